@@ -1,0 +1,100 @@
+import * as Y from 'yjs';
+import type { Origin } from './origins';
+import { LOCAL_ORIGIN } from './origins';
+
+/**
+ * The one module that knows how a journey map lives in a Y.Doc. Nothing else calls
+ * `doc.getMap(...)`.
+ *
+ * Layout (schema version in `meta.schemaVersion`):
+ * - `meta`: Y.Map of plain fields (title, persona, goal, scenario, schemaVersion).
+ * - `stages`, `lanes`, `touchpoints`, `connections`, `notes`: Y.Map keyed by record id, each value a
+ *   Y.Map of the record's fields. One Y.Map per record means two people editing different fields of
+ *   the same card (one moves it, one sets its emotion) both keep their change; the same field is
+ *   last-writer-wins. Order is a fractional-index string field (`order`), so concurrent reorders
+ *   merge instead of fighting over an array.
+ */
+export const COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'connections', 'notes'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+export type RecordMap = Y.Map<unknown>;
+
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('meta');
+}
+
+export function collection(doc: Y.Doc, name: CollectionName): Y.Map<RecordMap> {
+  return doc.getMap(name);
+}
+
+/** The schema version the doc was written with; 0 for a doc nobody initialised. */
+export function readSchemaVersion(doc: Y.Doc): number {
+  const v = metaMap(doc).get('schemaVersion');
+  return typeof v === 'number' && Number.isInteger(v) ? v : 0;
+}
+
+export function getRecord(doc: Y.Doc, name: CollectionName, id: string): RecordMap | undefined {
+  const rec = collection(doc, name).get(id);
+  return rec instanceof Y.Map ? rec : undefined;
+}
+
+/** Inserts a record as a Y.Map of its fields; `undefined` fields are left out. */
+export function putRecord(doc: Y.Doc, name: CollectionName, record: { id: string }): void {
+  const ymap = new Y.Map<unknown>();
+  for (const [k, v] of Object.entries(record)) if (v !== undefined) ymap.set(k, v);
+  collection(doc, name).set(record.id, ymap);
+}
+
+/**
+ * Writes only the fields that differ, so an edit of one field never overwrites a concurrent edit
+ * of another. `undefined` deletes the field. Returns false when the record does not exist.
+ */
+export function patchRecord(
+  doc: Y.Doc,
+  name: CollectionName,
+  id: string,
+  patch: Record<string, unknown>,
+): boolean {
+  const rec = getRecord(doc, name, id);
+  if (!rec) return false;
+  for (const [k, v] of Object.entries(patch)) {
+    if (k === 'id') continue;
+    if (v === undefined) {
+      if (rec.has(k)) rec.delete(k);
+    } else if (!sameValue(rec.get(k), v)) {
+      rec.set(k, v);
+    }
+  }
+  return true;
+}
+
+export function removeRecord(doc: Y.Doc, name: CollectionName, id: string): boolean {
+  const col = collection(doc, name);
+  if (!col.has(id)) return false;
+  col.delete(id);
+  return true;
+}
+
+/** All records of a collection as plain JSON objects (unvalidated). */
+export function rawRecords(doc: Y.Doc, name: CollectionName): Array<[string, unknown]> {
+  const out: Array<[string, unknown]> = [];
+  collection(doc, name).forEach((value, key) => {
+    out.push([key, value instanceof Y.Map ? value.toJSON() : value]);
+  });
+  return out;
+}
+
+/** Every command runs as one transaction with an origin (local by default), so undo and sync see one step. */
+export function transactCommand<T>(doc: Y.Doc, fn: () => T, origin: Origin = LOCAL_ORIGIN): T {
+  let result!: T;
+  doc.transact(() => {
+    result = fn();
+  }, origin);
+  return result;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}

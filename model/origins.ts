@@ -1,0 +1,19 @@
+/**
+ * Transaction origins: every write to a map's Y.Doc names where it came from, so the UndoManager
+ * can track only the local user's edits and the server can tell its own writes from a client's.
+ * Compared by identity (Y.UndoManager's `trackedOrigins` is a Set), so use these constants.
+ */
+export type Origin =
+  | { readonly source: 'local' }
+  | { readonly source: 'migration' }
+  | { readonly source: 'server' }
+  | { readonly source: 'template' };
+
+/** A user's own edit in this client: undoable. */
+export const LOCAL_ORIGIN: Origin = Object.freeze({ source: 'local' });
+/** A schema migration run on load: never undoable. */
+export const MIGRATION_ORIGIN: Origin = Object.freeze({ source: 'migration' });
+/** A write made by the server itself (HTTP rename, duplicate). */
+export const SERVER_ORIGIN: Origin = Object.freeze({ source: 'server' });
+/** Seeding a new map from a template. */
+export const TEMPLATE_ORIGIN: Origin = Object.freeze({ source: 'template' });

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { newId } from '../ids';
+import { channelSchema } from './channel';
+import { emotionSchema } from './emotion';
+
+/** Voice-of-the-customer data measured at a touchpoint. */
+export const vocSchema = z.object({
+  nps: z.number().min(-100).max(100).optional(),
+  csat: z.number().min(1).max(5).optional(),
+  sampleSize: z.number().int().min(0).optional(),
+  verbatims: z.array(z.string().max(500)).max(50).optional(),
+});
+export type Voc = Readonly<z.infer<typeof vocSchema>>;
+
+/** 'auto' follows the channel rule; 'hub' / 'notHub' are a facilitator's override. */
+export const HUB_OVERRIDES = ['auto', 'hub', 'notHub'] as const;
+export type HubOverride = (typeof HUB_OVERRIDES)[number];
+
+/** A moment where the customer meets the company: a card in a stage × lane cell. */
+export const touchpointSchema = z.object({
+  id: z.string().min(1).max(64),
+  title: z.string().max(200),
+  stageId: z.string().min(1).max(64),
+  laneId: z.string().min(1).max(64),
+  /** Fractional-index key of the card inside its cell. */
+  order: z.string().min(1).max(200),
+  channel: channelSchema,
+  owner: z.string().max(120),
+  description: z.string().max(4000),
+  emotion: emotionSchema,
+  hub: z.enum(HUB_OVERRIDES),
+  voc: vocSchema.optional(),
+});
+export type Touchpoint = Readonly<z.infer<typeof touchpointSchema>>;
+
+export function newTouchpointId(): string {
+  return newId('tp');
+}
