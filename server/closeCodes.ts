@@ -1,0 +1,31 @@
+/**
+ * Every WebSocket close code the server sends, in one place. The stock y-websocket provider
+ * reconnects on any code outside 4400–4499 and stops for good inside it, so "your message was bad"
+ * and "this map is gone" live there, while shutdown and internal errors invite a reconnect.
+ */
+export const CloseCode = {
+  /** Server is shutting down (SIGTERM/SIGINT); the client reconnects when it is back. */
+  GOING_AWAY: 1001,
+  /** A frame exceeded JOURNEY_MAX_MESSAGE_BYTES; sent by `ws` itself via `maxPayload`. */
+  MESSAGE_TOO_BIG: 1009,
+  /** Something failed on our side (e.g. the database refused a write); safe to reconnect. */
+  INTERNAL_ERROR: 1011,
+  /** The client sent something we cannot decode or apply; reconnecting would repeat it. */
+  MALFORMED_MESSAGE: 4400,
+  /** The map does not exist (any more): deleted while connected. */
+  MAP_NOT_FOUND: 4404,
+} as const;
+
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** WebSocket close reasons are limited to 123 UTF-8 bytes; longer ones make `ws` throw. */
+export function closeReason(text: string): string {
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length <= 123) return text;
+  return (
+    bytes
+      .subarray(0, 120)
+      .toString('utf8')
+      .replace(/\uFFFD+$/, '') + '...'
+  );
+}

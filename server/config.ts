@@ -1,0 +1,64 @@
+import path from 'node:path';
+
+/**
+ * Server settings, read once from the environment by main.ts. Tests build a `ServerConfig`
+ * directly (port 0, temp data dir) instead of touching process.env.
+ */
+export interface ServerConfig {
+  /** TCP port; 0 picks a free one (tests). */
+  port: number;
+  /** 0.0.0.0 by default so people on the same LAN (a workshop room) can join the host's map. */
+  host: string;
+  /** Holds journey.sqlite (plus its WAL files). */
+  dataDir: string;
+  /** Built client (vite build output); served for every non-API path. */
+  staticDir: string;
+  /** Largest WebSocket message accepted; bigger frames are closed with 1009 by `ws`. */
+  maxMessageBytes: number;
+  /** Number of logged updates per map that triggers folding them into one snapshot. */
+  compactEvery: number;
+  /** How long an empty room stays in memory, so a page reload does not reload from disk. */
+  roomTtlMs: number;
+  /** Interval of WebSocket pings; a socket that misses one is dropped so its presence goes away. */
+  heartbeatMs: number;
+  /** Max HTTP JSON body. */
+  maxBodyBytes: number;
+}
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+
+export const DEFAULT_CONFIG: ServerConfig = {
+  port: 1234,
+  host: '0.0.0.0',
+  dataDir: path.join(process.cwd(), 'data'),
+  staticDir: path.join(REPO_ROOT, 'dist'),
+  maxMessageBytes: 4 * 1024 * 1024,
+  compactEvery: 200,
+  roomTtlMs: 10_000,
+  heartbeatMs: 30_000,
+  maxBodyBytes: 1024 * 1024,
+};
+
+/** Reads PORT, HOST, JOURNEY_* variables; a malformed number fails fast instead of defaulting. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return {
+    ...DEFAULT_CONFIG,
+    port: intVar(env, 'PORT', DEFAULT_CONFIG.port, 0),
+    host: env.HOST || DEFAULT_CONFIG.host,
+    dataDir: path.resolve(env.JOURNEY_DATA_DIR || DEFAULT_CONFIG.dataDir),
+    staticDir: path.resolve(env.JOURNEY_STATIC_DIR || DEFAULT_CONFIG.staticDir),
+    maxMessageBytes: intVar(env, 'JOURNEY_MAX_MESSAGE_BYTES', DEFAULT_CONFIG.maxMessageBytes, 1024),
+    compactEvery: intVar(env, 'JOURNEY_COMPACT_EVERY', DEFAULT_CONFIG.compactEvery, 1),
+    roomTtlMs: intVar(env, 'JOURNEY_ROOM_TTL_MS', DEFAULT_CONFIG.roomTtlMs, 0),
+  };
+}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
+  }
+  return value;
+}

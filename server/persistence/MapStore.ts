@@ -1,0 +1,49 @@
+/**
+ * Where maps live between rooms. The server talks only to this interface, so SQLite (the default)
+ * can be swapped for another store without touching rooms or the API.
+ *
+ * It is synchronous on purpose: an incoming update must be durable before anyone else sees it,
+ * and a synchronous append leaves no window in which the in-memory doc (which sync step 2 reads)
+ * is ahead of the disk. A store shared by several processes would need an async variant plus a
+ * per-room write queue.
+ */
+export interface MapRecord {
+  id: string;
+  /** Copy of the doc's title, kept current so the map list needs no Y.Doc. */
+  title: string;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  /** Last time an update was stored (ms since the epoch); orders the map list. */
+  updatedAt: number;
+}
+
+/** Everything needed to rebuild a map's Y.Doc: one snapshot plus the updates logged after it. */
+export interface StoredDoc {
+  snapshot: Uint8Array;
+  updates: Uint8Array[];
+  /** Sequence number of the last update in `updates` (0 if none), for `compact`. */
+  lastSeq: number;
+}
+
+/** Metadata written together with an update, in the same transaction. */
+export interface MapTouch {
+  updatedAt: number;
+  /** Only when the doc's title changed. */
+  title?: string;
+}
+
+export interface MapStore {
+  /** All maps, most recently updated first. */
+  listMaps(): MapRecord[];
+  getMap(id: string): MapRecord | undefined;
+  /** Stores a new map with its initial state as the snapshot. */
+  createMap(record: MapRecord, snapshot: Uint8Array): void;
+  loadDoc(id: string): StoredDoc | undefined;
+  /** Appends one Yjs update durably and returns its sequence number. */
+  appendUpdate(id: string, update: Uint8Array, touch: MapTouch): number;
+  /** Replaces the snapshot and drops logged updates up to `throughSeq`, in one transaction. */
+  compact(id: string, snapshot: Uint8Array, throughSeq: number, touch?: MapTouch): void;
+  /** Removes the map and all its data; false if it did not exist. */
+  deleteMap(id: string): boolean;
+  close(): void;
+}
