@@ -39,7 +39,7 @@ export function getRecord(doc: Y.Doc, name: CollectionName, id: string): RecordM
 }
 
 /** Inserts a record as a Y.Map of its fields; `undefined` fields are left out. */
-export function putRecord(doc: Y.Doc, name: CollectionName, record: { id: string }): void {
+export function putRecord<T extends { readonly id: string }>(doc: Y.Doc, name: CollectionName, record: T): void {
   const ymap = new Y.Map<unknown>();
   for (const [k, v] of Object.entries(record)) if (v !== undefined) ymap.set(k, v);
   collection(doc, name).set(record.id, ymap);

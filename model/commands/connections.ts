@@ -1,0 +1,28 @@
+import type * as Y from 'yjs';
+import { getRecord, patchRecord, putRecord, removeRecord, transactCommand } from '../docLayout';
+import type { Origin } from '../origins';
+import { connectionId, connectionSchema } from '../records/connection';
+import { CommandError, parseInput, requireRecord } from './commandSupport';
+
+/**
+ * Connects two touchpoints ("customer calls support after the tracking page fails"). Idempotent:
+ * the id comes from the ends, so drawing the same edge twice (or two people at once) makes one.
+ */
+export function connect(doc: Y.Doc, from: string, to: string, label?: string, origin?: Origin): string {
+  if (from === to) throw new CommandError('a touchpoint cannot connect to itself');
+  const id = connectionId(from, to);
+  const record = parseInput(connectionSchema, { id, from, to, label });
+  transactCommand(doc, () => {
+    requireRecord(doc, 'touchpoints', from);
+    requireRecord(doc, 'touchpoints', to);
+    if (getRecord(doc, 'connections', id)) patchRecord(doc, 'connections', id, { label: record.label });
+    else putRecord(doc, 'connections', record);
+  }, origin);
+  return id;
+}
+
+export function disconnect(doc: Y.Doc, id: string, origin?: Origin): void {
+  transactCommand(doc, () => {
+    if (!removeRecord(doc, 'connections', id)) throw new CommandError(`connection ${id} does not exist`);
+  }, origin);
+}

@@ -1,0 +1,75 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { patchRecord, putRecord, removeRecord, transactCommand } from '../docLayout';
+import { orderKeyAt } from '../order';
+import type { Origin } from '../origins';
+import { newNoteId, noteSchema, type Note, type NoteKind } from '../records/note';
+import { CommandError, parseInput, placedRecords, requireRecord } from './commandSupport';
+
+const editableSchema = noteSchema.pick({ text: true, cxArea: true, touchpointId: true });
+export type NoteEdit = Partial<z.infer<typeof editableSchema>>;
+
+function requireLiveStage(doc: Y.Doc, stageId: string): void {
+  const stage = placedRecords(doc, 'stages').find((s) => s.id === stageId);
+  if (!stage || stage.deleted) throw new CommandError(`stage ${stageId} does not exist`);
+}
+
+function cellSiblings(doc: Y.Doc, kind: NoteKind, stageId: string) {
+  return placedRecords(doc, 'notes').filter((n) => n.kind === kind && n.stageId === stageId);
+}
+
+/** Adds a pain point or opportunity sticky note to a stage (optionally tied to a touchpoint). */
+export function addNote(
+  doc: Y.Doc,
+  input: { kind: NoteKind; stageId: string; text?: string; touchpointId?: string; cxArea?: Note['cxArea']; index?: number },
+  origin?: Origin,
+): string {
+  return transactCommand(
+    doc,
+    () => {
+      requireLiveStage(doc, input.stageId);
+      if (input.touchpointId) requireRecord(doc, 'touchpoints', input.touchpointId);
+      const siblings = cellSiblings(doc, input.kind, input.stageId);
+      const record = parseInput(noteSchema, {
+        id: newNoteId(),
+        kind: input.kind,
+        stageId: input.stageId,
+        touchpointId: input.touchpointId,
+        text: input.text ?? '',
+        cxArea: input.kind === 'opportunity' ? input.cxArea : undefined,
+        order: orderKeyAt(siblings, input.index ?? siblings.length),
+      });
+      putRecord(doc, 'notes', record);
+      return record.id;
+    },
+    origin,
+  );
+}
+
+export function updateNote(doc: Y.Doc, id: string, patch: NoteEdit, origin?: Origin): void {
+  const valid = parseInput(editableSchema.partial(), patch);
+  const write: Record<string, unknown> = {};
+  for (const k of Object.keys(patch) as Array<keyof NoteEdit>) write[k] = valid[k];
+  transactCommand(doc, () => {
+    requireRecord(doc, 'notes', id);
+    if (typeof write.touchpointId === 'string') requireRecord(doc, 'touchpoints', write.touchpointId);
+    patchRecord(doc, 'notes', id, write);
+  }, origin);
+}
+
+/** Moves a note to another stage (same lane kind) or reorders it inside its cell. */
+export function moveNote(doc: Y.Doc, id: string, to: { stageId: string; index?: number }, origin?: Origin): void {
+  transactCommand(doc, () => {
+    const rec = requireRecord(doc, 'notes', id);
+    requireLiveStage(doc, to.stageId);
+    const kind = rec.get('kind') as NoteKind;
+    const siblings = cellSiblings(doc, kind, to.stageId).filter((n) => n.id !== id);
+    patchRecord(doc, 'notes', id, { stageId: to.stageId, order: orderKeyAt(siblings, to.index ?? siblings.length) });
+  }, origin);
+}
+
+export function deleteNote(doc: Y.Doc, id: string, origin?: Origin): void {
+  transactCommand(doc, () => {
+    if (!removeRecord(doc, 'notes', id)) throw new CommandError(`note ${id} does not exist`);
+  }, origin);
+}

@@ -1,0 +1,33 @@
+/**
+ * A smooth SVG path through the emotion points, left to right: a Catmull-Rom spline turned into
+ * cubic Béziers, with control points clamped vertically so the curve never overshoots a score
+ * (a dip to -2 must not be drawn below -2).
+ */
+export function smoothCurvePath(points: ReadonlyArray<{ x: number; y: number }>): string {
+  const first = points[0];
+  if (!first) return '';
+  if (points.length === 1) return `M ${fmt(first.x)} ${fmt(first.y)}`;
+  let d = `M ${fmt(first.x)} ${fmt(first.y)}`;
+  for (let i = 0; i < points.length - 1; i++) {
+    const p0 = points[i - 1] ?? points[i]!;
+    const p1 = points[i]!;
+    const p2 = points[i + 1]!;
+    const p3 = points[i + 2] ?? p2;
+    const lo = Math.min(p1.y, p2.y);
+    const hi = Math.max(p1.y, p2.y);
+    const c1x = p1.x + (p2.x - p0.x) / 6;
+    const c1y = clamp(p1.y + (p2.y - p0.y) / 6, lo, hi);
+    const c2x = p2.x - (p3.x - p1.x) / 6;
+    const c2y = clamp(p2.y - (p3.y - p1.y) / 6, lo, hi);
+    d += ` C ${fmt(c1x)} ${fmt(c1y)}, ${fmt(c2x)} ${fmt(c2y)}, ${fmt(p2.x)} ${fmt(p2.y)}`;
+  }
+  return d;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}

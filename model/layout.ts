@@ -1,0 +1,174 @@
+import { isHub } from './hub';
+import type { JourneyMap } from './journeyMap';
+import { CARD_LANE_KINDS, type LaneKind } from './records/lane';
+import { EMOTION_MAX, EMOTION_MIN } from './records/emotion';
+
+/**
+ * The grid is the model (DOMAIN.md): every position on the canvas is derived from the snapshot —
+ * columns from stages, rows from visible lanes, a card's slot from its order in its cell — and
+ * nothing is stored as free x/y. Editor, exporters and hit-testing all use this one function.
+ */
+export const GRID = {
+  laneHeaderWidth: 176,
+  stageHeaderHeight: 64,
+  columnPadding: 14,
+  slotWidth: 232,
+  cardWidth: 200,
+  cardHeight: 96,
+  hubWidth: 216,
+  hubHeight: 112,
+  noteWidth: 200,
+  noteHeight: 76,
+  cardRowHeight: 136,
+  noteRowHeight: 104,
+  emotionRowHeight: 176,
+  emotionPadding: 26,
+} as const;
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+export interface ColumnLayout extends Rect {
+  readonly stageId: string;
+  readonly slots: number;
+}
+export interface RowLayout extends Rect {
+  readonly laneId: string;
+  readonly kind: LaneKind;
+  readonly label: string;
+}
+export interface CardLayout extends Rect {
+  readonly id: string;
+  readonly hub: boolean;
+  readonly slot: number;
+}
+export interface CurvePoint {
+  readonly touchpointId: string;
+  readonly x: number;
+  readonly y: number;
+  readonly emotion: number;
+}
+export interface GridLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly columns: readonly ColumnLayout[];
+  readonly rows: readonly RowLayout[];
+  readonly cards: ReadonlyMap<string, CardLayout>;
+  readonly notes: ReadonlyMap<string, CardLayout>;
+  /** One point per touchpoint, left to right: the emotion curve goes through them. */
+  readonly curve: readonly CurvePoint[];
+}
+
+function rowHeight(kind: LaneKind): number {
+  if (kind === 'emotions') return GRID.emotionRowHeight;
+  if (kind === 'painPoints' || kind === 'opportunities') return GRID.noteRowHeight;
+  return GRID.cardRowHeight;
+}
+
+const NOTE_LANE: Record<string, LaneKind> = { painPoint: 'painPoints', opportunity: 'opportunities' };
+
+export function layoutMap(map: JourneyMap): GridLayout {
+  const rows: RowLayout[] = [];
+  let y = GRID.stageHeaderHeight;
+  for (const lane of map.lanes) {
+    if (!lane.visible) continue;
+    const height = rowHeight(lane.kind);
+    rows.push({ laneId: lane.id, kind: lane.kind, label: lane.label, x: 0, y, width: 0, height });
+    y += height;
+  }
+  const rowByLane = new Map(rows.map((r) => [r.laneId, r]));
+  const noteRow = (kind: string) => rows.find((r) => r.kind === NOTE_LANE[kind]);
+
+  // Slot of each card and note inside its cell (arrays are already in cell order).
+  const cellCount = new Map<string, number>();
+  const slotOf = (cell: string) => {
+    const n = cellCount.get(cell) ?? 0;
+    cellCount.set(cell, n + 1);
+    return n;
+  };
+  const cardSlots = map.touchpoints.map((t) => slotOf(`${t.stageId}|${t.laneId}`));
+  const noteSlots = map.notes.map((n) => slotOf(`${n.stageId}|note:${n.kind}`));
+  const slotsPerStage = new Map<string, number>();
+  for (const [cell, n] of cellCount) {
+    const stageId = cell.slice(0, cell.indexOf('|'));
+    slotsPerStage.set(stageId, Math.max(slotsPerStage.get(stageId) ?? 1, n));
+  }
+
+  const columns: ColumnLayout[] = [];
+  let x = GRID.laneHeaderWidth;
+  for (const stage of map.stages) {
+    const slots = slotsPerStage.get(stage.id) ?? 1;
+    const width = slots * GRID.slotWidth + 2 * GRID.columnPadding;
+    columns.push({ stageId: stage.id, slots, x, y: 0, width, height: y });
+    x += width;
+  }
+  const columnByStage = new Map(columns.map((c) => [c.stageId, c]));
+  const totalWidth = x;
+  for (const r of rows) Object.assign(r, { width: totalWidth });
+
+  const slotX = (col: ColumnLayout, slot: number, w: number) =>
+    col.x + GRID.columnPadding + slot * GRID.slotWidth + (GRID.slotWidth - w) / 2;
+
+  const cards = new Map<string, CardLayout>();
+  map.touchpoints.forEach((t, i) => {
+    const col = columnByStage.get(t.stageId);
+    const row = rowByLane.get(t.laneId);
+    if (!col || !row) return;
+    const hub = isHub(t);
+    const width = hub ? GRID.hubWidth : GRID.cardWidth;
+    const height = hub ? GRID.hubHeight : GRID.cardHeight;
+    const slot = cardSlots[i] ?? 0;
+    cards.set(t.id, { id: t.id, hub, slot, x: slotX(col, slot, width), y: row.y + (row.height - height) / 2, width, height });
+  });
+
+  const notes = new Map<string, CardLayout>();
+  map.notes.forEach((n, i) => {
+    const col = columnByStage.get(n.stageId);
+    const row = noteRow(n.kind);
+    if (!col || !row) return;
+    const slot = noteSlots[i] ?? 0;
+    const y0 = row.y + (row.height - GRID.noteHeight) / 2;
+    notes.set(n.id, { id: n.id, hub: false, slot, x: slotX(col, slot, GRID.noteWidth), y: y0, width: GRID.noteWidth, height: GRID.noteHeight });
+  });
+
+  const emotionRow = rows.find((r) => r.kind === 'emotions');
+  const curve: CurvePoint[] = [];
+  if (emotionRow) {
+    for (const t of map.touchpoints) {
+      const col = columnByStage.get(t.stageId);
+      if (!col) continue;
+      const slot = cards.get(t.id)?.slot ?? 0;
+      const cx = slotX(col, slot, 0);
+      curve.push({ touchpointId: t.id, x: cx, y: emotionY(emotionRow, t.emotion), emotion: t.emotion });
+    }
+    curve.sort((a, b) => a.x - b.x);
+  }
+  return { width: totalWidth, height: y, columns, rows, cards, notes, curve };
+}
+
+/** Vertical position of a score inside the emotion lane: +2 at the top, -2 at the bottom. */
+export function emotionY(row: Rect, emotion: number): number {
+  const top = row.y + GRID.emotionPadding;
+  const span = row.height - 2 * GRID.emotionPadding;
+  return top + ((EMOTION_MAX - emotion) / (EMOTION_MAX - EMOTION_MIN)) * span;
+}
+
+/** The stage × lane cell under a point (flow coordinates), for double-click and drop. */
+export function cellAt(layout: GridLayout, px: number, py: number): { stageId: string; laneId: string; kind: LaneKind } | undefined {
+  const col = layout.columns.find((c) => px >= c.x && px < c.x + c.width);
+  const row = layout.rows.find((r) => py >= r.y && py < r.y + r.height);
+  if (!col || !row) return undefined;
+  return { stageId: col.stageId, laneId: row.laneId, kind: row.kind };
+}
+
+/** The insertion index a drop at x means inside a column (0 … slots). */
+export function slotIndexAt(column: ColumnLayout, px: number): number {
+  return Math.max(0, Math.round((px - column.x - GRID.columnPadding) / GRID.slotWidth));
+}
+
+export function isCardLane(kind: LaneKind): boolean {
+  return CARD_LANE_KINDS.has(kind);
+}

@@ -1,0 +1,63 @@
+import type * as Y from 'yjs';
+import { collection, metaMap, patchRecord, putRecord, rawRecords, readSchemaVersion } from './docLayout';
+import { orderKeyAtEnd } from './order';
+import { MIGRATION_ORIGIN } from './origins';
+import { LANE_KIND_LABELS, newLaneId, type LaneKind } from './records/lane';
+
+/**
+ * Numbered schema migrations. Each one takes a doc from `version - 1` to `version`; the server runs
+ * the missing ones on load, in one transaction with the migration origin (never undoable). Versions
+ * go up by one; a test checks that.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly up: (doc: Y.Doc) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'Lanes: every map has Touchpoints and Emotions lanes; cards without a lane go to Touchpoints',
+    up(doc) {
+      const lanes = rawRecords(doc, 'lanes').map(([id, raw]) => ({ id, ...(raw as { kind?: string; order?: string }) }));
+      const ensure = (kind: LaneKind): string => {
+        const found = lanes.find((l) => l.kind === kind);
+        if (found) return found.id;
+        const order = orderKeyAtEnd(lanes.map((l) => ({ id: l.id, order: l.order ?? 'a0' })));
+        const lane = { id: newLaneId(), kind, label: LANE_KIND_LABELS[kind], order, visible: true };
+        putRecord(doc, 'lanes', lane);
+        lanes.push(lane);
+        return lane.id;
+      };
+      const touchpointsLane = ensure('touchpoints');
+      ensure('emotions');
+      collection(doc, 'touchpoints').forEach((rec, id) => {
+        if (typeof rec.get('laneId') !== 'string') patchRecord(doc, 'touchpoints', id, { laneId: touchpointsLane });
+        if (typeof rec.get('hub') !== 'string') patchRecord(doc, 'touchpoints', id, { hub: 'auto' });
+      });
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+/** The doc was written by a newer Journey: reading it is fine, writing could corrupt it. */
+export class UnsupportedSchemaError extends Error {
+  override readonly name = 'UnsupportedSchemaError';
+  constructor(readonly found: number) {
+    super(`map schema v${found} is newer than this server (v${CURRENT_SCHEMA_VERSION})`);
+  }
+}
+
+/** Brings a doc up to CURRENT_SCHEMA_VERSION in one transaction. Returns the versions it went between. */
+export function migrateDoc(doc: Y.Doc): { from: number; to: number } {
+  const from = readSchemaVersion(doc);
+  if (from > CURRENT_SCHEMA_VERSION) throw new UnsupportedSchemaError(from);
+  if (from === CURRENT_SCHEMA_VERSION) return { from, to: from };
+  doc.transact(() => {
+    for (const m of MIGRATIONS) if (m.version > from) m.up(doc);
+    metaMap(doc).set('schemaVersion', CURRENT_SCHEMA_VERSION);
+  }, MIGRATION_ORIGIN);
+  return { from, to: CURRENT_SCHEMA_VERSION };
+}

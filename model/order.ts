@@ -1,0 +1,36 @@
+import { generateKeyBetween } from 'fractional-indexing';
+
+/** Anything ordered by a fractional-index key; ties (two people inserting at once) break by id. */
+export interface Ordered {
+  readonly id: string;
+  readonly order: string;
+}
+
+export function compareOrdered(a: Ordered, b: Ordered): number {
+  if (a.order < b.order) return -1;
+  if (a.order > b.order) return 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function sortOrdered<T extends Ordered>(items: readonly T[]): T[] {
+  return [...items].sort(compareOrdered);
+}
+
+/**
+ * The key that puts a new item at `index` in `siblings` (sorted or not; the moving item itself
+ * excluded by `skipId`). Equal neighbour keys (left by a concurrent insert) are stepped over so the
+ * result is always strictly between two distinct keys.
+ */
+export function orderKeyAt(siblings: readonly Ordered[], index: number, skipId?: string): string {
+  const keys = sortOrdered(siblings.filter((s) => s.id !== skipId)).map((s) => s.order);
+  const i = Math.max(0, Math.min(index, keys.length));
+  const before = i > 0 ? keys[i - 1] : undefined;
+  let after = keys[i];
+  for (let j = i; before !== undefined && after !== undefined && after <= before; j++) after = keys[j + 1];
+  return generateKeyBetween(before ?? null, after ?? null);
+}
+
+/** The key after every sibling. */
+export function orderKeyAtEnd(siblings: readonly Ordered[]): string {
+  return orderKeyAt(siblings, siblings.length);
+}

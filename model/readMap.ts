@@ -1,0 +1,155 @@
+import type * as Y from 'yjs';
+import type { z } from 'zod';
+import { rawRecords, readSchemaVersion, type CollectionName } from './docLayout';
+import type { JourneyMap, ReadProblem, ReadResult } from './journeyMap';
+import { readMapInfo } from './commands/mapInfo';
+import { compareOrdered, sortOrdered } from './order';
+import { connectionSchema, type Connection } from './records/connection';
+import { CARD_LANE_KINDS, laneSchema, type Lane } from './records/lane';
+import { noteSchema, type Note } from './records/note';
+import { stageSchema, type Stage, type StageRecord } from './records/stage';
+import { touchpointSchema, type Touchpoint } from './records/touchpoint';
+import { resolveStageId } from './stageResolution';
+
+/**
+ * Turns a Y.Doc into a validated, immutable JourneyMap. Records that fail validation (written by a
+ * buggy or hostile client) are skipped and reported in `problems`; nothing here throws on content.
+ * Pass the previous snapshot to keep unchanged records (and arrays) identical, so React skips them.
+ */
+export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
+  const problems: ReadProblem[] = [];
+  const stageRecords = parseAll(doc, 'stages', stageSchema, problems);
+  const stagesById = new Map<string, StageRecord>(stageRecords.map((s) => [s.id, s]));
+  const stages: Stage[] = sortOrdered(stageRecords.filter((s) => !s.deleted)).map((s) => ({
+    id: s.id,
+    name: s.name,
+    order: s.order,
+  }));
+  const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
+
+  const lanes = sortOrdered(parseAll(doc, 'lanes', laneSchema, problems));
+  const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
+  const defaultCardLane = lanes.find((l) => l.kind === 'touchpoints');
+
+  const touchpoints: Touchpoint[] = [];
+  for (const tp of parseAll(doc, 'touchpoints', touchpointSchema, problems)) {
+    const stageId = resolveStageId(tp.stageId, stagesById, stages);
+    if (!stageId) {
+      problems.push({ collection: 'touchpoints', id: tp.id, message: 'no stage to place it in' });
+      continue;
+    }
+    if (stageId !== tp.stageId && !stagesById.has(tp.stageId)) {
+      problems.push({ collection: 'touchpoints', id: tp.id, message: `unknown stage ${tp.stageId}` });
+    }
+    const lane = lanes[laneIndex.get(tp.laneId) ?? -1];
+    const laneId = lane && CARD_LANE_KINDS.has(lane.kind) ? lane.id : defaultCardLane?.id;
+    if (!laneId) {
+      problems.push({ collection: 'touchpoints', id: tp.id, message: 'no lane to place it in' });
+      continue;
+    }
+    touchpoints.push(stageId === tp.stageId && laneId === tp.laneId ? tp : { ...tp, stageId, laneId });
+  }
+  const cellRank = (t: Touchpoint) => [stageIndex.get(t.stageId) ?? 0, laneIndex.get(t.laneId) ?? 0] as const;
+  touchpoints.sort((a, b) => {
+    const [sa, la] = cellRank(a);
+    const [sb, lb] = cellRank(b);
+    return sa - sb || la - lb || compareOrdered(a, b);
+  });
+  const touchpointIds = new Set(touchpoints.map((t) => t.id));
+
+  const connections: Connection[] = parseAll(doc, 'connections', connectionSchema, problems)
+    .filter((c) => c.from !== c.to && touchpointIds.has(c.from) && touchpointIds.has(c.to))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const notes: Note[] = [];
+  for (const note of parseAll(doc, 'notes', noteSchema, problems)) {
+    const stageId = resolveStageId(note.stageId, stagesById, stages);
+    if (!stageId) {
+      problems.push({ collection: 'notes', id: note.id, message: 'no stage to place it in' });
+      continue;
+    }
+    const linkOk = note.touchpointId === undefined || touchpointIds.has(note.touchpointId);
+    notes.push(
+      stageId === note.stageId && linkOk
+        ? note
+        : { ...note, stageId, touchpointId: linkOk ? note.touchpointId : undefined },
+    );
+  }
+  notes.sort((a, b) => (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || compareOrdered(a, b));
+
+  const next: JourneyMap = {
+    schemaVersion: readSchemaVersion(doc),
+    info: readMapInfo(doc),
+    stages,
+    lanes,
+    touchpoints,
+    connections,
+    notes,
+  };
+  return { map: prev ? reuseUnchanged(next, prev) : freezeMap(next), problems };
+}
+
+function parseAll<S extends z.ZodType>(
+  doc: Y.Doc,
+  name: CollectionName,
+  schema: S,
+  problems: ReadProblem[],
+): Array<z.infer<S>> {
+  const out: Array<z.infer<S>> = [];
+  for (const [key, raw] of rawRecords(doc, name)) {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push({ collection: name, id: key, message: parsed.error.issues[0]?.message ?? 'invalid' });
+    } else if ((parsed.data as { id: string }).id !== key) {
+      problems.push({ collection: name, id: key, message: 'id does not match its key' });
+    } else {
+      out.push(parsed.data);
+    }
+  }
+  return out;
+}
+
+/** Keeps the previous object wherever the content is unchanged, so selectors and memo see no change. */
+function reuseUnchanged(next: JourneyMap, prev: JourneyMap): JourneyMap {
+  const info = sameJson(next.info, prev.info) ? prev.info : Object.freeze(next.info);
+  const stages = reuseList(next.stages, prev.stages);
+  const lanes = reuseList(next.lanes, prev.lanes);
+  const touchpoints = reuseList(next.touchpoints, prev.touchpoints);
+  const connections = reuseList(next.connections, prev.connections);
+  const notes = reuseList(next.notes, prev.notes);
+  const unchanged =
+    next.schemaVersion === prev.schemaVersion &&
+    info === prev.info &&
+    stages === prev.stages &&
+    lanes === prev.lanes &&
+    touchpoints === prev.touchpoints &&
+    connections === prev.connections &&
+    notes === prev.notes;
+  if (unchanged) return prev;
+  return Object.freeze({ schemaVersion: next.schemaVersion, info, stages, lanes, touchpoints, connections, notes });
+}
+
+function reuseList<T extends { readonly id: string }>(next: readonly T[], prev: readonly T[]): readonly T[] {
+  const prevById = new Map(prev.map((r) => [r.id, r]));
+  let same = next.length === prev.length;
+  const out = next.map((rec, i) => {
+    const old = prevById.get(rec.id);
+    const kept = old && sameJson(old, rec) ? old : Object.freeze(rec);
+    if (kept !== prev[i]) same = false;
+    return kept;
+  });
+  return same ? prev : Object.freeze(out);
+}
+
+function freezeMap(map: JourneyMap): JourneyMap {
+  for (const list of [map.stages, map.lanes, map.touchpoints, map.connections, map.notes]) {
+    for (const rec of list) Object.freeze(rec);
+    Object.freeze(list);
+  }
+  Object.freeze(map.info);
+  return Object.freeze(map);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
