@@ -98,3 +98,8 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** Everything a user's undo may revert: the map's fields and every record collection. */
+export function undoScope(doc: Y.Doc): Array<Y.Map<unknown>> {
+  return [metaMap(doc), ...COLLECTIONS.map((name) => collection(doc, name) as Y.Map<unknown>)];
+}

@@ -8,7 +8,7 @@ export * from './readMap';
 export * from './migrations';
 export * from './layout';
 export * from './emotionCurve';
-export { readSchemaVersion } from './docLayout';
+export { readSchemaVersion, undoScope } from './docLayout';
 export * from './records/channel';
 export * from './records/emotion';
 export * from './records/mapInfo';

@@ -164,9 +164,9 @@ export function cellAt(layout: GridLayout, px: number, py: number): { stageId: s
   return { stageId: col.stageId, laneId: row.laneId, kind: row.kind };
 }
 
-/** The insertion index a drop at x means inside a column (0 … slots). */
+/** The slot under x inside a column: the insertion index a drop or double-click there means. */
 export function slotIndexAt(column: ColumnLayout, px: number): number {
-  return Math.max(0, Math.round((px - column.x - GRID.columnPadding) / GRID.slotWidth));
+  return Math.max(0, Math.floor((px - column.x - GRID.columnPadding) / GRID.slotWidth));
 }
 
 export function isCardLane(kind: LaneKind): boolean {

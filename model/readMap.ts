@@ -5,7 +5,7 @@ import type { JourneyMap, ReadProblem, ReadResult } from './journeyMap';
 import { readMapInfo } from './commands/mapInfo';
 import { compareOrdered, sortOrdered } from './order';
 import { connectionSchema, type Connection } from './records/connection';
-import { CARD_LANE_KINDS, laneSchema, type Lane } from './records/lane';
+import { CARD_LANE_KINDS, laneSchema } from './records/lane';
 import { noteSchema, type Note } from './records/note';
 import { stageSchema, type Stage, type StageRecord } from './records/stage';
 import { touchpointSchema, type Touchpoint } from './records/touchpoint';

@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import { cellAt, isCardLane, slotIndexAt } from '../../../model';
+import { useEditor, useSession } from '../EditorContext';
+import { useEditorActions } from '../useEditorActions';
+import { buildEdges, buildNodes, reuseNodes } from './buildNodes';
+import { commitDrop } from './commitDrop';
+import { ConnectionEdgeView } from './ConnectionEdgeView';
+import { EdgeMarkers } from './EdgeMarkers';
+import type { CanvasNode, ConnectionEdge } from './nodeTypes';
+import { AddStageButton } from './nodes/AddStageButton';
+import { EmotionCurve } from './nodes/EmotionCurve';
+import { GridBackground } from './nodes/GridBackground';
+import { LaneLabel } from './nodes/LaneLabel';
+import { NoteCard } from './nodes/NoteCard';
+import { StageHeader } from './nodes/StageHeader';
+import { TouchpointCard } from './nodes/TouchpointCard';
+
+const nodeTypes = {
+  grid: GridBackground,
+  laneLabel: LaneLabel,
+  stageHeader: StageHeader,
+  touchpoint: TouchpointCard,
+  note: NoteCard,
+  emotionCurve: EmotionCurve,
+  addStage: AddStageButton,
+};
+const edgeTypes = { connection: ConnectionEdgeView };
+
+/**
+ * The journey canvas. Nodes are derived (snapshot + layout + session) every render and unchanged
+ * ones keep their identity; React Flow never owns a copy of the map. Drags are local until drop.
+ */
+export function MapCanvas() {
+  const { store } = useSession();
+  const actions = useEditorActions();
+  const map = useEditor((s) => s.map);
+  const layout = useEditor((s) => s.layout);
+  const selection = useEditor((s) => s.selection);
+  const drag = useEditor((s) => s.drag);
+  const flow = useReactFlow();
+  const prevNodes = useRef<CanvasNode[]>([]);
+
+  const nodes = useMemo(() => {
+    if (!map || !layout) return [];
+    const next = reuseNodes(prevNodes.current, buildNodes(map, layout, selection, drag));
+    prevNodes.current = next;
+    return next;
+  }, [map, layout, selection, drag]);
+  const edges = useMemo<ConnectionEdge[]>(() => (map ? buildEdges(map, selection) : []), [map, selection]);
+
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (fitted.current || nodes.length === 0) return;
+    fitted.current = true;
+    requestAnimationFrame(() => void flow.fitView({ padding: 0.06, maxZoom: 1 }));
+  }, [nodes.length, flow]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => {
+      for (const c of changes) {
+        if (c.type === 'position' && c.dragging && c.position) {
+          const y = c.id.startsWith('stage:') ? 0 : c.position.y;
+          store.setState({ drag: { id: c.id, x: c.position.x, y } });
+        }
+      }
+    },
+    [store],
+  );
+  const onEdgesChange = useCallback((_changes: EdgeChange<ConnectionEdge>[]) => undefined, []);
+
+  const onNodeDragStop = useCallback(
+    (_e: unknown, node: CanvasNode) => {
+      const current = store.getState();
+      const d = current.drag;
+      if (current.layout && d && d.id === node.id) {
+        commitDrop(current.layout, actions, {
+          id: node.id,
+          type: node.type,
+          x: d.x,
+          y: d.y,
+          width: node.width ?? 0,
+          height: node.height ?? 0,
+        });
+      }
+      store.setState({ drag: null });
+    },
+    [store, actions],
+  );
+
+  const onNodeClick = useCallback(
+    (_e: MouseEvent, node: CanvasNode) => {
+      if (node.type === 'touchpoint') actions.select({ kind: 'touchpoint', id: node.id });
+      else if (node.type === 'note') actions.select({ kind: 'note', id: node.id });
+      else if (node.type === 'stageHeader') actions.select({ kind: 'stage', id: node.id.slice('stage:'.length) });
+    },
+    [actions],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.source && c.target && c.source !== c.target) actions.connect(c.source, c.target);
+    },
+    [actions],
+  );
+
+  /** Double-click an empty cell: a card in a card lane, a note in a note lane. */
+  const onDoubleClick = useCallback(
+    (e: MouseEvent) => {
+      const target = e.target as HTMLElement;
+      if (target.closest('.react-flow__node-touchpoint, .react-flow__node-note, .react-flow__node-stageHeader, .react-flow__controls, .react-flow__minimap')) return;
+      const l = store.getState().layout;
+      if (!l) return;
+      const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const cell = cellAt(l, p.x, p.y);
+      const column = l.columns.find((c) => c.stageId === cell?.stageId);
+      if (!cell || !column) return;
+      const index = slotIndexAt(column, p.x);
+      if (isCardLane(cell.kind)) actions.addTouchpoint({ stageId: cell.stageId, laneId: cell.laneId, index });
+      else if (cell.kind === 'painPoints') actions.addNote('painPoint', cell.stageId, index);
+      else if (cell.kind === 'opportunities') actions.addNote('opportunity', cell.stageId, index);
+    },
+    [store, flow, actions],
+  );
+
+  return (
+    <div className="map-canvas" onDoubleClick={onDoubleClick} data-testid="map-canvas">
+      <EdgeMarkers />
+      <ReactFlow<CanvasNode, ConnectionEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onNodeClick={onNodeClick}
+        onEdgeClick={(_e, edge) => actions.select({ kind: 'connection', id: edge.id })}
+        onPaneClick={() => actions.select(null)}
+        onConnect={onConnect}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        zoomOnDoubleClick={false}
+        minZoom={0.15}
+        maxZoom={2}
+        proOptions={{ hideAttribution: true }}
+        nodeDragThreshold={4}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={22} size={1} color="#d5dae5" />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap pannable zoomable position="bottom-right" nodeColor={minimapColor} maskColor="rgba(240,242,248,0.7)" />
+      </ReactFlow>
+    </div>
+  );
+}
+
+function minimapColor(node: CanvasNode): string {
+  if (node.type === 'touchpoint') return node.data.hub ? '#c2410c' : '#94a3b8';
+  if (node.type === 'note') return node.data.note.kind === 'painPoint' ? '#fca5a5' : '#86efac';
+  if (node.type === 'stageHeader') return '#c7d2fe';
+  return 'transparent';
+}

@@ -1,0 +1,137 @@
+import { GRID, isHub, type GridLayout, type JourneyMap } from '../../../model';
+import type { DragState, Selection } from '../store/editorStore';
+import type { CanvasNode, ConnectionEdge } from './nodeTypes';
+
+/**
+ * Snapshot + layout + session → React Flow nodes. Pure; `reuseNodes` then keeps every node whose
+ * content did not change identical to the previous render so React Flow skips it.
+ */
+export function buildNodes(map: JourneyMap, layout: GridLayout, selection: Selection, drag: DragState | null): CanvasNode[] {
+  const nodes: CanvasNode[] = [];
+  const fixed = { draggable: false, selectable: false, deletable: false, connectable: false } as const;
+  nodes.push({ id: 'grid', type: 'grid', position: { x: 0, y: 0 }, data: { layout }, ...fixed, zIndex: -2, width: layout.width, height: layout.height });
+
+  for (const row of layout.rows) {
+    nodes.push({ id: `lane:${row.laneId}`, type: 'laneLabel', position: { x: 0, y: row.y }, data: { row }, ...fixed, width: GRID.laneHeaderWidth, height: row.height });
+    if (row.kind === 'emotions') {
+      nodes.push({
+        id: 'emotion-curve',
+        type: 'emotionCurve',
+        position: { x: GRID.laneHeaderWidth, y: row.y },
+        data: { row, points: layout.curve, width: layout.width - GRID.laneHeaderWidth },
+        ...fixed,
+        zIndex: -1,
+        width: layout.width - GRID.laneHeaderWidth,
+        height: row.height,
+      });
+    }
+  }
+
+  layout.columns.forEach((column, index) => {
+    const stage = map.stages[index];
+    if (!stage) return;
+    const id = `stage:${stage.id}`;
+    const dragged = drag?.id === id;
+    nodes.push({
+      id,
+      type: 'stageHeader',
+      position: dragged ? { x: drag.x, y: 0 } : { x: column.x, y: 0 },
+      data: { stage, column, index, count: map.stages.length },
+      draggable: true,
+      dragHandle: '.stage-grip',
+      selectable: true,
+      deletable: false,
+      connectable: false,
+      selected: selection?.kind === 'stage' && selection.id === stage.id,
+      width: column.width,
+      height: GRID.stageHeaderHeight,
+      zIndex: dragged ? 10 : 1,
+    });
+  });
+  nodes.push({
+    id: 'add-stage',
+    type: 'addStage',
+    position: { x: layout.width + 16, y: 8 },
+    data: { height: GRID.stageHeaderHeight - 16 },
+    ...fixed,
+    width: 132,
+    height: GRID.stageHeaderHeight - 16,
+  });
+
+  const routesIn = new Map<string, number>();
+  for (const c of map.connections) routesIn.set(c.to, (routesIn.get(c.to) ?? 0) + 1);
+  for (const tp of map.touchpoints) {
+    const rect = layout.cards.get(tp.id);
+    if (!rect) continue;
+    const dragged = drag?.id === tp.id;
+    nodes.push({
+      id: tp.id,
+      type: 'touchpoint',
+      position: dragged ? { x: drag.x, y: drag.y } : { x: rect.x, y: rect.y },
+      data: { touchpoint: tp, hub: isHub(tp), routesIn: routesIn.get(tp.id) ?? 0, connectable: true },
+      selected: selection?.kind === 'touchpoint' && selection.id === tp.id,
+      width: rect.width,
+      height: rect.height,
+      zIndex: dragged ? 20 : 2,
+    });
+  }
+  const titles = new Map(map.touchpoints.map((t) => [t.id, t.title]));
+  for (const note of map.notes) {
+    const rect = layout.notes.get(note.id);
+    if (!rect) continue;
+    const dragged = drag?.id === note.id;
+    nodes.push({
+      id: note.id,
+      type: 'note',
+      position: dragged ? { x: drag.x, y: drag.y } : { x: rect.x, y: rect.y },
+      data: { note, touchpointTitle: note.touchpointId ? titles.get(note.touchpointId) : undefined },
+      selected: selection?.kind === 'note' && selection.id === note.id,
+      connectable: false,
+      width: rect.width,
+      height: rect.height,
+      zIndex: dragged ? 20 : 2,
+    });
+  }
+  return nodes;
+}
+
+export function buildEdges(map: JourneyMap, selection: Selection): ConnectionEdge[] {
+  const hubs = new Set(map.touchpoints.filter(isHub).map((t) => t.id));
+  return map.connections.map((c) => ({
+    id: c.id,
+    type: 'connection',
+    source: c.from,
+    target: c.to,
+    label: c.label,
+    data: { intoHub: hubs.has(c.to) },
+    selected: selection?.kind === 'connection' && selection.id === c.id,
+  }));
+}
+
+/** Keeps previous node objects whose content is unchanged (xyflow skips identical nodes). */
+export function reuseNodes<T extends { id: string }>(prev: readonly T[], next: T[]): T[] {
+  const byId = new Map(prev.map((n) => [n.id, n]));
+  return next.map((n) => {
+    const old = byId.get(n.id);
+    return old && shallowNodeEqual(old, n) ? old : n;
+  });
+}
+
+function shallowNodeEqual(a: object, b: object): boolean {
+  const ka = Object.keys(a) as Array<keyof typeof a>;
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    const va: unknown = a[k];
+    const vb: unknown = b[k];
+    if (va === vb) continue;
+    if (typeof va === 'object' && va !== null && typeof vb === 'object' && vb !== null && shallowEqualObj(va, vb)) continue;
+    return false;
+  }
+  return true;
+}
+
+function shallowEqualObj(a: object, b: object): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}

@@ -1,0 +1,25 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { ColumnLayout, CurvePoint, GridLayout, Note, RowLayout, Stage, Touchpoint } from '../../../model';
+
+/** The kinds of React Flow node the canvas draws; all of them derived from the snapshot and layout. */
+export type GridNode = Node<{ layout: GridLayout }, 'grid'>;
+export type LaneLabelNode = Node<{ row: RowLayout }, 'laneLabel'>;
+export type StageHeaderNode = Node<{ stage: Stage; column: ColumnLayout; index: number; count: number }, 'stageHeader'>;
+export type TouchpointCardNode = Node<
+  { touchpoint: Touchpoint; hub: boolean; routesIn: number; connectable: boolean },
+  'touchpoint'
+>;
+export type NoteCardNode = Node<{ note: Note; touchpointTitle: string | undefined }, 'note'>;
+export type EmotionCurveNode = Node<{ row: RowLayout; points: readonly CurvePoint[]; width: number }, 'emotionCurve'>;
+export type AddStageNode = Node<{ height: number }, 'addStage'>;
+
+export type CanvasNode =
+  | GridNode
+  | LaneLabelNode
+  | StageHeaderNode
+  | TouchpointCardNode
+  | NoteCardNode
+  | EmotionCurveNode
+  | AddStageNode;
+
+export type ConnectionEdge = Edge<{ intoHub: boolean }, 'connection'>;

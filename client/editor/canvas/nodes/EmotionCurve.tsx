@@ -1,0 +1,45 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { EMOTION_COLORS, emotionColor, emotionY, GRID, smoothCurvePath, type Emotion } from '../../../../model';
+import type { EmotionCurveNode } from '../nodeTypes';
+
+/**
+ * The emotion lane: a smooth curve through every touchpoint's score, left to right, coloured from
+ * red (low) to green (high), with the lowest points marked as moments of pain.
+ */
+export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<EmotionCurveNode>) {
+  const { row, points, width } = data;
+  const ox = GRID.laneHeaderWidth;
+  const local = points.map((p) => ({ ...p, x: p.x - ox, y: p.y - row.y }));
+  const rowLocal = { x: 0, y: 0, width, height: row.height };
+  const path = smoothCurvePath(local);
+  const top = emotionY(rowLocal, 2);
+  const bottom = emotionY(rowLocal, -2);
+  const min = Math.min(...points.map((p) => p.emotion));
+  return (
+    <svg className="emotion-curve" width={width} height={row.height} data-testid="emotion-curve" data-points={points.map((p) => p.emotion).join(',')}>
+      <defs>
+        <linearGradient id="emotion-gradient" gradientUnits="userSpaceOnUse" x1="0" x2="0" y1={top} y2={bottom}>
+          {([2, 1, 0, -1, -2] as Emotion[]).map((e, i) => (
+            <stop key={e} offset={`${i * 25}%`} stopColor={EMOTION_COLORS[e]} />
+          ))}
+        </linearGradient>
+      </defs>
+      {([2, 1, 0, -1, -2] as const).map((e) => (
+        <line key={e} x1={0} x2={width} y1={emotionY(rowLocal, e)} y2={emotionY(rowLocal, e)} className={e === 0 ? 'emotion-zero' : 'emotion-gridline'} />
+      ))}
+      {path && <path d={path} className="emotion-path" stroke="url(#emotion-gradient)" data-testid="emotion-path" />}
+      {local.map((p) => (
+        <g key={p.touchpointId} transform={`translate(${p.x} ${p.y})`} data-testid="emotion-point" data-emotion={p.emotion}>
+          {p.emotion === min && min < 0 && <circle r={11} className="pain-halo" />}
+          <circle r={6} fill={emotionColor(p.emotion)} className="emotion-dot" />
+        </g>
+      ))}
+      {points.length === 0 && (
+        <text x={16} y={row.height / 2} className="emotion-empty">
+          Add touchpoints to draw the emotion curve
+        </text>
+      )}
+    </svg>
+  );
+});

@@ -1,0 +1,22 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { CX_AREA_LABELS } from '../../../../model';
+import type { NoteCardNode } from '../nodeTypes';
+
+/** A pain point (red) or opportunity (green) sticky note. */
+export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<NoteCardNode>) {
+  const { note, touchpointTitle } = data;
+  return (
+    <div
+      className={`note-card note-${note.kind}${selected ? ' is-selected' : ''}`}
+      data-testid={note.kind === 'painPoint' ? 'pain-point' : 'opportunity'}
+      data-note-id={note.id}
+    >
+      <div className="note-text">{note.text || (note.kind === 'painPoint' ? 'Pain point' : 'Opportunity')}</div>
+      <div className="note-meta">
+        {note.cxArea && <span className="note-tag">{CX_AREA_LABELS[note.cxArea]}</span>}
+        {touchpointTitle && <span className="note-link">↳ {touchpointTitle}</span>}
+      </div>
+    </div>
+  );
+});

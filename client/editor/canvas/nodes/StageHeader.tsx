@@ -1,0 +1,77 @@
+import { memo, useState } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { useEditor } from '../../EditorContext';
+import { useEditorActions } from '../../useEditorActions';
+import type { StageHeaderNode } from '../nodeTypes';
+
+/** A stage's column header: drag grip to reorder, double-click to rename, delete asks first. */
+export const StageHeader = memo(function StageHeader({ data, selected }: NodeProps<StageHeaderNode>) {
+  const { stage, index } = data;
+  const renaming = useEditor((s) => s.renamingStageId === stage.id);
+  const actions = useEditorActions();
+  return (
+    <div className={`stage-header${selected ? ' is-selected' : ''}`} data-testid="stage-header" data-stage-id={stage.id}>
+      <span className="stage-grip" title="Drag to reorder" aria-label={`Reorder stage ${stage.name}`}>
+        ⋮⋮
+      </span>
+      <span className="stage-index">{String(index + 1).padStart(2, '0')}</span>
+      {renaming ? (
+        <StageNameInput
+          initial={stage.name}
+          onDone={(name) => {
+            if (name !== null && name.trim() && name !== stage.name) actions.renameStage(stage.id, name);
+            actions.startRenamingStage(null);
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          className="stage-name nodrag"
+          title="Double-click to rename"
+          onDoubleClick={() => actions.startRenamingStage(stage.id)}
+          onClick={() => actions.select({ kind: 'stage', id: stage.id })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === 'F2') actions.startRenamingStage(stage.id);
+          }}
+        >
+          {stage.name || 'Untitled stage'}
+        </button>
+      )}
+      <span className="stage-actions nodrag">
+        <button type="button" className="icon-btn" aria-label={`Rename stage ${stage.name}`} title="Rename" onClick={() => actions.startRenamingStage(stage.id)}>
+          ✎
+        </button>
+        <button
+          type="button"
+          className="icon-btn icon-danger"
+          aria-label={`Delete stage ${stage.name}`}
+          title="Delete stage"
+          onClick={() => actions.askDeleteStage(stage.id)}
+        >
+          🗑
+        </button>
+      </span>
+    </div>
+  );
+});
+
+function StageNameInput({ initial, onDone }: { initial: string; onDone: (name: string | null) => void }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <input
+      className="stage-name-input nodrag"
+      aria-label="Stage name"
+      autoFocus
+      value={value}
+      maxLength={120}
+      onFocus={(e) => e.currentTarget.select()}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={() => onDone(value)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') onDone(value);
+        if (e.key === 'Escape') onDone(null);
+      }}
+    />
+  );
+}

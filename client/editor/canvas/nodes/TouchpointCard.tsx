@@ -1,0 +1,59 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { CHANNEL_COLORS, CHANNEL_LABELS, EMOTION_LABELS, emotionColor } from '../../../../model';
+import type { TouchpointCardNode } from '../nodeTypes';
+
+const FACES = ['😠', '🙁', '😐', '🙂', '😄'];
+
+/**
+ * A touchpoint card: channel colour strip, title, owner (flagged when missing), emotion chip.
+ * Hubs (contact-center touchpoints) are larger, with a stronger border and a HUB badge.
+ */
+export const TouchpointCard = memo(function TouchpointCard({ data, selected }: NodeProps<TouchpointCardNode>) {
+  const { touchpoint: tp, hub, routesIn } = data;
+  const color = CHANNEL_COLORS[tp.channel];
+  return (
+    <div
+      className={`tp-card${hub ? ' is-hub' : ''}${selected ? ' is-selected' : ''}`}
+      style={{ ['--channel' as string]: color }}
+      data-testid="touchpoint-card"
+      data-touchpoint-id={tp.id}
+      data-hub={hub ? 'true' : 'false'}
+      data-emotion={tp.emotion}
+      aria-label={`${tp.title}${hub ? ' (hub)' : ''}`}
+    >
+      <Handle type="target" position={Position.Left} className="tp-handle" />
+      <div className="tp-top">
+        <span className="tp-channel">
+          <span className="dot" style={{ background: color }} />
+          {CHANNEL_LABELS[tp.channel]}
+        </span>
+        {hub && (
+          <span className="hub-badge" data-testid="hub-badge" title="Contact-center hub: customers fall back on it">
+            ◉ HUB{routesIn > 0 ? ` · ${routesIn} in` : ''}
+          </span>
+        )}
+      </div>
+      <div className="tp-title">{tp.title || 'Untitled touchpoint'}</div>
+      <div className="tp-bottom">
+        {tp.owner ? (
+          <span className="tp-owner" title="Owner">
+            {tp.owner}
+          </span>
+        ) : (
+          <span className="tp-owner is-missing" title="Every touchpoint needs exactly one owner">
+            ⚠ No owner
+          </span>
+        )}
+        <span
+          className="tp-emotion"
+          style={{ background: emotionColor(tp.emotion) }}
+          title={`Emotion ${tp.emotion > 0 ? '+' : ''}${tp.emotion}: ${EMOTION_LABELS[tp.emotion as -2 | -1 | 0 | 1 | 2]}`}
+        >
+          {FACES[tp.emotion + 2]} {tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}
+        </span>
+      </div>
+      <Handle type="source" position={Position.Right} className="tp-handle" />
+    </div>
+  );
+});

@@ -1,0 +1,95 @@
+import * as model from '../../model';
+import type { MapSession } from './session/createMapSession';
+
+/**
+ * User intent → model command → Y.Doc. The only place the editor writes the document; a refused
+ * command (CommandError) becomes a visible message instead of an exception.
+ */
+export function createEditorActions(session: MapSession) {
+  const { doc, store } = session;
+  const run = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof model.CommandError) {
+        store.setState({ error: err.message });
+        return undefined;
+      }
+      throw err;
+    }
+  };
+  const select = (selection: ReturnType<typeof store.getState>['selection']) => store.setState({ selection });
+  const map = () => store.getState().map;
+
+  return {
+    select,
+    clearError: () => store.setState({ error: null }),
+    setMapInfo: (patch: Partial<model.MapInfo>) => run(() => model.setMapInfo(doc, patch)),
+
+    addStage(index?: number) {
+      const id = run(() => model.addStage(doc, { name: 'New stage', index }));
+      if (id) store.setState({ selection: { kind: 'stage', id }, renamingStageId: id });
+      return id;
+    },
+    startRenamingStage: (id: string | null) => store.setState({ renamingStageId: id }),
+    askDeleteStage: (id: string | null) => store.setState({ deletingStageId: id }),
+    renameStage: (id: string, name: string) => run(() => model.renameStage(doc, id, name)),
+    moveStage: (id: string, index: number) => run(() => model.moveStage(doc, id, index)),
+    deleteStage: (id: string, mode: model.DeleteStageMode) => run(() => model.deleteStage(doc, id, mode)),
+    setLaneVisible: (id: string, visible: boolean) => run(() => model.setLaneVisible(doc, id, visible)),
+
+    /** Adds a card to a cell (default: the selected card's stage, else the first stage) and selects it. */
+    addTouchpoint(at?: { stageId: string; laneId?: string; index?: number }) {
+      const m = map();
+      const sel = store.getState().selection;
+      const selected = sel?.kind === 'touchpoint' ? m?.touchpoints.find((t) => t.id === sel.id) : undefined;
+      const stageId = at?.stageId ?? selected?.stageId ?? (sel?.kind === 'stage' ? sel.id : m?.stages[0]?.id);
+      if (!stageId) {
+        store.setState({ error: 'Add a stage first: touchpoints live in stages.' });
+        return undefined;
+      }
+      const id = run(() => model.addTouchpoint(doc, { stageId, laneId: at?.laneId, index: at?.index }));
+      if (id) select({ kind: 'touchpoint', id });
+      return id;
+    },
+    updateTouchpoint: (id: string, patch: model.TouchpointEdit) => run(() => model.updateTouchpoint(doc, id, patch)),
+    setEmotion: (id: string, emotion: model.Emotion) => run(() => model.setEmotion(doc, id, emotion)),
+    setHubOverride: (id: string, hub: model.HubOverride) => run(() => model.setHubOverride(doc, id, hub)),
+    moveTouchpoint: (id: string, to: { stageId: string; laneId?: string; index?: number }) =>
+      run(() => model.moveTouchpoint(doc, id, to)),
+    deleteTouchpoint: (id: string) => run(() => model.deleteTouchpoint(doc, id)),
+
+    addNote(kind: model.NoteKind, stageId?: string, index?: number) {
+      const target = stageId ?? map()?.stages[0]?.id;
+      if (!target) {
+        store.setState({ error: 'Add a stage first: notes live in stages.' });
+        return undefined;
+      }
+      const text = kind === 'painPoint' ? 'New pain point' : 'New opportunity';
+      const id = run(() => model.addNote(doc, { kind, stageId: target, text, index }));
+      if (id) select({ kind: 'note', id });
+      return id;
+    },
+    updateNote: (id: string, patch: model.NoteEdit) => run(() => model.updateNote(doc, id, patch)),
+    moveNote: (id: string, to: { stageId: string; index?: number }) => run(() => model.moveNote(doc, id, to)),
+    deleteNote: (id: string) => run(() => model.deleteNote(doc, id)),
+
+    connect: (from: string, to: string) => run(() => model.connect(doc, from, to)),
+    disconnect: (id: string) => run(() => model.disconnect(doc, id)),
+
+    /** Delete key: removes the selected card, note or connection (stages ask first, elsewhere). */
+    deleteSelection() {
+      const sel = store.getState().selection;
+      if (!sel) return;
+      if (sel.kind === 'touchpoint') run(() => model.deleteTouchpoint(doc, sel.id));
+      else if (sel.kind === 'note') run(() => model.deleteNote(doc, sel.id));
+      else if (sel.kind === 'connection') run(() => model.disconnect(doc, sel.id));
+      else return;
+      select(null);
+    },
+    undo: () => session.undoManager.undo(),
+    redo: () => session.undoManager.redo(),
+  };
+}
+
+export type EditorActions = ReturnType<typeof createEditorActions>;

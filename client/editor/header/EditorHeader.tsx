@@ -1,0 +1,24 @@
+import { Link } from '../../app/Link';
+import { mapsPath } from '../../app/router';
+import { LogoMark } from '../../ui/LogoMark';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useEditor } from '../EditorContext';
+import { ConnectionPill } from './ConnectionPill';
+import { EditorToolbar } from './EditorToolbar';
+import { MapTitle } from './MapTitle';
+
+/** Top bar of the editor: home, title and persona, the toolbar, the connection state. */
+export function EditorHeader() {
+  const title = useEditor((s) => s.map?.info.title);
+  useDocumentTitle(title ? `${title} · Journey` : 'Journey');
+  return (
+    <header className="editor-header">
+      <Link to={mapsPath()} className="editor-home" aria-label="All maps">
+        <LogoMark size={24} />
+      </Link>
+      <MapTitle />
+      <EditorToolbar />
+      <ConnectionPill />
+    </header>
+  );
+}

@@ -1,0 +1,34 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEditorActions } from '../useEditorActions';
+
+/** The editor's main actions, each with its shortcut in the tooltip. */
+export function EditorToolbar() {
+  const actions = useEditorActions();
+  const flow = useReactFlow();
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="Map tools">
+      <button type="button" className="btn btn-sm" onClick={() => actions.addStage()} title="Add stage (S)">
+        + Stage
+      </button>
+      <button type="button" className="btn btn-sm btn-primary" onClick={() => actions.addTouchpoint()} title="Add touchpoint (N)">
+        + Touchpoint
+      </button>
+      <button type="button" className="btn btn-sm" onClick={() => actions.addNote('painPoint')} title="Add pain point">
+        + Pain point
+      </button>
+      <button type="button" className="btn btn-sm" onClick={() => actions.addNote('opportunity')} title="Add opportunity">
+        + Opportunity
+      </button>
+      <span className="toolbar-sep" />
+      <button type="button" className="btn btn-sm btn-ghost" onClick={actions.undo} title="Undo your last change (Ctrl+Z)" aria-label="Undo">
+        ↶
+      </button>
+      <button type="button" className="btn btn-sm btn-ghost" onClick={actions.redo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
+        ↷
+      </button>
+      <button type="button" className="btn btn-sm btn-ghost" onClick={() => void flow.fitView({ padding: 0.06, duration: 250 })} title="Fit map to screen">
+        Fit
+      </button>
+    </div>
+  );
+}

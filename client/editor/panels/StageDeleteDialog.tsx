@@ -1,0 +1,4 @@
+/** Asks what happens to a stage's touchpoints before deleting it (being written). */
+export function StageDeleteDialog() {
+  return null;
+}

@@ -1,0 +1,52 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { LOCAL_ORIGIN, undoScope } from '../../../model';
+import { bindDocToStore } from '../store/bindDocToStore';
+import { createEditorStore, type EditorStore } from '../store/editorStore';
+import { watchConnection } from './watchConnection';
+
+/** Everything one open map needs: the doc, its providers and its store. `destroy` releases all. */
+export interface MapSession {
+  readonly mapId: string;
+  readonly doc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  readonly store: EditorStore;
+  /** Undoes only this user's own edits (remote edits and migrations are not tracked). */
+  readonly undoManager: Y.UndoManager;
+  destroy(): void;
+}
+
+export function websocketBaseUrl(): string {
+  const proto = location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${proto}://${location.host}/ws`;
+}
+
+export function createMapSession(mapId: string): MapSession {
+  const doc = new Y.Doc();
+  const store = createEditorStore();
+  // Local copy first: the map opens offline, and edits made offline survive a reload until they sync.
+  const local = new IndexeddbPersistence(`journey-map-${mapId}`, doc);
+  void local.whenSynced.then(() => {
+    if (doc.getMap('meta').size > 0) store.setState({ loaded: true });
+  });
+  const provider = new WebsocketProvider(websocketBaseUrl(), mapId, doc, { maxBackoffTime: 5000 });
+  const undoManager = new Y.UndoManager(undoScope(doc), { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 400 });
+  const unbind = bindDocToStore(doc, store);
+  const unwatch = watchConnection(provider, store);
+  return {
+    mapId,
+    doc,
+    provider,
+    store,
+    undoManager,
+    destroy() {
+      undoManager.destroy();
+      unwatch();
+      unbind();
+      provider.destroy();
+      void local.destroy();
+      doc.destroy();
+    },
+  };
+}

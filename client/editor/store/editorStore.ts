@@ -1,0 +1,79 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { layoutMap, type GridLayout, type JourneyMap, type ReadProblem } from '../../../model';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+
+/** What is selected on the canvas. Session state: never written to the doc. */
+export type Selection =
+  | { readonly kind: 'touchpoint'; readonly id: string }
+  | { readonly kind: 'note'; readonly id: string }
+  | { readonly kind: 'stage'; readonly id: string }
+  | { readonly kind: 'connection'; readonly id: string }
+  | null;
+
+/** A card or stage header in the air: local only, committed by one command on drop. */
+export interface DragState {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface EditorState {
+  // Document slice: derived from the Y.Doc by bindDocToStore, never edited directly.
+  readonly map: JourneyMap | null;
+  readonly layout: GridLayout | null;
+  readonly problems: readonly ReadProblem[];
+  // Session slice: this tab only.
+  readonly status: ConnectionStatus;
+  /** True once the first sync with the server finished (or the local copy loaded). */
+  readonly loaded: boolean;
+  /** Set when the server closed for good (map deleted, newer schema…): the editor shows it. */
+  readonly fatal: string | null;
+  readonly selection: Selection;
+  readonly drag: DragState | null;
+  readonly renamingStageId: string | null;
+  /** The stage whose delete dialog is open. */
+  readonly deletingStageId: string | null;
+  readonly error: string | null;
+}
+
+export type EditorStore = StoreApi<EditorState>;
+
+export function createEditorStore(): EditorStore {
+  return createStore<EditorState>()(() => ({
+    map: null,
+    layout: null,
+    problems: [],
+    status: 'connecting',
+    loaded: false,
+    fatal: null,
+    selection: null,
+    drag: null,
+    renamingStageId: null,
+    deletingStageId: null,
+    error: null,
+  }));
+}
+
+/** Applies a new snapshot; the layout is recomputed only when the snapshot changed. */
+export function setSnapshot(store: EditorStore, map: JourneyMap, problems: readonly ReadProblem[]): void {
+  const prev = store.getState();
+  if (prev.map === map && prev.problems.length === problems.length) return;
+  const layout = prev.map === map && prev.layout ? prev.layout : layoutMap(map);
+  const selection = selectionStillExists(prev.selection, map) ? prev.selection : null;
+  store.setState({ map, layout, problems, selection });
+}
+
+function selectionStillExists(sel: Selection, map: JourneyMap): boolean {
+  if (!sel) return true;
+  switch (sel.kind) {
+    case 'touchpoint':
+      return map.touchpoints.some((t) => t.id === sel.id);
+    case 'note':
+      return map.notes.some((n) => n.id === sel.id);
+    case 'stage':
+      return map.stages.some((s) => s.id === sel.id);
+    case 'connection':
+      return map.connections.some((c) => c.id === sel.id);
+  }
+}
