@@ -4,11 +4,12 @@ import type { EditorStore } from '../store/editorStore';
 /** Close codes the server uses for "do not come back" (see ARCHITECTURE.md). */
 const FATAL_CLOSES: Record<number, string> = {
   4404: 'This map no longer exists. It may have been deleted by someone else.',
+  4400: 'The server refused a change from this tab as malformed. Reload the page to continue.',
 };
 
 /**
  * Mirrors the provider's connection into the store: connected / reconnecting / offline, and
- * whether the first sync finished. A fatal close (map deleted) stops reconnecting.
+ * whether the first sync finished. A terminal close (map deleted, message refused) is shown.
  */
 export function watchConnection(provider: WebsocketProvider, store: EditorStore): () => void {
   let everConnected = false;
@@ -22,23 +23,20 @@ export function watchConnection(provider: WebsocketProvider, store: EditorStore)
   const onSync = (synced: boolean) => {
     if (synced) store.setState({ loaded: true });
   };
-  const onClose = (event: CloseEvent | null) => {
-    const fatal = event ? FATAL_CLOSES[event.code] : undefined;
-    if (fatal) {
-      provider.shouldConnect = false;
-      store.setState({ fatal });
-    }
+  // The provider stops reconnecting by itself on 4400–4499 and tells us with 'closed'.
+  const onClose = (event: { code: number; reason: string }) => {
+    store.setState({ fatal: FATAL_CLOSES[event.code] ?? `The server closed this map (${event.code} ${event.reason}).` });
   };
   const onOnline = () => onStatus({ status: provider.wsconnected ? 'connected' : 'connecting' });
   provider.on('status', onStatus);
   provider.on('sync', onSync);
-  provider.on('connection-close', onClose);
+  provider.on('closed', onClose);
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOnline);
   return () => {
     provider.off('status', onStatus);
     provider.off('sync', onSync);
-    provider.off('connection-close', onClose);
+    provider.off('closed', onClose);
     window.removeEventListener('online', onOnline);
     window.removeEventListener('offline', onOnline);
   };
