@@ -6,7 +6,7 @@ import type { Channel } from '../records/channel';
 import type { Emotion } from '../records/emotion';
 import type { MapInfo } from '../records/mapInfo';
 import { newNoteId, type Note } from '../records/note';
-import { newTouchpointId, type Touchpoint, type Voc } from '../records/touchpoint';
+import { newTouchpointId, type HubOverride, type Touchpoint, type Voc } from '../records/touchpoint';
 import { writeGrid } from './blankMap';
 
 /** DOMAIN.md's sample: "Home-internet customer whose connection drops". */
@@ -19,7 +19,7 @@ export const SAMPLE_INFO: MapInfo = {
 
 const STAGES = ['Notice problem', 'Self-diagnose', 'Contact support', 'Technician visit', 'Resolution', 'Follow-up'];
 
-type SampleCard = [stage: number, title: string, channel: Channel, owner: string, emotion: Emotion, voc?: Voc];
+type SampleCard = [stage: number, title: string, channel: Channel, owner: string, emotion: Emotion, voc?: Voc, hub?: HubOverride];
 const CARDS: SampleCard[] = [
   [0, 'Streaming stops', 'inHome', 'Network ops', -1],
   [1, 'Status page', 'web', 'Digital', -1, { nps: -20 }],
@@ -27,7 +27,8 @@ const CARDS: SampleCard[] = [
   [2, 'IVR menu', 'ivr', 'Contact center', -2],
   [2, 'Agent call', 'phone', 'Contact center', 1, { csat: 4.2, sampleSize: 312, verbatims: ['the agent was incredibly efficient and polite'] }],
   [2, 'Chat with bot', 'chat', 'Contact center', -1],
-  [3, 'Appointment SMS', 'messaging', 'Field service', 0],
+  // A field-service reminder, not a contact-center conversation: unmarked despite its channel.
+  [3, 'Appointment SMS', 'messaging', 'Field service', 0, undefined, 'notHub'],
   [3, 'Technician at home', 'inPerson', 'Field service', 1],
   [4, 'Service restored', 'inHome', 'Network ops', 2],
   [5, 'Survey email', 'email', 'CX team', 0],
@@ -54,7 +55,7 @@ export function writeSampleMap(doc: Y.Doc): void {
   for (const [stage] of CARDS) perStage.set(stage, (perStage.get(stage) ?? 0) + 1);
   const keys = new Map([...perStage].map(([stage, n]) => [stage, generateNKeysBetween(null, null, n)]));
   const used = new Map<number, number>();
-  for (const [stage, title, channel, owner, emotion, voc] of CARDS) {
+  for (const [stage, title, channel, owner, emotion, voc, hub] of CARDS) {
     const i = used.get(stage) ?? 0;
     used.set(stage, i + 1);
     const tp: Touchpoint = {
@@ -67,7 +68,7 @@ export function writeSampleMap(doc: Y.Doc): void {
       owner,
       description: '',
       emotion,
-      hub: 'auto',
+      hub: hub ?? 'auto',
       voc,
     };
     byTitle.set(title, tp.id);

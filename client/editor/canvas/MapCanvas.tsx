@@ -63,7 +63,13 @@ export function MapCanvas() {
   useEffect(() => {
     if (fitted.current || nodes.length === 0) return;
     fitted.current = true;
-    requestAnimationFrame(() => void flow.fitView({ padding: 0.06, maxZoom: 1 }));
+    // Fit the whole map, then pin its top edge near the top: maps are wide, not tall.
+    requestAnimationFrame(() => {
+      void flow.fitView({ padding: 0.04, maxZoom: 1 }).then(() => {
+        const vp = flow.getViewport();
+        void flow.setViewport({ ...vp, y: 16 });
+      });
+    });
   }, [nodes.length, flow]);
 
   const onNodesChange = useCallback(
