@@ -25,6 +25,9 @@ export function EditorPage({ mapId }: { mapId: string }) {
 
   useEffect(() => {
     const s = createMapSession(mapId);
+    // The session owns a websocket and IndexedDB handle, so it is created here (not during render)
+    // and handed to React once; StrictMode's double effect then destroys the first one cleanly.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setSession(s);
     const ctrl = new AbortController();
     getMap(mapId, ctrl.signal).catch((err: unknown) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -13,7 +13,7 @@ import {
 import { cellAt, isCardLane, slotIndexAt } from '../../../model';
 import { useEditor, useSession } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
-import { buildEdges, buildNodes, reuseNodes } from './buildNodes';
+import { buildEdges, createNodeBuilder } from './buildNodes';
 import { commitDrop } from './commitDrop';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
 import { EdgeMarkers } from './EdgeMarkers';
@@ -49,14 +49,11 @@ export function MapCanvas() {
   const selection = useEditor((s) => s.selection);
   const drag = useEditor((s) => s.drag);
   const flow = useReactFlow();
-  const prevNodes = useRef<CanvasNode[]>([]);
-
-  const nodes = useMemo(() => {
-    if (!map || !layout) return [];
-    const next = reuseNodes(prevNodes.current, buildNodes(map, layout, selection, drag));
-    prevNodes.current = next;
-    return next;
-  }, [map, layout, selection, drag]);
+  const [nodeBuilder] = useState(createNodeBuilder);
+  const nodes = useMemo(
+    () => (map && layout ? nodeBuilder(map, layout, selection, drag) : []),
+    [nodeBuilder, map, layout, selection, drag],
+  );
   const edges = useMemo<ConnectionEdge[]>(() => (map ? buildEdges(map, selection) : []), [map, selection]);
 
   const fitted = useRef(false);

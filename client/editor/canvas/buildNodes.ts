@@ -108,6 +108,15 @@ export function buildEdges(map: JourneyMap, selection: Selection): ConnectionEdg
   }));
 }
 
+/** buildNodes with memory: each call reuses the previous call's unchanged node objects. */
+export function createNodeBuilder() {
+  let prev: CanvasNode[] = [];
+  return (map: JourneyMap, layout: GridLayout, selection: Selection, drag: DragState | null): CanvasNode[] => {
+    prev = reuseNodes(prev, buildNodes(map, layout, selection, drag));
+    return prev;
+  };
+}
+
 /** Keeps previous node objects whose content is unchanged (xyflow skips identical nodes). */
 export function reuseNodes<T extends { id: string }>(prev: readonly T[], next: T[]): T[] {
   const byId = new Map(prev.map((n) => [n.id, n]));

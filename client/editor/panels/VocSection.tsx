@@ -1,0 +1,55 @@
+import { EMOTION_LABELS, clampEmotion, type Touchpoint } from '../../../model';
+import { useEditorActions } from '../useEditorActions';
+import { DraftField } from './DraftField';
+import { signed } from './emotionDisplay';
+import { VerbatimList } from './VerbatimList';
+import { VOC_RULES, emotionFromCsat, figureError, parseFigure } from './vocNumbers';
+
+type Figure = keyof typeof VOC_RULES;
+const FIGURES: ReadonlyArray<{ key: Figure; label: string; placeholder: string }> = [
+  { key: 'nps', label: 'NPS', placeholder: '-100…100' },
+  { key: 'csat', label: 'CSAT', placeholder: '1…5' },
+  { key: 'sampleSize', label: 'Sample size', placeholder: 'n' },
+];
+
+/** Voice of the customer at this touchpoint: NPS, CSAT, sample size and verbatim quotes. */
+export function VocSection({ tp }: { tp: Touchpoint }) {
+  const actions = useEditorActions();
+  const suggested = emotionFromCsat(tp.voc);
+  const suggestion = suggested === undefined ? undefined : clampEmotion(suggested);
+  return (
+    <section className="sp-section" aria-labelledby="sp-voc-heading">
+      <h3 className="sp-section-title" id="sp-voc-heading">
+        Voice of the customer
+      </h3>
+      <div className="sp-row sp-row-3">
+        {FIGURES.map(({ key, label, placeholder }) => (
+          <DraftField
+            key={key}
+            label={label}
+            value={tp.voc?.[key]?.toString() ?? ''}
+            placeholder={placeholder}
+            inputMode={key === 'nps' ? 'text' : key === 'csat' ? 'decimal' : 'numeric'}
+            maxLength={8}
+            validate={(text) => figureError(text, VOC_RULES[key])}
+            onCommit={(text) => actions.setVoc(tp.id, { [key]: parseFigure(text) })}
+          />
+        ))}
+      </div>
+      {suggestion !== undefined && suggestion !== tp.emotion && (
+        <div className="sp-suggestion">
+          <span>
+            CSAT {tp.voc?.csat} suggests {signed(suggestion)} {EMOTION_LABELS[suggestion]}
+          </span>
+          <button type="button" className="btn btn-ghost btn-sm" onClick={() => actions.setEmotion(tp.id, suggestion)}>
+            Apply CSAT suggestion
+          </button>
+        </div>
+      )}
+      <VerbatimList
+        verbatims={tp.voc?.verbatims ?? []}
+        onChange={(verbatims) => actions.setVoc(tp.id, { verbatims })}
+      />
+    </section>
+  );
+}
