@@ -1,0 +1,57 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { HttpError } from './HttpError';
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  res.end(text);
+}
+
+export function sendError(res: ServerResponse, err: HttpError): void {
+  sendJson(res, err.status, { error: err.message }, err.headers);
+}
+
+/**
+ * Reads a JSON body and validates it with `schema`. An empty body counts as `{}` so that
+ * `POST /api/maps` with no body creates a blank map. 413 over `maxBytes`, 400 otherwise.
+ */
+export async function readJsonBody<T>(
+  req: IncomingMessage,
+  schema: z.ZodType<T>,
+  maxBytes: number,
+): Promise<T> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes)
+    throw new HttpError(413, `body larger than ${maxBytes} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw new HttpError(413, `body larger than ${maxBytes} bytes`);
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8').trim();
+  let value: unknown = {};
+  if (text !== '') {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new HttpError(400, 'body is not valid JSON');
+    }
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success)
+    throw new HttpError(400, `invalid body: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`);
+  return parsed.data;
+}

@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { UnsupportedSchemaError } from '../../model';
+import { errorMessage, type Logger } from '../log';
+import { HttpError } from './HttpError';
+import { sendError } from './json';
+
+type PathHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
+
+export interface RequestHandlerDeps {
+  api: PathHandler;
+  staticFiles: PathHandler;
+  logger: Logger;
+}
+
+/**
+ * The HTTP entry point: /api/* to the JSON API, /ws/* without an upgrade gets 426, everything
+ * else is the client. Every error becomes a JSON `{ error }` answer; none escapes to crash the server.
+ */
+export function createRequestHandler({ api, staticFiles, logger }: RequestHandlerDeps) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    void handle(req, res).catch((err: unknown) => {
+      const httpError = toHttpError(err);
+      if (httpError.status >= 500) {
+        logger.error('http.failed', { method: req.method, url: req.url, error: errorMessage(err) });
+      }
+      if (res.headersSent) return void res.destroy();
+      // After a 413 the rest of the body is unread; close rather than reuse the connection.
+      if (httpError.status === 413) res.setHeader('Connection', 'close');
+      sendError(res, httpError);
+    });
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (pathname === '/api' || pathname.startsWith('/api/')) return api(req, res, pathname);
+    if (pathname.startsWith('/ws/')) {
+      throw new HttpError(426, 'this is a WebSocket endpoint', { Upgrade: 'websocket' });
+    }
+    return staticFiles(req, res, pathname);
+  }
+}
+
+function toHttpError(err: unknown): HttpError {
+  if (err instanceof HttpError) return err;
+  if (err instanceof UnsupportedSchemaError) return new HttpError(409, err.message);
+  if (err instanceof Error && err.name === 'CommandError') return new HttpError(400, err.message);
+  return new HttpError(500, 'internal error');
+}

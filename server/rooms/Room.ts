@@ -1,0 +1,166 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { readMapInfo } from '../../model';
+import { CloseCode } from '../closeCodes';
+import { errorMessage, type Logger } from '../log';
+import type { MapStore } from '../persistence/MapStore';
+import { awarenessMessage, syncStep1Message, updateMessage } from './messages';
+import type { RoomPeer } from './RoomPeer';
+
+export interface RoomOptions {
+  compactEvery: number;
+  logger: Logger;
+  /** The last peer left: the manager may unload the room after its TTL. */
+  onIdle(room: Room): void;
+  /** A write to the store failed: the manager must drop the room without saving it. */
+  onFailed(room: Room): void;
+}
+
+/** Where the store's log stood when the doc was loaded. */
+export interface LogPosition {
+  lastSeq: number;
+  /** Updates logged since the last snapshot. */
+  pending: number;
+}
+
+/**
+ * One live map: its Y.Doc, the people's presence (awareness) and their connections.
+ * Every doc update, whoever made it, is appended to the store before it is broadcast, so nobody
+ * ever sees an edit that a crash could still lose.
+ */
+export class Room {
+  readonly awareness: awarenessProtocol.Awareness;
+  /** Each peer with the awareness client ids it announced, to remove them when it leaves. */
+  private readonly peers = new Map<RoomPeer, Set<number>>();
+  private lastSeq: number;
+  private pending: number;
+  private title: string;
+  private compactQueued = false;
+  private state: 'live' | 'failed' | 'destroyed' = 'live';
+
+  constructor(
+    readonly mapId: string,
+    readonly doc: Y.Doc,
+    private readonly store: MapStore,
+    log: LogPosition,
+    private readonly options: RoomOptions,
+  ) {
+    this.lastSeq = log.lastSeq;
+    this.pending = log.pending;
+    this.title = readMapInfo(doc).title;
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  get isLive(): boolean {
+    return this.state === 'live';
+  }
+
+  /** Starts the sync handshake: our state vector (step 1) and everyone's presence. */
+  addPeer(peer: RoomPeer): void {
+    if (this.state !== 'live') return peer.close(CloseCode.INTERNAL_ERROR, 'room unavailable');
+    this.peers.set(peer, new Set());
+    peer.send(syncStep1Message(this.doc));
+    const present = [...this.awareness.getStates().keys()];
+    if (present.length > 0) peer.send(awarenessMessage(this.awareness, present));
+  }
+
+  /** A connection closed: drop it and its presence, so the others see the person leave. */
+  removePeer(peer: RoomPeer): void {
+    const clients = this.peers.get(peer);
+    if (!clients) return;
+    this.peers.delete(peer);
+    if (this.state === 'destroyed') return;
+    if (clients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+    if (this.peers.size === 0) this.options.onIdle(this);
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const peer of [...this.peers.keys()]) peer.close(code, reason);
+  }
+
+  /** Folds the logged updates into one snapshot. Best effort: on failure the log still has them. */
+  compact(): void {
+    if (this.state !== 'live' || this.pending === 0) return;
+    try {
+      this.store.compact(this.mapId, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+      this.options.logger.info('room.compacted', { map: this.mapId, updates: this.pending });
+      this.pending = 0;
+    } catch (err) {
+      this.options.logger.error('room.compact_failed', { map: this.mapId, error: errorMessage(err) });
+    }
+  }
+
+  destroy(): void {
+    if (this.state === 'destroyed') return;
+    this.state = 'destroyed';
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+    this.peers.clear();
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.state !== 'live') return;
+    try {
+      this.persist(update);
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
+    const message = updateMessage(update);
+    // The sender already has the update; everybody else gets it only now that it is on disk.
+    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
+    if (this.pending >= this.options.compactEvery) this.queueCompaction();
+  };
+
+  private persist(update: Uint8Array): void {
+    const title = readMapInfo(this.doc).title;
+    const touch = { updatedAt: Date.now(), title: title !== this.title ? title : undefined };
+    this.lastSeq = this.store.appendUpdate(this.mapId, update, touch);
+    this.pending += 1;
+    this.title = title;
+  }
+
+  /** Compaction runs after the current transaction, not inside Yjs' update event. */
+  private queueCompaction(): void {
+    if (this.compactQueued) return;
+    this.compactQueued = true;
+    setImmediate(() => {
+      this.compactQueued = false;
+      this.compact();
+    });
+  }
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const clients = this.peers.get(origin as RoomPeer);
+    if (clients) {
+      for (const id of change.added) clients.add(id);
+      for (const id of change.removed) clients.delete(id);
+    }
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    // Echoed to the sender too: the stock client treats 30 s of silence as a dead connection.
+    const message = awarenessMessage(this.awareness, changed);
+    for (const peer of this.peers.keys()) peer.send(message);
+  };
+
+  /** The store refused a write: this doc is now ahead of the disk, so it must not live on. */
+  private fail(err: unknown): void {
+    this.state = 'failed';
+    this.options.logger.error('room.persist_failed', { map: this.mapId, error: errorMessage(err) });
+    // Clients keep the edit and send it again when they reconnect to a freshly loaded room.
+    this.closeAll(CloseCode.INTERNAL_ERROR, 'could not save the map');
+    this.options.onFailed(this);
+  }
+}

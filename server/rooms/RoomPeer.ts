@@ -1,0 +1,10 @@
+/**
+ * What a room needs from a connected client: a way to send it protocol messages and to close it.
+ * Implemented by ws/Connection; kept as an interface so rooms know nothing about sockets.
+ */
+export interface RoomPeer {
+  /** Short id for log lines. */
+  readonly id: string;
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}

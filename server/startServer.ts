@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { CloseCode } from './closeCodes';
+import { DEFAULT_CONFIG, type ServerConfig } from './config';
+import { createApiRoutes } from './http/apiRoutes';
+import { MapsApi } from './http/mapsApi';
+import { createRequestHandler } from './http/requestHandler';
+import { createStaticHandler } from './http/staticFiles';
+import { createLogger, type Logger } from './log';
+import type { MapStore } from './persistence/MapStore';
+import { SqliteStore } from './persistence/SqliteStore';
+import { RoomManager } from './rooms/RoomManager';
+import { startHeartbeat } from './ws/heartbeat';
+import { createUpgradeHandler } from './ws/upgrade';
+
+export interface StartOptions extends Partial<ServerConfig> {
+  logger?: Logger;
+  /** Another MapStore; defaults to SQLite in `dataDir`. The server closes it on shutdown. */
+  store?: MapStore;
+}
+
+export interface RunningServer {
+  port: number;
+  /** http://host:port, with 127.0.0.1 when listening on all interfaces. */
+  url: string;
+  store: MapStore;
+  rooms: RoomManager;
+  /** Graceful shutdown: stop accepting, close clients with 1001, save rooms, close the store. */
+  close(): Promise<void>;
+}
+
+/** How long closing clients get to finish the close handshake before being cut off. */
+const CLOSE_GRACE_MS = 2000;
+
+/**
+ * Wires the pipeline: HTTP (API + client files) and WebSocket upgrade → Connection → Room →
+ * store. Tests call this with port 0 and a temp data dir; main.ts with the environment.
+ */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const config: ServerConfig = { ...DEFAULT_CONFIG, ...definedOnly(options) };
+  const logger = options.logger ?? createLogger();
+  if (!options.store) fs.mkdirSync(config.dataDir, { recursive: true });
+  const store = options.store ?? SqliteStore.inDataDir(config.dataDir);
+  const rooms = new RoomManager(store, {
+    compactEvery: config.compactEvery,
+    roomTtlMs: config.roomTtlMs,
+    logger,
+  });
+
+  const api = createApiRoutes(new MapsApi(store, rooms), config.maxBodyBytes);
+  const server = http.createServer(
+    createRequestHandler({ api, staticFiles: createStaticHandler(config.staticDir), logger }),
+  );
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+  server.on('upgrade', createUpgradeHandler({ wss, rooms, logger }));
+  server.on('clientError', (err, socket) => {
+    logger.warn('http.client_error', { error: err.message });
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  const stopHeartbeat = startHeartbeat(wss, config.heartbeatMs);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  logger.info('server.listening', {
+    host: config.host,
+    port,
+    dataDir: options.store ? undefined : config.dataDir,
+  });
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      logger.info('server.closing', { rooms: rooms.loadedCount, clients: wss.clients.size });
+      stopHeartbeat();
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      rooms.closeAll(CloseCode.GOING_AWAY, 'server shutting down');
+      await waitUntil(() => wss.clients.size === 0, CLOSE_GRACE_MS);
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await stopped;
+      store.close();
+      logger.info('server.closed');
+    })();
+    return closing;
+  };
+
+  return { port, url: `http://${host}:${port}`, store, rooms, close };
+}
+
+function waitUntil(cond: () => boolean, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const tick = () => (cond() || Date.now() - started > timeoutMs ? resolve() : setTimeout(tick, 20));
+    tick();
+  });
+}
+
+function definedOnly<T extends object>(obj: T): Partial<T> {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
