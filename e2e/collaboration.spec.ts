@@ -15,7 +15,7 @@ test('a stage, a phone touchpoint and its emotion sync live to a colleague and s
   await expect(bob.getByTestId('emotion-curve')).toHaveAttribute('data-points', '');
 
   // Alice adds a stage and names it inline.
-  await alice.getByRole('button', { name: '+ Stage' }).click();
+  await alice.getByRole('button', { name: 'Add stage', exact: true }).click();
   const nameInput = alice.getByLabel('Stage name');
   await nameInput.fill('Get help');
   await nameInput.press('Enter');
@@ -24,7 +24,7 @@ test('a stage, a phone touchpoint and its emotion sync live to a colleague and s
 
   // With the new stage selected, she adds a touchpoint to it and edits it in the side panel.
   await alice.getByTestId('stage-header').filter({ hasText: 'Get help' }).getByRole('button', { name: 'Get help' }).click();
-  await alice.getByRole('button', { name: '+ Touchpoint' }).click();
+  await alice.getByRole('button', { name: 'Add touchpoint', exact: true }).click();
   await alice.getByLabel('Title', { exact: true }).fill('Call support line');
   await alice.getByLabel('Title', { exact: true }).press('Enter');
   await alice.getByLabel('Channel').selectOption('phone');
@@ -56,4 +56,32 @@ test('a stage, a phone touchpoint and its emotion sync live to a colleague and s
   await expect(reloaded).toHaveAttribute('data-hub', 'true');
   await expect(reloaded).toHaveAttribute('data-emotion', '1');
   await expect(bob.getByTestId('stage-header').filter({ hasText: 'Get help' })).toBeVisible();
+});
+
+test('edits made while offline are kept and sync when the network is back', async ({ browser, request, baseURL }) => {
+  const mapId = await createMapViaApi(request, { title: 'Flaky Wi-Fi', template: 'blank' });
+  const offlineCtx = await browser.newContext({ baseURL });
+  const onlineCtx = await browser.newContext({ baseURL });
+  try {
+    const alice = await offlineCtx.newPage();
+    const bob = await onlineCtx.newPage();
+    await Promise.all([alice.goto(`/map/${mapId}`), bob.goto(`/map/${mapId}`)]);
+    await expect(alice.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
+    await expect(bob.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
+
+    await offlineCtx.setOffline(true);
+    await expect(alice.getByTestId('connection-status')).toHaveAttribute('data-status', 'offline');
+    await alice.getByRole('button', { name: 'Add stage', exact: true }).click();
+    await alice.getByLabel('Stage name').fill('Written offline');
+    await alice.getByLabel('Stage name').press('Enter');
+    await expect(alice.getByTestId('stage-header').filter({ hasText: 'Written offline' })).toBeVisible();
+    // Bob cannot see it yet: it only exists in Alice's tab (and her IndexedDB copy).
+    await expect(bob.getByTestId('stage-header')).toHaveCount(6);
+
+    await offlineCtx.setOffline(false);
+    await expect(alice.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
+    await expect(bob.getByTestId('stage-header').filter({ hasText: 'Written offline' })).toBeVisible();
+  } finally {
+    await Promise.all([offlineCtx.close(), onlineCtx.close()]);
+  }
 });

@@ -7,16 +7,16 @@ export function EditorToolbar() {
   const flow = useReactFlow();
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Map tools">
-      <button type="button" className="btn btn-sm" onClick={() => actions.addStage()} title="Add stage (S)">
+      <button type="button" className="btn btn-sm" onClick={() => actions.addStage()} title="Add stage (S)" aria-label="Add stage">
         + Stage
       </button>
-      <button type="button" className="btn btn-sm btn-primary" onClick={() => actions.addTouchpoint()} title="Add touchpoint (N)">
+      <button type="button" className="btn btn-sm btn-primary" onClick={() => actions.addTouchpoint()} title="Add touchpoint (N)" aria-label="Add touchpoint">
         + Touchpoint
       </button>
-      <button type="button" className="btn btn-sm" onClick={() => actions.addNote('painPoint')} title="Add pain point">
+      <button type="button" className="btn btn-sm" onClick={() => actions.addNote('painPoint')} title="Add pain point" aria-label="Add pain point">
         + Pain point
       </button>
-      <button type="button" className="btn btn-sm" onClick={() => actions.addNote('opportunity')} title="Add opportunity">
+      <button type="button" className="btn btn-sm" onClick={() => actions.addNote('opportunity')} title="Add opportunity" aria-label="Add opportunity">
         + Opportunity
       </button>
       <span className="toolbar-sep" />

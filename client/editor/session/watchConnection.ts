@@ -27,17 +27,25 @@ export function watchConnection(provider: WebsocketProvider, store: EditorStore)
   const onClose = (event: { code: number; reason: string }) => {
     store.setState({ fatal: FATAL_CLOSES[event.code] ?? `The server closed this map (${event.code} ${event.reason}).` });
   };
-  const onOnline = () => onStatus({ status: provider.wsconnected ? 'connected' : 'connecting' });
+  // The browser knows about a dropped network before the socket does (which can take 30 s):
+  // go offline at once, keep editing into the local copy, and reconnect as soon as it is back.
+  const onOffline = () => {
+    provider.disconnect();
+    store.setState({ status: 'offline' });
+  };
+  const onOnline = () => {
+    if (!store.getState().fatal) provider.connect();
+  };
   provider.on('status', onStatus);
   provider.on('sync', onSync);
   provider.on('closed', onClose);
   window.addEventListener('online', onOnline);
-  window.addEventListener('offline', onOnline);
+  window.addEventListener('offline', onOffline);
   return () => {
     provider.off('status', onStatus);
     provider.off('sync', onSync);
     provider.off('closed', onClose);
     window.removeEventListener('online', onOnline);
-    window.removeEventListener('offline', onOnline);
+    window.removeEventListener('offline', onOffline);
   };
 }

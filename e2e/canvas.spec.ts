@@ -1,0 +1,99 @@
+import type { Locator, Page } from '@playwright/test';
+import { createMapViaApi, expect, test } from './fixtures';
+
+async function open(page: Page, mapId: string) {
+  await page.goto(`/map/${mapId}`);
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
+  await expect(page.getByTestId('touchpoint-card').first()).toBeVisible();
+}
+
+async function centre(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element has no box');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+}
+
+/** Drags with real mouse events in small steps, as a person would. */
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 20, from.y + 5, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+function stageNames(page: Page) {
+  return page.getByTestId('stage-header').locator('.stage-name').allInnerTexts();
+}
+
+test('dragging a card to another stage moves it there for everyone, in one step', async ({ twoUsers, request }) => {
+  const { alice, bob } = twoUsers;
+  const mapId = await createMapViaApi(request, { title: 'Drag test', template: 'sample' });
+  await Promise.all([open(alice, mapId), open(bob, mapId)]);
+
+  const card = alice.getByTestId('touchpoint-card').filter({ hasText: 'Streaming stops' });
+  const resolution = alice.getByTestId('stage-header').filter({ hasText: 'Resolution' });
+  const from = await centre(card);
+  const to = await centre(resolution);
+  await drag(alice, from, { x: to.box.x + to.box.width - 30, y: from.y });
+
+  // Bob sees the card inside the Resolution column.
+  const bobCard = bob.getByTestId('touchpoint-card').filter({ hasText: 'Streaming stops' });
+  const bobColumn = (await centre(bob.getByTestId('stage-header').filter({ hasText: 'Resolution' }))).box;
+  await expect
+    .poll(async () => {
+      const c = await centre(bobCard);
+      return c.x > bobColumn.x && c.x < bobColumn.x + bobColumn.width;
+    })
+    .toBe(true);
+
+  // One undo puts it back: the drag was one command.
+  await alice.keyboard.press('Control+z');
+  const notice = (await centre(bob.getByTestId('stage-header').filter({ hasText: 'Notice problem' }))).box;
+  await expect
+    .poll(async () => {
+      const c = await centre(bobCard);
+      return c.x > notice.x && c.x < notice.x + notice.width;
+    })
+    .toBe(true);
+});
+
+test('double-click adds a card or a note in that cell; Delete removes the selection', async ({ page, request }) => {
+  const mapId = await createMapViaApi(request, { title: 'Cells', template: 'sample' });
+  await open(page, mapId);
+  const cards = page.getByTestId('touchpoint-card');
+  await expect(cards).toHaveCount(11);
+
+  const firstStage = (await centre(page.getByTestId('stage-header').first())).box;
+  const backstage = (await centre(page.getByTestId('lane-backstage'))).box;
+  await page.mouse.dblclick(firstStage.x + 40, backstage.y + backstage.height / 2);
+  await expect(cards).toHaveCount(12);
+  await expect(page.getByTestId('emotion-point')).toHaveCount(12);
+
+  await page.keyboard.press('Delete');
+  await expect(cards).toHaveCount(11);
+
+  const pains = page.getByTestId('pain-point');
+  await expect(pains).toHaveCount(2);
+  const painLane = (await centre(page.getByTestId('lane-painPoints'))).box;
+  await page.mouse.dblclick(firstStage.x + 40, painLane.y + painLane.height / 2);
+  await expect(pains).toHaveCount(3);
+});
+
+test('stages reorder by dragging their header grip', async ({ twoUsers, request }) => {
+  const { alice, bob } = twoUsers;
+  const mapId = await createMapViaApi(request, { title: 'Reorder', template: 'sample' });
+  await Promise.all([open(alice, mapId), open(bob, mapId)]);
+  const grip = alice.getByTestId('stage-header').first().locator('.stage-grip');
+  const g = await centre(grip);
+  const third = await centre(alice.getByTestId('stage-header').nth(2));
+  await drag(alice, g, { x: third.x, y: g.y });
+  await expect.poll(() => stageNames(bob)).toEqual([
+    'Self-diagnose',
+    'Contact support',
+    'Notice problem',
+    'Technician visit',
+    'Resolution',
+    'Follow-up',
+  ]);
+});
