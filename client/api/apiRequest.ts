@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { ApiError, NO_RESPONSE } from './ApiError';
+
+const UNREACHABLE = 'Cannot reach the Journey server. Check that it is running and try again.';
+
+/** Statuses a proxy (Vite in dev, or nginx in front of Journey) sends when the server is down. */
+const GATEWAY_STATUSES = new Set([502, 503, 504]);
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** Sends a request and returns the successful response; every failure becomes an ApiError. */
+async function send(path: string, { method = 'GET', body, signal }: RequestOptions): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      signal,
+      headers:
+        body === undefined
+          ? { Accept: 'application/json' }
+          : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    // An abort is the caller's own doing, not a connection problem: let it through unchanged.
+    if (signal?.aborted) throw error;
+    throw new ApiError(UNREACHABLE, NO_RESPONSE);
+  }
+  if (response.ok) return response;
+  throw await errorFromResponse(response);
+}
+
+/** The server answers errors as `{ error: string }`; anything else means something sits in between. */
+async function errorFromResponse(response: Response): Promise<ApiError> {
+  let serverMessage: string | undefined;
+  try {
+    const body: unknown = await response.json();
+    if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') {
+      serverMessage = body.error;
+    }
+  } catch {
+    // Not JSON: fall through to a message from the status.
+  }
+  if (serverMessage) return new ApiError(capitalize(serverMessage), response.status);
+  if (GATEWAY_STATUSES.has(response.status)) return new ApiError(UNREACHABLE, response.status);
+  return new ApiError(`The server could not complete the request (${response.status}).`, response.status);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A JSON request whose answer is checked against `schema` before anyone uses it. */
+export async function requestJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  const response = await send(path, options);
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError('The server sent a response Journey cannot read.', response.status);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    console.warn(`Unexpected response from ${options.method ?? 'GET'} ${path}`, parsed.error.issues);
+    throw new ApiError('The server sent a response Journey cannot read.', response.status);
+  }
+  return parsed.data;
+}
+
+/** A request answered with no body (204). */
+export async function requestEmpty(path: string, options: RequestOptions = {}): Promise<void> {
+  await send(path, options);
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { requestEmpty, requestJson } from './apiRequest';
+
+/**
+ * The server's map endpoints (server/http/apiRoutes.ts), typed and validated. Timestamps become
+ * epoch milliseconds here, whichever form the server sends (it sends ISO strings today).
+ */
+
+const timestamp = z.union([z.number(), z.string()]).transform((value, ctx) => {
+  const ms = typeof value === 'number' ? value : Date.parse(value);
+  if (!Number.isFinite(ms)) {
+    ctx.addIssue({ code: 'custom', message: `not a timestamp: ${String(value)}` });
+    return z.NEVER;
+  }
+  return ms;
+});
+
+export const mapSummarySchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+/** A map as the list shows it: no document content, just its name and times. */
+export type MapSummary = z.output<typeof mapSummarySchema>;
+
+/** What a new map starts from (model/templates). */
+export type MapTemplate = 'blank' | 'sample';
+
+const oneMap = z.object({ map: mapSummarySchema }).transform((body) => body.map);
+
+// Entries are checked one by one so a single bad record hides that map, not the whole list.
+const mapList = z.object({ maps: z.array(z.unknown()) }).transform((body) => {
+  const maps: MapSummary[] = [];
+  for (const entry of body.maps) {
+    const parsed = mapSummarySchema.safeParse(entry);
+    if (parsed.success) maps.push(parsed.data);
+    else console.warn('Skipping a map the server listed in an unexpected shape', entry, parsed.error.issues);
+  }
+  return maps;
+});
+
+const mapUrl = (id: string) => `/api/maps/${encodeURIComponent(id)}`;
+
+/** All maps, most recently edited first. */
+export function listMaps(signal?: AbortSignal): Promise<MapSummary[]> {
+  return requestJson('/api/maps', mapList, { signal });
+}
+
+export function getMap(id: string, signal?: AbortSignal): Promise<MapSummary> {
+  return requestJson(mapUrl(id), oneMap, { signal });
+}
+
+/** An empty title is left out so the server picks the template's own title. */
+export function createMap(input: { title?: string; template: MapTemplate }): Promise<MapSummary> {
+  const title = input.title?.trim();
+  return requestJson('/api/maps', oneMap, {
+    method: 'POST',
+    body: title ? { title, template: input.template } : { template: input.template },
+  });
+}
+
+export function renameMap(id: string, title: string): Promise<MapSummary> {
+  return requestJson(mapUrl(id), oneMap, { method: 'PATCH', body: { title: title.trim() } });
+}
+
+/** Without a title the server names the copy "Copy of …". */
+export function duplicateMap(id: string, title?: string): Promise<MapSummary> {
+  const trimmed = title?.trim();
+  return requestJson(`${mapUrl(id)}/duplicate`, oneMap, {
+    method: 'POST',
+    body: trimmed ? { title: trimmed } : {},
+  });
+}
+
+export function deleteMap(id: string): Promise<void> {
+  return requestEmpty(mapUrl(id), { method: 'DELETE' });
+}
+
+/** Longest title the server accepts (model/records/mapInfo.ts). */
+export const MAP_TITLE_MAX = 200;

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { LogoMark } from '../ui/LogoMark';
+import { Link } from './Link';
+import { mapsPath } from './router';
+
+/** The top bar of the non-editor pages: the product mark, linking home. */
+export function AppHeader({ children }: { children?: ReactNode }) {
+  return (
+    <header className="app-header">
+      <div className="app-header-inner">
+        <Link to={mapsPath()} className="app-brand">
+          <LogoMark size={26} />
+          <span className="app-brand-name">Journey</span>
+        </Link>
+        {children}
+      </div>
+    </header>
+  );
+}

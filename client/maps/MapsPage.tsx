@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { errorMessage } from '../api/ApiError';
+import type { MapSummary } from '../api/mapsApi';
+import { AppHeader } from '../app/AppHeader';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { Icon } from '../ui/Icon';
+import { showToast } from '../ui/toasts';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { DeleteMapDialog } from './DeleteMapDialog';
+import { MapList } from './MapList';
+import { MapListSkeleton } from './MapListSkeleton';
+import { MapsEmptyState } from './MapsEmptyState';
+import { NewMapDialog } from './NewMapDialog';
+import { useCreateMap } from './useCreateMap';
+import { useMapList } from './useMapList';
+
+/** The home page: every map on this server, and where new ones are made. */
+export function MapsPage() {
+  useDocumentTitle('Journey maps · Journey');
+  const list = useMapList();
+  const sample = useCreateMap();
+  const [newMapOpen, setNewMapOpen] = useState(false);
+  const [toDelete, setToDelete] = useState<MapSummary | null>(null);
+  const [newMapId, setNewMapId] = useState<string | null>(null);
+
+  async function duplicate(map: MapSummary) {
+    try {
+      const copy = await list.duplicate(map);
+      setNewMapId(copy.id);
+      showToast(`Duplicated as “${copy.title}”`, 'success');
+    } catch (error) {
+      showToast(`Could not duplicate the map. ${errorMessage(error)}`, 'error');
+    }
+  }
+
+  async function remove(map: MapSummary) {
+    await list.remove(map);
+    showToast(`Deleted “${map.title}”`, 'success');
+  }
+
+  const { state } = list;
+  return (
+    <div className="app-page">
+      <AppHeader />
+      <main className="maps-main">
+        <div className="maps-heading">
+          <div>
+            <h1 className="maps-title">Journey maps</h1>
+            <p className="maps-subtitle">
+              See your business from the customer’s side, and fix what hurts together.
+            </p>
+          </div>
+          <button type="button" className="btn btn-primary" onClick={() => setNewMapOpen(true)}>
+            <Icon name="plus" />
+            New map
+          </button>
+        </div>
+
+        {state.status === 'loading' && <MapListSkeleton />}
+        {state.status === 'error' && (
+          <ErrorBanner title="Could not load your maps" message={state.message} onRetry={list.retry} />
+        )}
+        {state.status === 'ready' && state.maps.length === 0 && (
+          <MapsEmptyState
+            onCreate={() => setNewMapOpen(true)}
+            onStartFromSample={() => void sample.create('sample')}
+            creatingSample={sample.pending}
+            error={sample.error}
+          />
+        )}
+        {state.status === 'ready' && state.maps.length > 0 && (
+          <MapList
+            maps={state.maps}
+            newMapId={newMapId}
+            onRename={list.rename}
+            onDuplicate={duplicate}
+            onDelete={setToDelete}
+          />
+        )}
+      </main>
+
+      {newMapOpen && <NewMapDialog onClose={() => setNewMapOpen(false)} />}
+      {toDelete && <DeleteMapDialog map={toDelete} onDelete={remove} onClose={() => setToDelete(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/** Stroke paths on a 24×24 grid; one table keeps every icon in the same visual weight. */
+const PATHS = {
+  plus: ['M12 5v14', 'M5 12h14'],
+  pencil: ['M12 20h9', 'M16.5 3.5a2.12 2.12 0 0 1 3 3L7 19l-4 1 1-4Z'],
+  copy: [
+    'M9 9h11a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H11a2 2 0 0 1-2-2Z',
+    'M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1',
+  ],
+  trash: [
+    'M3 6h18',
+    'M19 6l-1 14a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2L5 6',
+    'M10 11v6',
+    'M14 11v6',
+    'M9 6V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v2',
+  ],
+  arrowRight: ['M5 12h14', 'M13 6l6 6-6 6'],
+  arrowLeft: ['M19 12H5', 'M11 18l-6-6 6-6'],
+  x: ['M18 6 6 18', 'M6 6l12 12'],
+  alert: ['M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Z', 'M12 8v4.5', 'M12 16h.01'],
+  check: ['M20 6 9 17l-5-5'],
+  refresh: ['M21 12a9 9 0 1 1-2.64-6.36L21 8', 'M21 3v5h-5'],
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+/** A decorative line icon; give the surrounding button an aria-label when it has no text. */
+export function Icon({ name, size = 16, className }: { name: IconName; size?: number; className?: string }) {
+  return (
+    <svg
+      className={className}
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {PATHS[name].map((d) => (
+        <path key={d} d={d} />
+      ))}
+    </svg>
+  );
+}
