@@ -20,7 +20,8 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: {
-      '/api': { target: `http://localhost:${serverPort}`, changeOrigin: true },
+      // The client has its own `client/api/*.ts` modules at /api/…: only extension-less paths are the server's.
+      '^/api/(?![^?]*\\.(?:[cm]?[jt]sx?|css)(?:\\?|$))': { target: `http://localhost:${serverPort}`, changeOrigin: true },
       '/ws': { target: `ws://localhost:${serverPort}`, ws: true, changeOrigin: true },
     },
   },
