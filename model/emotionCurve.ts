@@ -1,7 +1,8 @@
 /**
  * A smooth SVG path through the emotion points, left to right: a Catmull-Rom spline turned into
- * cubic Béziers, with control points clamped vertically so the curve never overshoots a score
- * (a dip to -2 must not be drawn below -2).
+ * cubic Béziers, with control points clamped into each segment's box so the curve never overshoots
+ * a score (a dip to -2 must not be drawn below -2) and never runs back in time. Expects points
+ * sorted by x.
  */
 export function smoothCurvePath(points: ReadonlyArray<{ x: number; y: number }>): string {
   const first = points[0];
@@ -15,9 +16,12 @@ export function smoothCurvePath(points: ReadonlyArray<{ x: number; y: number }>)
     const p3 = points[i + 2] ?? p2;
     const lo = Math.min(p1.y, p2.y);
     const hi = Math.max(p1.y, p2.y);
-    const c1x = p1.x + (p2.x - p0.x) / 6;
+    // x is clamped to the segment too: with uneven gaps (two cards at the same x in different card
+    // lanes, or a close pair after a wide gap) the raw control point passes the next point and the
+    // curve loops back in time.
+    const c1x = clamp(p1.x + (p2.x - p0.x) / 6, p1.x, p2.x);
     const c1y = clamp(p1.y + (p2.y - p0.y) / 6, lo, hi);
-    const c2x = p2.x - (p3.x - p1.x) / 6;
+    const c2x = clamp(p2.x - (p3.x - p1.x) / 6, p1.x, p2.x);
     const c2y = clamp(p2.y - (p3.y - p1.y) / 6, lo, hi);
     d += ` C ${fmt(c1x)} ${fmt(c1y)}, ${fmt(c2x)} ${fmt(c2y)}, ${fmt(p2.x)} ${fmt(p2.y)}`;
   }

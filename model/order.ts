@@ -19,15 +19,29 @@ export function sortOrdered<T extends Ordered>(items: readonly T[]): T[] {
 /**
  * The key that puts a new item at `index` in `siblings` (sorted or not; the moving item itself
  * excluded by `skipId`). Equal neighbour keys (left by a concurrent insert) are stepped over so the
- * result is always strictly between two distinct keys.
+ * result is always strictly between two distinct keys. Keys fractional-indexing rejects (from a
+ * buggy or hostile client; readMap still shows such records) are stepped over too, so one bad key
+ * cannot make every insert beside it throw.
  */
 export function orderKeyAt(siblings: readonly Ordered[], index: number, skipId?: string): string {
   const keys = sortOrdered(siblings.filter((s) => s.id !== skipId)).map((s) => s.order);
   const i = Math.max(0, Math.min(index, keys.length));
-  const before = i > 0 ? keys[i - 1] : undefined;
-  let after = keys[i];
-  for (let j = i; before !== undefined && after !== undefined && after <= before; j++) after = keys[j + 1];
-  return generateKeyBetween(before ?? null, after ?? null);
+  let b = i - 1;
+  while (b >= 0 && !isValidKey(keys[b])) b--;
+  const before = keys[b];
+  let a = i;
+  while (a < keys.length && (!isValidKey(keys[a]) || (before !== undefined && keys[a]! <= before))) a++;
+  return generateKeyBetween(before ?? null, keys[a] ?? null);
+}
+
+function isValidKey(key: string | undefined): boolean {
+  if (key === undefined || !/^[A-Za-z][0-9A-Za-z]*$/.test(key)) return false;
+  try {
+    generateKeyBetween(key, null);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The key after every sibling. */

@@ -68,6 +68,11 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
       problems.push({ collection: 'notes', id: note.id, message: 'no stage to place it in' });
       continue;
     }
+    // Reported like a touchpoint's: stages are never removed (only tombstoned), so an unknown id
+    // comes from a buggy or hostile writer, not from a concurrent delete.
+    if (stageId !== note.stageId && !stagesById.has(note.stageId)) {
+      problems.push({ collection: 'notes', id: note.id, message: `unknown stage ${note.stageId}` });
+    }
     const linkOk = note.touchpointId === undefined || touchpointIds.has(note.touchpointId);
     notes.push(
       stageId === note.stageId && linkOk
@@ -134,7 +139,7 @@ function reuseList<T extends { readonly id: string }>(next: readonly T[], prev: 
   let same = next.length === prev.length;
   const out = next.map((rec, i) => {
     const old = prevById.get(rec.id);
-    const kept = old && sameJson(old, rec) ? old : Object.freeze(rec);
+    const kept = old && sameJson(old, rec) ? old : deepFreeze(rec);
     if (kept !== prev[i]) same = false;
     return kept;
   });
@@ -143,11 +148,23 @@ function reuseList<T extends { readonly id: string }>(next: readonly T[], prev: 
 
 function freezeMap(map: JourneyMap): JourneyMap {
   for (const list of [map.stages, map.lanes, map.touchpoints, map.connections, map.notes]) {
-    for (const rec of list) Object.freeze(rec);
+    for (const rec of list) deepFreeze(rec);
     Object.freeze(list);
   }
   Object.freeze(map.info);
   return Object.freeze(map);
+}
+
+/**
+ * Freezes a record all the way down: a touchpoint's `voc` and its verbatims array are shared by the
+ * view as much as the record is, so they must not be mutable either.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

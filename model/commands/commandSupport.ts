@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { z } from 'zod';
 import { getRecord, rawRecords, type CollectionName, type RecordMap } from '../docLayout';
 import type { Ordered } from '../order';
 
@@ -44,4 +45,20 @@ export function parseInput<T>(schema: { safeParse(v: unknown): { success: true; 
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   throw new CommandError(issue ? `${issue.path.map(String).join('.') || 'value'}: ${issue.message}` : 'invalid input');
+}
+
+/**
+ * Validates an edit and returns the fields to write: only the schema's (editable) fields, and
+ * `undefined` only for an optional one, where it means "clear it". Otherwise a caller passing a
+ * whole record as the patch would delete its stageId/laneId/order, and `{ title: undefined }` its
+ * title, leaving a record readMap has to skip.
+ */
+export function editPatch<S extends z.ZodObject>(schema: S, patch: object): Record<string, unknown> {
+  const valid = parseInput(schema.partial(), patch) as Record<string, unknown>;
+  const write: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries<z.ZodType>(schema.shape)) {
+    if (!(key in patch)) continue;
+    if (valid[key] !== undefined || field.safeParse(undefined).success) write[key] = valid[key];
+  }
+  return write;
 }

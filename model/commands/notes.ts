@@ -4,7 +4,7 @@ import { patchRecord, putRecord, removeRecord, transactCommand } from '../docLay
 import { orderKeyAt } from '../order';
 import type { Origin } from '../origins';
 import { newNoteId, noteSchema, type Note, type NoteKind } from '../records/note';
-import { CommandError, parseInput, placedRecords, requireRecord } from './commandSupport';
+import { CommandError, editPatch, parseInput, placedRecords, requireRecord } from './commandSupport';
 
 const editableSchema = noteSchema.pick({ text: true, cxArea: true, touchpointId: true });
 export type NoteEdit = Partial<z.infer<typeof editableSchema>>;
@@ -47,12 +47,14 @@ export function addNote(
 }
 
 export function updateNote(doc: Y.Doc, id: string, patch: NoteEdit, origin?: Origin): void {
-  const valid = parseInput(editableSchema.partial(), patch);
-  const write: Record<string, unknown> = {};
-  for (const k of Object.keys(patch) as Array<keyof NoteEdit>) write[k] = valid[k];
+  const write = editPatch(editableSchema, patch);
   transactCommand(doc, () => {
-    requireRecord(doc, 'notes', id);
+    const rec = requireRecord(doc, 'notes', id);
     if (typeof write.touchpointId === 'string') requireRecord(doc, 'touchpoints', write.touchpointId);
+    // Same rule as addNote: only an opportunity serves a CX area.
+    if (write.cxArea !== undefined && rec.get('kind') !== 'opportunity') {
+      throw new CommandError('only opportunities have a CX area');
+    }
     patchRecord(doc, 'notes', id, write);
   }, origin);
 }

@@ -13,6 +13,16 @@ function liveStages(doc: Y.Doc) {
   return sortOrdered(placedRecords(doc, 'stages').filter((s) => !s.deleted));
 }
 
+/**
+ * A deleted stage is only a tombstone for concurrent edits: to a command it does not exist. Editing it
+ * would write invisible changes (an undo step that seems to do nothing), and deleting it again would
+ * re-run the delete over cards that others added to it concurrently and that now show next door.
+ */
+function requireLiveStage(doc: Y.Doc, id: string): void {
+  const rec = requireRecord(doc, 'stages', id);
+  if (rec.get('deleted') === true) throw new CommandError(`stage ${id} does not exist`);
+}
+
 /** Adds a stage at `index` among the live stages (default: at the end). Returns its id. */
 export function addStage(doc: Y.Doc, input: { name: string; index?: number }, origin?: Origin): string {
   const name = parseInput(nameSchema, input.name.trim() || 'New stage');
@@ -31,7 +41,7 @@ export function addStage(doc: Y.Doc, input: { name: string; index?: number }, or
 export function renameStage(doc: Y.Doc, id: string, name: string, origin?: Origin): void {
   const valid = parseInput(nameSchema, name.trim());
   transactCommand(doc, () => {
-    requireRecord(doc, 'stages', id);
+    requireLiveStage(doc, id);
     patchRecord(doc, 'stages', id, { name: valid });
   }, origin);
 }
@@ -39,7 +49,7 @@ export function renameStage(doc: Y.Doc, id: string, name: string, origin?: Origi
 /** Moves a stage to `index` in the live order (the index it will have afterwards). */
 export function moveStage(doc: Y.Doc, id: string, index: number, origin?: Origin): void {
   transactCommand(doc, () => {
-    requireRecord(doc, 'stages', id);
+    requireLiveStage(doc, id);
     patchRecord(doc, 'stages', id, { order: orderKeyAt(liveStages(doc), index, id) });
   }, origin);
 }
@@ -56,7 +66,7 @@ export type DeleteStageMode =
  */
 export function deleteStage(doc: Y.Doc, id: string, mode: DeleteStageMode, origin?: Origin): void {
   transactCommand(doc, () => {
-    requireRecord(doc, 'stages', id);
+    requireLiveStage(doc, id);
     const stages = liveStages(doc);
     const at = stages.findIndex((s) => s.id === id);
     const neighbour = stages[at - 1] ?? stages[at + 1];

@@ -6,7 +6,7 @@ import type { Origin } from '../origins';
 import { CARD_LANE_KINDS } from '../records/lane';
 import type { Emotion } from '../records/emotion';
 import { newTouchpointId, touchpointSchema, type HubOverride, type Touchpoint } from '../records/touchpoint';
-import { CommandError, parseInput, placedRecords, requireRecord } from './commandSupport';
+import { CommandError, editPatch, parseInput, placedRecords, requireRecord } from './commandSupport';
 
 /** Fields a person edits in the side panel. */
 const editableSchema = touchpointSchema.pick({
@@ -88,10 +88,7 @@ export function addTouchpoint(doc: Y.Doc, input: NewTouchpoint, origin?: Origin)
 
 /** Edits some fields of a touchpoint; untouched fields keep concurrent edits by others. */
 export function updateTouchpoint(doc: Y.Doc, id: string, patch: TouchpointEdit, origin?: Origin): void {
-  const valid = parseInput(editableSchema.partial(), patch);
-  const keys = Object.keys(patch) as Array<keyof TouchpointEdit>;
-  const write: Record<string, unknown> = {};
-  for (const k of keys) write[k] = valid[k];
+  const write = editPatch(editableSchema, patch);
   transactCommand(doc, () => {
     requireRecord(doc, 'touchpoints', id);
     patchRecord(doc, 'touchpoints', id, write);

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { addNote } from './commands/notes';
+import { setLaneVisible } from './commands/lanes';
+import { addTouchpoint, setEmotion } from './commands/touchpoints';
+import { cellAt, GRID, layoutMap, slotIndexAt, type GridLayout } from './layout';
+import { cleanMap, laneOfKind, stageNamed, templateDoc, touchpointTitled } from './testing/testMaps';
+
+const overlaps = (a: { x: number; width: number }, b: { x: number; width: number }) =>
+  a.x < b.x + b.width && b.x < a.x + a.width;
+const column = (layout: GridLayout, stageId: string) => layout.columns.find((c) => c.stageId === stageId)!;
+
+describe('layoutMap', () => {
+  it('gives cards in the same cell distinct, non-overlapping slots in cell order', () => {
+    const doc = templateDoc();
+    const aware = stageNamed(cleanMap(doc), 'Aware').id;
+    const ids = ['A', 'B', 'C'].map((title) => addTouchpoint(doc, { stageId: aware, title }));
+    const layout = layoutMap(cleanMap(doc));
+    const cards = ids.map((id) => layout.cards.get(id)!);
+    expect(cards.map((c) => c.slot)).toEqual([0, 1, 2]);
+    expect(cards[0]!.x).toBeLessThan(cards[1]!.x);
+    expect(cards[1]!.x).toBeLessThan(cards[2]!.x);
+    expect(overlaps(cards[0]!, cards[1]!) || overlaps(cards[1]!, cards[2]!)).toBe(false);
+    expect(new Set(cards.map((c) => c.y)).size).toBe(1);
+  });
+
+  it('widens a stage column to its busiest cell and shifts the columns after it', () => {
+    const doc = templateDoc();
+    const map0 = cleanMap(doc);
+    const [aware, consider] = [stageNamed(map0, 'Aware').id, stageNamed(map0, 'Consider').id];
+    const narrow = layoutMap(map0);
+    for (let i = 0; i < 3; i++) addTouchpoint(doc, { stageId: aware });
+    addTouchpoint(doc, { stageId: aware, laneId: laneOfKind(map0, 'backstage').id });
+    // Notes count too: two pain points in Consider.
+    addNote(doc, { kind: 'painPoint', stageId: consider });
+    addNote(doc, { kind: 'painPoint', stageId: consider });
+    const wide = layoutMap(cleanMap(doc));
+    const slot = (n: number) => n * GRID.slotWidth + 2 * GRID.columnPadding;
+    expect(column(narrow, aware).width).toBe(slot(1));
+    expect(column(wide, aware)).toMatchObject({ slots: 3, width: slot(3) });
+    expect(column(wide, consider)).toMatchObject({
+      slots: 2,
+      width: slot(2),
+      x: GRID.laneHeaderWidth + slot(3),
+    });
+    expect(wide.width).toBe(narrow.width + 3 * GRID.slotWidth);
+  });
+
+  it('gives hidden lanes no row and moves the rows below up', () => {
+    const doc = templateDoc();
+    const map0 = cleanMap(doc);
+    const thoughts = laneOfKind(map0, 'thoughts');
+    const emotionsRow = (layout: GridLayout) => layout.rows.find((r) => r.kind === 'emotions')!;
+    const card = addTouchpoint(doc, { stageId: map0.stages[0]!.id, laneId: thoughts.id });
+    const hidden = layoutMap(cleanMap(doc));
+    expect(hidden.rows.map((r) => r.laneId)).not.toContain(thoughts.id);
+    expect(hidden.rows).toHaveLength(map0.lanes.length - 1);
+    expect(hidden.cards.has(card)).toBe(false);
+    setLaneVisible(doc, thoughts.id, true);
+    const shown = layoutMap(cleanMap(doc));
+    expect(shown.rows.map((r) => r.laneId)).toContain(thoughts.id);
+    expect(emotionsRow(shown).y).toBe(emotionsRow(hidden).y + GRID.cardRowHeight);
+    expect(shown.height).toBe(hidden.height + GRID.cardRowHeight);
+    expect(shown.cards.has(card)).toBe(true);
+  });
+
+  it('stacks rows without gaps, each spanning the whole width', () => {
+    const layout = layoutMap(cleanMap(templateDoc('sample')));
+    let y = GRID.stageHeaderHeight;
+    for (const row of layout.rows) {
+      expect(row).toMatchObject({ y, x: 0, width: layout.width });
+      y += row.height;
+    }
+    expect(layout.height).toBe(y);
+  });
+
+  it('draws hubs bigger than other cards', () => {
+    const map = cleanMap(templateDoc('sample'));
+    const layout = layoutMap(map);
+    const hub = layout.cards.get(touchpointTitled(map, 'Agent call').id)!;
+    const plain = layout.cards.get(touchpointTitled(map, 'Status page').id)!;
+    expect(hub).toMatchObject({ hub: true, width: GRID.hubWidth, height: GRID.hubHeight });
+    expect(plain).toMatchObject({ hub: false, width: GRID.cardWidth, height: GRID.cardHeight });
+  });
+
+  it('draws the curve left to right, higher (smaller y) for a better emotion, inside the Emotions row', () => {
+    const doc = templateDoc('sample');
+    const map = cleanMap(doc);
+    const layout = layoutMap(map);
+    const xs = layout.curve.map((p) => p.x);
+    expect(layout.curve).toHaveLength(map.touchpoints.length);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(new Set(xs).size).toBe(xs.length);
+    const row = layout.rows.find((r) => r.kind === 'emotions')!;
+    for (const p of layout.curve) {
+      expect(p.emotion).toBe(map.touchpoints.find((t) => t.id === p.touchpointId)?.emotion);
+      expect(p.y).toBeGreaterThanOrEqual(row.y);
+      expect(p.y).toBeLessThanOrEqual(row.y + row.height);
+      for (const q of layout.curve) if (p.emotion > q.emotion) expect(p.y).toBeLessThan(q.y);
+    }
+    // Each point sits under its card.
+    const agent = touchpointTitled(map, 'Agent call');
+    const card = layout.cards.get(agent.id)!;
+    expect(layout.curve.find((p) => p.touchpointId === agent.id)?.x).toBe(card.x + card.width / 2);
+    // And follows an emotion change.
+    const before = layout.curve.find((p) => p.touchpointId === agent.id)!.y;
+    setEmotion(doc, agent.id, -2);
+    expect(layoutMap(cleanMap(doc)).curve.find((p) => p.touchpointId === agent.id)!.y).toBeGreaterThan(
+      before,
+    );
+  });
+
+  it('has no curve without a visible Emotions lane', () => {
+    const doc = templateDoc('sample');
+    setLaneVisible(doc, laneOfKind(cleanMap(doc), 'emotions').id, false);
+    expect(layoutMap(cleanMap(doc)).curve).toEqual([]);
+  });
+});
+
+describe('cellAt and slotIndexAt', () => {
+  it("finds every card's and note's cell from its centre", () => {
+    const map = cleanMap(templateDoc('sample'));
+    const layout = layoutMap(map);
+    for (const t of map.touchpoints) {
+      const c = layout.cards.get(t.id)!;
+      expect(cellAt(layout, c.x + c.width / 2, c.y + c.height / 2)).toEqual({
+        stageId: t.stageId,
+        laneId: t.laneId,
+        kind: 'touchpoints',
+      });
+    }
+    for (const n of map.notes) {
+      const c = layout.notes.get(n.id)!;
+      const cell = cellAt(layout, c.x + c.width / 2, c.y + c.height / 2);
+      expect(cell).toMatchObject({
+        stageId: n.stageId,
+        kind: n.kind === 'painPoint' ? 'painPoints' : 'opportunities',
+      });
+    }
+  });
+
+  it('finds nothing outside the grid (lane headers, stage headers, past the edges)', () => {
+    const layout = layoutMap(cleanMap(templateDoc('sample')));
+    expect(cellAt(layout, GRID.laneHeaderWidth - 1, 200)).toBeUndefined();
+    expect(cellAt(layout, 400, GRID.stageHeaderHeight - 1)).toBeUndefined();
+    expect(cellAt(layout, layout.width, 200)).toBeUndefined();
+    expect(cellAt(layout, 400, layout.height)).toBeUndefined();
+  });
+
+  it('turns a drop position into an insertion index', () => {
+    const layout = layoutMap(cleanMap(templateDoc('sample')));
+    const col = layout.columns[2]!;
+    const slotLeft = (k: number) => col.x + GRID.columnPadding + k * GRID.slotWidth;
+    expect(slotIndexAt(col, col.x)).toBe(0);
+    expect(slotIndexAt(col, slotLeft(0) + 10)).toBe(0);
+    expect(slotIndexAt(col, slotLeft(1) + 10)).toBe(1);
+    expect(slotIndexAt(col, slotLeft(2) + GRID.slotWidth - 10)).toBe(2);
+    // Past the last card: append.
+    expect(slotIndexAt(col, slotLeft(col.slots) + 1)).toBe(col.slots);
+  });
+});
