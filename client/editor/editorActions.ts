@@ -55,6 +55,22 @@ export function createEditorActions(session: MapSession) {
     updateTouchpoint: (id: string, patch: model.TouchpointEdit) => run(() => model.updateTouchpoint(doc, id, patch)),
     setEmotion: (id: string, emotion: model.Emotion) => run(() => model.setEmotion(doc, id, emotion)),
     setHubOverride: (id: string, hub: model.HubOverride) => run(() => model.setHubOverride(doc, id, hub)),
+    /**
+     * Edits some VoC figures of a touchpoint; the others keep their value. `undefined` clears a figure,
+     * and a VoC with nothing left is removed, so an emptied form leaves no empty object behind.
+     */
+    setVoc(id: string, patch: Partial<model.Voc>) {
+      const merged: Record<string, unknown> = {
+        ...map()?.touchpoints.find((t) => t.id === id)?.voc,
+        ...patch,
+      };
+      const voc = Object.fromEntries(
+        Object.entries(merged).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+      ) as model.Voc;
+      return run(() =>
+        model.updateTouchpoint(doc, id, { voc: Object.keys(voc).length > 0 ? voc : undefined }),
+      );
+    },
     moveTouchpoint: (id: string, to: { stageId: string; laneId?: string; index?: number }) =>
       run(() => model.moveTouchpoint(doc, id, to)),
     deleteTouchpoint: (id: string) => run(() => model.deleteTouchpoint(doc, id)),

@@ -1,5 +1,11 @@
 import { useId } from 'react';
-import { CHANNEL_COLORS, CHANNEL_LABELS, CHANNELS, CONTACT_CENTER_CHANNELS, type Channel } from '../../../model';
+import {
+  CHANNEL_COLORS,
+  CHANNEL_LABELS,
+  CHANNELS,
+  CONTACT_CENTER_CHANNELS,
+  type Channel,
+} from '../../../model';
 
 const CONTACT_CENTER = CHANNELS.filter((c) => CONTACT_CENTER_CHANNELS.has(c));
 const OTHER = CHANNELS.filter((c) => !CONTACT_CENTER_CHANNELS.has(c));

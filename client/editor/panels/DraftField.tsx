@@ -19,7 +19,15 @@ interface DraftFieldProps extends DraftOptions {
 }
 
 /** A labelled input or textarea that edits a synced value through a local draft (see useDraftField). */
-export function DraftField({ label, value, onCommit, hint, hintTone = 'muted', className, ...rest }: DraftFieldProps) {
+export function DraftField({
+  label,
+  value,
+  onCommit,
+  hint,
+  hintTone = 'muted',
+  className,
+  ...rest
+}: DraftFieldProps) {
   const { placeholder, maxLength, rows, inputMode, list, validate, multiline } = rest;
   const id = useId();
   const field = useDraftField(value, onCommit, { validate, multiline });

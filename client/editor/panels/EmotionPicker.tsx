@@ -2,7 +2,15 @@ import { EMOTION_COLORS, EMOTION_LABELS, type Emotion } from '../../../model';
 import { EMOTION_FACES, EMOTIONS, emotionName, signed } from './emotionDisplay';
 
 /** Five segmented buttons, -2 … +2: one click sets how the customer feels here. */
-export function EmotionPicker({ value, onChange, labelledBy }: { value: Emotion; onChange: (e: Emotion) => void; labelledBy: string }) {
+export function EmotionPicker({
+  value,
+  onChange,
+  labelledBy,
+}: {
+  value: Emotion;
+  onChange: (e: Emotion) => void;
+  labelledBy: string;
+}) {
   return (
     <div className="sp-emotions" role="group" aria-labelledby={labelledBy}>
       {EMOTIONS.map((e) => (

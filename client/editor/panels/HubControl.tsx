@@ -1,5 +1,12 @@
 import { useId } from 'react';
-import { CHANNEL_LABELS, HUB_OVERRIDES, isHub, isHubByChannel, type HubOverride, type Touchpoint } from '../../../model';
+import {
+  CHANNEL_LABELS,
+  HUB_OVERRIDES,
+  isHub,
+  isHubByChannel,
+  type HubOverride,
+  type Touchpoint,
+} from '../../../model';
 
 const OPTION_LABELS: Record<HubOverride, string> = { auto: 'Auto', hub: 'Hub', notHub: 'Not a hub' };
 
@@ -7,11 +14,18 @@ const OPTION_LABELS: Record<HubOverride, string> = { auto: 'Auto', hub: 'Hub', n
 function hubExplanation(tp: Touchpoint): string {
   const channel = CHANNEL_LABELS[tp.channel];
   const byChannel = isHubByChannel(tp);
-  if (tp.hub === 'hub') return byChannel ? 'Marked as hub by a facilitator (its channel makes it one anyway).' : 'Marked as hub by a facilitator.';
+  if (tp.hub === 'hub')
+    return byChannel
+      ? 'Marked as hub by a facilitator (its channel makes it one anyway).'
+      : 'Marked as hub by a facilitator.';
   if (tp.hub === 'notHub') {
-    return byChannel ? `Marked as not a hub by a facilitator, although ${channel} is a contact-center channel.` : 'Marked as not a hub by a facilitator.';
+    return byChannel
+      ? `Marked as not a hub by a facilitator, although ${channel} is a contact-center channel.`
+      : 'Marked as not a hub by a facilitator.';
   }
-  return byChannel ? `Hub by channel: ${channel} is a contact-center channel.` : `Not a hub: ${channel} is not a contact-center channel.`;
+  return byChannel
+    ? `Hub by channel: ${channel} is a contact-center channel.`
+    : `Not a hub: ${channel} is not a contact-center channel.`;
 }
 
 /** Auto (the channel rule) / Hub / Not a hub: the facilitator's override of the hub rule. */

@@ -1,4 +1,70 @@
-/** The right-hand panel (being written): edits the selection, else shows the legend. */
+import './panels.css';
+import { Icon } from '../../ui/Icon';
+import { useEditor } from '../EditorContext';
+import type { Selection } from '../store/editorStore';
+import { useEditorActions } from '../useEditorActions';
+import { ConnectionPanel } from './ConnectionPanel';
+import { MapOverview } from './MapOverview';
+import { NotePanel } from './NotePanel';
+import { StagePanel } from './StagePanel';
+import { TouchpointPanel } from './TouchpointPanel';
+
+const TITLES = { touchpoint: 'Touchpoint', note: 'Note', stage: 'Stage', connection: 'Connection' } as const;
+
+/** The right-hand inspector: edits the selection, or shows the map's overview and legend. */
 export function SidePanel() {
-  return <aside className="side-panel" />;
+  const selection = useEditor((s) => s.selection);
+  const noteKind = useEditor((s) =>
+    selection?.kind === 'note' ? s.map?.notes.find((n) => n.id === selection.id)?.kind : undefined,
+  );
+  const actions = useEditorActions();
+  const title = !selection
+    ? 'Map'
+    : noteKind
+      ? noteKind === 'painPoint'
+        ? 'Pain point'
+        : 'Opportunity'
+      : TITLES[selection.kind];
+
+  return (
+    <aside
+      className="side-panel"
+      aria-label="Details"
+      data-testid="side-panel"
+      data-kind={selection?.kind ?? 'map'}
+    >
+      <header className="sp-header">
+        <h2 className="sp-header-title">{title}</h2>
+        {selection && (
+          <button
+            type="button"
+            className="sp-icon-btn sp-close"
+            aria-label="Close details"
+            title="Close (Esc)"
+            onClick={() => actions.select(null)}
+          >
+            <Icon name="x" size={16} />
+          </button>
+        )}
+      </header>
+      <div className="sp-body">
+        <PanelFor selection={selection} />
+      </div>
+    </aside>
+  );
+}
+
+/** Keyed by id, so a draft typed for one record is never shown (or saved) on another. */
+function PanelFor({ selection }: { selection: Selection }) {
+  if (!selection) return <MapOverview />;
+  switch (selection.kind) {
+    case 'touchpoint':
+      return <TouchpointPanel key={selection.id} id={selection.id} />;
+    case 'note':
+      return <NotePanel key={selection.id} id={selection.id} />;
+    case 'stage':
+      return <StagePanel key={selection.id} id={selection.id} />;
+    case 'connection':
+      return <ConnectionPanel key={selection.id} id={selection.id} />;
+  }
 }

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { EMOTION_LABELS, clampEmotion, type Touchpoint } from '../../../model';
 import { useEditorActions } from '../useEditorActions';
 import { DraftField } from './DraftField';
@@ -15,11 +16,12 @@ const FIGURES: ReadonlyArray<{ key: Figure; label: string; placeholder: string }
 /** Voice of the customer at this touchpoint: NPS, CSAT, sample size and verbatim quotes. */
 export function VocSection({ tp }: { tp: Touchpoint }) {
   const actions = useEditorActions();
+  const headingId = useId();
   const suggested = emotionFromCsat(tp.voc);
   const suggestion = suggested === undefined ? undefined : clampEmotion(suggested);
   return (
-    <section className="sp-section" aria-labelledby="sp-voc-heading">
-      <h3 className="sp-section-title" id="sp-voc-heading">
+    <section className="sp-section" aria-labelledby={headingId}>
+      <h3 className="sp-section-title" id={headingId}>
         Voice of the customer
       </h3>
       <div className="sp-row sp-row-3">
@@ -38,11 +40,18 @@ export function VocSection({ tp }: { tp: Touchpoint }) {
       </div>
       {suggestion !== undefined && suggestion !== tp.emotion && (
         <div className="sp-suggestion">
-          <span>
+          <span id={`${headingId}-suggestion`}>
             CSAT {tp.voc?.csat} suggests {signed(suggestion)} {EMOTION_LABELS[suggestion]}
           </span>
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => actions.setEmotion(tp.id, suggestion)}>
-            Apply CSAT suggestion
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            // Described, not labelled, by the suggestion: a label with "CSAT" in it would make
+            // getByLabel('CSAT') ambiguous for tests and screen-reader users alike.
+            aria-describedby={`${headingId}-suggestion`}
+            onClick={() => actions.setEmotion(tp.id, suggestion)}
+          >
+            Apply
           </button>
         </div>
       )}

@@ -25,7 +25,11 @@ export function parseFigure(text: string): number | undefined {
 export function figureError(text: string, rule: NumberRule): string | null {
   const n = parseFigure(text);
   if (n === undefined) return null;
-  const ok = Number.isFinite(n) && n >= rule.min && (rule.max === undefined || n <= rule.max) && (!rule.integer || Number.isInteger(n));
+  const ok =
+    Number.isFinite(n) &&
+    n >= rule.min &&
+    (rule.max === undefined || n <= rule.max) &&
+    (!rule.integer || Number.isInteger(n));
   return ok ? null : `Enter ${rule.range}.`;
 }
 

@@ -1,0 +1,61 @@
+import { CHANNEL_COLORS, isHub, type Touchpoint } from '../../../model';
+import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../useEditorActions';
+
+/** A route between two touchpoints: where it goes, whether it ends at a hub, delete it. */
+export function ConnectionPanel({ id }: { id: string }) {
+  const connection = useEditor((s) => s.map?.connections.find((c) => c.id === id));
+  const from = useEditor((s) => s.map?.touchpoints.find((t) => t.id === connection?.from));
+  const to = useEditor((s) => s.map?.touchpoints.find((t) => t.id === connection?.to));
+  const actions = useEditorActions();
+  if (!connection || !from || !to) return null;
+
+  return (
+    <div className="sp-content" data-testid="connection-panel">
+      <section className="sp-section">
+        <div className="sp-route">
+          <End label="From" tp={from} />
+          <span className="sp-route-arrow" aria-hidden="true">
+            →
+          </span>
+          <End label="To" tp={to} />
+        </div>
+        {isHub(to) && (
+          <p className="sp-hint sp-hub-note">
+            This route ends at a contact-center hub: customers fall back on the contact center here.
+          </p>
+        )}
+      </section>
+      <div className="sp-footer">
+        <button
+          type="button"
+          className="btn sp-danger-btn"
+          aria-keyshortcuts="Delete"
+          onClick={() => actions.disconnect(id)}
+        >
+          Delete connection
+          <span className="kbd" aria-hidden="true">
+            Del
+          </span>
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function End({ label, tp }: { label: string; tp: Touchpoint }) {
+  const actions = useEditorActions();
+  return (
+    <div className="sp-route-end">
+      <span className="sp-label">{label}</span>
+      <button
+        type="button"
+        className="sp-link"
+        onClick={() => actions.select({ kind: 'touchpoint', id: tp.id })}
+      >
+        <span className="dot" style={{ background: CHANNEL_COLORS[tp.channel] }} />
+        <span className="sp-link-text">{tp.title || 'Untitled touchpoint'}</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import {
+  CHANNEL_COLORS,
+  CHANNEL_LABELS,
+  CHANNELS,
+  CONTACT_CENTER_CHANNELS,
+  EMOTION_COLORS,
+  EMOTION_LABELS,
+  type Channel,
+} from '../../../model';
+import { useEditor } from '../EditorContext';
+import { EMOTION_FACES, EMOTIONS, signed } from './emotionDisplay';
+
+const GRADIENT = `linear-gradient(90deg, ${EMOTIONS.map((e) => EMOTION_COLORS[e]).join(', ')})`;
+
+/** What the colours and badges on the canvas mean: the key a deck reader needs too. */
+export function Legend() {
+  const touchpoints = useEditor((s) => s.map?.touchpoints);
+  // Only the channels this map uses, in the canonical order, so the legend stays short.
+  const channels = useMemo(() => {
+    const used = new Set((touchpoints ?? []).map((t) => t.channel));
+    return CHANNELS.filter((c) => used.has(c));
+  }, [touchpoints]);
+  // Hub channels are listed under the hub explanation, where their meaning is spelled out.
+  const other = channels.filter((c) => !CONTACT_CENTER_CHANNELS.has(c));
+  const hubChannels = channels.filter((c) => CONTACT_CENTER_CHANNELS.has(c));
+
+  return (
+    <section className="sp-section" aria-label="Legend" data-testid="legend">
+      <h3 className="sp-section-title">Legend</h3>
+
+      {(other.length > 0 || channels.length === 0) && <h4 className="sp-legend-heading">Channels</h4>}
+      {channels.length === 0 && <p className="sp-empty">No touchpoints yet.</p>}
+      {other.length > 0 && <ChannelList channels={other} />}
+
+      <h4 className="sp-legend-heading">Contact-center hubs</h4>
+      <div className="sp-legend-hub">
+        <div className="sp-hub-sample" aria-hidden="true">
+          <span className="hub-badge">◉ HUB</span>
+        </div>
+        <p className="sp-hint">
+          Contact-center touchpoints (phone, chat, messaging, support email, callback, IVR) are hubs: larger,
+          orange border, HUB badge; arrows into a hub show where customers fall back on the contact center.
+        </p>
+      </div>
+      {hubChannels.length > 0 && <ChannelList channels={hubChannels} />}
+
+      <h4 className="sp-legend-heading">Emotion</h4>
+      <div className="sp-legend-gradient" style={{ background: GRADIENT }} aria-hidden="true" />
+      <ul className="sp-legend-emotions">
+        {EMOTIONS.map((e) => (
+          <li key={e}>
+            <span className="sp-swatch" style={{ background: EMOTION_COLORS[e] }} />
+            <span aria-hidden="true">{EMOTION_FACES[e]}</span>
+            <span className="sp-legend-score">{signed(e)}</span>
+            {EMOTION_LABELS[e]}
+          </li>
+        ))}
+      </ul>
+
+      <h4 className="sp-legend-heading">Notes</h4>
+      <ul className="sp-legend-notes">
+        <li>
+          {/* The canvas's own note classes, so the swatch can never drift from the cards. */}
+          <span className="sp-note-swatch note-painPoint" />
+          Pain point
+        </li>
+        <li>
+          <span className="sp-note-swatch note-opportunity" />
+          Opportunity
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+function ChannelList({ channels }: { channels: readonly Channel[] }) {
+  return (
+    <ul className="sp-legend-channels">
+      {channels.map((c) => (
+        <li key={c}>
+          <span className="dot" style={{ background: CHANNEL_COLORS[c] }} />
+          {CHANNEL_LABELS[c]}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,99 @@
+import { useId, useMemo } from 'react';
+import { CX_AREA_LABELS, CX_AREAS, type CxArea } from '../../../model';
+import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../useEditorActions';
+import { DraftField } from './DraftField';
+
+/** A pain point or opportunity: its text, CX area (opportunities only) and linked touchpoint. */
+export function NotePanel({ id }: { id: string }) {
+  const note = useEditor((s) => s.map?.notes.find((n) => n.id === id));
+  const stageName = useEditor((s) => s.map?.stages.find((st) => st.id === note?.stageId)?.name);
+  const touchpoints = useEditor((s) => s.map?.touchpoints);
+  const actions = useEditorActions();
+  const areaId = useId();
+  const linkId = useId();
+  // Notes live on a stage, so only that stage's touchpoints make sense as a link (plus the current
+  // one, which may have moved away since, so the select never shows a blank).
+  const candidates = useMemo(
+    () => (touchpoints ?? []).filter((t) => t.stageId === note?.stageId || t.id === note?.touchpointId),
+    [touchpoints, note?.stageId, note?.touchpointId],
+  );
+  if (!note) return null;
+  const opportunity = note.kind === 'opportunity';
+
+  return (
+    <div className="sp-content" data-testid="note-panel">
+      <section className="sp-section">
+        <p className="sp-context">
+          <span className={`sp-note-chip note-${note.kind}`}>
+            {opportunity ? 'Opportunity' : 'Pain point'}
+          </span>
+          {stageName !== undefined && <> in {stageName || 'Untitled stage'}</>}
+        </p>
+        <DraftField
+          label="Text"
+          value={note.text}
+          multiline
+          rows={4}
+          maxLength={2000}
+          onCommit={(text) => actions.updateNote(id, { text })}
+        />
+        {opportunity && (
+          <div className="sp-field">
+            <label className="sp-label" htmlFor={areaId}>
+              CX area
+            </label>
+            <select
+              id={areaId}
+              className="input"
+              value={note.cxArea ?? ''}
+              onChange={(e) =>
+                actions.updateNote(id, { cxArea: (e.target.value || undefined) as CxArea | undefined })
+              }
+            >
+              <option value="">None</option>
+              {CX_AREAS.map((a) => (
+                <option key={a} value={a}>
+                  {CX_AREA_LABELS[a]}
+                </option>
+              ))}
+            </select>
+            <p className="sp-hint">Which of Forrester’s four CX areas this opportunity serves.</p>
+          </div>
+        )}
+        <div className="sp-field">
+          <label className="sp-label" htmlFor={linkId}>
+            Linked touchpoint
+          </label>
+          <select
+            id={linkId}
+            className="input"
+            value={note.touchpointId ?? ''}
+            onChange={(e) => actions.updateNote(id, { touchpointId: e.target.value || undefined })}
+          >
+            <option value="">None</option>
+            {candidates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title || 'Untitled touchpoint'}
+              </option>
+            ))}
+          </select>
+          {candidates.length === 0 && <p className="sp-hint">This stage has no touchpoints to link.</p>}
+        </div>
+      </section>
+      <div className="sp-footer">
+        <button
+          type="button"
+          className="btn sp-danger-btn"
+          aria-keyshortcuts="Delete"
+          onClick={() => actions.deleteNote(id)}
+        >
+          Delete {opportunity ? 'opportunity' : 'pain point'}
+          <span className="kbd" aria-hidden="true">
+            Del
+          </span>
+        </button>
+      </div>
+    </div>
+  );
+}

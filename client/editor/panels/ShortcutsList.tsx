@@ -1,0 +1,33 @@
+const SHORTCUTS: ReadonlyArray<{ keys: readonly string[]; what: string }> = [
+  { keys: ['N'], what: 'Add a touchpoint' },
+  { keys: ['S'], what: 'Add a stage' },
+  { keys: ['Delete'], what: 'Delete the selection' },
+  { keys: ['Ctrl', 'Z'], what: 'Undo your last edit' },
+  { keys: ['Ctrl', 'Shift', 'Z'], what: 'Redo' },
+  { keys: ['Double-click'], what: 'Add a card in a cell' },
+  { keys: ['F2'], what: 'Rename the selected stage' },
+  { keys: ['Esc'], what: 'Clear the selection' },
+];
+
+/** The editor's keyboard shortcuts (handled in useEditorShortcuts); Ctrl is Cmd on a Mac. */
+export function ShortcutsList() {
+  return (
+    <section className="sp-section" aria-label="Keyboard shortcuts">
+      <h3 className="sp-section-title">Shortcuts</h3>
+      <dl className="sp-shortcuts">
+        {SHORTCUTS.map(({ keys, what }) => (
+          <div key={what} className="sp-shortcut">
+            <dt>
+              {keys.map((k) => (
+                <kbd key={k} className="kbd">
+                  {k}
+                </kbd>
+              ))}
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

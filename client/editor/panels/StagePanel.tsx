@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { EMOTION_LABELS, clampEmotion, emotionColor, isHub } from '../../../model';
+import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../useEditorActions';
+import { DraftField } from './DraftField';
+import { EMOTION_FACES, signed } from './emotionDisplay';
+
+/** A stage (column): rename it, see what it holds and how customers feel there, delete it. */
+export function StagePanel({ id }: { id: string }) {
+  const stage = useEditor((s) => s.map?.stages.find((st) => st.id === id));
+  const touchpoints = useEditor((s) => s.map?.touchpoints);
+  const notes = useEditor((s) => s.map?.notes);
+  const actions = useEditorActions();
+  const stats = useMemo(() => {
+    const tps = (touchpoints ?? []).filter((t) => t.stageId === id);
+    const stageNotes = (notes ?? []).filter((n) => n.stageId === id);
+    const average = tps.length ? tps.reduce((sum, t) => sum + t.emotion, 0) / tps.length : undefined;
+    return {
+      touchpoints: tps.length,
+      hubs: tps.filter(isHub).length,
+      unowned: tps.filter((t) => !t.owner.trim()).length,
+      painPoints: stageNotes.filter((n) => n.kind === 'painPoint').length,
+      opportunities: stageNotes.filter((n) => n.kind === 'opportunity').length,
+      average,
+    };
+  }, [touchpoints, notes, id]);
+  if (!stage) return null;
+  const avg = stats.average;
+
+  return (
+    <div className="sp-content" data-testid="stage-panel">
+      <section className="sp-section">
+        {/* "Name", not "Stage name": the header's inline rename field already owns that label. */}
+        <DraftField
+          label="Name"
+          value={stage.name}
+          maxLength={120}
+          validate={(text) => (text.trim() ? null : 'A stage needs a name.')}
+          onCommit={(name) => actions.renameStage(id, name)}
+        />
+      </section>
+      <section className="sp-section">
+        <h3 className="sp-section-title">At this stage</h3>
+        <dl className="sp-stats">
+          <Stat label="Touchpoints" value={stats.touchpoints} testId="stage-touchpoint-count" />
+          <Stat label="Hubs" value={stats.hubs} />
+          <Stat label="Pain points" value={stats.painPoints} />
+          <Stat label="Opportunities" value={stats.opportunities} />
+        </dl>
+        <div className="sp-average" data-testid="stage-average-emotion">
+          <span className="sp-label">Average emotion</span>
+          {avg === undefined ? (
+            <span className="sp-empty">No touchpoints yet</span>
+          ) : (
+            <span className="sp-average-value" style={{ ['--emotion' as string]: emotionColor(avg) }}>
+              <span aria-hidden="true">{EMOTION_FACES[clampEmotion(avg)]}</span> {signed(avg, 1)}
+              <span className="sp-average-label">{EMOTION_LABELS[clampEmotion(avg)]}</span>
+            </span>
+          )}
+        </div>
+        {stats.unowned > 0 && (
+          <p className="sp-hint is-warning">
+            ⚠ {stats.unowned} {stats.unowned === 1 ? 'touchpoint has' : 'touchpoints have'} no owner
+          </p>
+        )}
+      </section>
+      <div className="sp-footer">
+        <button type="button" className="btn sp-danger-btn" onClick={() => actions.askDeleteStage(id)}>
+          Delete stage…
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Stat({ label, value, testId }: { label: string; value: number; testId?: string }) {
+  return (
+    <div className="sp-stat">
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useId } from 'react';
+import { isHub, type Emotion, type TouchpointEdit } from '../../../model';
+import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../useEditorActions';
+import { ChannelSelect } from './ChannelSelect';
+import { DraftField } from './DraftField';
+import { EmotionPicker } from './EmotionPicker';
+import { HubControl } from './HubControl';
+import { OwnerField } from './OwnerField';
+import { RoutesSection } from './RoutesSection';
+import { VocSection } from './VocSection';
+
+/** Everything about one touchpoint. Keyed by id by the caller, so drafts never leak between cards. */
+export function TouchpointPanel({ id }: { id: string }) {
+  const tp = useEditor((s) => s.map?.touchpoints.find((t) => t.id === id));
+  const stageName = useEditor((s) => s.map?.stages.find((st) => st.id === tp?.stageId)?.name);
+  const actions = useEditorActions();
+  const emotionId = useId();
+  if (!tp) return null;
+  const edit = (patch: TouchpointEdit) => actions.updateTouchpoint(id, patch);
+  const hub = isHub(tp);
+
+  return (
+    <div className="sp-content" data-testid="touchpoint-panel">
+      <section className="sp-section">
+        {stageName !== undefined && <p className="sp-context">in {stageName || 'Untitled stage'}</p>}
+        <DraftField label="Title" value={tp.title} maxLength={200} onCommit={(title) => edit({ title })} />
+        <ChannelSelect value={tp.channel} onChange={(channel) => edit({ channel })} />
+        <OwnerField value={tp.owner} onCommit={(owner) => edit({ owner })} />
+        <DraftField
+          label="Description"
+          value={tp.description}
+          multiline
+          rows={3}
+          maxLength={4000}
+          placeholder="What happens here, from the customer’s side"
+          onCommit={(description) => edit({ description })}
+        />
+      </section>
+      <section className="sp-section">
+        <h3 className="sp-section-title" id={emotionId}>
+          Emotion
+        </h3>
+        <EmotionPicker
+          value={tp.emotion as Emotion}
+          labelledBy={emotionId}
+          onChange={(e) => actions.setEmotion(id, e)}
+        />
+        <HubControl tp={tp} onChange={(h) => actions.setHubOverride(id, h)} />
+      </section>
+      <VocSection tp={tp} />
+      <RoutesSection id={id} hub={hub} />
+      <div className="sp-footer">
+        <button
+          type="button"
+          className="btn sp-danger-btn"
+          aria-keyshortcuts="Delete"
+          onClick={() => actions.deleteTouchpoint(id)}
+        >
+          Delete touchpoint
+          <span className="kbd" aria-hidden="true">
+            Del
+          </span>
+        </button>
+      </div>
+    </div>
+  );
+}
