@@ -55,6 +55,7 @@ describe('layoutMap', () => {
     expect(hidden.rows.map((r) => r.laneId)).not.toContain(thoughts.id);
     expect(hidden.rows).toHaveLength(map0.lanes.length - 1);
     expect(hidden.cards.has(card)).toBe(false);
+    expect(hidden.curve.map((p) => p.touchpointId)).not.toContain(card);
     setLaneVisible(doc, thoughts.id, true);
     const shown = layoutMap(cleanMap(doc));
     expect(shown.rows.map((r) => r.laneId)).toContain(thoughts.id);

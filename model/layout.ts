@@ -138,10 +138,11 @@ export function layoutMap(map: JourneyMap): GridLayout {
   const curve: CurvePoint[] = [];
   if (emotionRow) {
     for (const t of map.touchpoints) {
+      // Only cards on the canvas: a card in a hidden lane has no x to draw its point at.
       const col = columnByStage.get(t.stageId);
-      if (!col) continue;
-      const slot = cards.get(t.id)?.slot ?? 0;
-      const cx = slotX(col, slot, 0);
+      const card = cards.get(t.id);
+      if (!col || !card) continue;
+      const cx = slotX(col, card.slot, 0);
       curve.push({ touchpointId: t.id, x: cx, y: emotionY(emotionRow, t.emotion), emotion: t.emotion });
     }
     curve.sort((a, b) => a.x - b.x);
