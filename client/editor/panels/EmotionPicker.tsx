@@ -1,5 +1,6 @@
 import { EMOTION_COLORS, EMOTION_LABELS, type Emotion } from '../../../model';
-import { EMOTION_FACES, EMOTIONS, emotionName, signed } from './emotionDisplay';
+import { EmotionFace } from '../../ui/EmotionFace';
+import { EMOTIONS, emotionName, signed } from './emotionDisplay';
 
 /** Five segmented buttons, -2 … +2: one click sets how the customer feels here. */
 export function EmotionPicker({
@@ -25,7 +26,7 @@ export function EmotionPicker({
           onClick={() => onChange(e)}
         >
           <span className="sp-emotion-face" aria-hidden="true">
-            {EMOTION_FACES[e]}
+            <EmotionFace emotion={e} size={18} />
           </span>
           <span className="sp-emotion-score" aria-hidden="true">
             {signed(e)}

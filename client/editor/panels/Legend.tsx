@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { EmotionFace } from '../../ui/EmotionFace';
 import {
   CHANNEL_COLORS,
   CHANNEL_LABELS,
@@ -9,7 +10,7 @@ import {
   type Channel,
 } from '../../../model';
 import { useEditor } from '../EditorContext';
-import { EMOTION_FACES, EMOTIONS, signed } from './emotionDisplay';
+import { EMOTIONS, signed } from './emotionDisplay';
 
 const GRADIENT = `linear-gradient(90deg, ${EMOTIONS.map((e) => EMOTION_COLORS[e]).join(', ')})`;
 
@@ -51,7 +52,7 @@ export function Legend() {
         {EMOTIONS.map((e) => (
           <li key={e}>
             <span className="sp-swatch" style={{ background: EMOTION_COLORS[e] }} />
-            <span aria-hidden="true">{EMOTION_FACES[e]}</span>
+            <EmotionFace emotion={e} />
             <span className="sp-legend-score">{signed(e)}</span>
             {EMOTION_LABELS[e]}
           </li>

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
+import { EmotionFace } from '../../ui/EmotionFace';
 import { EMOTION_LABELS, clampEmotion, emotionColor, isHub } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { DraftField } from './DraftField';
-import { EMOTION_FACES, signed } from './emotionDisplay';
+import { signed } from './emotionDisplay';
 
 /** A stage (column): rename it, see what it holds and how customers feel there, delete it. */
 export function StagePanel({ id }: { id: string }) {
@@ -53,7 +54,7 @@ export function StagePanel({ id }: { id: string }) {
             <span className="sp-empty">No touchpoints yet</span>
           ) : (
             <span className="sp-average-value" style={{ ['--emotion' as string]: emotionColor(avg) }}>
-              <span aria-hidden="true">{EMOTION_FACES[clampEmotion(avg)]}</span> {signed(avg, 1)}
+              <EmotionFace emotion={clampEmotion(avg)} /> {signed(avg, 1)}
               <span className="sp-average-label">{EMOTION_LABELS[clampEmotion(avg)]}</span>
             </span>
           )}

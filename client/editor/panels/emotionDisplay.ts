@@ -4,7 +4,6 @@ import { EMOTION_LABELS, type Emotion } from '../../../model';
 export const EMOTIONS: readonly Emotion[] = [-2, -1, 0, 1, 2];
 
 /** Same faces as the canvas's emotion chips, so the panel and the cards read alike. */
-export const EMOTION_FACES: Record<Emotion, string> = { [-2]: '😠', [-1]: '🙁', 0: '😐', 1: '🙂', 2: '😄' };
 
 /** "+2", "0", "-1": a signed score reads as a direction, not a quantity. */
 export function signed(n: number, digits = 0): string {

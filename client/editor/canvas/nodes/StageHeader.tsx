@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { Icon } from '../../../ui/Icon';
 import { useEditor } from '../../EditorContext';
 import { useEditorActions } from '../../useEditorActions';
 import type { StageHeaderNode } from '../nodeTypes';
@@ -39,7 +40,7 @@ export const StageHeader = memo(function StageHeader({ data, selected }: NodePro
       )}
       <span className="stage-actions nodrag">
         <button type="button" className="icon-btn" aria-label={`Rename stage ${stage.name}`} title="Rename" onClick={() => actions.startRenamingStage(stage.id)}>
-          ✎
+          <Icon name="pencil" size={14} />
         </button>
         <button
           type="button"
@@ -48,7 +49,7 @@ export const StageHeader = memo(function StageHeader({ data, selected }: NodePro
           title="Delete stage"
           onClick={() => actions.askDeleteStage(stage.id)}
         >
-          🗑
+          <Icon name="trash" size={14} />
         </button>
       </span>
     </div>

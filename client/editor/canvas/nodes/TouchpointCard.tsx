@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { CHANNEL_COLORS, CHANNEL_LABELS, EMOTION_LABELS, emotionColor } from '../../../../model';
+import { CHANNEL_COLORS, CHANNEL_LABELS, EMOTION_LABELS, emotionColor, type Emotion } from '../../../../model';
+import { EmotionFace } from '../../../ui/EmotionFace';
 import type { TouchpointCardNode } from '../nodeTypes';
-
-const FACES = ['😠', '🙁', '😐', '🙂', '😄'];
 
 /**
  * A touchpoint card: channel colour strip, title, owner (flagged when missing), emotion chip.
@@ -48,9 +47,9 @@ export const TouchpointCard = memo(function TouchpointCard({ data, selected }: N
         <span
           className="tp-emotion"
           style={{ background: emotionColor(tp.emotion) }}
-          title={`Emotion ${tp.emotion > 0 ? '+' : ''}${tp.emotion}: ${EMOTION_LABELS[tp.emotion as -2 | -1 | 0 | 1 | 2]}`}
+          title={`Emotion ${tp.emotion > 0 ? '+' : ''}${tp.emotion}: ${EMOTION_LABELS[tp.emotion as Emotion]}`}
         >
-          {FACES[tp.emotion + 2]} {tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}
+          <EmotionFace emotion={tp.emotion as Emotion} size={12} /> {tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}
         </span>
       </div>
       <Handle type="source" position={Position.Right} className="tp-handle" />
