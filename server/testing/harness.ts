@@ -5,6 +5,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { readMap } from '../../model';
+import type { ApiMap } from '../http/mapsApi';
 import { formatLogLine, type Logger, type LogLevel } from '../log';
 import { startServer, type RunningServer, type StartOptions } from '../startServer';
 
@@ -23,10 +24,25 @@ export interface TestServer {
   restart(): Promise<void>;
   /** Stops the server, destroys the clients opened through it and deletes the data dir. */
   dispose(): Promise<void>;
-  api(pathname: string, init?: { method?: string; body?: unknown }): Promise<{ status: number; body: any }>;
+  /** Calls the JSON API; a string `body` is sent as is (for malformed JSON). */
+  api(
+    pathname: string,
+    init?: { method?: string; body?: unknown },
+  ): Promise<{ status: number; body: ApiBody }>;
   createMap(body?: { title?: string; template?: 'blank' | 'sample' }): Promise<string>;
-  connect(mapId: string, doc?: Y.Doc): TestClient;
+  connect(mapId: string, doc?: Y.Doc, params?: Record<string, string>): TestClient;
   rawSocket(mapId: string): Promise<RawSocket>;
+}
+
+/**
+ * Any JSON API answer. Typed as if every field were there so tests read naturally; the assertions
+ * themselves check which ones are.
+ */
+export interface ApiBody {
+  ok: boolean;
+  map: ApiMap;
+  maps: ApiMap[];
+  error: string;
 }
 
 export interface TestClient {
@@ -93,18 +109,16 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
               : JSON.stringify(init.body),
       });
       const text = await res.text();
-      return {
-        status: res.status,
-        body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
-      };
+      return { status: res.status, body: (text === '' ? {} : JSON.parse(text)) as ApiBody };
     },
     async createMap(body = { template: 'blank' }) {
       const res = await t.api('/api/maps', { method: 'POST', body });
       if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body.map.id as string;
+      return res.body.map.id;
     },
-    connect(mapId, doc = new Y.Doc()) {
+    connect(mapId, doc = new Y.Doc(), params = {}) {
       const provider = new WebsocketProvider(t.wsBase, mapId, doc, {
+        params,
         // Node 20 has no global WebSocket; without disableBc clients would sync through
         // BroadcastChannel and bypass the server.
         WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
