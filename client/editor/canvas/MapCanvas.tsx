@@ -60,11 +60,12 @@ export function MapCanvas() {
   useEffect(() => {
     if (fitted.current || nodes.length === 0) return;
     fitted.current = true;
-    // Fit the whole map, then pin its top edge near the top: maps are wide, not tall.
+    // Fit the map, then pin its top edge near the top: maps are wide, not tall.
     requestAnimationFrame(() => {
-      void flow.fitView({ padding: 0.04, maxZoom: 1 }).then(() => {
+      // Readable first: never fit below 60 % zoom; a wider map starts at its left edge.
+      void flow.fitView({ padding: 0.04, minZoom: 0.6, maxZoom: 1 }).then(() => {
         const vp = flow.getViewport();
-        void flow.setViewport({ ...vp, y: 16 });
+        void flow.setViewport({ zoom: vp.zoom, x: Math.max(vp.x, 16), y: 16 });
       });
     });
   }, [nodes.length, flow]);
