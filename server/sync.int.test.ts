@@ -165,3 +165,29 @@ describe('awareness', () => {
     await waitFor(() => announced().has(a.doc.clientID), 5000, 'existing presence sent');
   });
 });
+
+describe('heartbeat', () => {
+  let t: TestServer;
+  beforeEach(async () => {
+    t = await startTestServer({ heartbeatMs: 30 });
+  });
+  afterEach(() => t.dispose());
+
+  it('keeps answering clients connected and drops silent ones', async () => {
+    const mapId = await t.createMap();
+    const client = t.connect(mapId);
+    await waitForSync(client);
+    let drops = 0;
+    client.provider.on('connection-close', () => drops++);
+
+    const live = await t.rawSocket(mapId);
+    let pings = 0;
+    live.ws.on('ping', () => pings++);
+    const silent = await t.rawSocket(mapId, { autoPong: false });
+
+    expect((await silent.closed).code).toBe(1006);
+    await waitFor(() => pings >= 5, 5000, 'several heartbeat rounds');
+    expect(live.ws.readyState).toBe(live.ws.OPEN);
+    expect(drops).toBe(0);
+  });
+});

@@ -16,11 +16,14 @@ export interface RoomOptions {
   onFailed(room: Room): void;
 }
 
-/** Where the store's log stood when the doc was loaded. */
-export interface LogPosition {
+/** What the store held when the doc was loaded. */
+export interface LoadedState {
+  /** Sequence number of the last logged update. */
   lastSeq: number;
   /** Updates logged since the last snapshot. */
   pending: number;
+  /** maps.title as stored; if it differs from the doc's title, the next write corrects it. */
+  storedTitle: string;
 }
 
 /**
@@ -42,12 +45,12 @@ export class Room {
     readonly mapId: string,
     readonly doc: Y.Doc,
     private readonly store: MapStore,
-    log: LogPosition,
+    loaded: LoadedState,
     private readonly options: RoomOptions,
   ) {
-    this.lastSeq = log.lastSeq;
-    this.pending = log.pending;
-    this.title = readMapInfo(doc).title;
+    this.lastSeq = loaded.lastSeq;
+    this.pending = loaded.pending;
+    this.title = loaded.storedTitle;
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);

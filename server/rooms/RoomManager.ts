@@ -103,16 +103,17 @@ export class RoomManager {
       doc.destroy();
       throw err;
     }
+    const storedTitle = this.store.getMap(mapId)?.title ?? '';
     const room = new Room(
       mapId,
       doc,
       this.store,
-      { lastSeq: stored.lastSeq, pending },
+      { lastSeq: stored.lastSeq, pending, storedTitle },
       {
         compactEvery: this.options.compactEvery,
         logger: this.options.logger,
         onIdle: (r) => this.scheduleUnload(r),
-        // Deferred: we are inside the doc's update event here.
+        // Deferred: onFailed is called from inside the doc's update event.
         onFailed: (r) => setImmediate(() => this.drop(r)),
       },
     );

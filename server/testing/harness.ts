@@ -31,7 +31,7 @@ export interface TestServer {
   ): Promise<{ status: number; body: ApiBody }>;
   createMap(body?: { title?: string; template?: 'blank' | 'sample' }): Promise<string>;
   connect(mapId: string, doc?: Y.Doc, params?: Record<string, string>): TestClient;
-  rawSocket(mapId: string): Promise<RawSocket>;
+  rawSocket(mapId: string, options?: { autoPong?: boolean }): Promise<RawSocket>;
 }
 
 /**
@@ -132,8 +132,8 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       );
       return { doc, provider, closed };
     },
-    async rawSocket(mapId) {
-      const ws = new WebSocket(`${t.wsBase}/${mapId}`);
+    async rawSocket(mapId, options = {}) {
+      const ws = new WebSocket(`${t.wsBase}/${mapId}`, options);
       sockets.push(ws);
       const messages: Uint8Array[] = [];
       ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));

@@ -36,6 +36,8 @@ export function createUpgradeHandler({ wss, rooms, logger }: UpgradeDeps) {
         const live = rooms.acquire(mapId);
         if (!live) return ws.close(CloseCode.MAP_NOT_FOUND, 'map not found');
         new Connection(ws, live, logger);
+        // noServer mode does not emit 'connection' by itself; the heartbeat listens for it.
+        wss.emit('connection', ws, req);
       });
       // Empty until the handshake completes; if it never does, the room unloads as usual.
       if (room.peerCount === 0) rooms.releaseIfIdle(room);
