@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { closeReason } from './closeCodes';
+import { configFromEnv, DEFAULT_CONFIG } from './config';
+import { formatLogLine } from './log';
+import { mapIdFromUrl } from './ws/upgrade';
+
+describe('configFromEnv', () => {
+  it('uses defaults for an empty environment', () => {
+    expect(configFromEnv({})).toEqual({ ...DEFAULT_CONFIG, dataDir: path.resolve(DEFAULT_CONFIG.dataDir) });
+  });
+
+  it('reads every variable and rejects malformed numbers', () => {
+    const config = configFromEnv({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      JOURNEY_DATA_DIR: '/tmp/j',
+      JOURNEY_MAX_MESSAGE_BYTES: '2048',
+      JOURNEY_COMPACT_EVERY: '10',
+      JOURNEY_ROOM_TTL_MS: '0',
+    });
+    expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', dataDir: '/tmp/j', maxMessageBytes: 2048 });
+    expect(config).toMatchObject({ compactEvery: 10, roomTtlMs: 0 });
+    expect(() => configFromEnv({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => configFromEnv({ JOURNEY_COMPACT_EVERY: '0' })).toThrow(/JOURNEY_COMPACT_EVERY/);
+  });
+});
+
+describe('mapIdFromUrl', () => {
+  it('takes the room from the path and ignores the query string', () => {
+    expect(mapIdFromUrl('/ws/map_abc')).toBe('map_abc');
+    expect(mapIdFromUrl('/ws/map_abc?token=1&x=2')).toBe('map_abc');
+    expect(mapIdFromUrl('/ws/map_abc/')).toBe('map_abc');
+  });
+
+  it('rejects anything that is not a valid map id', () => {
+    for (const url of [
+      '/ws',
+      '/ws/',
+      '/ws/a/b',
+      '/ws/bad%24id',
+      '/ws/%E0%A4%A',
+      '/other/map_abc',
+      `/ws/${'x'.repeat(65)}`,
+    ]) {
+      expect(mapIdFromUrl(url), url).toBeUndefined();
+    }
+  });
+});
+
+describe('log lines and close reasons', () => {
+  it('keeps one event on one line', () => {
+    expect(formatLogLine('warn', 'ws.closed', { map: 'm1', reason: 'a b\nc', skipped: undefined })).toBe(
+      '[journey] WARN ws.closed map=m1 reason="a b\\nc"',
+    );
+  });
+
+  it('trims close reasons to the 123-byte limit of the protocol', () => {
+    const reason = closeReason('é'.repeat(100));
+    expect(Buffer.byteLength(reason)).toBeLessThanOrEqual(123);
+    expect(closeReason('short')).toBe('short');
+  });
+});
