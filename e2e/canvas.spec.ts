@@ -1,10 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { createMapViaApi, expect, test } from './fixtures';
 
+/** Opens a map and fits all of it on screen (maps open at a readable zoom, wider than the window). */
 async function open(page: Page, mapId: string) {
   await page.goto(`/map/${mapId}`);
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
   await expect(page.getByTestId('touchpoint-card').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await expect(page.getByTestId('stage-header').last()).toBeInViewport({ ratio: 0.95 });
+  await expect(page.getByTestId('stage-header').first()).toBeInViewport({ ratio: 0.95 });
 }
 
 async function centre(locator: Locator) {

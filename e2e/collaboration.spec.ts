@@ -23,7 +23,7 @@ test('a stage, a phone touchpoint and its emotion sync live to a colleague and s
   await expect(bob.getByTestId('stage-header')).toHaveCount(7);
 
   // With the new stage selected, she adds a touchpoint to it and edits it in the side panel.
-  await alice.getByTestId('stage-header').filter({ hasText: 'Get help' }).getByRole('button', { name: 'Get help' }).click();
+  await alice.getByTestId('stage-header').filter({ hasText: 'Get help' }).getByRole('button', { name: 'Get help', exact: true }).click();
   await alice.getByRole('button', { name: 'Add touchpoint', exact: true }).click();
   await alice.getByLabel('Title', { exact: true }).fill('Call support line');
   await alice.getByLabel('Title', { exact: true }).press('Enter');

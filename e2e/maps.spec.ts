@@ -25,7 +25,9 @@ test('create a map from the sample, rename, duplicate and delete it', async ({ p
   const titleInput = page.getByRole('textbox', { name: 'Map title' });
   await titleInput.fill('Outage journey v2');
   await titleInput.press('Enter');
-  const renamed = page.getByTestId('map-row').filter({ hasText: 'Outage journey v2' });
+  const renamed = page
+    .getByTestId('map-row')
+    .filter({ has: page.getByTestId('map-title').getByText('Outage journey v2', { exact: true }) });
   await expect(renamed).toBeVisible();
 
   await renamed.getByRole('button', { name: 'Duplicate' }).click();
