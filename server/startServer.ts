@@ -49,12 +49,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     logger,
   });
 
+  let closing: Promise<void> | undefined;
+  // Keep-alive connections outlive server.close(): requests on them must not reopen rooms.
+  const isClosing = () => closing !== undefined;
   const api = createApiRoutes(new MapsApi(store, rooms), config.maxBodyBytes);
   const server = http.createServer(
-    createRequestHandler({ api, staticFiles: createStaticHandler(config.staticDir), logger }),
+    createRequestHandler({ api, staticFiles: createStaticHandler(config.staticDir), logger, isClosing }),
   );
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
-  server.on('upgrade', createUpgradeHandler({ wss, rooms, logger }));
+  server.on('upgrade', createUpgradeHandler({ wss, rooms, logger, isClosing }));
   server.on('clientError', (err, socket) => {
     logger.warn('http.client_error', { error: err.message });
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
@@ -77,12 +80,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     dataDir: options.store ? undefined : config.dataDir,
   });
 
-  let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       logger.info('server.closing', { rooms: rooms.loadedCount, clients: wss.clients.size });
       stopHeartbeat();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
       rooms.closeAll(CloseCode.GOING_AWAY, 'server shutting down');
       await waitUntil(() => wss.clients.size === 0, CLOSE_GRACE_MS);
       for (const ws of wss.clients) ws.terminate();

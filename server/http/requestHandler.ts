@@ -10,13 +10,15 @@ export interface RequestHandlerDeps {
   api: PathHandler;
   staticFiles: PathHandler;
   logger: Logger;
+  /** True once shutdown began: requests get 503 instead of touching rooms or the store. */
+  isClosing: () => boolean;
 }
 
 /**
  * The HTTP entry point: /api/* to the JSON API, /ws/* without an upgrade gets 426, everything
  * else is the client. Every error becomes a JSON `{ error }` answer; none escapes to crash the server.
  */
-export function createRequestHandler({ api, staticFiles, logger }: RequestHandlerDeps) {
+export function createRequestHandler({ api, staticFiles, logger, isClosing }: RequestHandlerDeps) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     void handle(req, res).catch((err: unknown) => {
       const httpError = toHttpError(err);
@@ -31,6 +33,7 @@ export function createRequestHandler({ api, staticFiles, logger }: RequestHandle
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (isClosing()) throw new HttpError(503, 'server shutting down', { Connection: 'close' });
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname === '/api' || pathname.startsWith('/api/')) return api(req, res, pathname);
     if (pathname.startsWith('/ws/')) {

@@ -14,24 +14,28 @@ export interface UpgradeDeps {
   wss: WebSocketServer;
   rooms: RoomManager;
   logger: Logger;
+  /** True once shutdown began: new sockets are refused with 503. */
+  isClosing: () => boolean;
 }
 
 /**
  * The `upgrade` handler: checks the path and that the map exists (loading its room) before the
  * WebSocket handshake, so a wrong link gets a plain HTTP 404 instead of a socket that closes.
  */
-export function createUpgradeHandler({ wss, rooms, logger }: UpgradeDeps) {
+export function createUpgradeHandler({ wss, rooms, logger, isClosing }: UpgradeDeps) {
   return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     // Until `ws` takes the socket over, a reset by the peer must not become an uncaught error.
     const onSocketError = (err: Error) => logger.warn('ws.socket_error', { error: err.message });
     socket.on('error', onSocketError);
     try {
+      if (isClosing()) return reject(socket, 503, 'server shutting down');
       const mapId = mapIdFromUrl(req.url ?? '');
       if (!mapId) return reject(socket, 404, 'not a map url');
       const room = rooms.acquire(mapId);
       if (!room) return reject(socket, 404, 'map not found');
       wss.handleUpgrade(req, socket, head, (ws) => {
         socket.off('error', onSocketError);
+        if (isClosing()) return ws.close(CloseCode.GOING_AWAY, 'server shutting down');
         // Acquire again: the map may have been deleted (or its room unloaded) during the handshake.
         const live = rooms.acquire(mapId);
         if (!live) return ws.close(CloseCode.MAP_NOT_FOUND, 'map not found');
