@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 /** The maps page: create, open, rename, duplicate and delete, as a person does it. */
 test('create a map from the sample, rename, duplicate and delete it', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Journey maps' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Journey maps', level: 1 })).toBeVisible();
 
   await page.getByRole('button', { name: 'New map' }).click();
   const dialog = page.getByRole('dialog', { name: 'New map' });

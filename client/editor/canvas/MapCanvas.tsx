@@ -15,6 +15,7 @@ import { useEditor, useSession } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { buildEdges, createNodeBuilder } from './buildNodes';
 import { commitDrop } from './commitDrop';
+import { fitMap } from './fitMap';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
 import { EdgeMarkers } from './EdgeMarkers';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
@@ -48,7 +49,7 @@ export function MapCanvas() {
   const layout = useEditor((s) => s.layout);
   const selection = useEditor((s) => s.selection);
   const drag = useEditor((s) => s.drag);
-  const flow = useReactFlow();
+  const flow = useReactFlow<CanvasNode, ConnectionEdge>();
   const [nodeBuilder] = useState(createNodeBuilder);
   const nodes = useMemo(
     () => (map && layout ? nodeBuilder(map, layout, selection, drag) : []),
@@ -60,14 +61,7 @@ export function MapCanvas() {
   useEffect(() => {
     if (fitted.current || nodes.length === 0) return;
     fitted.current = true;
-    // Fit the map, then pin its top edge near the top: maps are wide, not tall.
-    requestAnimationFrame(() => {
-      // Readable first: never fit below 60 % zoom; a wider map starts at its left edge.
-      void flow.fitView({ padding: 0.04, minZoom: 0.6, maxZoom: 1 }).then(() => {
-        const vp = flow.getViewport();
-        void flow.setViewport({ zoom: vp.zoom, x: Math.max(vp.x, 16), y: 16 });
-      });
-    });
+    requestAnimationFrame(() => void fitMap(flow, true));
   }, [nodes.length, flow]);
 
   const onNodesChange = useCallback(

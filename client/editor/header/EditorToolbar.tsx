@@ -1,10 +1,12 @@
 import { useReactFlow } from '@xyflow/react';
+import { fitMap } from '../canvas/fitMap';
+import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
 import { useEditorActions } from '../useEditorActions';
 
 /** The editor's main actions, each with its shortcut in the tooltip. */
 export function EditorToolbar() {
   const actions = useEditorActions();
-  const flow = useReactFlow();
+  const flow = useReactFlow<CanvasNode, ConnectionEdge>();
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Map tools">
       <button type="button" className="btn btn-sm" onClick={() => actions.addStage()} title="Add stage (S)" aria-label="Add stage">
@@ -26,7 +28,7 @@ export function EditorToolbar() {
       <button type="button" className="btn btn-sm btn-ghost" onClick={actions.redo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
         ↷
       </button>
-      <button type="button" className="btn btn-sm btn-ghost" onClick={() => void flow.fitView({ padding: 0.06, duration: 250 })} title="Fit map to screen">
+      <button type="button" className="btn btn-sm btn-ghost" onClick={() => void fitMap(flow, false)} title="Fit map to screen">
         Fit
       </button>
     </div>
