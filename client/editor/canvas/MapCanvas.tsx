@@ -11,6 +11,8 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { cellAt, isCardLane, slotIndexAt } from '../../../model';
+import './grid.css';
+import './cards.css';
 import { useEditor, useSession } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { buildEdges, createNodeBuilder } from './buildNodes';

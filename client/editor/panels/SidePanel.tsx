@@ -1,4 +1,6 @@
 import './panels.css';
+import './panelSections.css';
+import './legend.css';
 import { Icon } from '../../ui/Icon';
 import { useEditor } from '../EditorContext';
 import type { Selection } from '../store/editorStore';
