@@ -1,4 +1,5 @@
 import { CHANNEL_COLORS, isHub, type Touchpoint } from '../../../model';
+import { DeleteFooter } from './DeleteFooter';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 
@@ -26,19 +27,7 @@ export function ConnectionPanel({ id }: { id: string }) {
           </p>
         )}
       </section>
-      <div className="sp-footer">
-        <button
-          type="button"
-          className="btn sp-danger-btn"
-          aria-keyshortcuts="Delete"
-          onClick={() => actions.disconnect(id)}
-        >
-          Delete connection
-          <span className="kbd" aria-hidden="true">
-            Del
-          </span>
-        </button>
-      </div>
+      <DeleteFooter label="Delete connection" onDelete={() => actions.disconnect(id)} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { DeleteFooter } from './DeleteFooter';
 import { CX_AREA_LABELS, CX_AREAS, type CxArea } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
@@ -81,19 +82,7 @@ export function NotePanel({ id }: { id: string }) {
           {candidates.length === 0 && <p className="sp-hint">This stage has no touchpoints to link.</p>}
         </div>
       </section>
-      <div className="sp-footer">
-        <button
-          type="button"
-          className="btn sp-danger-btn"
-          aria-keyshortcuts="Delete"
-          onClick={() => actions.deleteNote(id)}
-        >
-          Delete {opportunity ? 'opportunity' : 'pain point'}
-          <span className="kbd" aria-hidden="true">
-            Del
-          </span>
-        </button>
-      </div>
+      <DeleteFooter label={`Delete ${opportunity ? 'opportunity' : 'pain point'}`} onDelete={() => actions.deleteNote(id)} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DeleteFooter } from './DeleteFooter';
 import { isHub, type Emotion, type TouchpointEdit } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
@@ -50,19 +51,7 @@ export function TouchpointPanel({ id }: { id: string }) {
       </section>
       <VocSection tp={tp} />
       <RoutesSection id={id} hub={hub} />
-      <div className="sp-footer">
-        <button
-          type="button"
-          className="btn sp-danger-btn"
-          aria-keyshortcuts="Delete"
-          onClick={() => actions.deleteTouchpoint(id)}
-        >
-          Delete touchpoint
-          <span className="kbd" aria-hidden="true">
-            Del
-          </span>
-        </button>
-      </div>
+      <DeleteFooter label="Delete touchpoint" onDelete={() => actions.deleteTouchpoint(id)} />
     </div>
   );
 }
