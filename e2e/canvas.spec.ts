@@ -35,11 +35,28 @@ test('dragging a card to another stage moves it there for everyone, in one step'
   const mapId = await createMapViaApi(request, { title: 'Drag test', template: 'sample' });
   await Promise.all([open(alice, mapId), open(bob, mapId)]);
 
+  // Count the document updates Alice's tab sends (y-websocket: byte 0 = sync, byte 1 = 2 = update).
+  const updatesSent: number[] = [];
+  alice.on('websocket', (ws) =>
+    ws.on('framesent', ({ payload }) => {
+      if (typeof payload !== 'string' && payload[0] === 0 && payload[1] === 2) updatesSent.push(Date.now());
+    }),
+  );
+  await alice.reload();
+  await open(alice, mapId);
+
   const card = alice.getByTestId('touchpoint-card').filter({ hasText: 'Streaming stops' });
   const resolution = alice.getByTestId('stage-header').filter({ hasText: 'Resolution' });
   const from = await centre(card);
   const to = await centre(resolution);
-  await drag(alice, from, { x: to.box.x + to.box.width - 30, y: from.y });
+  await alice.mouse.move(from.x, from.y);
+  await alice.mouse.down();
+  await alice.mouse.move(from.x + 20, from.y + 5, { steps: 4 });
+  await alice.mouse.move(to.box.x + to.box.width - 30, from.y, { steps: 30 });
+  // While the card is in the air nothing reaches the document: it is local until the drop.
+  expect(updatesSent).toHaveLength(0);
+  await alice.mouse.up();
+  await expect.poll(() => updatesSent.length).toBe(1);
 
   // Bob sees the card inside the Resolution column.
   const bobCard = bob.getByTestId('touchpoint-card').filter({ hasText: 'Streaming stops' });

@@ -17,6 +17,9 @@ export interface MapSession {
   destroy(): void;
 }
 
+/** How long the map waits for its IndexedDB copy before connecting anyway. */
+const LOCAL_LOAD_TIMEOUT_MS = 1500;
+
 export function websocketBaseUrl(): string {
   const proto = location.protocol === 'https:' ? 'wss' : 'ws';
   return `${proto}://${location.host}/ws`;
@@ -30,7 +33,14 @@ export function createMapSession(mapId: string): MapSession {
   void local.whenSynced.then(() => {
     if (doc.getMap('meta').size > 0) store.setState({ loaded: true });
   });
-  const provider = new WebsocketProvider(websocketBaseUrl(), mapId, doc, { maxBackoffTime: 5000 });
+  // Connect once the local copy is in the doc: the sync handshake then exchanges only the difference,
+  // instead of re-sending the whole local copy as one update on every open. A slow or broken
+  // IndexedDB must not keep the map offline, hence the timeout.
+  const provider = new WebsocketProvider(websocketBaseUrl(), mapId, doc, { maxBackoffTime: 5000, connect: false });
+  let destroyed = false;
+  void Promise.race([local.whenSynced, new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_TIMEOUT_MS))]).then(() => {
+    if (!destroyed) provider.connect();
+  });
   const undoManager = new Y.UndoManager(undoScope(doc), { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 400 });
   const unbind = bindDocToStore(doc, store);
   const unwatch = watchConnection(provider, store);
@@ -41,6 +51,7 @@ export function createMapSession(mapId: string): MapSession {
     store,
     undoManager,
     destroy() {
+      destroyed = true;
       undoManager.destroy();
       unwatch();
       unbind();
