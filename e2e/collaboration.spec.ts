@@ -1,4 +1,4 @@
-import { createMapViaApi, expect, test } from './fixtures';
+import { createMapViaApi, expect, test, withIdentity } from './fixtures';
 
 /**
  * Two people on one map: everything one does, the other sees live, and it survives a reload.
@@ -60,8 +60,8 @@ test('a stage, a phone touchpoint and its emotion sync live to a colleague and s
 
 test('edits made while offline are kept and sync when the network is back', async ({ browser, request, baseURL }) => {
   const mapId = await createMapViaApi(request, { title: 'Flaky Wi-Fi', template: 'blank' });
-  const offlineCtx = await browser.newContext({ baseURL });
-  const onlineCtx = await browser.newContext({ baseURL });
+  const offlineCtx = await withIdentity(await browser.newContext({ baseURL }), 'Alice');
+  const onlineCtx = await withIdentity(await browser.newContext({ baseURL }), 'Bob');
   try {
     const alice = await offlineCtx.newPage();
     const bob = await onlineCtx.newPage();

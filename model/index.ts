@@ -27,3 +27,4 @@ export * from './commands/notes';
 export * from './templates/initMapDoc';
 export { SAMPLE_INFO } from './templates/sampleMap';
 export { DEFAULT_STAGES, DEFAULT_LANES } from './templates/blankMap';
+export * from './userColor';
