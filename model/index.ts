@@ -22,6 +22,8 @@ export * from './commands/mapInfo';
 export * from './commands/stages';
 export * from './commands/lanes';
 export * from './commands/touchpoints';
+export * from './commands/duplicateTouchpoint';
+export * from './commands/duplicateNote';
 export * from './commands/connections';
 export * from './commands/notes';
 export * from './templates/initMapDoc';
