@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { userColor } from '../../model';
+import { newId, userColor } from '../../model';
 
 /**
  * Who this browser is: a random id and a display name, remembered in localStorage. No accounts;
@@ -28,7 +28,8 @@ export function loadIdentity(search: string = window.location.search): UserIdent
   } catch {
     // Corrupt or unavailable storage: start fresh.
   }
-  id ??= `u_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  // newId uses getRandomValues: crypto.randomUUID is missing on plain-http LAN hosts (not a secure context).
+  id ??= newId('u');
   const fromUrl = cleanName(new URLSearchParams(search).get('name'));
   if (fromUrl) name = fromUrl;
   save(id, name);
