@@ -13,8 +13,14 @@ import { LOCAL_ORIGIN } from './origins';
  *   the same card (one moves it, one sets its emotion) both keep their change; the same field is
  *   last-writer-wins. Order is a fractional-index string field (`order`), so concurrent reorders
  *   merge instead of fighting over an array.
+ * - `votes`: one record per person and card of the current dot vote (`voteId:userId:touchpointId`),
+ *   written only by that person, so two people voting at once never touch the same record.
+ * - Facilitation lives in `meta` as whole values (last writer wins): `facilitator` ({ userId, name }),
+ *   `structureLocked`, `vote` (the running vote) and `timer`. Cards carry an optional `locked` field.
+ *   All of these are optional (absent = no seat holder, unlocked, no vote, no timer), so maps written
+ *   before them need no migration.
  */
-export const COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'connections', 'notes'] as const;
+export const COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'connections', 'notes', 'votes'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export type RecordMap = Y.Map<unknown>;

@@ -1,9 +1,12 @@
 import type { Connection } from './records/connection';
+import type { Facilitator } from './records/facilitator';
 import type { Lane } from './records/lane';
 import type { MapInfo } from './records/mapInfo';
 import type { Note } from './records/note';
 import type { Stage } from './records/stage';
+import type { Timer } from './records/timer';
 import type { Touchpoint } from './records/touchpoint';
+import type { VoteRecord, VoteSession } from './records/vote';
 
 /**
  * A validated, immutable snapshot of one map, as the view and the exporters see it. Built from the
@@ -22,6 +25,29 @@ export interface JourneyMap {
   readonly connections: readonly Connection[];
   /** Notes in stage order, then order inside the cell. */
   readonly notes: readonly Note[];
+  /** The workshop around the map: seat, structure lock, vote and timer. */
+  readonly facilitation: Facilitation;
+}
+
+/** How the workshop is being run right now; all of it synced through the doc. */
+export interface Facilitation {
+  /** Null while the seat is free. */
+  readonly facilitator: Facilitator | null;
+  /** Stages and lanes cannot be added, renamed, moved, hidden or deleted. */
+  readonly structureLocked: boolean;
+  readonly timer: Timer | null;
+  readonly vote: VoteTally | null;
+}
+
+/** The current dot vote with its valid ballots counted. */
+export interface VoteTally {
+  readonly session: VoteSession;
+  /** Cards with at least one vote: most votes first, ties in map order. */
+  readonly totals: ReadonlyArray<{ readonly touchpointId: string; readonly count: number }>;
+  /** Votes each person has placed (names empty when anonymous). */
+  readonly voters: ReadonlyArray<{ readonly userId: string; readonly userName: string; readonly used: number }>;
+  /** The counted ballots, one per person and card, capped at the per-person limit. */
+  readonly ballots: readonly VoteRecord[];
 }
 
 /** A record the reader skipped or repaired, and why: shown to the user, never thrown. */

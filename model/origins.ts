@@ -7,7 +7,8 @@ export type Origin =
   | { readonly source: 'local' }
   | { readonly source: 'migration' }
   | { readonly source: 'server' }
-  | { readonly source: 'template' };
+  | { readonly source: 'template' }
+  | { readonly source: 'facilitation' };
 
 /** A user's own edit in this client: undoable. */
 export const LOCAL_ORIGIN: Origin = Object.freeze({ source: 'local' });
@@ -17,3 +18,8 @@ export const MIGRATION_ORIGIN: Origin = Object.freeze({ source: 'migration' });
 export const SERVER_ORIGIN: Origin = Object.freeze({ source: 'server' });
 /** Seeding a new map from a template. */
 export const TEMPLATE_ORIGIN: Origin = Object.freeze({ source: 'template' });
+/**
+ * Running the workshop (the seat, locks, votes, the timer): synced and saved like any edit, but not
+ * map content, so Ctrl+Z never takes back a vote, a lock or a timer.
+ */
+export const FACILITATION_ORIGIN: Origin = Object.freeze({ source: 'facilitation' });

@@ -4,6 +4,7 @@ import { rawRecords, readSchemaVersion, type CollectionName } from './docLayout'
 import type { JourneyMap, ReadProblem, ReadResult } from './journeyMap';
 import { readMapInfo } from './commands/mapInfo';
 import { compareOrdered, sortOrdered } from './order';
+import { readFacilitation } from './readFacilitation';
 import { connectionSchema, type Connection } from './records/connection';
 import { CARD_LANE_KINDS, laneSchema } from './records/lane';
 import { noteSchema, type Note } from './records/note';
@@ -90,6 +91,7 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
     touchpoints,
     connections,
     notes,
+    facilitation: readFacilitation(doc, touchpoints, problems),
   };
   return { map: prev ? reuseUnchanged(next, prev) : freezeMap(next), problems };
 }
@@ -122,6 +124,7 @@ function reuseUnchanged(next: JourneyMap, prev: JourneyMap): JourneyMap {
   const touchpoints = reuseList(next.touchpoints, prev.touchpoints);
   const connections = reuseList(next.connections, prev.connections);
   const notes = reuseList(next.notes, prev.notes);
+  const facilitation = sameJson(next.facilitation, prev.facilitation) ? prev.facilitation : deepFreeze(next.facilitation);
   const unchanged =
     next.schemaVersion === prev.schemaVersion &&
     info === prev.info &&
@@ -129,9 +132,10 @@ function reuseUnchanged(next: JourneyMap, prev: JourneyMap): JourneyMap {
     lanes === prev.lanes &&
     touchpoints === prev.touchpoints &&
     connections === prev.connections &&
-    notes === prev.notes;
+    notes === prev.notes &&
+    facilitation === prev.facilitation;
   if (unchanged) return prev;
-  return Object.freeze({ schemaVersion: next.schemaVersion, info, stages, lanes, touchpoints, connections, notes });
+  return Object.freeze({ schemaVersion: next.schemaVersion, info, stages, lanes, touchpoints, connections, notes, facilitation });
 }
 
 function reuseList<T extends { readonly id: string }>(next: readonly T[], prev: readonly T[]): readonly T[] {
@@ -152,6 +156,7 @@ function freezeMap(map: JourneyMap): JourneyMap {
     Object.freeze(list);
   }
   Object.freeze(map.info);
+  deepFreeze(map.facilitation);
   return Object.freeze(map);
 }
 

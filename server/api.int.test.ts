@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addStage, readMapInfo } from '../model';
+import { addStage, claimFacilitatorSeat, readMapInfo } from '../model';
 import { CloseCode } from './closeCodes';
 import { mapOf, startTestServer, waitFor, waitForSync, type TestServer } from './testing/harness';
 
@@ -13,7 +13,14 @@ describe('HTTP API', () => {
   afterEach(() => t.dispose());
 
   it('answers health', async () => {
-    expect(await t.api('/api/health')).toEqual({ status: 200, body: { ok: true } });
+    const before = Date.now();
+    const health = await t.api('/api/health');
+    expect(health.status).toBe(200);
+    expect(Object.keys(health.body).sort()).toEqual(['now', 'ok']);
+    expect(health.body.ok).toBe(true);
+    // The server's clock, for the clients' clock correction (the shared facilitator timer).
+    expect(health.body.now).toBeGreaterThanOrEqual(before);
+    expect(health.body.now).toBeLessThanOrEqual(Date.now());
   });
 
   it('creates maps from templates and lists them newest first', async () => {
@@ -67,8 +74,9 @@ describe('HTTP API', () => {
     const editor = t.connect(mapId);
     await waitForSync(editor);
     addStage(editor.doc, { name: 'Unsaved-looking edit' });
+    claimFacilitatorSeat(editor.doc, { userId: 'u_alice', name: 'Alice' });
     await waitFor(
-      () => mapOf(t.server.rooms.get(mapId)!.doc).stages.length === mapOf(editor.doc).stages.length,
+      () => mapOf(t.server.rooms.get(mapId)!.doc).facilitation.facilitator !== null,
     );
 
     const copy = await t.api(`/api/maps/${mapId}/duplicate`, { method: 'POST' });
@@ -80,7 +88,9 @@ describe('HTTP API', () => {
     const original = mapOf(editor.doc);
     const copied = mapOf(reader.doc);
     expect(copied.info.title).toBe('Copy of Home internet');
-    expect({ ...copied, info: original.info }).toEqual(original);
+    expect({ ...copied, info: original.info, facilitation: original.facilitation }).toEqual(original);
+    // A copy is a new workshop: the seat is free again.
+    expect(copied.facilitation.facilitator).toBeNull();
 
     const named = await t.api(`/api/maps/${mapId}/duplicate`, {
       method: 'POST',

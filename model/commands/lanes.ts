@@ -4,12 +4,14 @@ import { orderKeyAt, sortOrdered } from '../order';
 import type { Origin } from '../origins';
 import { LANE_KIND_LABELS, laneSchema, newLaneId, REQUIRED_LANE_KINDS, type LaneKind } from '../records/lane';
 import { CommandError, parseInput, placedRecords, requireRecord } from './commandSupport';
+import { requireNoLockedCards, requireStructureUnlocked } from './locks';
 
 /** Adds a lane (row) at `index` (default: last). Returns its id. */
 export function addLane(doc: Y.Doc, input: { kind: LaneKind; label?: string; index?: number }, origin?: Origin): string {
   return transactCommand(
     doc,
     () => {
+      requireStructureUnlocked(doc);
       const lanes = sortOrdered(placedRecords(doc, 'lanes'));
       const record = parseInput(laneSchema, {
         id: newLaneId(),
@@ -29,6 +31,7 @@ export function renameLane(doc: Y.Doc, id: string, label: string, origin?: Origi
   const valid = parseInput(laneSchema.shape.label, label.trim());
   transactCommand(doc, () => {
     requireRecord(doc, 'lanes', id);
+    requireStructureUnlocked(doc);
     patchRecord(doc, 'lanes', id, { label: valid });
   }, origin);
 }
@@ -36,6 +39,7 @@ export function renameLane(doc: Y.Doc, id: string, label: string, origin?: Origi
 export function moveLane(doc: Y.Doc, id: string, index: number, origin?: Origin): void {
   transactCommand(doc, () => {
     requireRecord(doc, 'lanes', id);
+    requireStructureUnlocked(doc);
     patchRecord(doc, 'lanes', id, { order: orderKeyAt(placedRecords(doc, 'lanes'), index, id) });
   }, origin);
 }
@@ -43,6 +47,7 @@ export function moveLane(doc: Y.Doc, id: string, index: number, origin?: Origin)
 export function setLaneVisible(doc: Y.Doc, id: string, visible: boolean, origin?: Origin): void {
   transactCommand(doc, () => {
     requireRecord(doc, 'lanes', id);
+    requireStructureUnlocked(doc);
     patchRecord(doc, 'lanes', id, { visible });
   }, origin);
 }
@@ -54,6 +59,8 @@ export function setLaneVisible(doc: Y.Doc, id: string, visible: boolean, origin?
 export function deleteLane(doc: Y.Doc, id: string, origin?: Origin): void {
   transactCommand(doc, () => {
     const lane = requireRecord(doc, 'lanes', id);
+    requireStructureUnlocked(doc);
+    requireNoLockedCards(doc, { laneId: id });
     const kind = lane.get('kind') as LaneKind;
     const lanes = sortOrdered(placedRecords(doc, 'lanes'));
     const others = lanes.filter((l) => l.id !== id && l.kind === kind);

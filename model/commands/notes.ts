@@ -5,6 +5,7 @@ import { orderKeyAt } from '../order';
 import type { Origin } from '../origins';
 import { newNoteId, noteSchema, type Note, type NoteKind } from '../records/note';
 import { CommandError, editPatch, parseInput, placedRecords, requireRecord } from './commandSupport';
+import { requireCardUnlocked } from './locks';
 
 const editableSchema = noteSchema.pick({ text: true, cxArea: true, touchpointId: true });
 export type NoteEdit = Partial<z.infer<typeof editableSchema>>;
@@ -63,6 +64,7 @@ export function updateNote(doc: Y.Doc, id: string, patch: NoteEdit, origin?: Ori
 export function moveNote(doc: Y.Doc, id: string, to: { stageId: string; index?: number }, origin?: Origin): void {
   transactCommand(doc, () => {
     const rec = requireRecord(doc, 'notes', id);
+    requireCardUnlocked(rec);
     requireLiveStage(doc, to.stageId);
     const kind = rec.get('kind') as NoteKind;
     const siblings = cellSiblings(doc, kind, to.stageId).filter((n) => n.id !== id);
@@ -72,6 +74,7 @@ export function moveNote(doc: Y.Doc, id: string, to: { stageId: string; index?: 
 
 export function deleteNote(doc: Y.Doc, id: string, origin?: Origin): void {
   transactCommand(doc, () => {
-    if (!removeRecord(doc, 'notes', id)) throw new CommandError(`note ${id} does not exist`);
+    requireCardUnlocked(requireRecord(doc, 'notes', id));
+    removeRecord(doc, 'notes', id);
   }, origin);
 }

@@ -4,6 +4,7 @@ import { orderKeyAt, sortOrdered } from '../order';
 import type { Origin } from '../origins';
 import { newStageId, stageSchema } from '../records/stage';
 import { CommandError, parseInput, placedRecords, requireRecord } from './commandSupport';
+import { requireNoLockedCards, requireStructureUnlocked } from './locks';
 import { removeTouchpointRecord } from './touchpoints';
 import { removeRecord } from '../docLayout';
 
@@ -29,6 +30,7 @@ export function addStage(doc: Y.Doc, input: { name: string; index?: number }, or
   return transactCommand(
     doc,
     () => {
+      requireStructureUnlocked(doc);
       const stages = liveStages(doc);
       const id = newStageId();
       putRecord(doc, 'stages', { id, name, order: orderKeyAt(stages, input.index ?? stages.length) });
@@ -42,6 +44,7 @@ export function renameStage(doc: Y.Doc, id: string, name: string, origin?: Origi
   const valid = parseInput(nameSchema, name.trim());
   transactCommand(doc, () => {
     requireLiveStage(doc, id);
+    requireStructureUnlocked(doc);
     patchRecord(doc, 'stages', id, { name: valid });
   }, origin);
 }
@@ -50,6 +53,7 @@ export function renameStage(doc: Y.Doc, id: string, name: string, origin?: Origi
 export function moveStage(doc: Y.Doc, id: string, index: number, origin?: Origin): void {
   transactCommand(doc, () => {
     requireLiveStage(doc, id);
+    requireStructureUnlocked(doc);
     patchRecord(doc, 'stages', id, { order: orderKeyAt(liveStages(doc), index, id) });
   }, origin);
 }
@@ -67,6 +71,8 @@ export type DeleteStageMode =
 export function deleteStage(doc: Y.Doc, id: string, mode: DeleteStageMode, origin?: Origin): void {
   transactCommand(doc, () => {
     requireLiveStage(doc, id);
+    requireStructureUnlocked(doc);
+    requireNoLockedCards(doc, { stageId: id });
     const stages = liveStages(doc);
     const at = stages.findIndex((s) => s.id === id);
     const neighbour = stages[at - 1] ?? stages[at + 1];

@@ -7,6 +7,7 @@ import { CARD_LANE_KINDS } from '../records/lane';
 import type { Emotion } from '../records/emotion';
 import { newTouchpointId, touchpointSchema, type HubOverride, type Touchpoint } from '../records/touchpoint';
 import { CommandError, editPatch, parseInput, placedRecords, requireRecord } from './commandSupport';
+import { requireCardUnlocked } from './locks';
 
 /** Fields a person edits in the side panel. */
 const editableSchema = touchpointSchema.pick({
@@ -114,6 +115,7 @@ export function moveTouchpoint(
 ): void {
   transactCommand(doc, () => {
     const rec = requireRecord(doc, 'touchpoints', id);
+    requireCardUnlocked(rec);
     liveStage(doc, to.stageId);
     const laneId = to.laneId ?? (rec.get('laneId') as string | undefined);
     const lane = cardLaneId(doc, laneId);
@@ -126,7 +128,7 @@ export function moveTouchpoint(
 /** Deletes a touchpoint with its connections; notes tied to it stay on their stage. */
 export function deleteTouchpoint(doc: Y.Doc, id: string, origin?: Origin): void {
   transactCommand(doc, () => {
-    requireRecord(doc, 'touchpoints', id);
+    requireCardUnlocked(requireRecord(doc, 'touchpoints', id));
     removeTouchpointRecord(doc, id);
   }, origin);
 }

@@ -24,6 +24,8 @@ export const noteSchema = z.object({
   cxArea: z.enum(CX_AREAS).optional(),
   /** Fractional-index key inside its stage cell. */
   order: z.string().min(1).max(200),
+  /** Locked by the facilitator, like a touchpoint's: absent = unlocked, no migration needed. */
+  locked: z.boolean().optional(),
 });
 export type Note = Readonly<z.infer<typeof noteSchema>>;
 

@@ -30,6 +30,11 @@ export const touchpointSchema = z.object({
   emotion: emotionSchema,
   hub: z.enum(HUB_OVERRIDES),
   voc: vocSchema.optional(),
+  /**
+   * Locked by the facilitator: it cannot be moved or deleted (its content stays editable). Optional,
+   * absent = unlocked, so maps saved before locks existed need no migration.
+   */
+  locked: z.boolean().optional(),
 });
 export type Touchpoint = Readonly<z.infer<typeof touchpointSchema>>;
 

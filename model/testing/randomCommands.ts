@@ -1,7 +1,10 @@
 import type * as Y from 'yjs';
 import { connect, disconnect } from '../commands/connections';
 import { addLane, deleteLane, moveLane, renameLane, setLaneVisible } from '../commands/lanes';
+import { claimFacilitatorSeat } from '../commands/facilitatorSeat';
+import { setCardLocked, setStructureLocked } from '../commands/locks';
 import { setMapInfo } from '../commands/mapInfo';
+import { castVote, retractVote, revealVotes, startVote } from '../commands/voting';
 import { addNote, deleteNote, moveNote, updateNote } from '../commands/notes';
 import { addStage, deleteStage, moveStage, renameStage } from '../commands/stages';
 import {
@@ -66,6 +69,7 @@ export function runRandomCommand(doc: Y.Doc, rng: Rng, pinned: Pinned): string {
   const cardLane = () => rng.pick(map.lanes.filter((l) => CARD_LANE_KINDS.has(l.kind)))?.id;
   const index = () => rng.int(8);
   const word = () => `w${rng.int(1000)}`;
+  const me = { userId: `u_${doc.clientID}`, name: `Person ${doc.clientID}` };
   const commands: Record<string, () => unknown> = {
     addStage: () => addStage(doc, { name: word(), index: index() }),
     renameStage: () => renameStage(doc, stage(), word()),
@@ -115,6 +119,14 @@ export function runRandomCommand(doc: Y.Doc, rng: Rng, pinned: Pinned): string {
       if (victim) deleteLane(doc, victim.id);
     },
     setMapInfo: () => setMapInfo(doc, rng.next() < 0.5 ? { title: word() } : { goal: word() }),
+    // Facilitation: each client is one person; most of these are refused unless they hold the seat.
+    claimSeat: () => claimFacilitatorSeat(doc, me, { holderAbsent: rng.next() < 0.5 }),
+    lockCard: () => setCardLocked(doc, me, rng.next() < 0.7 ? tp() : note(), rng.next() < 0.5),
+    lockStructure: () => setStructureLocked(doc, me, rng.next() < 0.3),
+    startVote: () => startVote(doc, me, { votesPerPerson: 1 + rng.int(4), anonymous: rng.next() < 0.3 }),
+    castVote: () => castVote(doc, me, tp()),
+    retractVote: () => retractVote(doc, me, tp()),
+    revealVotes: () => revealVotes(doc, me),
   };
   const name = weightedPick(rng, Object.keys(commands));
   commands[name]?.();

@@ -24,7 +24,8 @@ interface Route {
  */
 export function createApiRoutes(api: MapsApi, maxBodyBytes: number) {
   const routes: Route[] = [
-    { pattern: /^\/api\/health$/, methods: { GET: ({ res }) => sendJson(res, 200, { ok: true }) } },
+    // `now` lets clients correct their clock to the server's (the shared facilitator timer).
+    { pattern: /^\/api\/health$/, methods: { GET: ({ res }) => sendJson(res, 200, { ok: true, now: Date.now() }) } },
     {
       pattern: /^\/api\/maps$/,
       methods: {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { initMapDoc, newId, readMapInfo, SERVER_ORIGIN, setMapInfo, TEMPLATES } from '../../model';
+import { initMapDoc, newId, readMapInfo, resetFacilitation, SERVER_ORIGIN, setMapInfo, TEMPLATES } from '../../model';
 import type { MapRecord, MapStore } from '../persistence/MapStore';
 import type { RoomManager } from '../rooms/RoomManager';
 import { HttpError } from './HttpError';
@@ -78,6 +78,8 @@ export class MapsApi {
       Y.applyUpdate(doc, source.result.state);
       const copyTitle = body.title ?? `Copy of ${source.result.title}`.slice(0, 200);
       setMapInfo(doc, { title: copyTitle }, SERVER_ORIGIN);
+      // A copy is a new workshop: no seat holder, vote or timer carried over (locks stay).
+      resetFacilitation(doc, SERVER_ORIGIN);
       return this.insert(doc);
     } finally {
       doc.destroy();

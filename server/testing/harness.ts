@@ -40,6 +40,8 @@ export interface TestServer {
  */
 export interface ApiBody {
   ok: boolean;
+  /** GET /api/health: the server's clock (epoch ms). */
+  now: number;
   map: ApiMap;
   maps: ApiMap[];
   error: string;

@@ -1,0 +1,131 @@
+import type * as Y from 'yjs';
+import { collection, getRecord, metaMap, patchRecord, putRecord, removeRecord, transactCommand } from '../docLayout';
+import { FACILITATION_ORIGIN, type Origin } from '../origins';
+import { personSchema, type Person } from '../records/facilitator';
+import {
+  newVoteId,
+  voteRecordId,
+  voteSessionSchema,
+  type VoteRecord,
+  type VoteSession,
+} from '../records/vote';
+import { CommandError, parseInput, requireRecord } from './commandSupport';
+import { requireFacilitator } from './facilitatorSeat';
+
+/** The running vote as the doc has it; a malformed value counts as no vote. */
+export function readVoteSession(doc: Y.Doc): VoteSession | null {
+  const parsed = voteSessionSchema.safeParse(metaMap(doc).get('vote'));
+  return parsed.success ? parsed.data : null;
+}
+
+function requireOpenVote(doc: Y.Doc): VoteSession {
+  const vote = readVoteSession(doc);
+  if (!vote) throw new CommandError('there is no vote running');
+  if (vote.status !== 'open') throw new CommandError('voting is closed: the results are revealed');
+  return vote;
+}
+
+/** Deletes every ballot, of any vote (including late ones cast against a vote that had ended). */
+function removeAllBallots(doc: Y.Doc): void {
+  for (const id of [...collection(doc, 'votes').keys()]) removeRecord(doc, 'votes', id);
+}
+
+/**
+ * The facilitator starts a dot vote: everyone gets `votesPerPerson` dots to place on cards. Replaces a
+ * running vote; ballots of earlier votes are swept so the collection only ever holds the current one.
+ */
+export function startVote(
+  doc: Y.Doc,
+  by: Person,
+  options: { votesPerPerson: number; anonymous?: boolean },
+  origin: Origin = FACILITATION_ORIGIN,
+): string {
+  return transactCommand(doc, () => {
+    requireFacilitator(doc, by);
+    const session = parseInput(voteSessionSchema, {
+      id: newVoteId(),
+      votesPerPerson: options.votesPerPerson,
+      anonymous: options.anonymous ?? false,
+      status: 'open',
+      startedBy: by.userId,
+    });
+    removeAllBallots(doc);
+    metaMap(doc).set('vote', session);
+    return session.id;
+  }, origin);
+}
+
+/** Dots `userId` has placed in `vote`, counted from the doc (what this client has seen). */
+function usedBy(doc: Y.Doc, vote: VoteSession, userId: string): number {
+  let used = 0;
+  collection(doc, 'votes').forEach((rec) => {
+    const count = rec.get('count');
+    if (rec.get('voteId') === vote.id && rec.get('userId') === userId && typeof count === 'number') used += count;
+  });
+  return used;
+}
+
+/**
+ * Places one of the voter's dots on a card. Writes only the voter's own record for that card, so a
+ * concurrent vote by anyone else can never overwrite it. Refused once all dots are placed.
+ */
+export function castVote(doc: Y.Doc, voter: Person, touchpointId: string, origin: Origin = FACILITATION_ORIGIN): void {
+  const me = parseInput(personSchema, voter);
+  transactCommand(doc, () => {
+    const vote = requireOpenVote(doc);
+    requireRecord(doc, 'touchpoints', touchpointId);
+    if (usedBy(doc, vote, me.userId) >= vote.votesPerPerson) {
+      throw new CommandError(`you have placed all ${vote.votesPerPerson} of your votes`);
+    }
+    const id = voteRecordId(vote.id, me.userId, touchpointId);
+    const count = getRecord(doc, 'votes', id)?.get('count');
+    if (typeof count === 'number') {
+      patchRecord(doc, 'votes', id, { count: count + 1 });
+      return;
+    }
+    const record: VoteRecord = {
+      id,
+      voteId: vote.id,
+      userId: me.userId,
+      // An anonymous vote keeps no names in the doc at all, not only off the screen.
+      userName: vote.anonymous ? '' : me.name,
+      touchpointId,
+      count: 1,
+    };
+    putRecord(doc, 'votes', record);
+  }, origin);
+}
+
+/** Takes one of the voter's dots back from a card; the record goes when its last dot does. */
+export function retractVote(doc: Y.Doc, voter: Person, touchpointId: string, origin: Origin = FACILITATION_ORIGIN): void {
+  transactCommand(doc, () => {
+    const vote = requireOpenVote(doc);
+    const id = voteRecordId(vote.id, voter.userId, touchpointId);
+    const count = getRecord(doc, 'votes', id)?.get('count');
+    if (typeof count !== 'number' || count < 1) throw new CommandError('you have no vote on this card');
+    if (count <= 1) removeRecord(doc, 'votes', id);
+    else patchRecord(doc, 'votes', id, { count: count - 1 });
+  }, origin);
+}
+
+/** The facilitator closes voting and shows everyone the totals. */
+export function revealVotes(doc: Y.Doc, by: Person, origin: Origin = FACILITATION_ORIGIN): void {
+  transactCommand(doc, () => {
+    requireFacilitator(doc, by);
+    const vote = requireOpenVote(doc);
+    metaMap(doc).set('vote', { ...vote, status: 'revealed' });
+  }, origin);
+}
+
+/**
+ * The facilitator ends the vote: the session and all ballots are deleted. A vote is a moment in the
+ * workshop, not part of the map; keeping its ballots would only grow every saved copy of it.
+ */
+export function endVote(doc: Y.Doc, by: Person, origin: Origin = FACILITATION_ORIGIN): void {
+  transactCommand(doc, () => {
+    requireFacilitator(doc, by);
+    if (!readVoteSession(doc)) throw new CommandError('there is no vote running');
+    metaMap(doc).delete('vote');
+    removeAllBallots(doc);
+  }, origin);
+}
