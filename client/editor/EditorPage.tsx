@@ -14,6 +14,9 @@ import { useEditorActions } from './useEditorActions';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useSession } from './EditorContext';
 import { EditorNotice } from './EditorNotice';
+import { CursorsLayer } from './presence/CursorsLayer';
+import { FollowBanner } from './presence/FollowBanner';
+import { NamePrompt } from './presence/NamePrompt';
 
 /**
  * Opens one map: a session (Y.Doc + websocket + IndexedDB + store) for as long as the page shows it.
@@ -71,6 +74,8 @@ function EditorLayout() {
       <div className="editor-body">
         <main className="editor-main">
           {loaded ? <MapCanvas /> : <div className="editor-loading" role="status">Loading map…</div>}
+          {loaded && <CursorsLayer />}
+          <FollowBanner />
           {loaded && !hasStages && (
             <div className="canvas-empty">
               <p>This map has no stages yet.</p>
@@ -91,6 +96,7 @@ function EditorLayout() {
         <SidePanel />
       </div>
       <StageDeleteDialog />
+      <NamePrompt />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import './grid.css';
 import './cards.css';
 import { useEditor, useSession } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
+import { useCanvasPresence } from '../presence/useCanvasPresence';
 import { buildEdges, createNodeBuilder } from './buildNodes';
 import { commitDrop } from './commitDrop';
 import { fitMap } from './fitMap';
@@ -52,6 +53,7 @@ export function MapCanvas() {
   const selection = useEditor((s) => s.selection);
   const drag = useEditor((s) => s.drag);
   const flow = useReactFlow<CanvasNode, ConnectionEdge>();
+  const presenceHandlers = useCanvasPresence();
   const [nodeBuilder] = useState(createNodeBuilder);
   const nodes = useMemo(
     () => (map && layout ? nodeBuilder(map, layout, selection, drag) : []),
@@ -134,7 +136,7 @@ export function MapCanvas() {
   );
 
   return (
-    <div className="map-canvas" onDoubleClick={onDoubleClick} data-testid="map-canvas">
+    <div className="map-canvas" onDoubleClick={onDoubleClick} data-testid="map-canvas" {...presenceHandlers.wrapper}>
       <EdgeMarkers />
       <ReactFlow<CanvasNode, ConnectionEdge>
         nodes={nodes}
@@ -148,6 +150,7 @@ export function MapCanvas() {
         onEdgeClick={(_e, edge) => actions.select({ kind: 'connection', id: edge.id })}
         onPaneClick={() => actions.select(null)}
         onConnect={onConnect}
+        {...presenceHandlers.flow}
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}

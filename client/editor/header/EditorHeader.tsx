@@ -4,6 +4,7 @@ import { LogoMark } from '../../ui/LogoMark';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useEditor } from '../EditorContext';
 import { ConnectionPill } from './ConnectionPill';
+import { AvatarStack } from '../presence/AvatarStack';
 import { EditorToolbar } from './EditorToolbar';
 import { MapTitle } from './MapTitle';
 
@@ -18,6 +19,7 @@ export function EditorHeader() {
       </Link>
       <MapTitle />
       <EditorToolbar />
+      <AvatarStack />
       <ConnectionPill />
     </header>
   );

@@ -1,5 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useDraftField, type DraftOptions } from './useDraftField';
+import { FieldEditors } from '../presence/FieldEditors';
+import { useEditingField } from '../presence/useEditingField';
 
 interface DraftFieldProps extends DraftOptions {
   label: string;
@@ -31,6 +33,8 @@ export function DraftField({
   const { placeholder, maxLength, rows, inputMode, list, validate, multiline } = rest;
   const id = useId();
   const field = useDraftField(value, onCommit, { validate, multiline });
+  // Others see "<name> is editing…" under this field while it has focus (last writer wins).
+  const editing = useEditingField(label);
   const messageId = `${id}-message`;
   const message = field.error ?? hint;
   const common = {
@@ -42,8 +46,14 @@ export function DraftField({
     'aria-invalid': field.error ? true : undefined,
     'aria-describedby': message ? messageId : undefined,
     onChange: field.onChange,
-    onFocus: field.onFocus,
-    onBlur: field.onBlur,
+    onFocus: () => {
+      field.onFocus();
+      editing.onFocus();
+    },
+    onBlur: () => {
+      field.onBlur();
+      editing.onBlur();
+    },
     onKeyDown: field.onKeyDown,
   };
   return (
@@ -56,6 +66,7 @@ export function DraftField({
       ) : (
         <input {...common} type="text" inputMode={inputMode} list={list} autoComplete="off" />
       )}
+      <FieldEditors field={label} />
       {message && (
         <p
           id={messageId}

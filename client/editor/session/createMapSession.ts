@@ -5,6 +5,7 @@ import { LOCAL_ORIGIN, undoScope } from '../../../model';
 import { bindDocToStore } from '../store/bindDocToStore';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { watchConnection } from './watchConnection';
+import { createPresence, type Presence } from '../presence/createPresence';
 
 /** Everything one open map needs: the doc, its providers and its store. `destroy` releases all. */
 export interface MapSession {
@@ -14,6 +15,8 @@ export interface MapSession {
   readonly store: EditorStore;
   /** Undoes only this user's own edits (remote edits and migrations are not tracked). */
   readonly undoManager: Y.UndoManager;
+  /** Who is here (awareness → peers), this person's identity, cursor, selection and follow mode. */
+  readonly presence: Presence;
   destroy(): void;
 }
 
@@ -44,17 +47,21 @@ export function createMapSession(mapId: string): MapSession {
   const undoManager = new Y.UndoManager(undoScope(doc), { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 400 });
   const unbind = bindDocToStore(doc, store);
   const unwatch = watchConnection(provider, store);
+  const presence = createPresence(provider.awareness, store);
   return {
     mapId,
     doc,
     provider,
     store,
     undoManager,
+    presence,
     destroy() {
       destroyed = true;
       undoManager.destroy();
       unwatch();
       unbind();
+      // Clears this tab's awareness state, which the provider still sends before it closes.
+      presence.destroy();
       provider.destroy();
       void local.destroy();
       doc.destroy();

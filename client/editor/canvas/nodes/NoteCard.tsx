@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { CX_AREA_LABELS } from '../../../../model';
 import type { NoteCardNode } from '../nodeTypes';
+import { PeerRing } from '../../presence/PeerRing';
 
 /** A pain point (red) or opportunity (green) sticky note. */
 export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<NoteCardNode>) {
@@ -12,6 +13,7 @@ export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<Not
       data-testid={note.kind === 'painPoint' ? 'pain-point' : 'opportunity'}
       data-note-id={note.id}
     >
+      <PeerRing id={note.id} />
       <div className="note-text">{note.text || (note.kind === 'painPoint' ? 'Pain point' : 'Opportunity')}</div>
       <div className="note-meta">
         {note.cxArea && <span className="note-tag">{CX_AREA_LABELS[note.cxArea]}</span>}

@@ -3,6 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { CHANNEL_COLORS, CHANNEL_LABELS, EMOTION_LABELS, emotionColor, type Emotion } from '../../../../model';
 import { EmotionFace } from '../../../ui/EmotionFace';
 import type { TouchpointCardNode } from '../nodeTypes';
+import { PeerRing } from '../../presence/PeerRing';
 
 /**
  * A touchpoint card: channel colour strip, title, owner (flagged when missing), emotion chip.
@@ -21,6 +22,7 @@ export const TouchpointCard = memo(function TouchpointCard({ data, selected }: N
       data-emotion={tp.emotion}
       aria-label={`${tp.title}${hub ? ' (hub)' : ''}`}
     >
+      <PeerRing id={tp.id} />
       <Handle type="target" position={Position.Left} className="tp-handle" />
       <div className="tp-top">
         <span className="tp-channel">

@@ -1,0 +1,33 @@
+import './presence.css';
+import { useEditor } from '../EditorContext';
+import { usePeersEditing } from './usePeersEditing';
+
+/**
+ * "Bob is editing…" under a side-panel field someone else is typing in. Each field is its own key
+ * in the doc and the last write wins, so this is the warning before two people overwrite each other.
+ */
+export function FieldEditors({ field }: { field: string }) {
+  const recordId = useEditor((s) => s.selection?.id ?? 'map');
+  const users = usePeersEditing(recordId, field);
+  const first = users[0];
+  if (!first) return null;
+  const names = users.map((u) => u.name);
+  const last = names.pop() ?? '';
+  const text = names.length === 0 ? `${last} is editing…` : `${names.join(', ')} and ${last} are editing…`;
+  return (
+    <p
+      className="field-editors"
+      style={{ ['--peer' as string]: first.color }}
+      role="status"
+      data-testid="field-editors"
+      title="Everyone can type here at once; the last change written wins."
+    >
+      <span className="field-editors-dots" aria-hidden="true">
+        <span />
+        <span />
+        <span />
+      </span>
+      {text}
+    </p>
+  );
+}

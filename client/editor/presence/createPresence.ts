@@ -1,0 +1,104 @@
+import type { Awareness } from 'y-protocols/awareness';
+import { newId } from '../../../model';
+import { loadIdentity, saveName, type UserIdentity } from '../../identity/userIdentity';
+import type { EditorStore, Selection } from '../store/editorStore';
+import type { PeerCursor, PeerSelection, PeerViewport, PresenceUser } from './awarenessState';
+import { createPresenceStore, type PresenceStore } from './presenceStore';
+import { createPresencePublisher } from './publishPresence';
+import { cachedStateParser, readPeers } from './readPeers';
+import { createSummonWatcher } from './summonWatcher';
+
+/** Who is on the map and what they do; and this tab's own presence. One per open map. */
+export interface Presence {
+  readonly store: PresenceStore;
+  /** Sets and remembers this person's display name, and shows it to everyone. */
+  setName(name: string): void;
+  /** The pointer in flow coordinates; null when it left the canvas. */
+  setCursor(cursor: PeerCursor | null): void;
+  setViewport(viewport: PeerViewport): void;
+  /** The side-panel field being typed in (of the selected record, or the map's own fields). */
+  setEditingField(field: string | null): void;
+  /** "Bring everyone here": every other tab starts following this one. */
+  summonEveryone(): void;
+  /** Follows a peer's viewport (by awareness client id); null stops following. */
+  follow(clientId: number | null): void;
+  destroy(): void;
+}
+
+export function createPresence(awareness: Awareness, editor: EditorStore): Presence {
+  const store = createPresenceStore(loadIdentity());
+  const publisher = createPresencePublisher(awareness, toUser(store.getState().self));
+  const parse = cachedStateParser();
+  const summoned = createSummonWatcher();
+
+  // Peers come only from awareness 'change' (joins, updates, leaves, and the stock 30 s timeout
+  // that drops a tab that stopped renewing); one setState per change, and none when nothing changed.
+  const onChange = () => {
+    const { peers: prev, following, self } = store.getState();
+    const peers = readPeers(
+      awareness.getStates(),
+      { clientId: awareness.clientID, userId: self.id },
+      prev,
+      parse,
+    );
+    if (peers === prev) return;
+    const summoner = summoned(peers);
+    const stillThere = following !== null && peers.some((p) => p.clientId === following);
+    store.setState({ peers, following: summoner ? summoner.clientId : stillThere ? following : null });
+  };
+  awareness.on('change', onChange);
+  onChange();
+
+  publisher.update({ selection: toPeerSelection(editor.getState().selection) });
+  const unsubscribe = editor.subscribe((state, prev) => {
+    if (state.selection !== prev.selection) publisher.update({ selection: toPeerSelection(state.selection) });
+  });
+
+  // Leave everyone's screen as the page goes (faster than waiting for the socket to close), and
+  // come back if the browser restores it from its back/forward cache.
+  const onPageHide = () => publisher.withdraw();
+  const onPageShow = (e: PageTransitionEvent) => {
+    if (e.persisted) publisher.restore();
+  };
+  window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('pageshow', onPageShow);
+
+  return {
+    store,
+    setName(name) {
+      const self = saveName(store.getState().self, name);
+      store.setState({ self });
+      publisher.update({ user: toUser(self) });
+    },
+    setCursor(cursor) {
+      publisher.update({ cursor });
+    },
+    setViewport(viewport) {
+      publisher.update({ viewport });
+    },
+    setEditingField(field) {
+      publisher.update({ editing: field ? { id: editor.getState().selection?.id ?? 'map', field } : null });
+    },
+    summonEveryone() {
+      publisher.update({ summon: { id: newId('summon') } });
+    },
+    follow(clientId) {
+      if (store.getState().following !== clientId) store.setState({ following: clientId });
+    },
+    destroy() {
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pageshow', onPageShow);
+      unsubscribe();
+      awareness.off('change', onChange);
+      publisher.destroy();
+    },
+  };
+}
+
+function toUser(identity: UserIdentity): PresenceUser | null {
+  return identity.name ? { id: identity.id, name: identity.name, color: identity.color } : null;
+}
+
+function toPeerSelection(selection: Selection): PeerSelection | null {
+  return selection ? { kind: selection.kind, id: selection.id } : null;
+}

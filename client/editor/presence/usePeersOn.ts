@@ -1,0 +1,20 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { PresenceUser } from './awarenessState';
+import { usePresenceState } from './usePresence';
+
+/**
+ * The people who have a record selected or are editing it, once each. Users keep their identity
+ * while their cursor moves, so a card re-renders only when its ring changes.
+ */
+export function usePeersOn(id: string): readonly PresenceUser[] {
+  return usePresenceState(
+    useShallow((s) => {
+      const users: PresenceUser[] = [];
+      for (const p of s.peers) {
+        const on = p.selection?.id === id || p.editing?.id === id;
+        if (on && !users.some((u) => u.id === p.user.id)) users.push(p.user);
+      }
+      return users;
+    }),
+  );
+}
