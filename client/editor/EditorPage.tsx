@@ -9,6 +9,7 @@ import { MapCanvas } from './canvas/MapCanvas';
 import { EditorHeader } from './header/EditorHeader';
 import { SidePanel } from './panels/SidePanel';
 import { StageDeleteDialog } from './panels/StageDeleteDialog';
+import { ShortcutsSheet } from './panels/ShortcutsSheet';
 import { createMapSession, type MapSession } from './session/createMapSession';
 import { useEditorActions } from './useEditorActions';
 import { useEditorShortcuts } from './useEditorShortcuts';
@@ -96,6 +97,7 @@ function EditorLayout() {
         <SidePanel />
       </div>
       <StageDeleteDialog />
+      <ShortcutsSheet />
       <NamePrompt />
     </div>
   );

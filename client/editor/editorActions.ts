@@ -1,15 +1,24 @@
 import * as model from '../../model';
+import { nudgeTarget, type NudgeDirection } from './nudgeTarget';
 import type { MapSession } from './session/createMapSession';
+import { restoreSelection, withSelectionMemo } from './session/watchUndo';
+import { selectionStillExists } from './store/editorStore';
+import { typedField } from './undoSteps';
 
 /**
  * User intent → model command → Y.Doc. The only place the editor writes the document; a refused
  * command (CommandError) becomes a visible message instead of an exception.
  */
 export function createEditorActions(session: MapSession) {
-  const { doc, store } = session;
-  const run = <T>(fn: () => T): T | undefined => {
+  const { doc, store, undoManager } = session;
+  // Undo steps: every command is its own step, except a burst of typing into one field (`typing`
+  // names the field), which merges until a pause longer than the UndoManager's captureTimeout.
+  let typingIn: string | null = null;
+  const run = <T>(fn: () => T, typing?: string): T | undefined => {
+    if (typing === undefined || typing !== typingIn) undoManager.stopCapturing();
+    typingIn = typing ?? null;
     try {
-      return fn();
+      return withSelectionMemo(undoManager, store.getState().selection, fn);
     } catch (err) {
       if (err instanceof model.CommandError) {
         store.setState({ error: err.message });
@@ -20,11 +29,18 @@ export function createEditorActions(session: MapSession) {
   };
   const select = (selection: ReturnType<typeof store.getState>['selection']) => store.setState({ selection });
   const map = () => store.getState().map;
+  /** Undo/redo end any typing burst and leave a sensible selection (see restoreSelection). */
+  const afterUndoRedo = (item: Parameters<typeof restoreSelection>[1]) => {
+    typingIn = null;
+    const { selection, map: m } = store.getState();
+    const next = restoreSelection(selection, item, (sel) => !!m && selectionStillExists(sel, m));
+    if (next !== selection) select(next);
+  };
 
   return {
     select,
     clearError: () => store.setState({ error: null }),
-    setMapInfo: (patch: Partial<model.MapInfo>) => run(() => model.setMapInfo(doc, patch)),
+    setMapInfo: (patch: Partial<model.MapInfo>) => run(() => model.setMapInfo(doc, patch), typedField('map', patch)),
 
     addStage(index?: number) {
       const id = run(() => model.addStage(doc, { name: 'New stage', index }));
@@ -33,7 +49,7 @@ export function createEditorActions(session: MapSession) {
     },
     startRenamingStage: (id: string | null) => store.setState({ renamingStageId: id }),
     askDeleteStage: (id: string | null) => store.setState({ deletingStageId: id }),
-    renameStage: (id: string, name: string) => run(() => model.renameStage(doc, id, name)),
+    renameStage: (id: string, name: string) => run(() => model.renameStage(doc, id, name), `stage:${id}:name`),
     moveStage: (id: string, index: number) => run(() => model.moveStage(doc, id, index)),
     deleteStage: (id: string, mode: model.DeleteStageMode) => run(() => model.deleteStage(doc, id, mode)),
     setLaneVisible: (id: string, visible: boolean) => run(() => model.setLaneVisible(doc, id, visible)),
@@ -52,7 +68,8 @@ export function createEditorActions(session: MapSession) {
       if (id) select({ kind: 'touchpoint', id });
       return id;
     },
-    updateTouchpoint: (id: string, patch: model.TouchpointEdit) => run(() => model.updateTouchpoint(doc, id, patch)),
+    updateTouchpoint: (id: string, patch: model.TouchpointEdit) =>
+      run(() => model.updateTouchpoint(doc, id, patch), typedField(`tp:${id}`, patch)),
     setEmotion: (id: string, emotion: model.Emotion) => run(() => model.setEmotion(doc, id, emotion)),
     setHubOverride: (id: string, hub: model.HubOverride) => run(() => model.setHubOverride(doc, id, hub)),
     /**
@@ -67,8 +84,9 @@ export function createEditorActions(session: MapSession) {
       const voc = Object.fromEntries(
         Object.entries(merged).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
       ) as model.Voc;
-      return run(() =>
-        model.updateTouchpoint(doc, id, { voc: Object.keys(voc).length > 0 ? voc : undefined }),
+      return run(
+        () => model.updateTouchpoint(doc, id, { voc: Object.keys(voc).length > 0 ? voc : undefined }),
+        typedField(`tp:${id}:voc`, patch),
       );
     },
     moveTouchpoint: (id: string, to: { stageId: string; laneId?: string; index?: number }) =>
@@ -86,7 +104,8 @@ export function createEditorActions(session: MapSession) {
       if (id) select({ kind: 'note', id });
       return id;
     },
-    updateNote: (id: string, patch: model.NoteEdit) => run(() => model.updateNote(doc, id, patch)),
+    updateNote: (id: string, patch: model.NoteEdit) =>
+      run(() => model.updateNote(doc, id, patch), typedField(`note:${id}`, patch)),
     moveNote: (id: string, to: { stageId: string; index?: number }) => run(() => model.moveNote(doc, id, to)),
     deleteNote: (id: string) => run(() => model.deleteNote(doc, id)),
 
@@ -103,8 +122,29 @@ export function createEditorActions(session: MapSession) {
       else return;
       select(null);
     },
-    undo: () => session.undoManager.undo(),
-    redo: () => session.undoManager.redo(),
+    /** Ctrl/Cmd+D: copies the selected card or note into the slot after it and selects the copy. */
+    duplicateSelection() {
+      const sel = store.getState().selection;
+      if (sel?.kind === 'touchpoint') {
+        const id = run(() => model.duplicateTouchpoint(doc, sel.id));
+        if (id) select({ kind: 'touchpoint', id });
+      } else if (sel?.kind === 'note') {
+        const id = run(() => model.duplicateNote(doc, sel.id));
+        if (id) select({ kind: 'note', id });
+      }
+    },
+    /** Arrow keys: one slot, lane or stage along, as one move command (so one undo step). */
+    nudgeSelection(direction: NudgeDirection) {
+      const m = map();
+      const nudge = m && nudgeTarget(m, store.getState().selection, direction);
+      if (!nudge) return;
+      if (nudge.kind === 'touchpoint') run(() => model.moveTouchpoint(doc, nudge.id, nudge.to));
+      else if (nudge.kind === 'note') run(() => model.moveNote(doc, nudge.id, nudge.to));
+      else run(() => model.moveStage(doc, nudge.id, nudge.index));
+    },
+    showShortcuts: (open: boolean) => store.setState({ shortcutsOpen: open }),
+    undo: () => afterUndoRedo(undoManager.undo()),
+    redo: () => afterUndoRedo(undoManager.redo()),
   };
 }
 

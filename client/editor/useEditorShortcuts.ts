@@ -1,6 +1,14 @@
 import { useEffect } from 'react';
 import type { EditorActions } from './editorActions';
+import type { NudgeDirection } from './nudgeTarget';
 import type { EditorStore } from './store/editorStore';
+
+const ARROWS: Record<string, NudgeDirection | undefined> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -10,7 +18,8 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * Keyboard shortcuts of the editor: Delete/Backspace removes the selection, Ctrl/Cmd+Z undoes
  * (own edits only), Ctrl/Cmd+Shift+Z or Ctrl+Y redoes, N adds a touchpoint, S adds a stage,
- * F2 renames the selected stage, Escape clears the selection.
+ * F2 renames the selected stage, Escape clears the selection, Ctrl/Cmd+D duplicates the selected
+ * card or note, arrows nudge the selection one slot / lane / stage, ? opens the shortcuts sheet.
  */
 export function useEditorShortcuts(actions: EditorActions, store: EditorStore): void {
   useEffect(() => {
@@ -22,6 +31,9 @@ export function useEditorShortcuts(actions: EditorActions, store: EditorStore): 
         e.preventDefault();
         if (e.shiftKey) actions.redo();
         else actions.undo();
+      } else if (mod && key === 'd') {
+        e.preventDefault(); // the browser's "bookmark this page"
+        actions.duplicateSelection();
       } else if (mod && key === 'y') {
         e.preventDefault();
         actions.redo();
@@ -33,6 +45,9 @@ export function useEditorShortcuts(actions: EditorActions, store: EditorStore): 
         else actions.deleteSelection();
       } else if (e.key === 'Escape') {
         actions.select(null);
+      } else if (e.key === '?') {
+        e.preventDefault();
+        actions.showShortcuts(true);
       } else if (key === 'n') {
         e.preventDefault();
         actions.addTouchpoint();
@@ -44,7 +59,21 @@ export function useEditorShortcuts(actions: EditorActions, store: EditorStore): 
         if (sel?.kind === 'stage') actions.startRenamingStage(sel.id);
       }
     };
+    // Arrows are caught before they reach the canvas: React Flow would otherwise also shift the
+    // focused card by 5 px on its own, a position that is in no document.
+    const onArrow = (e: KeyboardEvent) => {
+      const direction = ARROWS[e.key];
+      if (!direction || e.metaKey || e.ctrlKey || e.altKey || e.shiftKey) return;
+      if (isTyping(e.target) || document.querySelector('[role="dialog"]') || !store.getState().selection) return;
+      e.preventDefault();
+      e.stopPropagation();
+      actions.nudgeSelection(direction);
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onArrow, { capture: true });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onArrow, { capture: true });
+    };
   }, [actions, store]);
 }

@@ -1,12 +1,15 @@
 import { useReactFlow } from '@xyflow/react';
 import { fitMap } from '../canvas/fitMap';
 import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
+import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 
 /** The editor's main actions, each with its shortcut in the tooltip. */
 export function EditorToolbar() {
   const actions = useEditorActions();
   const flow = useReactFlow<CanvasNode, ConnectionEdge>();
+  const canUndo = useEditor((s) => s.canUndo);
+  const canRedo = useEditor((s) => s.canRedo);
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Map tools">
       <button type="button" className="btn btn-sm" onClick={() => actions.addStage()} title="Add stage (S)" aria-label="Add stage">
@@ -22,14 +25,17 @@ export function EditorToolbar() {
         + Opportunity
       </button>
       <span className="toolbar-sep" />
-      <button type="button" className="btn btn-sm btn-ghost" onClick={actions.undo} title="Undo your last change (Ctrl+Z)" aria-label="Undo">
+      <button type="button" className="btn btn-sm btn-ghost" onClick={actions.undo} disabled={!canUndo} title="Undo your last change (Ctrl+Z)" aria-label="Undo">
         ↶
       </button>
-      <button type="button" className="btn btn-sm btn-ghost" onClick={actions.redo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
+      <button type="button" className="btn btn-sm btn-ghost" onClick={actions.redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
         ↷
       </button>
       <button type="button" className="btn btn-sm btn-ghost" onClick={() => void fitMap(flow, false)} title="Fit map to screen">
         Fit
+      </button>
+      <button type="button" className="btn btn-sm btn-ghost" onClick={() => actions.showShortcuts(true)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+        ?
       </button>
     </div>
   );

@@ -1,10 +1,12 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN, undoScope } from '../../../model';
 import { bindDocToStore } from '../store/bindDocToStore';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
+import { providerSyncLink } from './providerSyncLink';
+import { loadUnsynced, saveUnsynced, trackUnsynced } from './trackUnsynced';
 import { watchConnection } from './watchConnection';
+import { createUndoManager, watchUndo } from './watchUndo';
 import { createPresence, type Presence } from '../presence/createPresence';
 
 /** Everything one open map needs: the doc, its providers and its store. `destroy` releases all. */
@@ -44,9 +46,18 @@ export function createMapSession(mapId: string): MapSession {
   void Promise.race([local.whenSynced, new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_TIMEOUT_MS))]).then(() => {
     if (!destroyed) provider.connect();
   });
-  const undoManager = new Y.UndoManager(undoScope(doc), { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 400 });
+  const undoManager = createUndoManager(doc);
+  const unwatchUndo = watchUndo(undoManager, store);
   const unbind = bindDocToStore(doc, store);
   const unwatch = watchConnection(provider, store);
+  const untrack = trackUnsynced(doc, providerSyncLink(provider), {
+    initial: loadUnsynced(mapId),
+    ignoreOrigins: [provider, local],
+    onChange(unsynced) {
+      store.setState({ unsynced });
+      saveUnsynced(mapId, unsynced);
+    },
+  });
   const presence = createPresence(provider.awareness, store);
   return {
     mapId,
@@ -57,6 +68,8 @@ export function createMapSession(mapId: string): MapSession {
     presence,
     destroy() {
       destroyed = true;
+      untrack();
+      unwatchUndo();
       undoManager.destroy();
       unwatch();
       unbind();

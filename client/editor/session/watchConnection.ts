@@ -1,5 +1,5 @@
 import type { WebsocketProvider } from 'y-websocket';
-import type { EditorStore } from '../store/editorStore';
+import type { ConnectionStatus, EditorStore } from '../store/editorStore';
 
 /** Close codes the server uses for "do not come back" (see ARCHITECTURE.md). */
 const FATAL_CLOSES: Record<number, string> = {
@@ -13,12 +13,24 @@ const FATAL_CLOSES: Record<number, string> = {
  */
 export function watchConnection(provider: WebsocketProvider, store: EditorStore): () => void {
   let everConnected = false;
+  // Set by the first socket that closes: from then on, not connected means offline or reconnecting.
+  let failedOnce = false;
+  const statusFor = (status: 'connected' | 'disconnected' | 'connecting'): ConnectionStatus => {
+    if (status === 'connected') return 'connected';
+    if (typeof navigator !== 'undefined' && !navigator.onLine) return 'offline';
+    if (everConnected) return 'reconnecting';
+    // Opened without reaching the server (e.g. reloaded while it is down): working from the local
+    // copy is "offline", not an endless "connecting".
+    return failedOnce ? 'offline' : 'connecting';
+  };
   const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
     if (status === 'connected') everConnected = true;
-    const offline = typeof navigator !== 'undefined' && !navigator.onLine;
-    store.setState({
-      status: status === 'connected' ? 'connected' : offline ? 'offline' : everConnected ? 'reconnecting' : 'connecting',
-    });
+    store.setState({ status: statusFor(status) });
+  };
+  // A failed attempt emits no 'disconnected' status (the socket never opened), only this.
+  const onConnectionClose = () => {
+    failedOnce = true;
+    if (!provider.wsconnected) store.setState({ status: statusFor('disconnected') });
   };
   const onSync = (synced: boolean) => {
     if (synced) store.setState({ loaded: true });
@@ -37,12 +49,14 @@ export function watchConnection(provider: WebsocketProvider, store: EditorStore)
     if (!store.getState().fatal) provider.connect();
   };
   provider.on('status', onStatus);
+  provider.on('connection-close', onConnectionClose);
   provider.on('sync', onSync);
   provider.on('closed', onClose);
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
   return () => {
     provider.off('status', onStatus);
+    provider.off('connection-close', onConnectionClose);
     provider.off('sync', onSync);
     provider.off('closed', onClose);
     window.removeEventListener('online', onOnline);

@@ -34,6 +34,13 @@ export interface EditorState {
   readonly renamingStageId: string | null;
   /** The stage whose delete dialog is open. */
   readonly deletingStageId: string | null;
+  /** Mirrors the UndoManager's stacks, so the undo/redo buttons can be disabled. */
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** Local edits the server has not confirmed yet (made offline, or sent and not yet acknowledged). */
+  readonly unsynced: number;
+  /** The keyboard shortcuts sheet ("?") is open. */
+  readonly shortcutsOpen: boolean;
   readonly error: string | null;
 }
 
@@ -51,6 +58,10 @@ export function createEditorStore(): EditorStore {
     drag: null,
     renamingStageId: null,
     deletingStageId: null,
+    canUndo: false,
+    canRedo: false,
+    unsynced: 0,
+    shortcutsOpen: false,
     error: null,
   }));
 }
@@ -64,7 +75,7 @@ export function setSnapshot(store: EditorStore, map: JourneyMap, problems: reado
   store.setState({ map, layout, problems, selection });
 }
 
-function selectionStillExists(sel: Selection, map: JourneyMap): boolean {
+export function selectionStillExists(sel: Selection, map: JourneyMap): boolean {
   if (!sel) return true;
   switch (sel.kind) {
     case 'touchpoint':

@@ -1,0 +1,98 @@
+import { CARD_LANE_KINDS, type JourneyMap } from '../../model';
+import type { Selection } from './store/editorStore';
+
+export type NudgeDirection = 'left' | 'right' | 'up' | 'down';
+
+/** The one move command an arrow key stands for. */
+export type Nudge =
+  | {
+      readonly kind: 'touchpoint';
+      readonly id: string;
+      readonly to: { stageId: string; laneId: string; index: number };
+    }
+  | { readonly kind: 'note'; readonly id: string; readonly to: { stageId: string; index: number } }
+  | { readonly kind: 'stage'; readonly id: string; readonly index: number };
+
+/**
+ * Where an arrow key moves the selection, or null when it cannot move that way. ←/→ step one slot
+ * inside the cell and, at its ends, into the neighbouring stage (its last slot going left, its first
+ * going right), so repeated presses walk a card across the whole map. ↑/↓ move a card to the next
+ * visible card lane (note, curve and hidden lanes are skipped), keeping its slot where possible.
+ * `index` is the position among the target cell's other cards, as moveTouchpoint/moveNote expect.
+ */
+export function nudgeTarget(map: JourneyMap, selection: Selection, direction: NudgeDirection): Nudge | null {
+  if (!selection) return null;
+  const stageIds = map.stages.map((s) => s.id);
+  if (selection.kind === 'stage') {
+    const from = stageIds.indexOf(selection.id);
+    const index = from + (direction === 'left' ? -1 : direction === 'right' ? 1 : 0);
+    return from >= 0 && index !== from && index >= 0 && index < stageIds.length
+      ? { kind: 'stage', id: selection.id, index }
+      : null;
+  }
+  if (selection.kind === 'touchpoint') {
+    const tp = map.touchpoints.find((t) => t.id === selection.id);
+    if (!tp) return null;
+    const cellOf = (stageId: string, laneId: string) =>
+      map.touchpoints.filter((t) => t.stageId === stageId && t.laneId === laneId && t.id !== tp.id);
+    if (direction === 'up' || direction === 'down') {
+      const lanes = map.lanes.filter((l) => l.visible && CARD_LANE_KINDS.has(l.kind)).map((l) => l.id);
+      const from = lanes.indexOf(tp.laneId);
+      const laneId = from < 0 ? undefined : lanes[from + (direction === 'up' ? -1 : 1)];
+      if (!laneId) return null;
+      const slot = slotIn(map.touchpoints, tp.id, (t) => t.stageId === tp.stageId && t.laneId === tp.laneId);
+      return {
+        kind: 'touchpoint',
+        id: tp.id,
+        to: { stageId: tp.stageId, laneId, index: Math.min(slot, cellOf(tp.stageId, laneId).length) },
+      };
+    }
+    const slot = slotIn(map.touchpoints, tp.id, (t) => t.stageId === tp.stageId && t.laneId === tp.laneId);
+    const others = cellOf(tp.stageId, tp.laneId).length;
+    const to = sideways(stageIds, tp.stageId, slot, others, direction, (s) => cellOf(s, tp.laneId).length);
+    return to && { kind: 'touchpoint', id: tp.id, to: { ...to, laneId: tp.laneId } };
+  }
+  if (selection.kind === 'note') {
+    const note = map.notes.find((n) => n.id === selection.id);
+    if (!note || direction === 'up' || direction === 'down') return null;
+    const cellOf = (stageId: string) =>
+      map.notes.filter((n) => n.stageId === stageId && n.kind === note.kind && n.id !== note.id);
+    const slot = slotIn(map.notes, note.id, (n) => n.stageId === note.stageId && n.kind === note.kind);
+    const to = sideways(
+      stageIds,
+      note.stageId,
+      slot,
+      cellOf(note.stageId).length,
+      direction,
+      (s) => cellOf(s).length,
+    );
+    return to && { kind: 'note', id: note.id, to };
+  }
+  return null;
+}
+
+/** The item's position inside its cell (arrays from readMap are already in cell order). */
+function slotIn<T extends { id: string }>(
+  items: readonly T[],
+  id: string,
+  sameCell: (item: T) => boolean,
+): number {
+  return items.filter(sameCell).findIndex((i) => i.id === id);
+}
+
+/** One slot left or right; past the cell's end, into the neighbouring stage. */
+function sideways(
+  stageIds: readonly string[],
+  stageId: string,
+  slot: number,
+  others: number,
+  direction: 'left' | 'right',
+  othersIn: (stageId: string) => number,
+): { stageId: string; index: number } | null {
+  if (direction === 'right' && slot < others) return { stageId, index: slot + 1 };
+  if (direction === 'left' && slot > 0) return { stageId, index: slot - 1 };
+  const from = stageIds.indexOf(stageId);
+  const next = from < 0 ? undefined : stageIds[from + (direction === 'right' ? 1 : -1)];
+  if (!next) return null;
+  return { stageId: next, index: direction === 'right' ? 0 : othersIn(next) };
+}
