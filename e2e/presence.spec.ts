@@ -268,7 +268,11 @@ test('three people on one map: avatars, cursors and selection rings (screenshot)
       template: 'sample',
     });
     await Promise.all([open(alice, mapId), open(bob, mapId), open(carmen, mapId)]);
-    await alice.locator('.react-flow__controls-zoomin').click();
+    // A little closer, zooming around the top-left corner so stage headers and lane labels stay in view.
+    const pane = await alice.getByTestId('map-canvas').boundingBox();
+    if (!pane) throw new Error('no canvas');
+    await alice.mouse.move(pane.x + 4, pane.y + 4);
+    await alice.mouse.wheel(0, -90);
 
     // Bob edits the agent call's description; Carmen looks at the IVR menu; Alice has the agent call open.
     await card(bob, 'Agent call').click();

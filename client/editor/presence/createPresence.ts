@@ -60,8 +60,14 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
   const onPageShow = (e: PageTransitionEvent) => {
     if (e.persisted) publisher.restore();
   };
+  // A background tab's timers may be slowed past the 30 s awareness timeout, so others can drop
+  // this person for a while; coming back to the tab renews the state at once.
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') publisher.restore();
+  };
   window.addEventListener('pagehide', onPageHide);
   window.addEventListener('pageshow', onPageShow);
+  document.addEventListener('visibilitychange', onVisible);
 
   return {
     store,
@@ -88,6 +94,7 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
     destroy() {
       window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('pageshow', onPageShow);
+      document.removeEventListener('visibilitychange', onVisible);
       unsubscribe();
       awareness.off('change', onChange);
       publisher.destroy();
