@@ -3,7 +3,7 @@ import { nudgeTarget, type NudgeDirection } from './nudgeTarget';
 import type { MapSession } from './session/createMapSession';
 import { restoreSelection, withSelectionMemo } from './session/watchUndo';
 import { selectionStillExists } from './store/editorStore';
-import { typedField } from './undoSteps';
+import { runAsStep, typedField } from './undoSteps';
 
 /**
  * User intent → model command → Y.Doc. The only place the editor writes the document; a refused
@@ -13,12 +13,9 @@ export function createEditorActions(session: MapSession) {
   const { doc, store, undoManager } = session;
   // Undo steps: every command is its own step, except a burst of typing into one field (`typing`
   // names the field), which merges until a pause longer than the UndoManager's captureTimeout.
-  let typingIn: string | null = null;
   const run = <T>(fn: () => T, typing?: string): T | undefined => {
-    if (typing === undefined || typing !== typingIn) undoManager.stopCapturing();
-    typingIn = typing ?? null;
     try {
-      return withSelectionMemo(undoManager, store.getState().selection, fn);
+      return runAsStep(undoManager, typing, () => withSelectionMemo(undoManager, store.getState().selection, fn));
     } catch (err) {
       if (err instanceof model.CommandError) {
         store.setState({ error: err.message });
@@ -29,9 +26,8 @@ export function createEditorActions(session: MapSession) {
   };
   const select = (selection: ReturnType<typeof store.getState>['selection']) => store.setState({ selection });
   const map = () => store.getState().map;
-  /** Undo/redo end any typing burst and leave a sensible selection (see restoreSelection). */
+  /** After undo/redo, leave a sensible selection (see restoreSelection). */
   const afterUndoRedo = (item: Parameters<typeof restoreSelection>[1]) => {
-    typingIn = null;
     const { selection, map: m } = store.getState();
     const next = restoreSelection(selection, item, (sel) => !!m && selectionStillExists(sel, m));
     if (next !== selection) select(next);

@@ -52,6 +52,22 @@ describe('undo steps', () => {
     expect(tp(doc, id)).toEqual(original);
   });
 
+  it('a command from another component between two commits ends the burst', () => {
+    const { doc, store, undoManager, actions } = editor();
+    // Each component holds its own actions object (useEditorActions), over the same session.
+    const keyboard = createEditorActions({ doc, store, undoManager } as unknown as MapSession);
+    const id = touchpointTitled(cleanMap(doc), 'IVR menu').id;
+    actions.updateTouchpoint(id, { title: 'IVR' });
+    keyboard.select({ kind: 'touchpoint', id });
+    keyboard.nudgeSelection('right');
+    actions.updateTouchpoint(id, { title: 'IVR menu 2' });
+    expect(undoManager.undoStack).toHaveLength(3);
+    actions.undo();
+    expect(tp(doc, id)?.title).toBe('IVR');
+    keyboard.undo();
+    expect(cleanMap(doc).touchpoints.filter((t) => t.stageId === tp(doc, id)?.stageId)[0]?.id).toBe(id);
+  });
+
   it('typing into another field starts a new step', () => {
     const { doc, undoManager, actions } = editor();
     const id = touchpointTitled(cleanMap(doc), 'Agent call').id;
