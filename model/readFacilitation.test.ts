@@ -67,7 +67,9 @@ describe('readMap with hostile facilitation values', () => {
     const { doc, card, ballot } = votingDoc();
     rawBallot(doc, ballot('u_m', 20).id, ballot('u_m', 20));
     const { map, problems: found } = readMap(doc);
-    expect(found).toEqual([expect.objectContaining({ collection: 'votes', message: 'more votes than allowed' })]);
+    expect(found).toEqual([
+      expect.objectContaining({ collection: 'votes', message: 'more votes than allowed' }),
+    ]);
     expect(map.facilitation.vote?.totals).toEqual([{ touchpointId: card, count: 3 }]);
   });
 

@@ -5,14 +5,24 @@ import type { Facilitation, ReadProblem, VoteTally } from './journeyMap';
 import { facilitatorSchema } from './records/facilitator';
 import { timerSchema } from './records/timer';
 import type { Touchpoint } from './records/touchpoint';
-import { voteRecordId, voteRecordSchema, voteSessionSchema, type VoteRecord, type VoteSession } from './records/vote';
+import {
+  voteRecordId,
+  voteRecordSchema,
+  voteSessionSchema,
+  type VoteRecord,
+  type VoteSession,
+} from './records/vote';
 
 /**
  * Reads the facilitation fields of `meta` and counts the current vote. Like the rest of readMap, a
  * malformed value (a buggy or hostile writer) is reported and read as "none", never thrown.
  * `touchpoints` are the cards the map shows: votes on a card that is gone no longer count.
  */
-export function readFacilitation(doc: Y.Doc, touchpoints: readonly Touchpoint[], problems: ReadProblem[]): Facilitation {
+export function readFacilitation(
+  doc: Y.Doc,
+  touchpoints: readonly Touchpoint[],
+  problems: ReadProblem[],
+): Facilitation {
   const meta = metaMap(doc);
   const field = <S extends z.ZodType>(key: string, schema: S): z.infer<S> | null => {
     const raw = meta.get(key);
@@ -41,7 +51,12 @@ export function readFacilitation(doc: Y.Doc, touchpoints: readonly Touchpoint[],
  * person's allowance (a hostile writer, or one person voting in two tabs at once), are reported and
  * not counted.
  */
-function tallyVotes(doc: Y.Doc, session: VoteSession, touchpoints: readonly Touchpoint[], problems: ReadProblem[]): VoteTally {
+function tallyVotes(
+  doc: Y.Doc,
+  session: VoteSession,
+  touchpoints: readonly Touchpoint[],
+  problems: ReadProblem[],
+): VoteTally {
   const rank = new Map(touchpoints.map((t, i) => [t.id, i]));
   const ballots: VoteRecord[] = [];
   const used = new Map<string, { userName: string; used: number }>();

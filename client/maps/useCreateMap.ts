@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { errorMessage } from '../api/ApiError';
 import { createMap, type MapTemplate } from '../api/mapsApi';
 import { mapPath, navigate } from '../app/router';
+import { rememberCreatedMap } from '../editor/facilitation/createdMapFlag';
 
 /** Creates a map and opens it; `pending` drives the "Creating…" button, `error` the inline message. */
 export function useCreateMap() {
@@ -13,6 +14,8 @@ export function useCreateMap() {
     setError(null);
     try {
       const map = await createMap({ template, title });
+      // Whoever creates a map holds its facilitator seat: the editor takes it on first open.
+      rememberCreatedMap(map.id);
       navigate(mapPath(map.id));
     } catch (err) {
       setError(errorMessage(err));

@@ -5,7 +5,12 @@ import { expectRefused } from '../testing/commandChecks';
 import { ALICE, BOB, CAROL, expectOneFacilitationStep } from '../testing/facilitationChecks';
 import { cloneDoc, sameYState, syncDocs } from '../testing/syncDocs';
 import { cleanMap, templateDoc, touchpointTitled } from '../testing/testMaps';
-import { claimFacilitatorSeat, handOverFacilitator, releaseFacilitatorSeat, resetFacilitation } from './facilitatorSeat';
+import {
+  claimFacilitatorSeat,
+  handOverFacilitator,
+  releaseFacilitatorSeat,
+  resetFacilitation,
+} from './facilitatorSeat';
 import { setCardLocked, setStructureLocked } from './locks';
 import { startTimer } from './timer';
 import { castVote, startVote } from './voting';

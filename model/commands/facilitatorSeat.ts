@@ -14,7 +14,9 @@ export function readFacilitator(doc: Y.Doc): Facilitator | null {
 export function requireFacilitator(doc: Y.Doc, by: Person): void {
   const holder = readFacilitator(doc);
   if (holder?.userId !== by.userId) {
-    throw new CommandError(holder ? `only the facilitator (${holder.name}) can do that` : 'take the facilitator seat first');
+    throw new CommandError(
+      holder ? `only the facilitator (${holder.name}) can do that` : 'take the facilitator seat first',
+    );
   }
 }
 
@@ -30,32 +32,49 @@ export function claimFacilitatorSeat(
   origin: Origin = FACILITATION_ORIGIN,
 ): void {
   const me = parseInput(personSchema, user);
-  transactCommand(doc, () => {
-    const holder = readFacilitator(doc);
-    if (holder && holder.userId !== me.userId && !options.holderAbsent) {
-      throw new CommandError(`${holder.name || 'someone'} holds the facilitator seat`);
-    }
-    if (holder?.userId === me.userId && holder.name === me.name) return;
-    metaMap(doc).set('facilitator', { userId: me.userId, name: me.name });
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      const holder = readFacilitator(doc);
+      if (holder && holder.userId !== me.userId && !options.holderAbsent) {
+        throw new CommandError(`${holder.name || 'someone'} holds the facilitator seat`);
+      }
+      if (holder?.userId === me.userId && holder.name === me.name) return;
+      metaMap(doc).set('facilitator', { userId: me.userId, name: me.name });
+    },
+    origin,
+  );
 }
 
 /** The holder gives the seat to someone else (usually a person present on the map). */
-export function handOverFacilitator(doc: Y.Doc, from: Person, to: Person, origin: Origin = FACILITATION_ORIGIN): void {
+export function handOverFacilitator(
+  doc: Y.Doc,
+  from: Person,
+  to: Person,
+  origin: Origin = FACILITATION_ORIGIN,
+): void {
   const next = parseInput(personSchema, to);
-  transactCommand(doc, () => {
-    requireFacilitator(doc, from);
-    if (next.userId === from.userId) throw new CommandError('you already hold the facilitator seat');
-    metaMap(doc).set('facilitator', { userId: next.userId, name: next.name });
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireFacilitator(doc, from);
+      if (next.userId === from.userId) throw new CommandError('you already hold the facilitator seat');
+      metaMap(doc).set('facilitator', { userId: next.userId, name: next.name });
+    },
+    origin,
+  );
 }
 
 /** The holder leaves the seat free; locks, a running vote and the timer stay as they are. */
 export function releaseFacilitatorSeat(doc: Y.Doc, by: Person, origin: Origin = FACILITATION_ORIGIN): void {
-  transactCommand(doc, () => {
-    requireFacilitator(doc, by);
-    metaMap(doc).delete('facilitator');
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireFacilitator(doc, by);
+      metaMap(doc).delete('facilitator');
+    },
+    origin,
+  );
 }
 
 /**
@@ -63,10 +82,14 @@ export function releaseFacilitatorSeat(doc: Y.Doc, by: Person, origin: Origin = 
  * a duplicated map is a new workshop, not a second room of the old one.
  */
 export function resetFacilitation(doc: Y.Doc, origin: Origin = FACILITATION_ORIGIN): void {
-  transactCommand(doc, () => {
-    const meta = metaMap(doc);
-    for (const key of ['facilitator', 'vote', 'timer']) if (meta.has(key)) meta.delete(key);
-    const votes = collection(doc, 'votes');
-    for (const id of [...votes.keys()]) votes.delete(id);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      const meta = metaMap(doc);
+      for (const key of ['facilitator', 'vote', 'timer']) if (meta.has(key)) meta.delete(key);
+      const votes = collection(doc, 'votes');
+      for (const id of [...votes.keys()]) votes.delete(id);
+    },
+    origin,
+  );
 }

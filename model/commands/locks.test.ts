@@ -67,7 +67,10 @@ describe('setCardLocked', () => {
     expectRefused(doc, () => deleteTouchpoint(doc, agent), /is locked/);
     updateTouchpoint(doc, agent, { title: 'Agent call (tier 1)', owner: 'Care' });
     setEmotion(doc, agent, -1);
-    expect(touchpointTitled(cleanMap(doc), 'Agent call (tier 1)')).toMatchObject({ emotion: -1, locked: true });
+    expect(touchpointTitled(cleanMap(doc), 'Agent call (tier 1)')).toMatchObject({
+      emotion: -1,
+      locked: true,
+    });
     // The panel's edits cannot unlock it: `locked` is not an editable field.
     updateTouchpoint(doc, agent, { locked: false } as never);
     expect(touchpointTitled(cleanMap(doc), 'Agent call (tier 1)').locked).toBe(true);

@@ -34,28 +34,53 @@ export function requireNoLockedCards(doc: Y.Doc, where: { stageId?: string; lane
       if (where.stageId !== undefined && card.stageId !== where.stageId) continue;
       if (where.laneId !== undefined && card.laneId !== where.laneId) continue;
       if (getRecord(doc, name, card.id)?.get('locked') === true) {
-        throw new CommandError(`this ${where.stageId !== undefined ? 'stage' : 'lane'} holds locked cards: unlock them first`);
+        throw new CommandError(
+          `this ${where.stageId !== undefined ? 'stage' : 'lane'} holds locked cards: unlock them first`,
+        );
       }
     }
   }
 }
 
 /** The facilitator locks or unlocks the stages and lanes. */
-export function setStructureLocked(doc: Y.Doc, by: Person, locked: boolean, origin: Origin = FACILITATION_ORIGIN): void {
-  transactCommand(doc, () => {
-    requireFacilitator(doc, by);
-    const meta = metaMap(doc);
-    if (locked) meta.set('structureLocked', true);
-    else if (meta.has('structureLocked')) meta.delete('structureLocked');
-  }, origin);
+export function setStructureLocked(
+  doc: Y.Doc,
+  by: Person,
+  locked: boolean,
+  origin: Origin = FACILITATION_ORIGIN,
+): void {
+  transactCommand(
+    doc,
+    () => {
+      requireFacilitator(doc, by);
+      const meta = metaMap(doc);
+      if (locked) meta.set('structureLocked', true);
+      else if (meta.has('structureLocked')) meta.delete('structureLocked');
+    },
+    origin,
+  );
 }
 
 /** The facilitator locks or unlocks one touchpoint or note (`locked` is left out when unlocked). */
-export function setCardLocked(doc: Y.Doc, by: Person, id: string, locked: boolean, origin: Origin = FACILITATION_ORIGIN): void {
-  transactCommand(doc, () => {
-    requireFacilitator(doc, by);
-    const kind = getRecord(doc, 'touchpoints', id) ? 'touchpoints' : getRecord(doc, 'notes', id) ? 'notes' : null;
-    if (!kind) throw new CommandError(`card ${id} does not exist`);
-    patchRecord(doc, kind, id, { locked: locked ? true : undefined });
-  }, origin);
+export function setCardLocked(
+  doc: Y.Doc,
+  by: Person,
+  id: string,
+  locked: boolean,
+  origin: Origin = FACILITATION_ORIGIN,
+): void {
+  transactCommand(
+    doc,
+    () => {
+      requireFacilitator(doc, by);
+      const kind = getRecord(doc, 'touchpoints', id)
+        ? 'touchpoints'
+        : getRecord(doc, 'notes', id)
+          ? 'notes'
+          : null;
+      if (!kind) throw new CommandError(`card ${id} does not exist`);
+      patchRecord(doc, kind, id, { locked: locked ? true : undefined });
+    },
+    origin,
+  );
 }

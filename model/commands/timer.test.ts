@@ -18,7 +18,9 @@ const timer = (doc: ReturnType<typeof templateDoc>) => cleanMap(doc).facilitatio
 describe('startTimer', () => {
   it('stores when the countdown ends, in server time, in one facilitation step', () => {
     const doc = facilitated();
-    expectOneFacilitationStep(doc, () => startTimer(doc, ALICE, { durationMs: 5 * MIN, label: ' Ideas ', now: NOW }));
+    expectOneFacilitationStep(doc, () =>
+      startTimer(doc, ALICE, { durationMs: 5 * MIN, label: ' Ideas ', now: NOW }),
+    );
     expect(timer(doc)).toEqual({ endsAt: NOW + 5 * MIN, durationMs: 5 * MIN, label: 'Ideas' });
   });
 

@@ -28,34 +28,52 @@ export function startTimer(
   const durationMs = parseInput(durationSchema, Math.round(options.durationMs));
   const label = options.label?.trim() || undefined;
   const timer = parseInput(timerSchema, { endsAt: Math.round(options.now) + durationMs, durationMs, label });
-  transactCommand(doc, () => {
-    requireFacilitator(doc, by);
-    metaMap(doc).set('timer', timer);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireFacilitator(doc, by);
+      metaMap(doc).set('timer', timer);
+    },
+    origin,
+  );
 }
 
 /** Adds time to the countdown; once time is up, "add time" starts a new countdown of that length. */
-export function addTime(doc: Y.Doc, by: Person, ms: number, now: number, origin: Origin = FACILITATION_ORIGIN): void {
+export function addTime(
+  doc: Y.Doc,
+  by: Person,
+  ms: number,
+  now: number,
+  origin: Origin = FACILITATION_ORIGIN,
+): void {
   const extra = parseInput(durationSchema, Math.round(ms));
-  transactCommand(doc, () => {
-    requireFacilitator(doc, by);
-    const timer = readTimer(doc);
-    if (!timer) throw new CommandError('there is no timer running');
-    const running = timer.endsAt > now;
-    const next = parseInput(timerSchema, {
-      ...timer,
-      endsAt: (running ? timer.endsAt : Math.round(now)) + extra,
-      durationMs: running ? timer.durationMs + extra : extra,
-    });
-    metaMap(doc).set('timer', next);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireFacilitator(doc, by);
+      const timer = readTimer(doc);
+      if (!timer) throw new CommandError('there is no timer running');
+      const running = timer.endsAt > now;
+      const next = parseInput(timerSchema, {
+        ...timer,
+        endsAt: (running ? timer.endsAt : Math.round(now)) + extra,
+        durationMs: running ? timer.durationMs + extra : extra,
+      });
+      metaMap(doc).set('timer', next);
+    },
+    origin,
+  );
 }
 
 /** The facilitator stops and removes the countdown. */
 export function stopTimer(doc: Y.Doc, by: Person, origin: Origin = FACILITATION_ORIGIN): void {
-  transactCommand(doc, () => {
-    requireFacilitator(doc, by);
-    if (!metaMap(doc).has('timer')) throw new CommandError('there is no timer running');
-    metaMap(doc).delete('timer');
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireFacilitator(doc, by);
+      if (!metaMap(doc).has('timer')) throw new CommandError('there is no timer running');
+      metaMap(doc).delete('timer');
+    },
+    origin,
+  );
 }

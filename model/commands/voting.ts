@@ -1,5 +1,13 @@
 import type * as Y from 'yjs';
-import { collection, getRecord, metaMap, patchRecord, putRecord, removeRecord, transactCommand } from '../docLayout';
+import {
+  collection,
+  getRecord,
+  metaMap,
+  patchRecord,
+  putRecord,
+  removeRecord,
+  transactCommand,
+} from '../docLayout';
 import { FACILITATION_ORIGIN, type Origin } from '../origins';
 import { personSchema, type Person } from '../records/facilitator';
 import {
@@ -40,19 +48,23 @@ export function startVote(
   options: { votesPerPerson: number; anonymous?: boolean },
   origin: Origin = FACILITATION_ORIGIN,
 ): string {
-  return transactCommand(doc, () => {
-    requireFacilitator(doc, by);
-    const session = parseInput(voteSessionSchema, {
-      id: newVoteId(),
-      votesPerPerson: options.votesPerPerson,
-      anonymous: options.anonymous ?? false,
-      status: 'open',
-      startedBy: by.userId,
-    });
-    removeAllBallots(doc);
-    metaMap(doc).set('vote', session);
-    return session.id;
-  }, origin);
+  return transactCommand(
+    doc,
+    () => {
+      requireFacilitator(doc, by);
+      const session = parseInput(voteSessionSchema, {
+        id: newVoteId(),
+        votesPerPerson: options.votesPerPerson,
+        anonymous: options.anonymous ?? false,
+        status: 'open',
+        startedBy: by.userId,
+      });
+      removeAllBallots(doc);
+      metaMap(doc).set('vote', session);
+      return session.id;
+    },
+    origin,
+  );
 }
 
 /** Dots `userId` has placed in `vote`, counted from the doc (what this client has seen). */
@@ -60,7 +72,8 @@ function usedBy(doc: Y.Doc, vote: VoteSession, userId: string): number {
   let used = 0;
   collection(doc, 'votes').forEach((rec) => {
     const count = rec.get('count');
-    if (rec.get('voteId') === vote.id && rec.get('userId') === userId && typeof count === 'number') used += count;
+    if (rec.get('voteId') === vote.id && rec.get('userId') === userId && typeof count === 'number')
+      used += count;
   });
   return used;
 }
@@ -69,52 +82,74 @@ function usedBy(doc: Y.Doc, vote: VoteSession, userId: string): number {
  * Places one of the voter's dots on a card. Writes only the voter's own record for that card, so a
  * concurrent vote by anyone else can never overwrite it. Refused once all dots are placed.
  */
-export function castVote(doc: Y.Doc, voter: Person, touchpointId: string, origin: Origin = FACILITATION_ORIGIN): void {
+export function castVote(
+  doc: Y.Doc,
+  voter: Person,
+  touchpointId: string,
+  origin: Origin = FACILITATION_ORIGIN,
+): void {
   const me = parseInput(personSchema, voter);
-  transactCommand(doc, () => {
-    const vote = requireOpenVote(doc);
-    requireRecord(doc, 'touchpoints', touchpointId);
-    if (usedBy(doc, vote, me.userId) >= vote.votesPerPerson) {
-      throw new CommandError(`you have placed all ${vote.votesPerPerson} of your votes`);
-    }
-    const id = voteRecordId(vote.id, me.userId, touchpointId);
-    const count = getRecord(doc, 'votes', id)?.get('count');
-    if (typeof count === 'number') {
-      patchRecord(doc, 'votes', id, { count: count + 1 });
-      return;
-    }
-    const record: VoteRecord = {
-      id,
-      voteId: vote.id,
-      userId: me.userId,
-      // An anonymous vote keeps no names in the doc at all, not only off the screen.
-      userName: vote.anonymous ? '' : me.name,
-      touchpointId,
-      count: 1,
-    };
-    putRecord(doc, 'votes', record);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      const vote = requireOpenVote(doc);
+      requireRecord(doc, 'touchpoints', touchpointId);
+      if (usedBy(doc, vote, me.userId) >= vote.votesPerPerson) {
+        throw new CommandError(`you have placed all ${vote.votesPerPerson} of your votes`);
+      }
+      const id = voteRecordId(vote.id, me.userId, touchpointId);
+      const count = getRecord(doc, 'votes', id)?.get('count');
+      if (typeof count === 'number') {
+        patchRecord(doc, 'votes', id, { count: count + 1 });
+        return;
+      }
+      const record: VoteRecord = {
+        id,
+        voteId: vote.id,
+        userId: me.userId,
+        // An anonymous vote keeps no names in the doc at all, not only off the screen.
+        userName: vote.anonymous ? '' : me.name,
+        touchpointId,
+        count: 1,
+      };
+      putRecord(doc, 'votes', record);
+    },
+    origin,
+  );
 }
 
 /** Takes one of the voter's dots back from a card; the record goes when its last dot does. */
-export function retractVote(doc: Y.Doc, voter: Person, touchpointId: string, origin: Origin = FACILITATION_ORIGIN): void {
-  transactCommand(doc, () => {
-    const vote = requireOpenVote(doc);
-    const id = voteRecordId(vote.id, voter.userId, touchpointId);
-    const count = getRecord(doc, 'votes', id)?.get('count');
-    if (typeof count !== 'number' || count < 1) throw new CommandError('you have no vote on this card');
-    if (count <= 1) removeRecord(doc, 'votes', id);
-    else patchRecord(doc, 'votes', id, { count: count - 1 });
-  }, origin);
+export function retractVote(
+  doc: Y.Doc,
+  voter: Person,
+  touchpointId: string,
+  origin: Origin = FACILITATION_ORIGIN,
+): void {
+  transactCommand(
+    doc,
+    () => {
+      const vote = requireOpenVote(doc);
+      const id = voteRecordId(vote.id, voter.userId, touchpointId);
+      const count = getRecord(doc, 'votes', id)?.get('count');
+      if (typeof count !== 'number' || count < 1) throw new CommandError('you have no vote on this card');
+      if (count <= 1) removeRecord(doc, 'votes', id);
+      else patchRecord(doc, 'votes', id, { count: count - 1 });
+    },
+    origin,
+  );
 }
 
 /** The facilitator closes voting and shows everyone the totals. */
 export function revealVotes(doc: Y.Doc, by: Person, origin: Origin = FACILITATION_ORIGIN): void {
-  transactCommand(doc, () => {
-    requireFacilitator(doc, by);
-    const vote = requireOpenVote(doc);
-    metaMap(doc).set('vote', { ...vote, status: 'revealed' });
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireFacilitator(doc, by);
+      const vote = requireOpenVote(doc);
+      metaMap(doc).set('vote', { ...vote, status: 'revealed' });
+    },
+    origin,
+  );
 }
 
 /**
@@ -122,10 +157,14 @@ export function revealVotes(doc: Y.Doc, by: Person, origin: Origin = FACILITATIO
  * workshop, not part of the map; keeping its ballots would only grow every saved copy of it.
  */
 export function endVote(doc: Y.Doc, by: Person, origin: Origin = FACILITATION_ORIGIN): void {
-  transactCommand(doc, () => {
-    requireFacilitator(doc, by);
-    if (!readVoteSession(doc)) throw new CommandError('there is no vote running');
-    metaMap(doc).delete('vote');
-    removeAllBallots(doc);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireFacilitator(doc, by);
+      if (!readVoteSession(doc)) throw new CommandError('there is no vote running');
+      metaMap(doc).delete('vote');
+      removeAllBallots(doc);
+    },
+    origin,
+  );
 }

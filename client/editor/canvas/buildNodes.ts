@@ -9,6 +9,7 @@ import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 export function buildNodes(map: JourneyMap, layout: GridLayout, selection: Selection, drag: DragState | null): CanvasNode[] {
   const nodes: CanvasNode[] = [];
   const fixed = { draggable: false, selectable: false, deletable: false, connectable: false } as const;
+  const { structureLocked } = map.facilitation;
   nodes.push({ id: 'grid', type: 'grid', position: { x: 0, y: 0 }, data: { layout }, ...fixed, zIndex: -2, width: layout.width, height: layout.height });
 
   for (const row of layout.rows) {
@@ -37,7 +38,7 @@ export function buildNodes(map: JourneyMap, layout: GridLayout, selection: Selec
       type: 'stageHeader',
       position: dragged ? { x: drag.x, y: 0 } : { x: column.x, y: 0 },
       data: { stage, column, index, count: map.stages.length },
-      draggable: true,
+      draggable: !structureLocked,
       dragHandle: '.stage-grip',
       selectable: true,
       deletable: false,
@@ -48,15 +49,17 @@ export function buildNodes(map: JourneyMap, layout: GridLayout, selection: Selec
       zIndex: dragged ? 10 : 1,
     });
   });
-  nodes.push({
-    id: 'add-stage',
-    type: 'addStage',
-    position: { x: layout.width + 16, y: 8 },
-    data: { height: GRID.stageHeaderHeight - 16 },
-    ...fixed,
-    width: 132,
-    height: GRID.stageHeaderHeight - 16,
-  });
+  if (!structureLocked) {
+    nodes.push({
+      id: 'add-stage',
+      type: 'addStage',
+      position: { x: layout.width + 16, y: 8 },
+      data: { height: GRID.stageHeaderHeight - 16 },
+      ...fixed,
+      width: 132,
+      height: GRID.stageHeaderHeight - 16,
+    });
+  }
 
   const routesIn = new Map<string, number>();
   for (const c of map.connections) routesIn.set(c.to, (routesIn.get(c.to) ?? 0) + 1);
@@ -70,6 +73,8 @@ export function buildNodes(map: JourneyMap, layout: GridLayout, selection: Selec
       position: dragged ? { x: drag.x, y: drag.y } : { x: rect.x, y: rect.y },
       data: { touchpoint: tp, hub: isHub(tp), routesIn: routesIn.get(tp.id) ?? 0, connectable: true },
       selected: selection?.kind === 'touchpoint' && selection.id === tp.id,
+      // A facilitator's lock: the card stays put (the model refuses the move anyway).
+      draggable: !tp.locked,
       width: rect.width,
       height: rect.height,
       zIndex: dragged ? 20 : 2,
@@ -86,6 +91,7 @@ export function buildNodes(map: JourneyMap, layout: GridLayout, selection: Selec
       position: dragged ? { x: drag.x, y: drag.y } : { x: rect.x, y: rect.y },
       data: { note, touchpointTitle: note.touchpointId ? titles.get(note.touchpointId) : undefined },
       selected: selection?.kind === 'note' && selection.id === note.id,
+      draggable: !note.locked,
       connectable: false,
       width: rect.width,
       height: rect.height,

@@ -6,6 +6,7 @@ import { useEditor } from '../EditorContext';
 import { ConnectionPill } from './ConnectionPill';
 import { AvatarStack } from '../presence/AvatarStack';
 import { EditorToolbar } from './EditorToolbar';
+import { FacilitationBar } from '../facilitation/FacilitationBar';
 import { MapTitle } from './MapTitle';
 
 /** Top bar of the editor: home, title and persona, the toolbar, the connection state. */
@@ -19,6 +20,7 @@ export function EditorHeader() {
       </Link>
       <MapTitle />
       <EditorToolbar />
+      <FacilitationBar />
       <AvatarStack />
       <ConnectionPill />
     </header>

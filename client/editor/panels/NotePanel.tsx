@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { DeleteFooter } from './DeleteFooter';
+import { CardLockToggle } from '../facilitation/CardLockToggle';
 import { CX_AREA_LABELS, CX_AREAS, type CxArea } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
@@ -82,6 +83,7 @@ export function NotePanel({ id }: { id: string }) {
           {candidates.length === 0 && <p className="sp-hint">This stage has no touchpoints to link.</p>}
         </div>
       </section>
+      <CardLockToggle id={id} locked={note.locked === true} />
       <DeleteFooter label={`Delete ${opportunity ? 'opportunity' : 'pain point'}`} onDelete={() => actions.deleteNote(id)} />
     </div>
   );

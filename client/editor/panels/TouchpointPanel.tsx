@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { DeleteFooter } from './DeleteFooter';
+import { CardLockToggle } from '../facilitation/CardLockToggle';
 import { isHub, type Emotion, type TouchpointEdit } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
@@ -51,6 +52,7 @@ export function TouchpointPanel({ id }: { id: string }) {
       </section>
       <VocSection tp={tp} />
       <RoutesSection id={id} hub={hub} />
+      <CardLockToggle id={id} locked={tp.locked === true} />
       <DeleteFooter label="Delete touchpoint" onDelete={() => actions.deleteTouchpoint(id)} />
     </div>
   );

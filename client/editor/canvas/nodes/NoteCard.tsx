@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { CX_AREA_LABELS } from '../../../../model';
 import type { NoteCardNode } from '../nodeTypes';
+import { CardLockIcon } from '../../facilitation/CardLockIcon';
 import { PeerRing } from '../../presence/PeerRing';
 
 /** A pain point (red) or opportunity (green) sticky note. */
@@ -14,6 +15,7 @@ export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<Not
       data-note-id={note.id}
     >
       <PeerRing id={note.id} />
+      <CardLockIcon locked={note.locked} />
       <div className="note-text">{note.text || (note.kind === 'painPoint' ? 'Pain point' : 'Opportunity')}</div>
       <div className="note-meta">
         {note.cxArea && <span className="note-tag">{CX_AREA_LABELS[note.cxArea]}</span>}

@@ -4,19 +4,28 @@ import { Icon } from '../../../ui/Icon';
 import { useEditor } from '../../EditorContext';
 import { useEditorActions } from '../../useEditorActions';
 import type { StageHeaderNode } from '../nodeTypes';
+import { useFacilitation } from '../../facilitation/useFacilitation';
 
 /** A stage's column header: drag grip to reorder, double-click to rename, delete asks first. */
 export const StageHeader = memo(function StageHeader({ data, selected }: NodeProps<StageHeaderNode>) {
   const { stage, index } = data;
   const renaming = useEditor((s) => s.renamingStageId === stage.id);
   const actions = useEditorActions();
+  // A locked structure shows a lock instead of the grip and hides rename/delete (the model refuses them).
+  const locked = useFacilitation((f) => f.structureLocked);
   return (
     <div className={`stage-header${selected ? ' is-selected' : ''}`} data-testid="stage-header" data-stage-id={stage.id}>
-      <span className="stage-grip" title="Drag to reorder" aria-label={`Reorder stage ${stage.name}`}>
-        ⋮⋮
-      </span>
+      {locked ? (
+        <span className="stage-lock" data-testid="stage-lock" title="Stages and lanes are locked by the facilitator">
+          <Icon name="lock" size={12} />
+        </span>
+      ) : (
+        <span className="stage-grip" title="Drag to reorder" aria-label={`Reorder stage ${stage.name}`}>
+          ⋮⋮
+        </span>
+      )}
       <span className="stage-index">{String(index + 1).padStart(2, '0')}</span>
-      {renaming ? (
+      {renaming && !locked ? (
         <StageNameInput
           initial={stage.name}
           onDone={(name) => {
@@ -38,7 +47,7 @@ export const StageHeader = memo(function StageHeader({ data, selected }: NodePro
           {stage.name || 'Untitled stage'}
         </button>
       )}
-      <span className="stage-actions nodrag">
+      {!locked && <span className="stage-actions nodrag">
         <button type="button" className="icon-btn" aria-label={`Rename stage ${stage.name}`} title="Rename" onClick={() => actions.startRenamingStage(stage.id)}>
           <Icon name="pencil" size={14} />
         </button>
@@ -51,7 +60,7 @@ export const StageHeader = memo(function StageHeader({ data, selected }: NodePro
         >
           <Icon name="trash" size={14} />
         </button>
-      </span>
+      </span>}
     </div>
   );
 });

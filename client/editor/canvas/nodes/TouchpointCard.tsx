@@ -3,6 +3,8 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { CHANNEL_COLORS, CHANNEL_LABELS, EMOTION_LABELS, emotionColor, type Emotion } from '../../../../model';
 import { EmotionFace } from '../../../ui/EmotionFace';
 import type { TouchpointCardNode } from '../nodeTypes';
+import { CardLockIcon } from '../../facilitation/CardLockIcon';
+import { VoteBadge } from '../../facilitation/VoteBadge';
 import { PeerRing } from '../../presence/PeerRing';
 
 /**
@@ -29,6 +31,7 @@ export const TouchpointCard = memo(function TouchpointCard({ data, selected }: N
           <span className="dot" style={{ background: color }} />
           {CHANNEL_LABELS[tp.channel]}
         </span>
+        <CardLockIcon locked={tp.locked} />
         {hub && (
           <span className="hub-badge" data-testid="hub-badge" title="Contact-center hub: customers fall back on it">
             ◉ HUB{routesIn > 0 ? ` · ${routesIn} in` : ''}
@@ -55,6 +58,7 @@ export const TouchpointCard = memo(function TouchpointCard({ data, selected }: N
         </span>
       </div>
       <Handle type="source" position={Position.Right} className="tp-handle" />
+      <VoteBadge touchpointId={tp.id} title={tp.title} />
     </div>
   );
 });

@@ -1,0 +1,23 @@
+import './facilitation.css';
+import './vote.css';
+import { useEffect } from 'react';
+import { FacilitatorChip } from './FacilitatorChip';
+import { syncServerClock } from './serverClock';
+import { TimerPill } from './TimerPill';
+import { useClaimOnCreate } from './useClaimOnCreate';
+import { VoteStatus } from './VoteStatus';
+
+/** The workshop in the header: the shared timer, the dot vote, and who facilitates. */
+export function FacilitationBar() {
+  useClaimOnCreate();
+  useEffect(() => {
+    void syncServerClock();
+  }, []);
+  return (
+    <div className="facilitation-bar" role="group" aria-label="Facilitation">
+      <TimerPill />
+      <VoteStatus />
+      <FacilitatorChip />
+    </div>
+  );
+}
