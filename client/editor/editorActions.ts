@@ -112,11 +112,17 @@ export function createEditorActions(session: MapSession) {
     deleteSelection() {
       const sel = store.getState().selection;
       if (!sel) return;
-      if (sel.kind === 'touchpoint') run(() => model.deleteTouchpoint(doc, sel.id));
-      else if (sel.kind === 'note') run(() => model.deleteNote(doc, sel.id));
-      else if (sel.kind === 'connection') run(() => model.disconnect(doc, sel.id));
-      else return;
-      select(null);
+      const remove =
+        sel.kind === 'touchpoint'
+          ? () => model.deleteTouchpoint(doc, sel.id)
+          : sel.kind === 'note'
+            ? () => model.deleteNote(doc, sel.id)
+            : sel.kind === 'connection'
+              ? () => model.disconnect(doc, sel.id)
+              : undefined;
+      // A refused delete (a locked card) keeps the selection, so the person sees what was refused.
+      const done = remove && run(() => (remove(), true));
+      if (done) select(null);
     },
     /** Ctrl/Cmd+D: copies the selected card or note into the slot after it and selects the copy. */
     duplicateSelection() {
