@@ -174,8 +174,10 @@ test('"Bring everyone here" makes colleagues follow the facilitator', async ({ t
   await bob.locator('.react-flow__controls-zoomin').click();
   await expect.poll(async () => (await viewGap(alice, bob)).zoomRatio).not.toBe(1);
 
-  await bob.getByTestId('avatar-stack').getByRole('button', { name: 'Bob (you)' }).click();
-  await bob.getByRole('menuitem', { name: 'Bring everyone here' }).click();
+  // A facilitator's tool: Bob takes the free seat first.
+  await bob.getByRole('button', { name: 'Take the facilitator seat' }).click();
+  await bob.getByRole('button', { name: 'Facilitate ▾' }).click();
+  await bob.getByRole('button', { name: 'Bring everyone here' }).click();
   await expect(alice.getByTestId('follow-banner')).toContainText('Following Bob');
   await expect.poll(() => viewGap(alice, bob)).toEqual({ distance: 0, zoomRatio: 1 });
   await alice.screenshot({ path: 'e2e/.screens/follow-mode.png', animations: 'disabled' });

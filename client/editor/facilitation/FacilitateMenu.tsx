@@ -2,10 +2,11 @@ import { useRef, useState } from 'react';
 import { Popover } from './Popover';
 import { SeatControls } from './SeatControls';
 import { StructureLockControl } from './StructureLockControl';
+import { SummonControl } from './SummonControl';
 import { TimerControls } from './TimerControls';
 import { VoteControls } from './VoteControls';
 
-/** The facilitator's tools in one menu: lock structure, timer, dot vote, and the seat itself. */
+/** The facilitator's tools in one menu: bring everyone here, lock structure, timer, dot vote, the seat. */
 export function FacilitateMenu() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -29,6 +30,7 @@ export function FacilitateMenu() {
           className="fac-menu"
           testId="facilitate-menu"
         >
+          <SummonControl onDone={() => setOpen(false)} />
           <StructureLockControl />
           <TimerControls />
           <VoteControls />

@@ -1,6 +1,5 @@
 import './presence.css';
 import { useMemo, useState } from 'react';
-import { showToast } from '../../ui/toasts';
 import { Avatar } from './Avatar';
 import { AvatarMenu, AvatarMenuItem } from './AvatarMenu';
 import { NameDialog } from './NameDialog';
@@ -98,15 +97,6 @@ export function AvatarStack() {
             }}
           >
             Change name
-          </AvatarMenuItem>
-          <AvatarMenuItem
-            onSelect={() => {
-              setMenu(null);
-              presence.summonEveryone();
-              showToast('Everyone now follows your view', 'success');
-            }}
-          >
-            Bring everyone here
           </AvatarMenuItem>
         </AvatarMenu>
       )}
