@@ -38,3 +38,6 @@ export * from './templates/initMapDoc';
 export { SAMPLE_INFO } from './templates/sampleMap';
 export { DEFAULT_STAGES, DEFAULT_LANES } from './templates/blankMap';
 export * from './userColor';
+export * from './access/roles';
+export * from './access/journeyNotice';
+export * from './comments';

@@ -8,7 +8,8 @@ export type Origin =
   | { readonly source: 'migration' }
   | { readonly source: 'server' }
   | { readonly source: 'template' }
-  | { readonly source: 'facilitation' };
+  | { readonly source: 'facilitation' }
+  | { readonly source: 'comment' };
 
 /** A user's own edit in this client: undoable. */
 export const LOCAL_ORIGIN: Origin = Object.freeze({ source: 'local' });
@@ -23,3 +24,8 @@ export const TEMPLATE_ORIGIN: Origin = Object.freeze({ source: 'template' });
  * map content, so Ctrl+Z never takes back a vote, a lock or a timer.
  */
 export const FACILITATION_ORIGIN: Origin = Object.freeze({ source: 'facilitation' });
+/**
+ * A write to the comments doc (threads, comments, people). Comments are a conversation about the map,
+ * not map content, and live in their own doc: no UndoManager tracks them, so Ctrl+Z never unsends one.
+ */
+export const COMMENT_ORIGIN: Origin = Object.freeze({ source: 'comment' });
