@@ -12,6 +12,13 @@ export const CloseCode = {
   INTERNAL_ERROR: 1011,
   /** The client sent something we cannot decode or apply; reconnecting would repeat it. */
   MALFORMED_MESSAGE: 4400,
+  /**
+   * No usable share link: missing in locked mode, unknown, tampered with, expired or revoked (also
+   * sent to open connections when their link is revoked or expires). The reason starts with the code.
+   */
+  UNAUTHORIZED: 4401,
+  /** A valid share link, but for another map. */
+  FORBIDDEN: 4403,
   /** The map does not exist (any more): deleted while connected. */
   MAP_NOT_FOUND: 4404,
 } as const;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { closeReason } from './closeCodes';
 import { configFromEnv, DEFAULT_CONFIG } from './config';
 import { formatLogLine } from './log';
-import { mapIdFromUrl } from './ws/upgrade';
+import { roomFromUrl } from './ws/upgrade';
 
 describe('configFromEnv', () => {
   it('uses defaults for an empty environment', () => {
@@ -24,13 +24,32 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => configFromEnv({ JOURNEY_COMPACT_EVERY: '0' })).toThrow(/JOURNEY_COMPACT_EVERY/);
   });
+
+  it('reads the access settings and refuses weak secrets', () => {
+    const secret = 's'.repeat(32);
+    const config = configFromEnv({
+      JOURNEY_ACCESS: 'locked',
+      JOURNEY_SECRET: secret,
+      JOURNEY_ADMIN_TOKEN: 'a'.repeat(20),
+    });
+    expect(config).toMatchObject({ access: 'locked', secret, adminToken: 'a'.repeat(20) });
+    expect(configFromEnv({ JOURNEY_ACCESS: 'open' }).access).toBe('open');
+    expect(() => configFromEnv({ JOURNEY_ACCESS: 'closed' })).toThrow(/JOURNEY_ACCESS/);
+    expect(() => configFromEnv({ JOURNEY_SECRET: 's'.repeat(31) })).toThrow(/JOURNEY_SECRET/);
+    expect(() => configFromEnv({ JOURNEY_ADMIN_TOKEN: 'short' })).toThrow(/JOURNEY_ADMIN_TOKEN/);
+  });
 });
 
-describe('mapIdFromUrl', () => {
+describe('roomFromUrl', () => {
   it('takes the room from the path and ignores the query string', () => {
-    expect(mapIdFromUrl('/ws/map_abc')).toBe('map_abc');
-    expect(mapIdFromUrl('/ws/map_abc?token=1&x=2')).toBe('map_abc');
-    expect(mapIdFromUrl('/ws/map_abc/')).toBe('map_abc');
+    expect(roomFromUrl('/ws/map_abc')).toEqual({ mapId: 'map_abc', kind: 'map', docId: 'map_abc' });
+    expect(roomFromUrl('/ws/map_abc?token=1&x=2')?.mapId).toBe('map_abc');
+    expect(roomFromUrl('/ws/map_abc/')?.mapId).toBe('map_abc');
+    expect(roomFromUrl('/ws/map_abc/comments?token=1')).toEqual({
+      mapId: 'map_abc',
+      kind: 'comments',
+      docId: 'map_abc/comments',
+    });
   });
 
   it('rejects anything that is not a valid map id', () => {
@@ -38,12 +57,14 @@ describe('mapIdFromUrl', () => {
       '/ws',
       '/ws/',
       '/ws/a/b',
+      '/ws/a/comments/x',
+      '/ws/a/map',
       '/ws/bad%24id',
       '/ws/%E0%A4%A',
       '/other/map_abc',
       `/ws/${'x'.repeat(65)}`,
     ]) {
-      expect(mapIdFromUrl(url), url).toBeUndefined();
+      expect(roomFromUrl(url), url).toBeUndefined();
     }
   });
 });

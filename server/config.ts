@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ACCESS_MODES, type AccessMode } from '../model';
 
 /**
  * Server settings, read once from the environment by main.ts. Tests build a `ServerConfig`
@@ -23,6 +24,12 @@ export interface ServerConfig {
   heartbeatMs: number;
   /** Max HTTP JSON body. */
   maxBodyBytes: number;
+  /** `open`: the map URL is enough to edit (a local workshop). `locked`: share links required. */
+  access: AccessMode;
+  /** Signs share links; unset: generated once into `<dataDir>/secret.key`. At least 32 characters. */
+  secret: string | undefined;
+  /** Lists and creates maps on a locked server, and is editor on every map. Unset: nobody can. */
+  adminToken: string | undefined;
 }
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -37,6 +44,9 @@ export const DEFAULT_CONFIG: ServerConfig = {
   roomTtlMs: 10_000,
   heartbeatMs: 30_000,
   maxBodyBytes: 1024 * 1024,
+  access: 'open',
+  secret: undefined,
+  adminToken: undefined,
 };
 
 /** Reads PORT, HOST, JOURNEY_* variables; a malformed number fails fast instead of defaulting. */
@@ -50,7 +60,28 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxMessageBytes: intVar(env, 'JOURNEY_MAX_MESSAGE_BYTES', DEFAULT_CONFIG.maxMessageBytes, 1024),
     compactEvery: intVar(env, 'JOURNEY_COMPACT_EVERY', DEFAULT_CONFIG.compactEvery, 1),
     roomTtlMs: intVar(env, 'JOURNEY_ROOM_TTL_MS', DEFAULT_CONFIG.roomTtlMs, 0),
+    access: accessVar(env.JOURNEY_ACCESS),
+    secret: secretVar(env, 'JOURNEY_SECRET', 32),
+    adminToken: secretVar(env, 'JOURNEY_ADMIN_TOKEN', 16),
   };
+}
+
+function accessVar(raw: string | undefined): AccessMode {
+  if (raw === undefined || raw === '') return DEFAULT_CONFIG.access;
+  if (!(ACCESS_MODES as readonly string[]).includes(raw)) {
+    throw new Error(`JOURNEY_ACCESS must be one of ${ACCESS_MODES.join(', ')}, got "${raw}"`);
+  }
+  return raw as AccessMode;
+}
+
+/** A guessable secret is worse than none: too short fails the start instead of being used. */
+function secretVar(env: NodeJS.ProcessEnv, name: string, minLength: number): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < minLength || /\s/.test(raw)) {
+    throw new Error(`${name} must be at least ${minLength} characters, without spaces`);
+  }
+  return raw;
 }
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {

@@ -2,9 +2,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
+import { AccessGate } from './access/AccessGate';
+import { LinkSessions } from './access/LinkSessions';
+import { loadServerSecret } from './access/serverSecret';
 import { CloseCode } from './closeCodes';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { createApiRoutes } from './http/apiRoutes';
+import { LinksApi } from './http/linksApi';
 import { MapsApi } from './http/mapsApi';
 import { createRequestHandler } from './http/requestHandler';
 import { createStaticHandler } from './http/staticFiles';
@@ -42,7 +46,19 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...definedOnly(options) };
   const logger = options.logger ?? createLogger();
   if (!options.store) fs.mkdirSync(config.dataDir, { recursive: true });
+  // Before the store opens: a bad secret file must stop the start, not leave a DB open.
+  const secret = loadServerSecret(config.dataDir, config.secret, logger);
   const store = options.store ?? SqliteStore.inDataDir(config.dataDir);
+  const access = new AccessGate({
+    mode: config.access,
+    secret,
+    adminToken: config.adminToken,
+    links: store.links,
+  });
+  const sessions = new LinkSessions();
+  if (config.access === 'locked' && config.adminToken === undefined) {
+    logger.warn('access.locked_without_admin', { hint: 'set JOURNEY_ADMIN_TOKEN to list and create maps' });
+  }
   const rooms = new RoomManager(store, {
     compactEvery: config.compactEvery,
     roomTtlMs: config.roomTtlMs,
@@ -52,12 +68,19 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let closing: Promise<void> | undefined;
   // Keep-alive connections outlive server.close(): requests on them must not reopen rooms.
   const isClosing = () => closing !== undefined;
-  const api = createApiRoutes(new MapsApi(store, rooms), config.maxBodyBytes);
+  const mapExists = (id: string) => store.getMap(id) !== undefined;
+  const api = createApiRoutes({
+    maps: new MapsApi(store, rooms),
+    links: new LinksApi(store.links, access, sessions, logger),
+    access,
+    mapExists,
+    maxBodyBytes: config.maxBodyBytes,
+  });
   const server = http.createServer(
     createRequestHandler({ api, staticFiles: createStaticHandler(config.staticDir), logger, isClosing }),
   );
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
-  server.on('upgrade', createUpgradeHandler({ wss, rooms, logger, isClosing }));
+  server.on('upgrade', createUpgradeHandler({ wss, rooms, access, sessions, mapExists, logger, isClosing }));
   server.on('clientError', (err, socket) => {
     logger.warn('http.client_error', { error: err.message });
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
@@ -78,12 +101,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     host: config.host,
     port,
     dataDir: options.store ? undefined : config.dataDir,
+    access: config.access,
   });
 
   const close = () => {
     closing ??= (async () => {
       logger.info('server.closing', { rooms: rooms.loadedCount, clients: wss.clients.size });
       stopHeartbeat();
+      sessions.clear();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       rooms.closeAll(CloseCode.GOING_AWAY, 'server shutting down');

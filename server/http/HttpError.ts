@@ -5,6 +5,8 @@ export class HttpError extends Error {
     message: string,
     /** Extra headers, e.g. `Allow` on 405. */
     readonly headers: Record<string, string> = {},
+    /** A machine-readable reason (`token_expired`, `role_forbidden`…), sent as `code` next to `error`. */
+    readonly code?: string,
   ) {
     super(message);
   }

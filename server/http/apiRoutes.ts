@@ -1,14 +1,25 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MAP_ID_PATTERN } from '../../model';
+import type { z } from 'zod';
+import { canEditMap, MAP_ID_PATTERN } from '../../model';
 import { HttpError } from './HttpError';
 import { readJsonBody, sendJson } from './json';
+import { createLinkBody, type LinksApi } from './linksApi';
 import { createMapBody, duplicateMapBody, type MapsApi, renameMapBody } from './mapsApi';
+import { requireMapAccess, requireServerAccess, type AccessDeps } from './requireAccess';
+
+export interface ApiDeps extends AccessDeps {
+  maps: MapsApi;
+  links: LinksApi;
+  maxBodyBytes: number;
+}
 
 interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
   /** The map id from the path, already checked against MAP_ID_PATTERN. */
   id: string;
+  /** A second path id (the link of /links/:linkId), checked the same way. */
+  subId: string;
 }
 
 type Handler = (ctx: RouteContext) => Promise<void> | void;
@@ -20,28 +31,45 @@ interface Route {
 
 /**
  * The JSON API as a route table: path pattern → method → handler. A known path with another
- * method is 405 (with Allow), an unknown /api path 404. Bodies are validated with zod.
+ * method is 405 (with Allow), an unknown /api path 404. Every map route authenticates first
+ * (requireAccess.ts), then reads and validates its body with zod.
  */
-export function createApiRoutes(api: MapsApi, maxBodyBytes: number) {
+export function createApiRoutes(deps: ApiDeps) {
+  const { maps, links, maxBodyBytes } = deps;
+  const body = <T>(req: IncomingMessage, schema: z.ZodType<T>) => readJsonBody(req, schema, maxBodyBytes);
   const routes: Route[] = [
     // `now` lets clients correct their clock to the server's (the shared facilitator timer).
-    { pattern: /^\/api\/health$/, methods: { GET: ({ res }) => sendJson(res, 200, { ok: true, now: Date.now() }) } },
+    {
+      pattern: /^\/api\/health$/,
+      methods: { GET: ({ res }) => sendJson(res, 200, { ok: true, now: Date.now() }) },
+    },
     {
       pattern: /^\/api\/maps$/,
       methods: {
-        GET: ({ res }) => sendJson(res, 200, { maps: api.list() }),
-        POST: async ({ req, res }) =>
-          sendJson(res, 201, { map: api.create(await readJsonBody(req, createMapBody, maxBodyBytes)) }),
+        GET: ({ req, res }) => {
+          requireServerAccess(deps.access, req);
+          sendJson(res, 200, { maps: maps.list() });
+        },
+        POST: async ({ req, res }) => {
+          requireServerAccess(deps.access, req);
+          sendJson(res, 201, { map: maps.create(await body(req, createMapBody)) });
+        },
       },
     },
     {
       pattern: /^\/api\/maps\/([^/]+)$/,
       methods: {
-        GET: ({ res, id }) => sendJson(res, 200, { map: api.get(id) }),
-        PATCH: async ({ req, res, id }) =>
-          sendJson(res, 200, { map: api.rename(id, await readJsonBody(req, renameMapBody, maxBodyBytes)) }),
-        DELETE: ({ res, id }) => {
-          api.delete(id);
+        GET: ({ req, res, id }) => {
+          requireMapAccess(deps, req, id, 'view');
+          sendJson(res, 200, { map: maps.get(id) });
+        },
+        PATCH: async ({ req, res, id }) => {
+          requireMapAccess(deps, req, id, 'edit');
+          sendJson(res, 200, { map: maps.rename(id, await body(req, renameMapBody)) });
+        },
+        DELETE: ({ req, res, id }) => {
+          requireMapAccess(deps, req, id, 'edit');
+          maps.delete(id);
           res.writeHead(204).end();
         },
       },
@@ -49,10 +77,49 @@ export function createApiRoutes(api: MapsApi, maxBodyBytes: number) {
     {
       pattern: /^\/api\/maps\/([^/]+)\/duplicate$/,
       methods: {
-        POST: async ({ req, res, id }) =>
-          sendJson(res, 201, {
-            map: api.duplicate(id, await readJsonBody(req, duplicateMapBody, maxBodyBytes)),
-          }),
+        POST: async ({ req, res, id }) => {
+          const grant = requireMapAccess(deps, req, id, 'edit');
+          const map = maps.duplicate(id, await body(req, duplicateMapBody));
+          // On a locked server a copy made through a share link would be out of its maker's
+          // reach: they get an editor link to it (the admin token opens every map anyway).
+          const link =
+            deps.access.mode === 'locked' && grant.via === 'link'
+              ? links.create(map.id, { role: 'editor' })
+              : undefined;
+          sendJson(res, 201, link ? { map, link } : { map });
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/access$/,
+      methods: {
+        GET: ({ req, res, id }) => {
+          const { role } = requireMapAccess(deps, req, id, 'view');
+          sendJson(res, 200, { role, mode: deps.access.mode, canShare: canEditMap(role) });
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/links$/,
+      methods: {
+        GET: ({ req, res, id }) => {
+          requireMapAccess(deps, req, id, 'edit');
+          sendJson(res, 200, { links: links.list(id) });
+        },
+        POST: async ({ req, res, id }) => {
+          requireMapAccess(deps, req, id, 'edit');
+          sendJson(res, 201, { link: links.create(id, await body(req, createLinkBody)) });
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/links\/([^/]+)$/,
+      methods: {
+        DELETE: ({ req, res, id, subId }) => {
+          requireMapAccess(deps, req, id, 'edit');
+          links.revoke(id, subId);
+          res.writeHead(204).end();
+        },
       },
     },
   ];
@@ -67,8 +134,7 @@ export function createApiRoutes(api: MapsApi, maxBodyBytes: number) {
           Allow: Object.keys(route.methods).join(', '),
         });
       }
-      const id = decodeId(match[1]);
-      await handler({ req, res, id });
+      await handler({ req, res, id: decodeId(match[1], 'map'), subId: decodeId(match[2], 'link') });
       return;
     }
     throw new HttpError(404, `no API route ${pathname}`);
@@ -76,14 +142,14 @@ export function createApiRoutes(api: MapsApi, maxBodyBytes: number) {
 }
 
 /** Ids outside the safe alphabet cannot exist, so they are simply not found. */
-function decodeId(raw: string | undefined): string {
+function decodeId(raw: string | undefined, what: string): string {
   if (raw === undefined) return '';
   let id: string;
   try {
     id = decodeURIComponent(raw);
   } catch {
-    throw new HttpError(404, 'map not found');
+    throw new HttpError(404, `${what} not found`);
   }
-  if (!MAP_ID_PATTERN.test(id)) throw new HttpError(404, `map ${id} not found`);
+  if (!MAP_ID_PATTERN.test(id)) throw new HttpError(404, `${what} ${id} not found`);
   return id;
 }

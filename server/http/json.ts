@@ -19,7 +19,12 @@ export function sendJson(
 }
 
 export function sendError(res: ServerResponse, err: HttpError): void {
-  sendJson(res, err.status, { error: err.message }, err.headers);
+  sendJson(
+    res,
+    err.status,
+    err.code === undefined ? { error: err.message } : { error: err.message, code: err.code },
+    err.headers,
+  );
 }
 
 /**

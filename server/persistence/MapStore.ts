@@ -1,3 +1,5 @@
+import type { ShareLinkStore } from './ShareLinkStore';
+
 /**
  * Where maps live between rooms. The server talks only to this interface, so SQLite (the default)
  * can be swapped for another store without touching rooms or the API.
@@ -17,7 +19,7 @@ export interface MapRecord {
   updatedAt: number;
 }
 
-/** Everything needed to rebuild a map's Y.Doc: one snapshot plus the updates logged after it. */
+/** Everything needed to rebuild a Y.Doc: one snapshot plus the updates logged after it. */
 export interface StoredDoc {
   snapshot: Uint8Array;
   updates: Uint8Array[];
@@ -32,18 +34,29 @@ export interface MapTouch {
   title?: string;
 }
 
+/**
+ * Docs are addressed by doc id (`docKeys.ts`): a map's id for the map doc, `<mapId>/comments` for
+ * its comments doc. Only map docs have a row in the maps list; every doc belongs to one map and
+ * goes when it is deleted.
+ */
 export interface MapStore {
   /** All maps, most recently updated first. */
   listMaps(): MapRecord[];
   getMap(id: string): MapRecord | undefined;
   /** Stores a new map with its initial state as the snapshot. */
   createMap(record: MapRecord, snapshot: Uint8Array): void;
-  loadDoc(id: string): StoredDoc | undefined;
-  /** Appends one Yjs update durably and returns its sequence number. */
-  appendUpdate(id: string, update: Uint8Array, touch: MapTouch): number;
+  /**
+   * Undefined if the doc's map does not exist. A doc nothing was stored for yet (a map's comments
+   * before the first comment) loads as an empty snapshot.
+   */
+  loadDoc(docId: string): StoredDoc | undefined;
+  /** Appends one Yjs update durably and returns its sequence number; `touch` updates the map row. */
+  appendUpdate(docId: string, update: Uint8Array, touch?: MapTouch): number;
   /** Replaces the snapshot and drops logged updates up to `throughSeq`, in one transaction. */
-  compact(id: string, snapshot: Uint8Array, throughSeq: number, touch?: MapTouch): void;
-  /** Removes the map and all its data; false if it did not exist. */
+  compact(docId: string, snapshot: Uint8Array, throughSeq: number, touch?: MapTouch): void;
+  /** Removes the map and all its data (both docs, share links); false if it did not exist. */
   deleteMap(id: string): boolean;
+  /** Share links live with the maps, so deleting a map takes its links along. */
+  readonly links: ShareLinkStore;
   close(): void;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { SqliteStore } from './SqliteStore';
 
@@ -109,4 +110,126 @@ describe('SqliteStore', () => {
   it('rejects appending to a map that does not exist', () => {
     expect(() => store.appendUpdate('ghost', new Uint8Array([0, 0]), { updatedAt: 1 })).toThrow();
   });
+
+  it("keeps a map's comments doc apart: own log and snapshot, no row in the maps list", () => {
+    store.createMap(
+      { id: 'm', title: 'Map', createdAt: 1, updatedAt: 1 },
+      Y.encodeStateAsUpdate(docWith('Map')),
+    );
+    // Nothing stored yet: loads as an empty doc (the map exists).
+    const empty = store.loadDoc('m/comments')!;
+    expect(empty.updates).toEqual([]);
+    expect(rebuild(empty).share.size).toBe(0);
+    expect(store.loadDoc('nope/comments')).toBeUndefined();
+    expect(store.loadDoc('m/other')).toBeUndefined();
+
+    const seq = store.appendUpdate('m/comments', Y.encodeStateAsUpdate(docWith('a comment')));
+    expect(store.listMaps().map((m) => m.id)).toEqual(['m']);
+    // A comment does not touch the map's row.
+    expect(store.getMap('m')).toMatchObject({ title: 'Map', updatedAt: 1 });
+    expect(store.loadDoc('m')!.updates).toEqual([]);
+    const comments = store.loadDoc('m/comments')!;
+    expect(comments.lastSeq).toBe(seq);
+    expect(rebuild(comments).getMap('meta').get('title')).toBe('a comment');
+
+    store.compact('m/comments', Y.encodeStateAsUpdate(rebuild(comments)), seq);
+    expect(store.loadDoc('m/comments')!.updates).toEqual([]);
+    expect(rebuild(store.loadDoc('m/comments')!).getMap('meta').get('title')).toBe('a comment');
+    expect(rebuild(store.loadDoc('m')!).getMap('meta').get('title')).toBe('Map');
+  });
+
+  it('stores share links, lists them newest first and revokes them once', () => {
+    store.createMap({ id: 'm', title: 't', createdAt: 1, updatedAt: 1 }, Y.encodeStateAsUpdate(docWith('t')));
+    const base = { mapId: 'm', expiresAt: null, revokedAt: null } as const;
+    store.links.createLink({ ...base, id: 'l1', role: 'viewer', createdAt: 10 });
+    store.links.createLink({ ...base, id: 'l2', role: 'editor', createdAt: 20, expiresAt: 99 });
+    expect(store.links.listLinks('m').map((l) => l.id)).toEqual(['l2', 'l1']);
+    expect(store.links.getLink('l2')).toEqual({
+      ...base,
+      id: 'l2',
+      role: 'editor',
+      createdAt: 20,
+      expiresAt: 99,
+    });
+    expect(store.links.revokeLink('m', 'l1', 30)).toBe(true);
+    expect(store.links.revokeLink('m', 'l1', 40)).toBe(true);
+    expect(store.links.getLink('l1')?.revokedAt).toBe(30);
+    expect(store.links.revokeLink('other', 'l2', 30)).toBe(false);
+    expect(store.links.revokeLink('m', 'nope', 30)).toBe(false);
+    expect(() =>
+      store.links.createLink({ ...base, id: 'l3', mapId: 'ghost', role: 'viewer', createdAt: 1 }),
+    ).toThrow();
+  });
+
+  it('deleting a map deletes its comments and its share links', () => {
+    store.createMap({ id: 'm', title: 't', createdAt: 1, updatedAt: 1 }, Y.encodeStateAsUpdate(docWith('t')));
+    store.appendUpdate('m/comments', Y.encodeStateAsUpdate(docWith('c')));
+    store.compact('m/comments', Y.encodeStateAsUpdate(docWith('c')), 0);
+    store.appendUpdate('m/comments', Y.encodeStateAsUpdate(docWith('d')));
+    store.links.createLink({
+      id: 'l1',
+      mapId: 'm',
+      role: 'viewer',
+      createdAt: 1,
+      expiresAt: null,
+      revokedAt: null,
+    });
+    expect(store.deleteMap('m')).toBe(true);
+    expect(store.links.getLink('l1')).toBeUndefined();
+    store.createMap(
+      { id: 'm', title: 'new', createdAt: 3, updatedAt: 3 },
+      Y.encodeStateAsUpdate(new Y.Doc()),
+    );
+    const comments = store.loadDoc('m/comments')!;
+    expect(comments.updates).toEqual([]);
+    expect(rebuild(comments).share.size).toBe(0);
+  });
+
+  it('migrates a version 1 database, keeping every map, snapshot and logged update', () => {
+    store.close();
+    const file = path.join(dir, 'v1.sqlite');
+    const v1 = new Database(file);
+    v1.exec(V1_SCHEMA);
+    v1.pragma('user_version = 1');
+    v1.prepare('INSERT INTO maps VALUES (?, ?, ?, ?)').run('m', 'Old', 1, 2);
+    v1.prepare('INSERT INTO snapshots VALUES (?, ?)').run(
+      'm',
+      Buffer.from(Y.encodeStateAsUpdate(docWith('Old'))),
+    );
+    const later = Buffer.from(Y.encodeStateAsUpdate(docWith('Later')));
+    v1.prepare('INSERT INTO updates (seq, map_id, data, created_at) VALUES (?, ?, ?, ?)').run(
+      7,
+      'm',
+      later,
+      2,
+    );
+    v1.close();
+
+    store = new SqliteStore(file);
+    const stored = store.loadDoc('m')!;
+    expect(stored.lastSeq).toBe(7);
+    expect(stored.updates).toHaveLength(1);
+    expect(store.listMaps()).toEqual([{ id: 'm', title: 'Old', createdAt: 1, updatedAt: 2 }]);
+    // Sequence numbers keep growing past the migrated ones.
+    expect(store.appendUpdate('m', Y.encodeStateAsUpdate(docWith('New')), { updatedAt: 3 })).toBeGreaterThan(
+      7,
+    );
+    expect(store.loadDoc('m/comments')!.updates).toEqual([]);
+    store.close();
+    store = new SqliteStore(file);
+    expect(store.loadDoc('m')!.updates).toHaveLength(2);
+  });
 });
+
+/** The schema as the first release created it (fixture for the migration test). */
+const V1_SCHEMA = `
+CREATE TABLE maps (id TEXT PRIMARY KEY, title TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+CREATE TABLE snapshots (map_id TEXT PRIMARY KEY REFERENCES maps(id) ON DELETE CASCADE, data BLOB NOT NULL);
+CREATE TABLE updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  data BLOB NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX updates_by_map ON updates(map_id, seq);
+`;

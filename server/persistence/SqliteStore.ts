@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { parseDocId } from './docKeys';
 import type { MapRecord, MapStore, MapTouch, StoredDoc } from './MapStore';
-import { CREATE_SCHEMA, PRAGMAS, SCHEMA_VERSION, SQL } from './sqliteSchema';
+import { SqliteLinkStore } from './SqliteLinkStore';
+import { CREATE_SCHEMA, MIGRATIONS, PRAGMAS, SCHEMA_VERSION, SQL } from './sqliteSchema';
 
 interface MapRow {
   id: string;
@@ -13,8 +15,12 @@ interface MapRow {
 
 type Statements = { [K in keyof typeof SQL]: Database.Statement };
 
+/** What a doc that was never written holds: an empty Yjs update (no structs, no deletions). */
+const EMPTY_UPDATE = new Uint8Array([0, 0]);
+
 /** The default MapStore: one SQLite file (WAL, synchronous = FULL) holding every map. */
 export class SqliteStore implements MapStore {
+  readonly links: SqliteLinkStore;
   private readonly db: Database.Database;
   private readonly sql: Statements;
 
@@ -23,15 +29,11 @@ export class SqliteStore implements MapStore {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     for (const pragma of PRAGMAS) this.db.pragma(pragma);
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    if (version > SCHEMA_VERSION) {
-      throw new Error(`database schema ${version} is newer than this server (${SCHEMA_VERSION})`);
-    }
-    this.db.exec(CREATE_SCHEMA);
-    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    this.upgradeSchema();
     this.sql = Object.fromEntries(
       Object.entries(SQL).map(([name, text]) => [name, this.db.prepare(text)]),
     ) as Statements;
+    this.links = new SqliteLinkStore(this.db);
   }
 
   static inDataDir(dataDir: string): SqliteStore {
@@ -50,42 +52,46 @@ export class SqliteStore implements MapStore {
   createMap(record: MapRecord, snapshot: Uint8Array): void {
     this.db.transaction(() => {
       this.sql.insertMap.run(record.id, record.title, record.createdAt, record.updatedAt);
-      this.sql.upsertSnapshot.run(record.id, Buffer.from(snapshot));
+      this.sql.upsertSnapshot.run(record.id, record.id, Buffer.from(snapshot));
     })();
   }
 
-  loadDoc(id: string): StoredDoc | undefined {
-    // One read transaction so a concurrent compaction cannot drop updates between the two reads.
+  loadDoc(docId: string): StoredDoc | undefined {
+    const ref = parseDocId(docId);
+    if (!ref) return undefined;
+    // One read transaction so a concurrent compaction cannot drop updates between the reads.
     return this.db.transaction((): StoredDoc | undefined => {
-      const snap = this.sql.getSnapshot.get(id) as { data: Buffer } | undefined;
-      if (!snap) return undefined;
-      const rows = this.sql.listUpdates.all(id) as Array<{ seq: number; data: Buffer }>;
+      if (!this.sql.getMap.get(ref.mapId)) return undefined;
+      const snap = this.sql.getSnapshot.get(docId) as { data: Buffer } | undefined;
+      const rows = this.sql.listUpdates.all(docId) as Array<{ seq: number; data: Buffer }>;
       return {
-        snapshot: new Uint8Array(snap.data),
+        snapshot: snap ? new Uint8Array(snap.data) : EMPTY_UPDATE,
         updates: rows.map((row) => new Uint8Array(row.data)),
         lastSeq: rows.at(-1)?.seq ?? 0,
       };
     })();
   }
 
-  appendUpdate(id: string, update: Uint8Array, touch: MapTouch): number {
+  appendUpdate(docId: string, update: Uint8Array, touch?: MapTouch): number {
+    const mapId = mapIdOf(docId);
     return this.db.transaction(() => {
-      const info = this.sql.insertUpdate.run(id, Buffer.from(update), touch.updatedAt);
-      this.touch(id, touch);
+      const info = this.sql.insertUpdate.run(docId, mapId, Buffer.from(update), Date.now());
+      if (touch) this.touch(mapId, touch);
       return Number(info.lastInsertRowid);
     })();
   }
 
-  compact(id: string, snapshot: Uint8Array, throughSeq: number, touch?: MapTouch): void {
+  compact(docId: string, snapshot: Uint8Array, throughSeq: number, touch?: MapTouch): void {
+    const mapId = mapIdOf(docId);
     this.db.transaction(() => {
-      this.sql.upsertSnapshot.run(id, Buffer.from(snapshot));
-      this.sql.deleteUpdatesThrough.run(id, throughSeq);
-      if (touch) this.touch(id, touch);
+      this.sql.upsertSnapshot.run(docId, mapId, Buffer.from(snapshot));
+      this.sql.deleteUpdatesThrough.run(docId, throughSeq);
+      if (touch) this.touch(mapId, touch);
     })();
   }
 
   deleteMap(id: string): boolean {
-    // Snapshot and updates go with it (ON DELETE CASCADE).
+    // Both docs' snapshots and updates and the map's share links go with it (ON DELETE CASCADE).
     return this.sql.deleteMap.run(id).changes > 0;
   }
 
@@ -93,10 +99,30 @@ export class SqliteStore implements MapStore {
     if (this.db.open) this.db.close();
   }
 
-  private touch(id: string, touch: MapTouch): void {
-    if (touch.title === undefined) this.sql.touchMap.run(touch.updatedAt, id);
-    else this.sql.touchMapTitle.run(touch.updatedAt, touch.title, id);
+  private touch(mapId: string, touch: MapTouch): void {
+    if (touch.title === undefined) this.sql.touchMap.run(touch.updatedAt, mapId);
+    else this.sql.touchMapTitle.run(touch.updatedAt, touch.title, mapId);
   }
+
+  /** Creates the schema in a new file, or migrates an older one step by step, in one transaction. */
+  private upgradeSchema(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new Error(`database schema ${version} is newer than this server (${SCHEMA_VERSION})`);
+    }
+    if (version === SCHEMA_VERSION) return;
+    this.db.transaction(() => {
+      if (version === 0) this.db.exec(CREATE_SCHEMA);
+      else for (let v = version + 1; v <= SCHEMA_VERSION; v++) this.db.exec(MIGRATIONS[v]!);
+      this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
+  }
+}
+
+function mapIdOf(docId: string): string {
+  const ref = parseDocId(docId);
+  if (!ref) throw new Error(`not a doc id: ${docId}`);
+  return ref.mapId;
 }
 
 function toRecord(row: MapRow): MapRecord {

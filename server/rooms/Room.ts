@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import { readMapInfo } from '../../model';
 import { CloseCode } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
-import type { MapStore } from '../persistence/MapStore';
+import type { DocRef } from '../persistence/docKeys';
+import type { MapStore, MapTouch } from '../persistence/MapStore';
 import { awarenessMessage, syncStep1Message, updateMessage } from './messages';
 import type { RoomPeer } from './RoomPeer';
 
@@ -27,9 +28,9 @@ export interface LoadedState {
 }
 
 /**
- * One live map: its Y.Doc, the people's presence (awareness) and their connections.
- * Every doc update, whoever made it, is appended to the store before it is broadcast, so nobody
- * ever sees an edit that a crash could still lose.
+ * One live doc — a map or a map's comments — with the people's presence (awareness) and their
+ * connections. Every doc update, whoever made it, is appended to the store before it is
+ * broadcast, so nobody ever sees an edit that a crash could still lose.
  */
 export class Room {
   readonly awareness: awarenessProtocol.Awareness;
@@ -42,7 +43,7 @@ export class Room {
   private state: 'live' | 'failed' | 'destroyed' = 'live';
 
   constructor(
-    readonly mapId: string,
+    readonly ref: DocRef,
     readonly doc: Y.Doc,
     private readonly store: MapStore,
     loaded: LoadedState,
@@ -56,6 +57,10 @@ export class Room {
     this.awareness.setLocalState(null);
     doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  get mapId(): string {
+    return this.ref.mapId;
   }
 
   get peerCount(): number {
@@ -93,11 +98,11 @@ export class Room {
   compact(): void {
     if (this.state !== 'live' || this.pending === 0) return;
     try {
-      this.store.compact(this.mapId, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
-      this.options.logger.info('room.compacted', { map: this.mapId, updates: this.pending });
+      this.store.compact(this.ref.docId, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+      this.options.logger.info('room.compacted', { ...this.logFields, updates: this.pending });
       this.pending = 0;
     } catch (err) {
-      this.options.logger.error('room.compact_failed', { map: this.mapId, error: errorMessage(err) });
+      this.options.logger.error('room.compact_failed', { ...this.logFields, error: errorMessage(err) });
     }
   }
 
@@ -125,12 +130,26 @@ export class Room {
     if (this.pending >= this.options.compactEvery) this.queueCompaction();
   };
 
+  /** `map=… doc=comments` in log lines; map rooms keep the plain `map=…` they always had. */
+  get logFields(): { map: string; doc?: string } {
+    return this.ref.kind === 'map' ? { map: this.mapId } : { map: this.mapId, doc: this.ref.kind };
+  }
+
   private persist(update: Uint8Array): void {
-    const title = readMapInfo(this.doc).title;
-    const touch = { updatedAt: Date.now(), title: title !== this.title ? title : undefined };
-    this.lastSeq = this.store.appendUpdate(this.mapId, update, touch);
+    const touch = this.mapTouch();
+    this.lastSeq = this.store.appendUpdate(this.ref.docId, update, touch);
     this.pending += 1;
-    this.title = title;
+    if (touch?.title !== undefined) this.title = touch.title;
+  }
+
+  /**
+   * Map edits move the map up the maps list and keep its stored title current. The comments doc is
+   * opaque to the server and has no row of its own: a comment leaves the map's row alone.
+   */
+  private mapTouch(): MapTouch | undefined {
+    if (this.ref.kind !== 'map') return undefined;
+    const title = readMapInfo(this.doc).title;
+    return { updatedAt: Date.now(), title: title !== this.title ? title : undefined };
   }
 
   /** Compaction runs after the current transaction, not inside Yjs' update event. */
@@ -161,7 +180,7 @@ export class Room {
   /** The store refused a write: this doc is now ahead of the disk, so it must not live on. */
   private fail(err: unknown): void {
     this.state = 'failed';
-    this.options.logger.error('room.persist_failed', { map: this.mapId, error: errorMessage(err) });
+    this.options.logger.error('room.persist_failed', { ...this.logFields, error: errorMessage(err) });
     // Clients keep the edit and send it again when they reconnect to a freshly loaded room.
     this.closeAll(CloseCode.INTERNAL_ERROR, 'could not save the map');
     this.options.onFailed(this);

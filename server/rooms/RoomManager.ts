@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { migrateDoc } from '../../model';
 import { CloseCode } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
+import { DOC_KINDS, docRef, type DocKind, type DocRef } from '../persistence/docKeys';
 import type { MapStore } from '../persistence/MapStore';
 import { Room } from './Room';
 
@@ -13,8 +14,9 @@ export interface RoomManagerOptions {
 }
 
 /**
- * Loads a map into a Room on first use and unloads it (after compacting) once nobody has been
- * connected for `roomTtlMs`. The only place rooms are created or destroyed.
+ * Loads a doc (a map, or a map's comments) into a Room on first use and unloads it (after
+ * compacting) once nobody has been connected for `roomTtlMs`. The only place rooms are created
+ * or destroyed. Rooms are keyed by doc id, so a map's two rooms live and unload independently.
  */
 export class RoomManager {
   private readonly rooms = new Map<string, Room>();
@@ -25,21 +27,22 @@ export class RoomManager {
     private readonly options: RoomManagerOptions,
   ) {}
 
-  get(mapId: string): Room | undefined {
-    return this.rooms.get(mapId);
+  get(mapId: string, kind: DocKind = 'map'): Room | undefined {
+    return this.rooms.get(docRef(mapId, kind).docId);
   }
 
   /**
-   * The live room of a map, loading it if needed; undefined if the map does not exist.
+   * The live room of a map's doc, loading it if needed; undefined if the map does not exist.
    * Throws UnsupportedSchemaError if the map was written by a newer server.
    */
-  acquire(mapId: string): Room | undefined {
-    this.cancelUnload(mapId);
-    const existing = this.rooms.get(mapId);
+  acquire(mapId: string, kind: DocKind = 'map'): Room | undefined {
+    const ref = docRef(mapId, kind);
+    this.cancelUnload(ref.docId);
+    const existing = this.rooms.get(ref.docId);
     if (existing?.isLive) return existing;
     if (existing) this.drop(existing);
-    const room = this.load(mapId);
-    if (room) this.rooms.set(mapId, room);
+    const room = this.load(ref);
+    if (room) this.rooms.set(ref.docId, room);
     return room;
   }
 
@@ -56,12 +59,14 @@ export class RoomManager {
     }
   }
 
-  /** Closes the map's connections with 4404 and forgets its room; the caller deletes the data. */
+  /** Closes the map's connections (map and comments) with 4404 and forgets its rooms; the caller deletes the data. */
   evict(mapId: string): void {
-    const room = this.rooms.get(mapId);
-    if (!room) return;
-    room.closeAll(CloseCode.MAP_NOT_FOUND, 'map deleted');
-    this.drop(room);
+    for (const kind of DOC_KINDS) {
+      const room = this.get(mapId, kind);
+      if (!room) continue;
+      room.closeAll(CloseCode.MAP_NOT_FOUND, 'map deleted');
+      this.drop(room);
+    }
   }
 
   /** Shutdown: close every connection with `code`, save every room, forget them all. */
@@ -75,15 +80,15 @@ export class RoomManager {
 
   /** Starts the unload countdown if nobody is connected (e.g. a handshake that never completed). */
   releaseIfIdle(room: Room): void {
-    if (room.peerCount === 0 && this.rooms.get(room.mapId) === room) this.scheduleUnload(room);
+    if (room.peerCount === 0 && this.rooms.get(room.ref.docId) === room) this.scheduleUnload(room);
   }
 
   get loadedCount(): number {
     return this.rooms.size;
   }
 
-  private load(mapId: string): Room | undefined {
-    const stored = this.store.loadDoc(mapId);
+  private load(ref: DocRef): Room | undefined {
+    const stored = this.store.loadDoc(ref.docId);
     if (!stored) return undefined;
     const doc = new Y.Doc();
     doc.transact(() => {
@@ -91,21 +96,26 @@ export class RoomManager {
       for (const update of stored.updates) Y.applyUpdate(doc, update);
     });
     let pending = stored.updates.length;
-    try {
-      const { from, to } = migrateDoc(doc);
-      if (from !== to) {
-        // Saved right away so the migration runs once, not on every load.
-        this.store.compact(mapId, Y.encodeStateAsUpdate(doc), stored.lastSeq, { updatedAt: Date.now() });
-        pending = 0;
-        this.options.logger.info('room.migrated', { map: mapId, from, to });
+    // The comments doc belongs to model/comments and carries no schema the server migrates.
+    if (ref.kind === 'map') {
+      try {
+        const { from, to } = migrateDoc(doc);
+        if (from !== to) {
+          // Saved right away so the migration runs once, not on every load.
+          this.store.compact(ref.docId, Y.encodeStateAsUpdate(doc), stored.lastSeq, {
+            updatedAt: Date.now(),
+          });
+          pending = 0;
+          this.options.logger.info('room.migrated', { map: ref.mapId, from, to });
+        }
+      } catch (err) {
+        doc.destroy();
+        throw err;
       }
-    } catch (err) {
-      doc.destroy();
-      throw err;
     }
-    const storedTitle = this.store.getMap(mapId)?.title ?? '';
+    const storedTitle = this.store.getMap(ref.mapId)?.title ?? '';
     const room = new Room(
-      mapId,
+      ref,
       doc,
       this.store,
       { lastSeq: stored.lastSeq, pending, storedTitle },
@@ -117,40 +127,42 @@ export class RoomManager {
         onFailed: (r) => setImmediate(() => this.drop(r)),
       },
     );
-    this.options.logger.info('room.loaded', { map: mapId, updates: stored.updates.length });
+    this.options.logger.info('room.loaded', { ...room.logFields, updates: stored.updates.length });
     if (pending >= this.options.compactEvery) room.compact();
     return room;
   }
 
   private scheduleUnload(room: Room): void {
-    this.cancelUnload(room.mapId);
+    const { docId } = room.ref;
+    this.cancelUnload(docId);
     const timer = setTimeout(() => {
-      this.unloadTimers.delete(room.mapId);
-      if (room.peerCount > 0 || this.rooms.get(room.mapId) !== room) return;
+      this.unloadTimers.delete(docId);
+      if (room.peerCount > 0 || this.rooms.get(docId) !== room) return;
       room.compact();
       this.drop(room);
-      this.options.logger.info('room.unloaded', { map: room.mapId });
+      this.options.logger.info('room.unloaded', room.logFields);
     }, this.options.roomTtlMs);
     // An idle room must not keep the process alive.
     timer.unref();
-    this.unloadTimers.set(room.mapId, timer);
+    this.unloadTimers.set(docId, timer);
   }
 
-  private cancelUnload(mapId: string): void {
-    const timer = this.unloadTimers.get(mapId);
+  private cancelUnload(docId: string): void {
+    const timer = this.unloadTimers.get(docId);
     if (timer) clearTimeout(timer);
-    this.unloadTimers.delete(mapId);
+    this.unloadTimers.delete(docId);
   }
 
   private drop(room: Room): void {
-    if (this.rooms.get(room.mapId) === room) {
-      this.rooms.delete(room.mapId);
-      this.cancelUnload(room.mapId);
+    const { docId } = room.ref;
+    if (this.rooms.get(docId) === room) {
+      this.rooms.delete(docId);
+      this.cancelUnload(docId);
     }
     try {
       room.destroy();
     } catch (err) {
-      this.options.logger.error('room.destroy_failed', { map: room.mapId, error: errorMessage(err) });
+      this.options.logger.error('room.destroy_failed', { ...room.logFields, error: errorMessage(err) });
     }
   }
 }

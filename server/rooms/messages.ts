@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
+import { JOURNEY_NOTICE_MESSAGE, type JourneyNotice } from '../../model';
 
 /** Top-level message types of the y-websocket wire protocol (first varUint of every frame). */
 export const MessageType = {
@@ -9,6 +10,8 @@ export const MessageType = {
   AWARENESS: 1,
   AUTH: 2,
   QUERY_AWARENESS: 3,
+  /** Journey's own: server → client notices (role, dropped write); see model/access/journeyNotice.ts. */
+  JOURNEY_NOTICE: JOURNEY_NOTICE_MESSAGE,
 } as const;
 
 export function syncStep1Message(doc: Y.Doc): Uint8Array {
@@ -29,5 +32,12 @@ export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.AWARENESS);
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(encoder);
+}
+
+export function noticeMessage(notice: JourneyNotice): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.JOURNEY_NOTICE);
+  encoding.writeVarString(encoder, JSON.stringify(notice));
   return encoding.toUint8Array(encoder);
 }

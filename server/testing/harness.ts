@@ -1,12 +1,21 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import * as decoding from 'lib0/decoding';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { readMap } from '../../model';
+import {
+  JOURNEY_NOTICE_MESSAGE,
+  journeyNoticeSchema,
+  readMap,
+  type JourneyNotice,
+  type Role,
+} from '../../model';
+import type { ApiLink } from '../http/linksApi';
 import type { ApiMap } from '../http/mapsApi';
 import { formatLogLine, type Logger, type LogLevel } from '../log';
+import type { MapStore } from '../persistence/MapStore';
 import { startServer, type RunningServer, type StartOptions } from '../startServer';
 
 /**
@@ -24,14 +33,24 @@ export interface TestServer {
   restart(): Promise<void>;
   /** Stops the server, destroys the clients opened through it and deletes the data dir. */
   dispose(): Promise<void>;
-  /** Calls the JSON API; a string `body` is sent as is (for malformed JSON). */
+  /**
+   * Calls the JSON API; a string `body` is sent as is (for malformed JSON), a `token` as
+   * `Authorization: Bearer`.
+   */
   api(
     pathname: string,
-    init?: { method?: string; body?: unknown },
+    init?: { method?: string; body?: unknown; token?: string },
   ): Promise<{ status: number; body: ApiBody }>;
-  createMap(body?: { title?: string; template?: 'blank' | 'sample' }): Promise<string>;
-  connect(mapId: string, doc?: Y.Doc, params?: Record<string, string>): TestClient;
-  rawSocket(mapId: string, options?: { autoPong?: boolean }): Promise<RawSocket>;
+  createMap(body?: { title?: string; template?: 'blank' | 'sample' }, token?: string): Promise<string>;
+  /** Creates a share link through the API (as `token`'s holder, or as the open server's editor). */
+  createLink(
+    mapId: string,
+    role: Role,
+    options?: { expiresInHours?: number | null; token?: string },
+  ): Promise<ApiLink>;
+  /** A stock provider on `room`: a map id, or `commentsRoom(mapId)`. */
+  connect(room: string, doc?: Y.Doc, params?: Record<string, string>): TestClient;
+  rawSocket(room: string, options?: { autoPong?: boolean; token?: string }): Promise<RawSocket>;
 }
 
 /**
@@ -45,6 +64,14 @@ export interface ApiBody {
   map: ApiMap;
   maps: ApiMap[];
   error: string;
+  /** Machine-readable reason next to `error` (access refusals). */
+  code: string;
+  /** GET /api/maps/:id/access */
+  role: Role;
+  mode: 'open' | 'locked';
+  canShare: boolean;
+  link: ApiLink;
+  links: ApiLink[];
 }
 
 export interface TestClient {
@@ -52,6 +79,8 @@ export interface TestClient {
   provider: WebsocketProvider;
   /** Resolves with the first close event the server sends this client. */
   closed: Promise<{ code: number; reason: string }>;
+  /** Journey notices (message type 4) received, validated, in order. */
+  notices: JourneyNotice[];
 }
 
 export interface RawSocket {
@@ -100,9 +129,12 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       await fs.rm(dataDir, { recursive: true, force: true });
     },
     async api(pathname, init = {}) {
+      const headers: Record<string, string> = {};
+      if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+      if (init.token !== undefined) headers.Authorization = `Bearer ${init.token}`;
       const res = await fetch(t.server.url + pathname, {
         method: init.method ?? 'GET',
-        headers: init.body === undefined ? {} : { 'Content-Type': 'application/json' },
+        headers,
         body:
           init.body === undefined
             ? undefined
@@ -113,13 +145,22 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       const text = await res.text();
       return { status: res.status, body: (text === '' ? {} : JSON.parse(text)) as ApiBody };
     },
-    async createMap(body = { template: 'blank' }) {
-      const res = await t.api('/api/maps', { method: 'POST', body });
+    async createMap(body = { template: 'blank' }, token) {
+      const res = await t.api('/api/maps', { method: 'POST', body, token });
       if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.map.id;
     },
-    connect(mapId, doc = new Y.Doc(), params = {}) {
-      const provider = new WebsocketProvider(t.wsBase, mapId, doc, {
+    async createLink(mapId, role, { expiresInHours, token } = {}) {
+      const res = await t.api(`/api/maps/${mapId}/links`, {
+        method: 'POST',
+        body: { role, expiresInHours },
+        token,
+      });
+      if (res.status !== 201) throw new Error(`link failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.link;
+    },
+    connect(room, doc = new Y.Doc(), params = {}) {
+      const provider = new WebsocketProvider(t.wsBase, room, doc, {
         params,
         // Node 20 has no global WebSocket; without disableBc clients would sync through
         // BroadcastChannel and bypass the server.
@@ -132,10 +173,16 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
           if (event) resolve({ code: event.code, reason: event.reason });
         }),
       );
-      return { doc, provider, closed };
+      const notices: JourneyNotice[] = [];
+      // As the app's client does: a stock provider only knows message types 0-3.
+      provider.messageHandlers[JOURNEY_NOTICE_MESSAGE] = (_encoder, decoder) => {
+        notices.push(journeyNoticeSchema.parse(JSON.parse(decoding.readVarString(decoder))));
+      };
+      return { doc, provider, closed, notices };
     },
-    async rawSocket(mapId, options = {}) {
-      const ws = new WebSocket(`${t.wsBase}/${mapId}`, options);
+    async rawSocket(room, { token, ...options } = {}) {
+      const query = token === undefined ? '' : `?token=${encodeURIComponent(token)}`;
+      const ws = new WebSocket(`${t.wsBase}/${room}${query}`, options);
       sockets.push(ws);
       const messages: Uint8Array[] = [];
       ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
@@ -152,6 +199,11 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   return t;
 }
 
+/** The room name of a map's comments doc, for `connect` and `rawSocket`. */
+export function commentsRoom(mapId: string): string {
+  return `${mapId}/comments`;
+}
+
 /** Polls `cond` until it holds; fails with `label` after `timeoutMs`. */
 export async function waitFor(cond: () => boolean, timeoutMs = 5000, label = 'condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -163,6 +215,16 @@ export async function waitFor(cond: () => boolean, timeoutMs = 5000, label = 'co
 
 export function waitForSync(client: TestClient): Promise<void> {
   return waitFor(() => client.provider.synced, 5000, 'provider synced');
+}
+
+/** A doc as the store holds it (snapshot + log), or undefined: what a restarted server would load. */
+export function storedDoc(store: MapStore, docId: string): Y.Doc | undefined {
+  const stored = store.loadDoc(docId);
+  if (!stored) return undefined;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, stored.snapshot);
+  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  return doc;
 }
 
 /** The map as the app sees it, for comparing two docs. */

@@ -3,9 +3,11 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebSocket, type RawData } from 'ws';
+import * as Y from 'yjs';
+import type { RoomAccess } from '../access/roomAccess';
 import { CloseCode, closeReason } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
-import { awarenessMessage, MessageType } from '../rooms/messages';
+import { awarenessMessage, MessageType, noticeMessage } from '../rooms/messages';
 import type { Room } from '../rooms/Room';
 import type { RoomPeer } from '../rooms/RoomPeer';
 
@@ -17,20 +19,28 @@ let nextId = 1;
 /**
  * One client socket in one room: decodes y-websocket frames and applies them to the room with
  * itself as the transaction origin. Any error in a client's input closes only this socket.
+ * Enforces the connection's role: a client that may not write this room's doc still reads it
+ * (sync step 1) and has presence, but its step 2 / update messages are dropped — never applied,
+ * stored or broadcast — and it is told so once.
  */
 export class Connection implements RoomPeer {
   readonly id = `c${nextId++}`;
   private closing = false;
+  /** Write messages dropped from a read-only client. */
+  private droppedWrites = 0;
 
   constructor(
     private readonly socket: WebSocket,
     private readonly room: Room,
     private readonly logger: Logger,
+    private readonly access: RoomAccess,
   ) {
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('close', (code, reason) => this.onClose(code, reason.toString()));
     socket.on('error', (err) => this.onError(err));
-    logger.info('ws.connected', { map: room.mapId, conn: this.id });
+    logger.info('ws.connected', { ...room.logFields, conn: this.id, role: access.role });
+    // First, so the client can turn read-only before any content arrives.
+    this.send(noticeMessage({ type: 'role', role: access.role }));
     room.addPeer(this);
   }
 
@@ -56,7 +66,7 @@ export class Connection implements RoomPeer {
       // Decoding errors from lib0/Yjs are plain Errors: anything thrown here came from bad input,
       // since the room handles its own storage failures.
       const reason = errorMessage(err) || 'malformed message';
-      this.logger.warn('ws.malformed_message', { map: this.room.mapId, conn: this.id, error: reason });
+      this.logger.warn('ws.malformed_message', { ...this.room.logFields, conn: this.id, error: reason });
       this.close(CloseCode.MALFORMED_MESSAGE, `malformed message: ${reason}`);
     }
   }
@@ -66,6 +76,10 @@ export class Connection implements RoomPeer {
     const type = decoding.readVarUint(decoder);
     switch (type) {
       case MessageType.SYNC: {
+        const refusal = this.access.writeRefusal;
+        if (refusal !== undefined && decoding.peekVarUint(decoder) !== syncProtocol.messageYjsSyncStep1) {
+          return this.dropWrite(decoder, refusal);
+        }
         const encoder = encoding.createEncoder();
         encoding.writeVarUint(encoder, MessageType.SYNC);
         // Step 1 → we answer step 2; step 2 / update → applied with this connection as origin.
@@ -88,9 +102,32 @@ export class Connection implements RoomPeer {
     }
   }
 
+  /** A step 2 / update from a client that may not write this doc. */
+  private dropWrite(decoder: decoding.Decoder, refusal: string): void {
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
+      throw new MalformedMessage(`unknown sync message type ${syncType}`);
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    // Every client answers our step 1 with a step 2 of what it holds, usually just what it got
+    // from us: only an update that would change the doc is a write. Checked until the first real
+    // drop; after that the client is known to hold writes and the (costly) check is skipped.
+    if (this.droppedWrites === 0 && Y.snapshotContainsUpdate(Y.snapshot(this.room.doc), update)) return;
+    this.droppedWrites += 1;
+    if (this.droppedWrites > 1) return;
+    this.logger.warn('ws.write_dropped', { ...this.room.logFields, conn: this.id, role: this.access.role });
+    this.send(noticeMessage({ type: 'write-rejected', reason: refusal }));
+  }
+
   private onClose(code: number, reason: string): void {
     this.closing = true;
-    this.logger.info('ws.closed', { map: this.room.mapId, conn: this.id, code, reason: reason || undefined });
+    this.logger.info('ws.closed', {
+      ...this.room.logFields,
+      conn: this.id,
+      code,
+      reason: reason || undefined,
+      dropped: this.droppedWrites || undefined,
+    });
     this.room.removePeer(this);
   }
 
@@ -98,14 +135,14 @@ export class Connection implements RoomPeer {
     // `ws` has already closed the socket; this only explains why (maxPayload → 1009).
     if (err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
       this.logger.warn('ws.message_too_big', {
-        map: this.room.mapId,
+        ...this.room.logFields,
         conn: this.id,
         code: CloseCode.MESSAGE_TOO_BIG,
         error: err.message,
       });
     } else {
       this.logger.warn('ws.error', {
-        map: this.room.mapId,
+        ...this.room.logFields,
         conn: this.id,
         error: err.message,
         wsCode: err.code,

@@ -1,45 +1,65 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { WebSocketServer } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import { MAP_ID_PATTERN, UnsupportedSchemaError } from '../../model';
+import { ACCESS_ERRORS, accessCloseReason } from '../access/accessErrors';
+import type { AccessGate } from '../access/AccessGate';
+import type { LinkSessions } from '../access/LinkSessions';
+import { tokenFromRequest, type AccessGrant, type AccessRefusal } from '../access/resolveAccess';
+import { roomAccess } from '../access/roomAccess';
 import { CloseCode } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
+import { docRef, type DocRef } from '../persistence/docKeys';
 import type { RoomManager } from '../rooms/RoomManager';
 import { Connection } from './Connection';
 
-/** `/ws/<mapId>`, any query string ignored (the provider may append params). */
-const WS_PATH = /^\/ws\/([^/]+)\/?$/;
+/** `/ws/<mapId>` (the map) or `/ws/<mapId>/comments`; any query string (the token) is not the path. */
+const WS_PATH = /^\/ws\/([^/]+)(?:\/(comments))?\/?$/;
 
 export interface UpgradeDeps {
   wss: WebSocketServer;
   rooms: RoomManager;
+  access: AccessGate;
+  sessions: LinkSessions;
+  /** Existence is checked before the token, and the room only loaded once the token is good. */
+  mapExists: (mapId: string) => boolean;
   logger: Logger;
   /** True once shutdown began: new sockets are refused with 503. */
   isClosing: () => boolean;
 }
 
 /**
- * The `upgrade` handler: checks the path and that the map exists (loading its room) before the
- * WebSocket handshake, so a wrong link gets a plain HTTP 404 instead of a socket that closes.
+ * The `upgrade` handler: connect → authenticate → load room. A wrong link (bad path, unknown map)
+ * gets a plain HTTP 404 before the handshake. A refused token gets a socket that closes at once with
+ * 4401/4403 and a reason: browsers hide the HTTP status of a failed upgrade, but show close codes,
+ * and the stock provider stops reconnecting on 44xx.
  */
-export function createUpgradeHandler({ wss, rooms, logger, isClosing }: UpgradeDeps) {
+export function createUpgradeHandler(deps: UpgradeDeps) {
+  const { wss, rooms, logger, isClosing } = deps;
   return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     // Until `ws` takes the socket over, a reset by the peer must not become an uncaught error.
     const onSocketError = (err: Error) => logger.warn('ws.socket_error', { error: err.message });
     socket.on('error', onSocketError);
     try {
       if (isClosing()) return reject(socket, 503, 'server shutting down');
-      const mapId = mapIdFromUrl(req.url ?? '');
-      if (!mapId) return reject(socket, 404, 'not a map url');
-      const room = rooms.acquire(mapId);
+      const ref = roomFromUrl(req.url ?? '');
+      if (!ref) return reject(socket, 404, 'not a map url');
+      if (!deps.mapExists(ref.mapId)) return reject(socket, 404, 'map not found');
+      const token = tokenFromRequest(req);
+      const decision = deps.access.resolve(ref.mapId, token);
+      if (!decision.ok) return refuseAfterHandshake(deps, req, socket, head, ref, decision);
+      const room = rooms.acquire(ref.mapId, ref.kind);
       if (!room) return reject(socket, 404, 'map not found');
       wss.handleUpgrade(req, socket, head, (ws) => {
         socket.off('error', onSocketError);
         if (isClosing()) return ws.close(CloseCode.GOING_AWAY, 'server shutting down');
-        // Acquire again: the map may have been deleted (or its room unloaded) during the handshake.
-        const live = rooms.acquire(mapId);
+        // Again: the link may have been revoked, or the map deleted, during the handshake.
+        const grant = deps.access.resolve(ref.mapId, token);
+        if (!grant.ok) return closeRefused(ws, deps, ref, grant);
+        const live = rooms.acquire(ref.mapId, ref.kind);
         if (!live) return ws.close(CloseCode.MAP_NOT_FOUND, 'map not found');
-        new Connection(ws, live, logger);
+        const connection = new Connection(ws, live, logger, roomAccess(grant.role, ref.kind));
+        watchLink(deps, grant, connection, ws);
         // noServer mode does not emit 'connection' by itself; the heartbeat listens for it.
         wss.emit('connection', ws, req);
       });
@@ -53,7 +73,8 @@ export function createUpgradeHandler({ wss, rooms, logger, isClosing }: UpgradeD
   };
 }
 
-export function mapIdFromUrl(rawUrl: string): string | undefined {
+/** The room a WebSocket URL names, or undefined for anything that is not a valid map room. */
+export function roomFromUrl(rawUrl: string): DocRef | undefined {
   const pathname = new URL(rawUrl, 'http://localhost').pathname;
   const match = WS_PATH.exec(pathname);
   if (!match?.[1]) return undefined;
@@ -63,13 +84,42 @@ export function mapIdFromUrl(rawUrl: string): string | undefined {
   } catch {
     return undefined;
   }
-  return MAP_ID_PATTERN.test(id) ? id : undefined;
+  if (!MAP_ID_PATTERN.test(id)) return undefined;
+  return docRef(id, match[2] === 'comments' ? 'comments' : 'map');
+}
+
+/** A socket opened through a share link is closed when the link is revoked or expires. */
+function watchLink(deps: UpgradeDeps, grant: AccessGrant, connection: Connection, ws: WebSocket): void {
+  if (grant.linkId === undefined) return;
+  const untrack = deps.sessions.track(grant.linkId, grant.expiresAt, connection);
+  ws.once('close', untrack);
+}
+
+function refuseAfterHandshake(
+  deps: UpgradeDeps,
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  ref: DocRef,
+  refusal: AccessRefusal,
+): void {
+  deps.wss.handleUpgrade(req, socket, head, (ws) => closeRefused(ws, deps, ref, refusal));
+}
+
+function closeRefused(ws: WebSocket, deps: UpgradeDeps, ref: DocRef, refusal: AccessRefusal): void {
+  deps.logger.warn('ws.refused', {
+    map: ref.mapId,
+    doc: ref.kind === 'map' ? undefined : ref.kind,
+    code: refusal.code,
+  });
+  ws.close(ACCESS_ERRORS[refusal.code].closeCode, accessCloseReason(refusal.code));
 }
 
 const STATUS_TEXT: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** Answers the upgrade request with a real HTTP response, then closes the socket. */

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { roleSchema } from './roles';
+
+/**
+ * Journey's own y-websocket message type ("journey notice"), next to sync (0), awareness (1),
+ * auth (2) and query-awareness (3). Its payload is one varString of JSON, validated with
+ * `journeyNoticeSchema`. Stock providers without a handler for it only log and carry on.
+ */
+export const JOURNEY_NOTICE_MESSAGE = 4;
+
+export const journeyNoticeSchema = z.discriminatedUnion('type', [
+  /** Sent on connect: the role this connection was granted, so the UI can go read-only at once. */
+  z.object({ type: z.literal('role'), role: roleSchema }),
+  /** The server dropped a write from this connection (it was not applied, stored or broadcast). */
+  z.object({ type: z.literal('write-rejected'), reason: z.string().max(500) }),
+]);
+export type JourneyNotice = z.infer<typeof journeyNoticeSchema>;

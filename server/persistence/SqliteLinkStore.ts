@@ -1,0 +1,54 @@
+import type Database from 'better-sqlite3';
+import type { Role } from '../../model';
+import type { ShareLink, ShareLinkStore } from './ShareLinkStore';
+import { LINK_SQL } from './sqliteSchema';
+
+interface LinkRow {
+  id: string;
+  map_id: string;
+  role: Role;
+  created_at: number;
+  expires_at: number | null;
+  revoked_at: number | null;
+}
+
+type Statements = { [K in keyof typeof LINK_SQL]: Database.Statement };
+
+/** Share links in the same SQLite file as the maps (SqliteStore owns the connection and schema). */
+export class SqliteLinkStore implements ShareLinkStore {
+  private readonly sql: Statements;
+
+  constructor(db: Database.Database) {
+    this.sql = Object.fromEntries(
+      Object.entries(LINK_SQL).map(([name, text]) => [name, db.prepare(text)]),
+    ) as Statements;
+  }
+
+  createLink(link: ShareLink): void {
+    this.sql.insertLink.run(link.id, link.mapId, link.role, link.createdAt, link.expiresAt, link.revokedAt);
+  }
+
+  getLink(id: string): ShareLink | undefined {
+    const row = this.sql.getLink.get(id) as LinkRow | undefined;
+    return row && toLink(row);
+  }
+
+  listLinks(mapId: string): ShareLink[] {
+    return (this.sql.listLinks.all(mapId) as LinkRow[]).map(toLink);
+  }
+
+  revokeLink(mapId: string, id: string, at: number): boolean {
+    return this.sql.revokeLink.run(at, mapId, id).changes > 0;
+  }
+}
+
+function toLink(row: LinkRow): ShareLink {
+  return {
+    id: row.id,
+    mapId: row.map_id,
+    role: row.role,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  };
+}
