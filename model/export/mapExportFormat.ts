@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { connectionSchema } from '../records/connection';
+import { laneSchema } from '../records/lane';
+import { mapInfoSchema } from '../records/mapInfo';
+import { noteSchema } from '../records/note';
+import { stageSchema } from '../records/stage';
+import { touchpointSchema } from '../records/touchpoint';
+
+/**
+ * The JSON export format (README "Map files"): the map's content with its record ids, validated
+ * on import with the same zod schemas the doc reader uses. Versioned on its own, apart from the
+ * doc's schemaVersion, so the file format can stay put while the doc layout migrates (and back).
+ * Workshop state (facilitator seat, votes, timer) and comments are not part of a map file.
+ */
+export const MAP_FILE_FORMAT = 'journey-map';
+export const MAP_FILE_VERSION = 1;
+
+/**
+ * Ceilings far above any real workshop map, so a hostile or broken file cannot make the server
+ * build a doc of millions of records.
+ */
+export const MAP_FILE_LIMITS = {
+  stages: 500,
+  lanes: 50,
+  touchpoints: 10_000,
+  connections: 20_000,
+  notes: 10_000,
+} as const;
+
+/** A live stage as exported: tombstones (deleted stages) are left behind. */
+const exportedStageSchema = stageSchema.pick({ id: true, name: true, order: true });
+
+export const mapFileContentSchema = z.object({
+  info: mapInfoSchema,
+  stages: z.array(exportedStageSchema).max(MAP_FILE_LIMITS.stages),
+  lanes: z.array(laneSchema).max(MAP_FILE_LIMITS.lanes),
+  touchpoints: z.array(touchpointSchema).max(MAP_FILE_LIMITS.touchpoints),
+  connections: z.array(connectionSchema).max(MAP_FILE_LIMITS.connections),
+  notes: z.array(noteSchema).max(MAP_FILE_LIMITS.notes),
+});
+
+export const mapFileSchema = z.object({
+  format: z.literal(MAP_FILE_FORMAT),
+  version: z.literal(MAP_FILE_VERSION),
+  /** ISO 8601; informational only (import ignores it). */
+  exportedAt: z.string().max(64),
+  map: mapFileContentSchema,
+});
+
+/** A parsed, validated map file. */
+export type MapFile = z.infer<typeof mapFileSchema>;
+export type MapFileContent = z.infer<typeof mapFileContentSchema>;

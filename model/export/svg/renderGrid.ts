@@ -1,0 +1,91 @@
+import type { JourneyMap } from '../../journeyMap';
+import { emotionY, GRID, type GridLayout } from '../../layout';
+import { EMOTION_LABELS, type Emotion } from '../../records/emotion';
+import { DEF_IDS, THEME } from './exportTheme';
+import { el, num, text, topRoundedRect } from './svgMarkup';
+import { truncate, wrapLines } from './textMetrics';
+
+const STAGE_NAME = { size: 15, bold: true } as const;
+const LANE_NAME = { size: 13, bold: true } as const;
+const SCALE = { size: 10 } as const;
+
+/**
+ * The grid behind the cards, in layout coordinates: column bands, the lane-label column, row and
+ * column lines, stage headers (index and name) and lane labels, with the emotion scale beside the
+ * emotion lane. Everything comes from `layoutMap`, so the export matches the canvas cell for cell.
+ */
+export function renderGrid(map: JourneyMap, layout: GridLayout): string {
+  const { width, height } = layout;
+  let out = '';
+  layout.columns.forEach((c, i) => {
+    out += el('rect', { x: c.x, y: 0, width: c.width, height, fill: i % 2 ? THEME.bandOdd : THEME.surface });
+  });
+  out += el('rect', { x: 0, y: 0, width: GRID.laneHeaderWidth, height, fill: THEME.laneHeader });
+  for (const r of layout.rows) out += hLine(0, width, r.y);
+  for (const c of layout.columns) out += vLine(c.x, GRID.stageHeaderHeight, height);
+  out += el('rect', {
+    x: 0.5,
+    y: 0.5,
+    width: width - 1,
+    height: height - 1,
+    fill: 'none',
+    stroke: THEME.border,
+  });
+
+  layout.columns.forEach((c, i) => {
+    const stage = map.stages[i];
+    if (!stage) return;
+    const x = c.x + 3;
+    const w = c.width - 6;
+    out += el('path', {
+      d: topRoundedRect(x, 6, w, GRID.stageHeaderHeight - 6, 10),
+      fill: `url(#${DEF_IDS.stageFill})`,
+      stroke: THEME.stageBorder,
+    });
+    const index = String(i + 1).padStart(2, '0');
+    out += text(index, { x: x + 14, y: 41, 'font-size': 11, 'font-weight': 'bold', fill: THEME.stageIndex });
+    const name = truncate(stage.name.trim() || 'Untitled stage', w - 52, STAGE_NAME);
+    out += text(name, {
+      x: x + 38,
+      y: 41,
+      'font-size': STAGE_NAME.size,
+      'font-weight': 'bold',
+      fill: THEME.stageText,
+      'data-stage': stage.id,
+    });
+  });
+
+  for (const r of layout.rows) {
+    const lines = wrapLines(r.label.trim() || 'Untitled lane', GRID.laneHeaderWidth - 28, LANE_NAME, 2);
+    lines.forEach((line, i) => {
+      out += text(line, {
+        x: 14,
+        y: r.y + 26 + i * 16,
+        'font-size': LANE_NAME.size,
+        'font-weight': 'bold',
+        fill: THEME.text,
+      });
+    });
+    if (r.kind === 'emotions') {
+      for (const e of [2, 0, -2] as Emotion[]) {
+        const label = `${e > 0 ? '+' : ''}${e} ${EMOTION_LABELS[e]}`;
+        out += text(label, {
+          x: GRID.laneHeaderWidth - 12,
+          y: emotionY(r, e) + 3.5,
+          'font-size': SCALE.size,
+          fill: THEME.muted,
+          'text-anchor': 'end',
+        });
+      }
+    }
+  }
+  return el('g', { 'data-part': 'grid' }, out);
+}
+
+function hLine(x1: number, x2: number, y: number): string {
+  return el('path', { d: `M${num(x1)} ${num(y + 0.5)}H${num(x2)}`, stroke: THEME.border });
+}
+
+function vLine(x: number, y1: number, y2: number): string {
+  return el('path', { d: `M${num(x + 0.5)} ${num(y1)}V${num(y2)}`, stroke: THEME.border });
+}

@@ -1,0 +1,235 @@
+import type { JourneyMap } from '../../journeyMap';
+import { CHANNEL_COLORS, CHANNEL_LABELS, CHANNELS } from '../../records/channel';
+import { EMOTION_COLORS, EMOTION_LABELS, type Emotion } from '../../records/emotion';
+import { DEF_IDS, THEME } from './exportTheme';
+import { channelBadge, emotionFace, hubMark, warningMark } from './glyphs';
+import type { Block } from './renderHeader';
+import { el, text } from './svgMarkup';
+import { textWidth, wrapLines } from './textMetrics';
+
+const HEADING = { size: 11, bold: true } as const;
+const ITEM = { size: 12 } as const;
+const ROW = 22;
+const ROWS = 5;
+const SECTION_GAP = 44;
+const HUB_TEXT_WIDTH = 250;
+const HUB_TEXT =
+  'Contact-center touchpoints (phone, chat, messaging, support email, callback, IVR) are hubs: larger, with an orange border. Orange arrows show where customers fall back on the contact center.';
+
+interface Section {
+  readonly width: number;
+  readonly render: (x: number, y: number) => string;
+}
+
+/**
+ * The key a deck reader needs, below the map: the channels this map uses, the emotion scale, what a
+ * hub is, and the note, route and ownership marks. Sections flow left to right and wrap to a second
+ * row on narrow maps.
+ */
+export function layoutLegend(map: JourneyMap, width: number): Block {
+  const sections = [channelSection(map), emotionSection(), hubSection(), marksSection()].filter(
+    (s): s is Section => s !== null,
+  );
+  const sectionHeight = 20 + ROWS * ROW;
+  const placed: Array<{ s: Section; dx: number; row: number }> = [];
+  let dx = 0;
+  let row = 0;
+  for (const s of sections) {
+    if (dx > 0 && dx + s.width > width) {
+      row++;
+      dx = 0;
+    }
+    placed.push({ s, dx, row });
+    dx += s.width + SECTION_GAP;
+  }
+  const height = 34 + (row + 1) * sectionHeight + row * 16;
+  return {
+    height,
+    render(x, y) {
+      let out = text('LEGEND', {
+        x,
+        y: y + 12,
+        'font-size': HEADING.size,
+        'font-weight': 'bold',
+        fill: THEME.faint,
+      });
+      for (const p of placed) out += p.s.render(x + p.dx, y + 34 + p.row * (sectionHeight + 16));
+      return el('g', { 'data-part': 'legend' }, out);
+    },
+  };
+}
+
+function heading(label: string, x: number, y: number): string {
+  return text(label, { x, y: y + 10, 'font-size': HEADING.size, 'font-weight': 'bold', fill: THEME.text });
+}
+
+function channelSection(map: JourneyMap): Section | null {
+  const used = new Set(map.touchpoints.map((t) => t.channel));
+  const channels = CHANNELS.filter((c) => used.has(c));
+  if (channels.length === 0) return null;
+  const colWidth = Math.max(...channels.map((c) => textWidth(CHANNEL_LABELS[c], ITEM))) + 40;
+  const cols = Math.ceil(channels.length / ROWS);
+  return {
+    width: Math.max(cols * colWidth - 16, textWidth('CHANNELS', HEADING)),
+    render(x, y) {
+      let out = heading('CHANNELS', x, y);
+      channels.forEach((c, i) => {
+        const cx = x + Math.floor(i / ROWS) * colWidth;
+        const cy = y + 20 + (i % ROWS) * ROW;
+        out += channelBadge(c, cx + 9, cy + 9, 9, CHANNEL_COLORS[c]);
+        out += text(CHANNEL_LABELS[c], { x: cx + 25, y: cy + 13, 'font-size': ITEM.size, fill: THEME.text });
+      });
+      return out;
+    },
+  };
+}
+
+function emotionSection(): Section {
+  const levels: Emotion[] = [2, 1, 0, -1, -2];
+  return {
+    width: 150,
+    render(x, y) {
+      let out = heading('EMOTION', x, y);
+      out += el('rect', {
+        x,
+        y: y + 22,
+        width: 6,
+        height: ROWS * ROW - 6,
+        rx: 3,
+        fill: `url(#${DEF_IDS.legendGradient})`,
+      });
+      levels.forEach((e, i) => {
+        const cy = y + 20 + i * ROW;
+        const score = e > 0 ? `+${e}` : String(e);
+        out += el('rect', { x: x + 16, y: cy + 1, width: 40, height: 17, rx: 8.5, fill: EMOTION_COLORS[e] });
+        out += emotionFace(e, x + 21, cy + 3.5, 12, '#ffffff');
+        out += text(score, {
+          x: x + 36,
+          y: cy + 13.5,
+          'font-size': 11,
+          'font-weight': 'bold',
+          fill: '#ffffff',
+        });
+        out += text(EMOTION_LABELS[e], { x: x + 64, y: cy + 13.5, 'font-size': ITEM.size, fill: THEME.text });
+      });
+      return out;
+    },
+  };
+}
+
+/** The legend's vertical scale bar: +2 green at the top through -2 red at the bottom. */
+export function legendGradientDef(): string {
+  const levels: Emotion[] = [2, 1, 0, -1, -2];
+  const stops = levels
+    .map((e, i) => el('stop', { offset: `${i * 25}%`, 'stop-color': EMOTION_COLORS[e] }))
+    .join('');
+  return el('linearGradient', { id: DEF_IDS.legendGradient, x1: 0, x2: 0, y1: 0, y2: 1 }, stops);
+}
+
+function hubSection(): Section {
+  const lines = wrapLines(HUB_TEXT, HUB_TEXT_WIDTH, ITEM, 5);
+  return {
+    width: 96 + HUB_TEXT_WIDTH,
+    render(x, y) {
+      let out = heading('CONTACT-CENTER HUB', x, y);
+      out += el('rect', {
+        x,
+        y: y + 22,
+        width: 84,
+        height: 52,
+        rx: 8,
+        fill: `url(#${DEF_IDS.hubFill})`,
+        stroke: THEME.hub,
+        'stroke-width': 2,
+      });
+      out += el('rect', { x: x + 10, y: y + 30, width: 50, height: 16, rx: 8, fill: THEME.hub });
+      out += hubMark(x + 19, y + 38, 3.4, '#ffffff');
+      out += text('HUB', {
+        x: x + 26,
+        y: y + 41.5,
+        'font-size': 9.5,
+        'font-weight': 'bold',
+        fill: '#ffffff',
+      });
+      out += el('path', {
+        d: `M${x + 4} ${y + 100}C${x + 24} ${y + 110} ${x + 58} ${y + 104} ${x + 60} ${y + 80}`,
+        fill: 'none',
+        stroke: THEME.hub,
+        'stroke-width': 2.2,
+        'marker-end': `url(#${DEF_IDS.arrowHub})`,
+      });
+      lines.forEach((line, i) => {
+        out += text(line, { x: x + 96, y: y + 33 + i * 17, 'font-size': ITEM.size, fill: THEME.muted });
+      });
+      return out;
+    },
+  };
+}
+
+function marksSection(): Section {
+  const items: Array<[string, (x: number, y: number) => string]> = [
+    [
+      'Pain point',
+      (x, y) =>
+        el('rect', {
+          x,
+          y: y + 1,
+          width: 22,
+          height: 16,
+          rx: 3,
+          fill: THEME.painFill,
+          stroke: THEME.painBorder,
+        }),
+    ],
+    [
+      'Opportunity',
+      (x, y) =>
+        el('rect', {
+          x,
+          y: y + 1,
+          width: 22,
+          height: 16,
+          rx: 3,
+          fill: THEME.opportunityFill,
+          stroke: THEME.opportunityBorder,
+        }),
+    ],
+    [
+      'Route between touchpoints',
+      (x, y) =>
+        el('path', {
+          d: `M${x} ${y + 6}c4 10 16 10 20 0`,
+          fill: 'none',
+          stroke: THEME.connection,
+          'stroke-width': 1.8,
+          'marker-end': `url(#${DEF_IDS.arrow})`,
+        }),
+    ],
+    [
+      'Moment of pain (lowest score)',
+      (x, y) =>
+        el('circle', { cx: x + 11, cy: y + 9, r: 9, fill: '#dc2626', 'fill-opacity': 0.14 }) +
+        el('circle', {
+          cx: x + 11,
+          cy: y + 9,
+          r: 5,
+          fill: EMOTION_COLORS[-2],
+          stroke: '#ffffff',
+          'stroke-width': 1.5,
+        }),
+    ],
+    ['No owner: needs one', (x, y) => warningMark(x + 3, y + 1, 16, THEME.missingOwner)],
+  ];
+  return {
+    width: 34 + Math.max(...items.map(([label]) => textWidth(label, ITEM))),
+    render(x, y) {
+      let out = heading('MARKS', x, y);
+      items.forEach(([label, mark], i) => {
+        const cy = y + 20 + i * ROW;
+        out += mark(x, cy);
+        out += text(label, { x: x + 32, y: cy + 13, 'font-size': ITEM.size, fill: THEME.text });
+      });
+      return out;
+    },
+  };
+}

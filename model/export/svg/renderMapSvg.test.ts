@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { setMapInfo } from '../../commands/mapInfo';
+import { deleteStage } from '../../commands/stages';
+import { addTouchpoint, updateTouchpoint } from '../../commands/touchpoints';
+import { CHANNELS } from '../../records/channel';
+import { cleanMap, templateDoc, touchpointTitled } from '../../testing/testMaps';
+import { EXPORT_PAGE, exportGeometry, mapExportSize, renderMapSvg } from './renderMapSvg';
+
+const sample = () => cleanMap(templateDoc('sample'));
+const count = (svg: string, needle: string) => svg.split(needle).length - 1;
+
+/** A workshop-sized map: 240 cards over 8 stages and two card lanes, every channel used. */
+function bigMap() {
+  const doc = templateDoc('blank');
+  const map = cleanMap(doc);
+  const cardLanes = map.lanes.filter((l) => l.kind === 'touchpoints' || l.kind === 'backstage');
+  for (let i = 0; i < 240; i++) {
+    addTouchpoint(doc, {
+      stageId: map.stages[i % map.stages.length]!.id,
+      laneId: cardLanes[i % 2]!.id,
+      title: `Touchpoint number ${i} with a fairly long title to wrap`,
+      channel: CHANNELS[i % CHANNELS.length],
+      owner: i % 7 ? 'Contact center' : '',
+      emotion: (i % 5) - 2,
+    });
+  }
+  return cleanMap(doc);
+}
+
+describe('renderMapSvg', () => {
+  it('draws the whole sample map: header, every stage, card, note, connection and the legend', () => {
+    const map = sample();
+    const svg = renderMapSvg(map);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.endsWith('</svg>')).toBe(true);
+    for (const text of [map.info.title, map.info.persona, map.info.goal]) expect(svg).toContain(text);
+    for (const stage of map.stages) expect(svg).toContain(`>${stage.name}</text>`);
+    expect(count(svg, 'data-kind="touchpoint"')).toBe(11);
+    expect(count(svg, 'data-hub="true"')).toBe(3);
+    expect(count(svg, 'data-kind="painPoint"')).toBe(2);
+    expect(count(svg, 'data-kind="opportunity"')).toBe(1);
+    expect(count(svg, 'data-kind="connection"')).toBe(5);
+    expect(svg).toContain('data-points="-1,-1,-2,-2,1,-1,0,1,2,0,1"');
+    expect(svg).toContain('>No owner</text>');
+    expect(svg).toContain('>HUB · 3 IN</text>');
+    for (const heading of ['LEGEND', 'CHANNELS', 'EMOTION', 'CONTACT-CENTER HUB'])
+      expect(svg).toContain(`>${heading}</text>`);
+    expect(svg).not.toMatch(/<(script|image|foreignObject|style)\b|href=|url\((?!#)/);
+  });
+
+  it('is deterministic', () => {
+    const map = sample();
+    expect(renderMapSvg(map)).toBe(renderMapSvg(map));
+  });
+
+  it('escapes user text, so a title cannot inject markup', () => {
+    const doc = templateDoc('sample');
+    const map = cleanMap(doc);
+    setMapInfo(doc, { title: '<script>alert(1)</script> & "friends"' });
+    updateTouchpoint(doc, touchpointTitled(map, 'IVR menu').id, {
+      title: "</text><script>x</script>'",
+      owner: 'A\u0001B',
+    });
+    const svg = renderMapSvg(cleanMap(doc));
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;friends&quot;');
+    expect(svg).toContain('&lt;/text&gt;&lt;script&gt;x&lt;/script&gt;&apos;');
+    expect(svg).toContain('>AB</text>');
+  });
+
+  it('is sized to the whole grid plus header and legend, and scales only its width and height', () => {
+    const map = sample();
+    const g = exportGeometry(map);
+    expect(g.width).toBe(g.layout.width + 2 * EXPORT_PAGE.margin);
+    expect(g.height).toBeGreaterThan(g.layout.height + g.header.height + g.legend.height);
+    const { width, height } = mapExportSize(map);
+    expect(renderMapSvg(map)).toContain(
+      `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
+    );
+    expect(renderMapSvg(map, { scale: 2 })).toContain(
+      `width="${width * 2}" height="${height * 2}" viewBox="0 0 ${width} ${height}"`,
+    );
+  });
+
+  it('paints a white page unless asked for a transparent one', () => {
+    const { width, height } = mapExportSize(sample());
+    const page = `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`;
+    expect(renderMapSvg(sample())).toContain(page);
+    expect(renderMapSvg(sample(), { background: 'transparent' })).not.toContain(page);
+  });
+
+  it('keeps a small map at least as wide as its legend needs', () => {
+    const doc = templateDoc('blank');
+    for (const stage of cleanMap(doc).stages.slice(1)) deleteStage(doc, stage.id, { touchpoints: 'delete' });
+    const map = cleanMap(doc);
+    expect(map.stages).toHaveLength(1);
+    expect(mapExportSize(map).width).toBe(EXPORT_PAGE.minContentWidth + 2 * EXPORT_PAGE.margin);
+  });
+
+  it('renders 240 touchpoints quickly', () => {
+    const map = bigMap();
+    const started = performance.now();
+    const svg = renderMapSvg(map);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(count(svg, 'data-kind="touchpoint"')).toBe(240);
+    expect(svg.length).toBeLessThan(2_000_000);
+  });
+});

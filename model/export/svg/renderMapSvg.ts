@@ -1,0 +1,105 @@
+import type { JourneyMap } from '../../journeyMap';
+import { layoutMap, type GridLayout } from '../../layout';
+import { DEF_IDS, THEME } from './exportTheme';
+import { hubFillDef, renderTouchpoints } from './renderCards';
+import { arrowDefs, renderConnections } from './renderConnections';
+import { emotionGradientDef, renderCurve } from './renderCurve';
+import { renderGrid } from './renderGrid';
+import { layoutHeader, type Block } from './renderHeader';
+import { layoutLegend, legendGradientDef } from './renderLegend';
+import { renderNotes } from './renderNotes';
+import { el, escapeXml, FONT_STACK, group, num } from './svgMarkup';
+
+export interface MapSvgOptions {
+  /** 'white' (default) paints the page; 'transparent' leaves the margins, header and legend clear. */
+  readonly background?: 'white' | 'transparent';
+  /** Multiplies the width/height attributes (not the viewBox), so a rasterizer draws at that density. */
+  readonly scale?: number;
+  /** Shown in the header (e.g. the export date); left out by default so output is deterministic. */
+  readonly date?: string;
+}
+
+/** Page margins and gaps around the grid, in CSS pixels (= SVG user units). */
+export const EXPORT_PAGE = { margin: 40, headerGap: 24, legendGap: 32, minContentWidth: 960 } as const;
+
+export interface ExportGeometry {
+  readonly width: number;
+  readonly height: number;
+  readonly layout: GridLayout;
+  readonly header: Block;
+  readonly legend: Block;
+  readonly gridY: number;
+  readonly legendY: number;
+}
+
+/**
+ * Where everything goes on the exported page: header, then the whole grid (not the viewport), then
+ * the legend. Pure and derived from the snapshot alone, like the canvas layout itself.
+ */
+export function exportGeometry(map: JourneyMap, date?: string): ExportGeometry {
+  const layout = layoutMap(map);
+  const { margin, headerGap, legendGap, minContentWidth } = EXPORT_PAGE;
+  const contentWidth = Math.max(layout.width, minContentWidth);
+  const header = layoutHeader(map, contentWidth, date);
+  const legend = layoutLegend(map, contentWidth);
+  const gridY = margin + header.height + headerGap;
+  const legendY = gridY + layout.height + legendGap;
+  return {
+    width: Math.ceil(contentWidth + 2 * margin),
+    height: Math.ceil(legendY + legend.height + margin),
+    layout,
+    header,
+    legend,
+    gridY,
+    legendY,
+  };
+}
+
+/** The exported page's size in CSS pixels, at scale 1 (a PNG at 2× is twice this). */
+export function mapExportSize(map: JourneyMap, date?: string): { width: number; height: number } {
+  const { width, height } = exportGeometry(map, date);
+  return { width, height };
+}
+
+/**
+ * The whole map as a standalone SVG document: no scripts, no external fonts or images, every piece
+ * of user text escaped. The PNG and PDF exports are made from this string, so all three agree.
+ */
+export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): string {
+  const g = exportGeometry(map, options.date);
+  const { margin } = EXPORT_PAGE;
+  const scale = options.scale ?? 1;
+  const defs =
+    emotionGradientDef(g.layout) +
+    hubFillDef() +
+    legendGradientDef() +
+    arrowDefs() +
+    el(
+      'linearGradient',
+      { id: DEF_IDS.stageFill, x1: 0, x2: 0, y1: 0, y2: 1 },
+      el('stop', { offset: '0%', 'stop-color': THEME.stageTop }) +
+        el('stop', { offset: '100%', 'stop-color': THEME.stageBottom }),
+    );
+  const background =
+    options.background === 'transparent'
+      ? ''
+      : el('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: '#ffffff' });
+  const grid =
+    renderGrid(map, g.layout) +
+    renderCurve(g.layout) +
+    renderConnections(map, g.layout) +
+    group(renderTouchpoints(map, g.layout), { 'data-part': 'touchpoints' }) +
+    group(renderNotes(map, g.layout), { 'data-part': 'notes' });
+  const title = map.info.title.trim() || 'Untitled journey';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(g.width * scale)}" height="${num(g.height * scale)}" ` +
+    `viewBox="0 0 ${g.width} ${g.height}" font-family="${escapeXml(FONT_STACK)}" role="img" aria-label="${escapeXml(`Journey map: ${title}`)}">` +
+    `<title>${escapeXml(title)}</title>` +
+    el('defs', {}, defs) +
+    background +
+    g.header.render(margin, margin) +
+    el('g', { transform: `translate(${margin} ${num(g.gridY)})` }, grid) +
+    g.legend.render(margin, g.legendY) +
+    '</svg>'
+  );
+}

@@ -1,0 +1,26 @@
+import type * as Y from 'yjs';
+import { metaMap, putRecord, readSchemaVersion } from '../docLayout';
+import { CURRENT_SCHEMA_VERSION } from '../migrations';
+import { TEMPLATE_ORIGIN, type Origin } from '../origins';
+import type { MapFile } from './mapExportFormat';
+
+/**
+ * Seeds a fresh doc with a validated map file (see `parseMapFile`), in one transaction, keeping
+ * every record id: ids only need to be unique within a doc, and keeping them makes export → import
+ * give back the identical map. Like `initMapDoc`, only the server calls this, on a doc nobody else
+ * has yet, so the content appears all at once or not at all.
+ */
+export function writeMapFileToDoc(doc: Y.Doc, file: MapFile, origin: Origin = TEMPLATE_ORIGIN): void {
+  if (readSchemaVersion(doc) !== 0) throw new Error('writeMapFileToDoc seeds a fresh doc only');
+  const { info, stages, lanes, touchpoints, connections, notes } = file.map;
+  doc.transact(() => {
+    const meta = metaMap(doc);
+    meta.set('schemaVersion', CURRENT_SCHEMA_VERSION);
+    for (const [k, v] of Object.entries(info)) meta.set(k, v);
+    for (const s of stages) putRecord(doc, 'stages', s);
+    for (const l of lanes) putRecord(doc, 'lanes', l);
+    for (const t of touchpoints) putRecord(doc, 'touchpoints', t);
+    for (const c of connections) putRecord(doc, 'connections', c);
+    for (const n of notes) putRecord(doc, 'notes', n);
+  }, origin);
+}
