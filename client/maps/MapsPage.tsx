@@ -10,6 +10,7 @@ import { DeleteMapDialog } from './DeleteMapDialog';
 import { MapList } from './MapList';
 import { MapListSkeleton } from './MapListSkeleton';
 import { MapsEmptyState } from './MapsEmptyState';
+import { ImportMapButton } from './ImportMapButton';
 import { NewMapDialog } from './NewMapDialog';
 import { useCreateMap } from './useCreateMap';
 import { useMapList } from './useMapList';
@@ -50,10 +51,13 @@ export function MapsPage() {
               See your business from the customer’s side, and fix what hurts together.
             </p>
           </div>
-          <button type="button" className="btn btn-primary" onClick={() => setNewMapOpen(true)}>
-            <Icon name="plus" />
-            New map
-          </button>
+          <div className="maps-actions">
+            <ImportMapButton />
+            <button type="button" className="btn btn-primary" onClick={() => setNewMapOpen(true)}>
+              <Icon name="plus" />
+              New map
+            </button>
+          </div>
         </div>
 
         {state.status === 'loading' && <MapListSkeleton />}

@@ -1,4 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
+import { ExportButton } from '../../export/ExportButton';
 import { fitMap } from '../canvas/fitMap';
 import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
 import { useEditor } from '../EditorContext';
@@ -37,6 +38,7 @@ export function EditorToolbar() {
       <button type="button" className="btn btn-sm btn-ghost" onClick={() => actions.showShortcuts(true)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
         ?
       </button>
+      <ExportButton />
     </div>
   );
 }

@@ -1,0 +1,27 @@
+import { useMemo } from 'react';
+import type { JourneyMap } from '../../model';
+import { renderMapSvg } from '../../model/export';
+
+/**
+ * A scaled-down picture of exactly what will be exported: the same SVG page, shown as an image
+ * (a data URL, so nothing in it can run, and nothing to clean up).
+ */
+export function ExportPreview({
+  map,
+  background,
+  date,
+}: {
+  map: JourneyMap;
+  background: 'white' | 'transparent';
+  date: string;
+}) {
+  const src = useMemo(
+    () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderMapSvg(map, { background, date }))}`,
+    [map, background, date],
+  );
+  return (
+    <div className={`export-preview${background === 'transparent' ? ' is-transparent' : ''}`}>
+      <img src={src} alt={`Preview of the exported map “${map.info.title}”`} data-testid="export-preview" />
+    </div>
+  );
+}
