@@ -11,6 +11,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** The server's error code when it sent one (e.g. 'token_revoked'). */
+    readonly code?: string,
   ) {
     super(message);
   }

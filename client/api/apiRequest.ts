@@ -10,19 +10,21 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /** A share link's token, sent as `Authorization: Bearer` (the map page has one when opened from a link). */
+  token?: string | null;
 }
 
 /** Sends a request and returns the successful response; every failure becomes an ApiError. */
-async function send(path: string, { method = 'GET', body, signal }: RequestOptions): Promise<Response> {
+async function send(path: string, { method = 'GET', body, signal, token }: RequestOptions): Promise<Response> {
   let response: Response;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
   try {
     response = await fetch(path, {
       method,
       signal,
-      headers:
-        body === undefined
-          ? { Accept: 'application/json' }
-          : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
@@ -37,15 +39,18 @@ async function send(path: string, { method = 'GET', body, signal }: RequestOptio
 /** The server answers errors as `{ error: string }`; anything else means something sits in between. */
 async function errorFromResponse(response: Response): Promise<ApiError> {
   let serverMessage: string | undefined;
+  let code: string | undefined;
   try {
     const body: unknown = await response.json();
     if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') {
       serverMessage = body.error;
+      // A machine-readable reason (e.g. 'token_expired'), so the UI need not parse English.
+      if ('code' in body && typeof body.code === 'string') code = body.code;
     }
   } catch {
     // Not JSON: fall through to a message from the status.
   }
-  if (serverMessage) return new ApiError(capitalize(serverMessage), response.status);
+  if (serverMessage) return new ApiError(capitalize(serverMessage), response.status, code);
   if (GATEWAY_STATUSES.has(response.status)) return new ApiError(UNREACHABLE, response.status);
   return new ApiError(`The server could not complete the request (${response.status}).`, response.status);
 }

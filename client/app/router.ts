@@ -62,10 +62,19 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
  * settings given in a shared link survive moving between the list and a map.
  */
 export function mapPath(mapId: string, search: string = window.location.search): string {
-  return `/map/${encodeURIComponent(mapId)}${search}`;
+  return `/map/${encodeURIComponent(mapId)}${withoutToken(search)}`;
 }
 
 /** The map list's path, keeping the query string for the same reason as mapPath. */
 export function mapsPath(search: string = window.location.search): string {
-  return `/${search}`;
+  return `/${withoutToken(search)}`;
+}
+
+/** A share link's `token` belongs to one map: it never rides along to the list or another map. */
+function withoutToken(search: string): string {
+  const params = new URLSearchParams(search);
+  if (!params.has('token')) return search;
+  params.delete('token');
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
 }

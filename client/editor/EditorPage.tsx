@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './editor.css';
-import { ApiError } from '../api/ApiError';
-import { getMap } from '../api/mapsApi';
+import { checkAccess } from './access/checkAccess';
+import { readShareToken } from './access/shareToken';
 import { EditorContext, useEditor } from './EditorContext';
 import { MapCanvas } from './canvas/MapCanvas';
 import { EditorHeader } from './header/EditorHeader';
@@ -18,6 +18,8 @@ import { EditorNotice } from './EditorNotice';
 import { CursorsLayer } from './presence/CursorsLayer';
 import { FollowBanner } from './presence/FollowBanner';
 import { NamePrompt } from './presence/NamePrompt';
+import { useCanEdit } from './access/useAccess';
+import { CommentsPanel } from './comments/CommentsPanel';
 
 /**
  * Opens one map: a session (Y.Doc + websocket + IndexedDB + store) for as long as the page shows it.
@@ -26,29 +28,38 @@ import { NamePrompt } from './presence/NamePrompt';
 export function EditorPage({ mapId }: { mapId: string }) {
   const [session, setSession] = useState<MapSession | null>(null);
   const [missing, setMissing] = useState(false);
+  const [denied, setDenied] = useState<{ title: string; message: string } | null>(null);
 
   useEffect(() => {
-    const s = createMapSession(mapId);
-    // The session owns a websocket and IndexedDB handle, so it is created here (not during render)
-    // and handed to React once; StrictMode's double effect then destroys the first one cleanly.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSession(s);
+    // The access check comes first: a refused share link never opens a socket, so nothing is
+    // written with it. (Offline, the check falls back to the last known access: see checkAccess.)
+    const token = readShareToken(mapId);
     const ctrl = new AbortController();
-    getMap(mapId, ctrl.signal).catch((err: unknown) => {
-      if (err instanceof ApiError && err.status === 404) {
-        setMissing(true);
-        s.provider.disconnect();
-      }
-    });
+    let s: MapSession | null = null;
+    checkAccess(mapId, token, ctrl.signal).then(
+      (result) => {
+        if (ctrl.signal.aborted) return;
+        if (result.kind === 'missing') setMissing(true);
+        else if (result.kind === 'denied') setDenied(result);
+        else {
+          // The session owns websockets and an IndexedDB handle, so it is created here (not during
+          // render) and handed to React once; StrictMode's double effect destroys the first cleanly.
+          s = createMapSession(mapId, { token, access: result.access });
+          setSession(s);
+        }
+      },
+      () => undefined, // aborted: the page went away
+    );
     return () => {
       ctrl.abort();
-      s.destroy();
+      s?.destroy();
     };
   }, [mapId]);
 
   if (missing) {
     return <EditorNotice title="Map not found" text="This map does not exist or was deleted." />;
   }
+  if (denied) return <EditorNotice title={denied.title} text={denied.message} />;
   if (!session) return null;
   return (
     <EditorContext.Provider value={session}>
@@ -67,6 +78,8 @@ function EditorLayout() {
   const fatal = useEditor((s) => s.fatal);
   const error = useEditor((s) => s.error);
   const hasStages = useEditor((s) => (s.map?.stages.length ?? 0) > 0);
+  const canEdit = useCanEdit();
+  const commentsOpen = useEditor((s) => s.commentsTab !== null);
 
   if (fatal) return <EditorNotice title="Map unavailable" text={fatal} />;
   return (
@@ -77,7 +90,7 @@ function EditorLayout() {
           {loaded ? <MapCanvas /> : <div className="editor-loading" role="status">Loading map…</div>}
           {loaded && <CursorsLayer />}
           <FollowBanner />
-          {loaded && !hasStages && (
+          {loaded && !hasStages && canEdit && (
             <div className="canvas-empty">
               <p>This map has no stages yet.</p>
               <button type="button" className="btn btn-primary" onClick={() => actions.addStage()}>
@@ -94,7 +107,7 @@ function EditorLayout() {
             </div>
           )}
         </main>
-        <SidePanel />
+        {commentsOpen ? <CommentsPanel /> : <SidePanel />}
       </div>
       <StageDeleteDialog />
       <ShortcutsSheet />

@@ -2,7 +2,8 @@ import * as model from '../../model';
 import { nudgeTarget, type NudgeDirection } from './nudgeTarget';
 import type { MapSession } from './session/createMapSession';
 import { restoreSelection, withSelectionMemo } from './session/watchUndo';
-import { selectionStillExists } from './store/editorStore';
+import { readOnlyMessage } from './access/readOnlyMessage';
+import { selectCanEdit, selectionStillExists } from './store/editorStore';
 import { runAsStep, typedField } from './undoSteps';
 
 /**
@@ -11,9 +12,18 @@ import { runAsStep, typedField } from './undoSteps';
  */
 export function createEditorActions(session: MapSession) {
   const { doc, store, undoManager } = session;
+  const mayEdit = (): boolean => {
+    const state = store.getState();
+    if (selectCanEdit(state)) return true;
+    store.setState({ error: readOnlyMessage(state.access.role) });
+    return false;
+  };
   // Undo steps: every command is its own step, except a burst of typing into one field (`typing`
   // names the field), which merges until a pause longer than the UndoManager's captureTimeout.
   const run = <T>(fn: () => T, typing?: string): T | undefined => {
+    // The one gate for map writes: commenters and viewers never write the map doc (the server
+    // would drop it anyway), whatever control or shortcut asked.
+    if (!mayEdit()) return undefined;
     try {
       return runAsStep(undoManager, typing, () => withSelectionMemo(undoManager, store.getState().selection, fn));
     } catch (err) {
@@ -145,8 +155,12 @@ export function createEditorActions(session: MapSession) {
       else run(() => model.moveStage(doc, nudge.id, nudge.index));
     },
     showShortcuts: (open: boolean) => store.setState({ shortcutsOpen: open }),
-    undo: () => afterUndoRedo(undoManager.undo()),
-    redo: () => afterUndoRedo(undoManager.redo()),
+    undo: () => {
+      if (mayEdit()) afterUndoRedo(undoManager.undo());
+    },
+    redo: () => {
+      if (mayEdit()) afterUndoRedo(undoManager.redo());
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { EditorActions } from './editorActions';
 import type { NudgeDirection } from './nudgeTarget';
-import type { EditorStore } from './store/editorStore';
+import { selectCanEdit, type EditorStore } from './store/editorStore';
 
 const ARROWS: Record<string, NudgeDirection | undefined> = {
   ArrowLeft: 'left',
@@ -25,6 +25,8 @@ export function useEditorShortcuts(actions: EditorActions, store: EditorStore): 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) || document.querySelector('[role="dialog"]')) return;
+      // Commenters and viewers keep only the keys that change nothing: Escape and "?".
+      if (!selectCanEdit(store.getState()) && e.key !== 'Escape' && e.key !== '?') return;
       const mod = e.metaKey || e.ctrlKey;
       const key = e.key.toLowerCase();
       if (mod && key === 'z') {
@@ -63,7 +65,7 @@ export function useEditorShortcuts(actions: EditorActions, store: EditorStore): 
     // focused card by 5 px on its own, a position that is in no document.
     const onArrow = (e: KeyboardEvent) => {
       const direction = ARROWS[e.key];
-      if (!direction || e.metaKey || e.ctrlKey || e.altKey || e.shiftKey) return;
+      if (!direction || e.metaKey || e.ctrlKey || e.altKey || e.shiftKey || !selectCanEdit(store.getState())) return;
       if (isTyping(e.target) || document.querySelector('[role="dialog"]') || !store.getState().selection) return;
       e.preventDefault();
       e.stopPropagation();

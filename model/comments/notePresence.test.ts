@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../testing/commandChecks';
 import { ALICE, BOB, cleanComments, commentsDoc, expectOneCommentStep } from '../testing/commentChecks';
-import { notePresence } from './notePresence';
+import { watchTransactions } from '../testing/transactionLog';
+import { LAST_SEEN_RESOLUTION_MS, notePresence } from './notePresence';
 
 describe('notePresence', () => {
   it('adds a person once and keeps their latest name and visit', () => {
@@ -13,6 +14,17 @@ describe('notePresence', () => {
       { ...ALICE, name: 'Alice Smith', lastSeen: 200 },
       { ...BOB, lastSeen: 150 },
     ]);
+  });
+
+  it('writes nothing for a visit within the hour, and the new time after it', () => {
+    const doc = commentsDoc();
+    notePresence(doc, ALICE, 0);
+    const log = watchTransactions(doc);
+    expect(notePresence(doc, ALICE, LAST_SEEN_RESOLUTION_MS - 1)).toBe(false);
+    log.stop();
+    expect(log.origins).toEqual([]);
+    expect(notePresence(doc, ALICE, LAST_SEEN_RESOLUTION_MS)).toBe(true);
+    expect(cleanComments(doc).people[0]?.lastSeen).toBe(LAST_SEEN_RESOLUTION_MS);
   });
 
   it('refuses a person without a name or with a bad id', () => {

@@ -15,6 +15,8 @@ import './grid.css';
 import './cards.css';
 import { useEditor, useSession } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
+import { useCanEdit } from '../access/useAccess';
+import { selectCanEdit } from '../store/editorStore';
 import { useCanvasPresence } from '../presence/useCanvasPresence';
 import { buildEdges, createNodeBuilder } from './buildNodes';
 import { commitDrop } from './commitDrop';
@@ -52,12 +54,13 @@ export function MapCanvas() {
   const layout = useEditor((s) => s.layout);
   const selection = useEditor((s) => s.selection);
   const drag = useEditor((s) => s.drag);
+  const canEdit = useCanEdit();
   const flow = useReactFlow<CanvasNode, ConnectionEdge>();
   const presenceHandlers = useCanvasPresence();
   const [nodeBuilder] = useState(createNodeBuilder);
   const nodes = useMemo(
-    () => (map && layout ? nodeBuilder(map, layout, selection, drag) : []),
-    [nodeBuilder, map, layout, selection, drag],
+    () => (map && layout ? nodeBuilder(map, layout, selection, drag, canEdit) : []),
+    [nodeBuilder, map, layout, selection, drag, canEdit],
   );
   const edges = useMemo<ConnectionEdge[]>(() => (map ? buildEdges(map, selection) : []), [map, selection]);
 
@@ -120,6 +123,7 @@ export function MapCanvas() {
   const onDoubleClick = useCallback(
     (e: MouseEvent) => {
       const target = e.target as HTMLElement;
+      if (!selectCanEdit(store.getState())) return;
       if (target.closest('.react-flow__node-touchpoint, .react-flow__node-note, .react-flow__node-stageHeader, .react-flow__controls, .react-flow__minimap')) return;
       const l = store.getState().layout;
       if (!l) return;
@@ -150,6 +154,7 @@ export function MapCanvas() {
         onEdgeClick={(_e, edge) => actions.select({ kind: 'connection', id: edge.id })}
         onPaneClick={() => actions.select(null)}
         onConnect={onConnect}
+        nodesConnectable={canEdit}
         {...presenceHandlers.flow}
         deleteKeyCode={null}
         selectionKeyCode={null}

@@ -6,7 +6,14 @@ import type { CanvasNode, ConnectionEdge } from './nodeTypes';
  * Snapshot + layout + session → React Flow nodes. Pure; `reuseNodes` then keeps every node whose
  * content did not change identical to the previous render so React Flow skips it.
  */
-export function buildNodes(map: JourneyMap, layout: GridLayout, selection: Selection, drag: DragState | null): CanvasNode[] {
+export function buildNodes(
+  map: JourneyMap,
+  layout: GridLayout,
+  selection: Selection,
+  drag: DragState | null,
+  /** False for commenters and viewers: nothing can be dragged, connected or added on the canvas. */
+  canEdit = true,
+): CanvasNode[] {
   const nodes: CanvasNode[] = [];
   const fixed = { draggable: false, selectable: false, deletable: false, connectable: false } as const;
   const { structureLocked } = map.facilitation;
@@ -38,7 +45,7 @@ export function buildNodes(map: JourneyMap, layout: GridLayout, selection: Selec
       type: 'stageHeader',
       position: dragged ? { x: drag.x, y: 0 } : { x: column.x, y: 0 },
       data: { stage, column, index, count: map.stages.length },
-      draggable: !structureLocked,
+      draggable: !structureLocked && canEdit,
       dragHandle: '.stage-grip',
       selectable: true,
       deletable: false,
@@ -49,7 +56,7 @@ export function buildNodes(map: JourneyMap, layout: GridLayout, selection: Selec
       zIndex: dragged ? 10 : 1,
     });
   });
-  if (!structureLocked) {
+  if (!structureLocked && canEdit) {
     nodes.push({
       id: 'add-stage',
       type: 'addStage',
@@ -71,10 +78,11 @@ export function buildNodes(map: JourneyMap, layout: GridLayout, selection: Selec
       id: tp.id,
       type: 'touchpoint',
       position: dragged ? { x: drag.x, y: drag.y } : { x: rect.x, y: rect.y },
-      data: { touchpoint: tp, hub: isHub(tp), routesIn: routesIn.get(tp.id) ?? 0, connectable: true },
+      data: { touchpoint: tp, hub: isHub(tp), routesIn: routesIn.get(tp.id) ?? 0, connectable: canEdit },
       selected: selection?.kind === 'touchpoint' && selection.id === tp.id,
       // A facilitator's lock: the card stays put (the model refuses the move anyway).
-      draggable: !tp.locked,
+      draggable: !tp.locked && canEdit,
+      connectable: canEdit,
       width: rect.width,
       height: rect.height,
       zIndex: dragged ? 20 : 2,
@@ -91,7 +99,7 @@ export function buildNodes(map: JourneyMap, layout: GridLayout, selection: Selec
       position: dragged ? { x: drag.x, y: drag.y } : { x: rect.x, y: rect.y },
       data: { note, touchpointTitle: note.touchpointId ? titles.get(note.touchpointId) : undefined },
       selected: selection?.kind === 'note' && selection.id === note.id,
-      draggable: !note.locked,
+      draggable: !note.locked && canEdit,
       connectable: false,
       width: rect.width,
       height: rect.height,
@@ -117,8 +125,8 @@ export function buildEdges(map: JourneyMap, selection: Selection): ConnectionEdg
 /** buildNodes with memory: each call reuses the previous call's unchanged node objects. */
 export function createNodeBuilder() {
   let prev: CanvasNode[] = [];
-  return (map: JourneyMap, layout: GridLayout, selection: Selection, drag: DragState | null): CanvasNode[] => {
-    prev = reuseNodes(prev, buildNodes(map, layout, selection, drag));
+  return (map: JourneyMap, layout: GridLayout, selection: Selection, drag: DragState | null, canEdit = true): CanvasNode[] => {
+    prev = reuseNodes(prev, buildNodes(map, layout, selection, drag, canEdit));
     return prev;
   };
 }

@@ -2,6 +2,7 @@ import { Icon } from '../../ui/Icon';
 import { FacilitateMenu } from './FacilitateMenu';
 import { useFacilitation, useFacilitationActions, useMe } from './useFacilitation';
 import { useHolderAway } from './useHolderAway';
+import { useCanEdit } from '../access/useAccess';
 
 /**
  * Who holds the facilitator seat, for everyone. A free seat (empty, or its holder left) can be
@@ -13,8 +14,11 @@ export function FacilitatorChip() {
   const away = useHolderAway();
   const actions = useFacilitationActions();
   const mine = facilitator?.userId === me.userId;
+  // Commenters and viewers watch the workshop; only editors can run it.
+  const canEdit = useCanEdit();
 
   if (!facilitator) {
+    if (!canEdit) return null;
     return (
       <span className="fac-chip is-empty" data-testid="facilitator-chip" data-holder="">
         <span className="fac-chip-label">No facilitator</span>
@@ -44,7 +48,7 @@ export function FacilitatorChip() {
         Facilitator: {facilitator.name}
         {mine ? ' (you)' : away ? ' (away)' : ''}
       </span>
-      {away && (
+      {away && canEdit && (
         <button
           type="button"
           className="btn btn-sm"

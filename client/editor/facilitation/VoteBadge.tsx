@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { totalOn, votesOn } from '../../../model';
 import { useFacilitation, useFacilitationActions, useMe } from './useFacilitation';
+import { useCanEdit } from '../access/useAccess';
 
 /**
  * A card's part in the dot vote. While voting is open the whole card is a "vote" button (Alt- or
@@ -12,6 +13,7 @@ export function VoteBadge({ touchpointId, title }: { touchpointId: string; title
   const mine = useFacilitation((f) => (f.vote ? votesOn(f.vote, me, touchpointId) : 0));
   const total = useFacilitation((f) => (f.vote ? totalOn(f.vote, touchpointId) : 0));
   const actions = useFacilitationActions();
+  const canEdit = useCanEdit();
   const name = title || 'Untitled touchpoint';
 
   if (status === 'revealed') {
@@ -26,7 +28,8 @@ export function VoteBadge({ touchpointId, title }: { touchpointId: string; title
       </span>
     ) : null;
   }
-  if (status !== 'open') return null;
+  // Voting writes the map doc: commenters and viewers see the results, not the ballot.
+  if (status !== 'open' || !canEdit) return null;
   // The card's own click selects it; while voting, a click is a vote and must not reach React Flow.
   const vote = (e: MouseEvent) => {
     e.stopPropagation();

@@ -2,6 +2,8 @@ import * as model from '../../../model';
 import type { UserIdentity } from '../../identity/userIdentity';
 import type { MapSession } from '../session/createMapSession';
 import { serverNow } from './serverClock';
+import { readOnlyMessage } from '../access/readOnlyMessage';
+import { selectCanEdit } from '../store/editorStore';
 
 /** This browser's person as facilitation records name them. */
 export function toPerson(self: UserIdentity): model.Person {
@@ -16,6 +18,11 @@ export function createFacilitationActions(session: MapSession) {
   const { doc, store } = session;
   const me = () => toPerson(session.presence.store.getState().self);
   const run = (fn: () => void): boolean => {
+    // Facilitation writes the map doc too: only editors run a workshop (or vote in it).
+    if (!selectCanEdit(store.getState())) {
+      store.setState({ error: readOnlyMessage(store.getState().access.role) });
+      return false;
+    }
     try {
       fn();
       return true;

@@ -8,6 +8,9 @@ import { AvatarStack } from '../presence/AvatarStack';
 import { EditorToolbar } from './EditorToolbar';
 import { FacilitationBar } from '../facilitation/FacilitationBar';
 import { MapTitle } from './MapTitle';
+import { RoleBadge } from '../access/RoleBadge';
+import { ShareButton } from '../access/ShareButton';
+import { CommentsButton } from '../comments/CommentsButton';
 
 /** Top bar of the editor: home, title and persona, the toolbar, the connection state. */
 export function EditorHeader() {
@@ -19,8 +22,11 @@ export function EditorHeader() {
         <LogoMark size={24} />
       </Link>
       <MapTitle />
+      <RoleBadge />
       <EditorToolbar />
       <FacilitationBar />
+      <CommentsButton />
+      <ShareButton />
       <AvatarStack />
       <ConnectionPill />
     </header>

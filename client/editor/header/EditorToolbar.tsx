@@ -4,6 +4,7 @@ import { fitMap } from '../canvas/fitMap';
 import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
+import { useCanEdit } from '../access/useAccess';
 
 /** The editor's main actions, each with its shortcut in the tooltip. */
 export function EditorToolbar() {
@@ -11,8 +12,11 @@ export function EditorToolbar() {
   const flow = useReactFlow<CanvasNode, ConnectionEdge>();
   const canUndo = useEditor((s) => s.canUndo);
   const canRedo = useEditor((s) => s.canRedo);
+  // Commenters and viewers get only the view tools (fit, shortcuts).
+  const canEdit = useCanEdit();
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Map tools">
+      {canEdit && (<>
       <button type="button" className="btn btn-sm" onClick={() => actions.addStage()} title="Add stage (S)" aria-label="Add stage">
         + Stage
       </button>
@@ -32,6 +36,7 @@ export function EditorToolbar() {
       <button type="button" className="btn btn-sm btn-ghost" onClick={actions.redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
         ↷
       </button>
+      </>)}
       <button type="button" className="btn btn-sm btn-ghost" onClick={() => void fitMap(flow, false)} title="Fit map to screen">
         Fit
       </button>

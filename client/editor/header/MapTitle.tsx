@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
+import { useCanEdit } from '../access/useAccess';
 
 /** The map's title, editable in place (Enter saves, Escape cancels); synced like any edit. */
 export function MapTitle() {
@@ -8,6 +9,7 @@ export function MapTitle() {
   const persona = useEditor((s) => s.map?.info.persona ?? '');
   const actions = useEditorActions();
   const [draft, setDraft] = useState<string | null>(null);
+  const canEdit = useCanEdit();
   const save = () => {
     if (draft !== null && draft.trim() && draft !== title) actions.setMapInfo({ title: draft.trim() });
     setDraft(null);
@@ -15,7 +17,15 @@ export function MapTitle() {
   return (
     <div className="map-title-block">
       {draft === null ? (
-        <button type="button" className="map-title" title="Rename map" onClick={() => setDraft(title)} data-testid="editor-map-title">
+        <button
+          type="button"
+          className={`map-title${canEdit ? '' : ' is-readonly'}`}
+          title={canEdit ? 'Rename map' : undefined}
+          onClick={() => {
+            if (canEdit) setDraft(title);
+          }}
+          data-testid="editor-map-title"
+        >
           {title || 'Untitled journey'}
         </button>
       ) : (

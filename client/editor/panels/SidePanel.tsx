@@ -1,7 +1,11 @@
 import './panels.css';
 import './panelSections.css';
 import './legend.css';
+import { useMemo } from 'react';
+import type { Anchor } from '../../../model';
 import { Icon } from '../../ui/Icon';
+import { useCanEdit } from '../access/useAccess';
+import { SelectionComments } from '../comments/SelectionComments';
 import { useEditor } from '../EditorContext';
 import type { Selection } from '../store/editorStore';
 import { useEditorActions } from '../useEditorActions';
@@ -20,6 +24,12 @@ export function SidePanel() {
     selection?.kind === 'note' ? s.map?.notes.find((n) => n.id === selection.id)?.kind : undefined,
   );
   const actions = useEditorActions();
+  const canEdit = useCanEdit();
+  // What a new comment here would be about: the selection, or the map; connections take none.
+  const anchor = useMemo<Anchor | null>(
+    () => (!selection ? { kind: 'map' } : selection.kind === 'connection' ? null : { kind: selection.kind, id: selection.id }),
+    [selection],
+  );
   const title = !selection
     ? 'Map'
     : noteKind
@@ -50,7 +60,11 @@ export function SidePanel() {
         )}
       </header>
       <div className="sp-body">
-        <PanelFor selection={selection} />
+        {/* One disabled fieldset makes every field read-only for commenters and viewers. */}
+        <fieldset className="sp-fieldset" disabled={!canEdit}>
+          <PanelFor selection={selection} />
+        </fieldset>
+        {anchor && <SelectionComments key={`${anchor.kind}:${selection?.id ?? ''}`} anchor={anchor} />}
       </div>
     </aside>
   );

@@ -8,6 +8,9 @@ import { loadUnsynced, saveUnsynced, trackUnsynced } from './trackUnsynced';
 import { watchConnection } from './watchConnection';
 import { createUndoManager, watchUndo } from './watchUndo';
 import { createPresence, type Presence } from '../presence/createPresence';
+import type { MapAccess } from '../../api/accessApi';
+import { watchServerNotices } from '../access/watchServerNotices';
+import { createCommentsRoom, type CommentsRoom } from '../comments/createCommentsRoom';
 
 /** Everything one open map needs: the doc, its providers and its store. `destroy` releases all. */
 export interface MapSession {
@@ -19,6 +22,10 @@ export interface MapSession {
   readonly undoManager: Y.UndoManager;
   /** Who is here (awareness → peers), this person's identity, cursor, selection and follow mode. */
   readonly presence: Presence;
+  /** The share link's token this page was opened with (null: none, open mode). */
+  readonly token: string | null;
+  /** The map's comment threads: their own doc and room. */
+  readonly comments: CommentsRoom;
   destroy(): void;
 }
 
@@ -30,9 +37,17 @@ export function websocketBaseUrl(): string {
   return `${proto}://${location.host}/ws`;
 }
 
-export function createMapSession(mapId: string): MapSession {
+export interface SessionOptions {
+  /** The share link's token: sent to both rooms (and to the API) so the server knows the role. */
+  readonly token?: string | null;
+  /** What the access check granted; the server's role notice on connect then keeps it current. */
+  readonly access?: MapAccess;
+}
+
+export function createMapSession(mapId: string, options: SessionOptions = {}): MapSession {
+  const token = options.token ?? null;
   const doc = new Y.Doc();
-  const store = createEditorStore();
+  const store = createEditorStore(options.access);
   // Local copy first: the map opens offline, and edits made offline survive a reload until they sync.
   const local = new IndexeddbPersistence(`journey-map-${mapId}`, doc);
   void local.whenSynced.then(() => {
@@ -41,7 +56,12 @@ export function createMapSession(mapId: string): MapSession {
   // Connect once the local copy is in the doc: the sync handshake then exchanges only the difference,
   // instead of re-sending the whole local copy as one update on every open. A slow or broken
   // IndexedDB must not keep the map offline, hence the timeout.
-  const provider = new WebsocketProvider(websocketBaseUrl(), mapId, doc, { maxBackoffTime: 5000, connect: false });
+  const provider = new WebsocketProvider(websocketBaseUrl(), mapId, doc, {
+    maxBackoffTime: 5000,
+    connect: false,
+    params: token ? { token } : {},
+  });
+  const unwatchNotices = watchServerNotices(provider, store, 'map');
   let destroyed = false;
   void Promise.race([local.whenSynced, new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_TIMEOUT_MS))]).then(() => {
     if (!destroyed) provider.connect();
@@ -59,15 +79,20 @@ export function createMapSession(mapId: string): MapSession {
     },
   });
   const presence = createPresence(provider.awareness, store);
+  const comments = createCommentsRoom(websocketBaseUrl(), mapId, token, store, presence.store);
   return {
     mapId,
+    token,
     doc,
     provider,
     store,
     undoManager,
     presence,
+    comments,
     destroy() {
       destroyed = true;
+      comments.destroy();
+      unwatchNotices();
       untrack();
       unwatchUndo();
       undoManager.destroy();

@@ -1,4 +1,5 @@
 import type { WebsocketProvider } from 'y-websocket';
+import { accessCloseMessage } from '../access/accessMessages';
 import type { ConnectionStatus, EditorStore } from '../store/editorStore';
 
 /** Close codes the server uses for "do not come back" (see ARCHITECTURE.md). */
@@ -6,6 +7,15 @@ const FATAL_CLOSES: Record<number, string> = {
   4404: 'This map no longer exists. It may have been deleted by someone else.',
   4400: 'The server refused a change from this tab as malformed. Reload the page to continue.',
 };
+
+/** What the editor shows for a close that ends the session; 4401/4403 say what is wrong with the link. */
+export function fatalCloseMessage(event: { code: number; reason: string }): string {
+  return (
+    accessCloseMessage(event.code, event.reason) ??
+    FATAL_CLOSES[event.code] ??
+    `The server closed this map (${event.code} ${event.reason}).`
+  );
+}
 
 /**
  * Mirrors the provider's connection into the store: connected / reconnecting / offline, and
@@ -37,7 +47,7 @@ export function watchConnection(provider: WebsocketProvider, store: EditorStore)
   };
   // The provider stops reconnecting by itself on 4400–4499 and tells us with 'closed'.
   const onClose = (event: { code: number; reason: string }) => {
-    store.setState({ fatal: FATAL_CLOSES[event.code] ?? `The server closed this map (${event.code} ${event.reason}).` });
+    store.setState({ fatal: fatalCloseMessage(event) });
   };
   // The browser knows about a dropped network before the socket does (which can take 30 s):
   // go offline at once, keep editing into the local copy, and reconnect as soon as it is back.

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { layoutMap, type GridLayout, type JourneyMap, type ReadProblem } from '../../../model';
+import { layoutMap, type CommentsSnapshot, type GridLayout, type JourneyMap, type ReadProblem } from '../../../model';
+import type { MapAccess } from '../../api/accessApi';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -42,11 +43,26 @@ export interface EditorState {
   /** The keyboard shortcuts sheet ("?") is open. */
   readonly shortcutsOpen: boolean;
   readonly error: string | null;
+  // Access: the server's word on who this tab is (the access check, then its role notice on each
+  // connect, lowered when it drops a write). The UI only mirrors it; the server enforces it.
+  readonly access: MapAccess;
+  // Comments slice: derived from the comments doc by bindCommentsToStore, never edited directly.
+  readonly comments: CommentsSnapshot | null;
+  /** The comments panel's tab, or null while it is closed. */
+  readonly commentsTab: 'open' | 'resolved' | null;
 }
 
 export type EditorStore = StoreApi<EditorState>;
 
-export function createEditorStore(): EditorStore {
+/** Before the server has said otherwise: an editor in open mode (what a page without a token is). */
+export const OPEN_ACCESS: MapAccess = { role: 'editor', mode: 'open', canShare: false };
+
+/** Only editors change the map (the editing controls show, commands run). */
+export const selectCanEdit = (s: EditorState): boolean => s.access.role === 'editor';
+/** Editors and commenters write comments; viewers read them. */
+export const selectCanComment = (s: EditorState): boolean => s.access.role !== 'viewer';
+
+export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore {
   return createStore<EditorState>()(() => ({
     map: null,
     layout: null,
@@ -63,6 +79,9 @@ export function createEditorStore(): EditorStore {
     unsynced: 0,
     shortcutsOpen: false,
     error: null,
+    access,
+    comments: null,
+    commentsTab: null,
   }));
 }
 

@@ -4,6 +4,7 @@ import { CX_AREA_LABELS } from '../../../../model';
 import type { NoteCardNode } from '../nodeTypes';
 import { CardLockIcon } from '../../facilitation/CardLockIcon';
 import { PeerRing } from '../../presence/PeerRing';
+import { CommentBadge } from '../../comments/CommentBadge';
 
 /** A pain point (red) or opportunity (green) sticky note. */
 export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<NoteCardNode>) {
@@ -21,6 +22,7 @@ export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<Not
         {note.cxArea && <span className="note-tag">{CX_AREA_LABELS[note.cxArea]}</span>}
         {touchpointTitle && <span className="note-link">↳ {touchpointTitle}</span>}
       </div>
+      <CommentBadge anchor={{ kind: 'note', id: note.id }} label={note.text || (note.kind === 'painPoint' ? 'Pain point' : 'Opportunity')} />
     </div>
   );
 });

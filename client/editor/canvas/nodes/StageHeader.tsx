@@ -5,6 +5,8 @@ import { useEditor } from '../../EditorContext';
 import { useEditorActions } from '../../useEditorActions';
 import type { StageHeaderNode } from '../nodeTypes';
 import { useFacilitation } from '../../facilitation/useFacilitation';
+import { useCanEdit } from '../../access/useAccess';
+import { CommentBadge } from '../../comments/CommentBadge';
 
 /** A stage's column header: drag grip to reorder, double-click to rename, delete asks first. */
 export const StageHeader = memo(function StageHeader({ data, selected }: NodeProps<StageHeaderNode>) {
@@ -13,19 +15,21 @@ export const StageHeader = memo(function StageHeader({ data, selected }: NodePro
   const actions = useEditorActions();
   // A locked structure shows a lock instead of the grip and hides rename/delete (the model refuses them).
   const locked = useFacilitation((f) => f.structureLocked);
+  // Commenters and viewers get neither the grip nor rename/delete.
+  const canEdit = useCanEdit();
   return (
     <div className={`stage-header${selected ? ' is-selected' : ''}`} data-testid="stage-header" data-stage-id={stage.id}>
       {locked ? (
         <span className="stage-lock" data-testid="stage-lock" title="Stages and lanes are locked by the facilitator">
           <Icon name="lock" size={12} />
         </span>
-      ) : (
+      ) : canEdit && (
         <span className="stage-grip" title="Drag to reorder" aria-label={`Reorder stage ${stage.name}`}>
           ⋮⋮
         </span>
       )}
       <span className="stage-index">{String(index + 1).padStart(2, '0')}</span>
-      {renaming && !locked ? (
+      {renaming && !locked && canEdit ? (
         <StageNameInput
           initial={stage.name}
           onDone={(name) => {
@@ -37,17 +41,18 @@ export const StageHeader = memo(function StageHeader({ data, selected }: NodePro
         <button
           type="button"
           className="stage-name nodrag"
-          title="Double-click to rename"
-          onDoubleClick={() => actions.startRenamingStage(stage.id)}
+          title={canEdit ? 'Double-click to rename' : undefined}
+          onDoubleClick={() => canEdit && actions.startRenamingStage(stage.id)}
           onClick={() => actions.select({ kind: 'stage', id: stage.id })}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' || e.key === 'F2') actions.startRenamingStage(stage.id);
+            if (canEdit && (e.key === 'Enter' || e.key === 'F2')) actions.startRenamingStage(stage.id);
           }}
         >
           {stage.name || 'Untitled stage'}
         </button>
       )}
-      {!locked && <span className="stage-actions nodrag">
+      <CommentBadge anchor={{ kind: 'stage', id: stage.id }} label={stage.name || 'Untitled stage'} />
+      {!locked && canEdit && <span className="stage-actions nodrag">
         <button type="button" className="icon-btn" aria-label={`Rename stage ${stage.name}`} title="Rename" onClick={() => actions.startRenamingStage(stage.id)}>
           <Icon name="pencil" size={14} />
         </button>

@@ -5,6 +5,7 @@ import { EmotionFace } from '../../../ui/EmotionFace';
 import type { TouchpointCardNode } from '../nodeTypes';
 import { CardLockIcon } from '../../facilitation/CardLockIcon';
 import { VoteBadge } from '../../facilitation/VoteBadge';
+import { CommentBadge } from '../../comments/CommentBadge';
 import { PeerRing } from '../../presence/PeerRing';
 
 /**
@@ -59,6 +60,7 @@ export const TouchpointCard = memo(function TouchpointCard({ data, selected }: N
       </div>
       <Handle type="source" position={Position.Right} className="tp-handle" />
       <VoteBadge touchpointId={tp.id} title={tp.title} />
+      <CommentBadge anchor={{ kind: 'touchpoint', id: tp.id }} label={tp.title || 'Untitled touchpoint'} />
     </div>
   );
 });

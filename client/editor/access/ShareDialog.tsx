@@ -1,0 +1,44 @@
+import './share.css';
+import { Dialog } from '../../ui/Dialog';
+import { useSession } from '../EditorContext';
+import { ShareLinkForm } from './ShareLinkForm';
+import { ShareLinkRow } from './ShareLinkRow';
+import { useShareLinks } from './useShareLinks';
+
+/** Share links for this map: make one per role and expiry, copy, revoke. Editors only. */
+export function ShareDialog({ onClose }: { onClose: () => void }) {
+  const { mapId, token } = useSession();
+  const { links, error, create, revoke } = useShareLinks(mapId, token);
+  return (
+    <Dialog
+      title="Share this map"
+      description="A link lets people in with its role until it expires or you revoke it."
+      onClose={onClose}
+      className="share-dialog"
+      footer={
+        <button type="button" className="btn" onClick={onClose}>
+          Done
+        </button>
+      }
+    >
+      <ShareLinkForm mapId={mapId} onCreate={create} />
+      {error && (
+        <p className="ui-dialog-error" role="alert">
+          {error}
+        </p>
+      )}
+      <h3 className="share-list-title">Links</h3>
+      {links === null ? (
+        !error && <p className="share-empty">Loading links…</p>
+      ) : links.length === 0 ? (
+        <p className="share-empty">No links yet.</p>
+      ) : (
+        <ul className="share-links" data-testid="share-links">
+          {links.map((link) => (
+            <ShareLinkRow key={link.id} mapId={mapId} link={link} onRevoke={revoke} />
+          ))}
+        </ul>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,29 @@
+import type * as Y from 'yjs';
+import { readComments } from '../../../model';
+import type { EditorStore } from '../store/editorStore';
+
+/**
+ * The one observer from the comments doc to the store. Re-reads after every comments transaction
+ * that changed something, and when the map snapshot changes (a deleted card turns its threads into
+ * "anchor removed"; a renamed one relabels them). Unchanged threads keep their identity.
+ */
+export function bindCommentsToStore(doc: Y.Doc, store: EditorStore): () => void {
+  const refresh = () => {
+    const { map, comments: prev } = store.getState();
+    const { comments, problems } = readComments(doc, map, prev ?? undefined);
+    if (problems.length > 0) console.warn('[journey] skipped invalid comment records', problems);
+    if (comments !== prev) store.setState({ comments });
+  };
+  const onTransaction = (tr: Y.Transaction) => {
+    if (tr.changed.size > 0) refresh();
+  };
+  doc.on('afterTransaction', onTransaction);
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.map !== prev.map) refresh();
+  });
+  refresh();
+  return () => {
+    doc.off('afterTransaction', onTransaction);
+    unsubscribe();
+  };
+}

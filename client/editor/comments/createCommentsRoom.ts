@@ -1,0 +1,54 @@
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { watchServerNotices } from '../access/watchServerNotices';
+import type { PresenceStore } from '../presence/presenceStore';
+import { fatalCloseMessage } from '../session/watchConnection';
+import type { EditorStore } from '../store/editorStore';
+import { bindCommentsToStore } from './bindCommentsToStore';
+import { recordPresence } from './recordPresence';
+
+/** The map's comments: a second doc in its own room (`<mapId>/comments`), with the same token. */
+export interface CommentsRoom {
+  readonly doc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  destroy(): void;
+}
+
+/**
+ * A separate room lets the server give a commenter write access to comments while the map stays
+ * read-only for them. No local copy: comments are read and written online.
+ */
+export function createCommentsRoom(
+  serverUrl: string,
+  mapId: string,
+  token: string | null,
+  store: EditorStore,
+  presence: PresenceStore,
+): CommentsRoom {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(serverUrl, `${mapId}/comments`, doc, {
+    params: token ? { token } : {},
+    maxBackoffTime: 5000,
+  });
+  // Presence lives in the map room; this room's awareness would only duplicate it.
+  provider.awareness.setLocalState(null);
+  const unwatchNotices = watchServerNotices(provider, store, 'comments');
+  const onClosed = (event: { code: number; reason: string }) => {
+    if (!store.getState().fatal) store.setState({ fatal: fatalCloseMessage(event) });
+  };
+  provider.on('closed', onClosed);
+  const unbind = bindCommentsToStore(doc, store);
+  const unrecord = recordPresence(doc, provider, presence, store);
+  return {
+    doc,
+    provider,
+    destroy() {
+      unrecord();
+      unbind();
+      provider.off('closed', onClosed);
+      unwatchNotices();
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
