@@ -16,7 +16,8 @@ async function ready(page: Page) {
 const card = (page: Page, title: string) => page.getByTestId('touchpoint-card').filter({ hasText: title });
 /** The React Flow node around a card: its transform is the card's place in flow coordinates. */
 const nodeOf = (page: Page, title: string) => page.locator('.react-flow__node', { has: card(page, title) });
-const placeOf = (page: Page, title: string) => nodeOf(page, title).evaluate((el) => (el as HTMLElement).style.transform);
+const placeOf = (page: Page, title: string) =>
+  nodeOf(page, title).evaluate((el) => (el as HTMLElement).style.transform);
 
 async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();
@@ -39,8 +40,12 @@ async function shareCommenterLink(alice: Page, screenshot?: string): Promise<str
   return link;
 }
 
-async function linkViaApi(request: APIRequestContext, mapId: string): Promise<string> {
-  const res = await request.post(`/api/maps/${mapId}/links`, { data: { role: 'commenter', expiresInHours: null } });
+async function linkViaApi(
+  request: APIRequestContext,
+  mapId: string,
+  role: 'commenter' | 'viewer' = 'commenter',
+): Promise<string> {
+  const res = await request.post(`/api/maps/${mapId}/links`, { data: { role, expiresInHours: null } });
   expect(res.status()).toBe(201);
   const { link } = (await res.json()) as { link: { token: string } };
   return `/map/${mapId}?token=${encodeURIComponent(link.token)}`;
@@ -139,7 +144,10 @@ test('a revoked link shuts the open page, and a tampered one is refused', async 
   await alice.getByTestId('share-button').click();
   const dialog = alice.getByRole('dialog', { name: 'Share this map' });
   await dialog.getByTestId('share-link-row').getByRole('button', { name: 'Revoke' }).click();
-  await alice.getByRole('dialog', { name: 'Revoke this link?' }).getByRole('button', { name: 'Revoke' }).click();
+  await alice
+    .getByRole('dialog', { name: 'Revoke this link?' })
+    .getByRole('button', { name: 'Revoke' })
+    .click();
   await expect(dialog.getByTestId('share-link-row')).toHaveAttribute('data-state', 'revoked');
   await expect(bob.getByText('This share link was revoked')).toBeVisible();
   await expect(bob.getByTestId('map-canvas')).toHaveCount(0);
@@ -150,4 +158,26 @@ test('a revoked link shuts the open page, and a tampered one is refused', async 
   await bob.goto(`/map/${mapId}?token=${encodeURIComponent(flipped)}`);
   await expect(bob.getByRole('heading', { name: 'This link is not valid' })).toBeVisible();
   await expect(bob.getByTestId('map-canvas')).toHaveCount(0);
+});
+
+test('a viewer reads the threads but has no comment box', async ({ twoUsers, request }) => {
+  const { alice, bob } = twoUsers;
+  const mapId = await createMapViaApi(request, { title: 'Viewer', template: 'sample' });
+  await alice.goto(`/map/${mapId}`);
+  await ready(alice);
+  await card(alice, 'Status page').click();
+  await alice.getByLabel('Comment on this touchpoint').fill('Is this page ever right?');
+  await alice.getByTestId('selection-comments').getByRole('button', { name: 'Comment', exact: true }).click();
+
+  await bob.goto(await linkViaApi(request, mapId, 'viewer'));
+  await ready(bob);
+  await expect(bob.getByTestId('role-badge')).toHaveText('Viewer');
+  await expect(card(bob, 'Status page').getByTestId('comment-badge')).toHaveText('1');
+  await card(bob, 'Status page').click();
+  const section = bob.getByTestId('selection-comments');
+  await expect(section.getByTestId('comment')).toContainText('Is this page ever right?');
+  await expect(section.getByRole('textbox')).toHaveCount(0);
+  await expect(section.getByRole('button', { name: 'Resolve' })).toHaveCount(0);
+  await bob.getByTestId('comments-button').click();
+  await expect(bob.getByLabel('Comment on the map')).toHaveCount(0);
 });

@@ -42,10 +42,14 @@ export function getAccess(mapId: string, token: string | null, signal?: AbortSig
 }
 
 export function listLinks(mapId: string, token: string | null, signal?: AbortSignal): Promise<ShareLink[]> {
-  return requestJson(linksUrl(mapId), z.object({ links: z.array(shareLinkSchema) }).transform((b) => b.links), {
-    token,
-    signal,
-  });
+  return requestJson(
+    linksUrl(mapId),
+    z.object({ links: z.array(shareLinkSchema) }).transform((b) => b.links),
+    {
+      token,
+      signal,
+    },
+  );
 }
 
 /** `expiresInHours` null: the link never expires. */
@@ -54,11 +58,15 @@ export function createLink(
   token: string | null,
   input: { role: ShareLink['role']; expiresInHours: number | null },
 ): Promise<ShareLink> {
-  return requestJson(linksUrl(mapId), z.object({ link: shareLinkSchema }).transform((b) => b.link), {
-    method: 'POST',
-    token,
-    body: input,
-  });
+  return requestJson(
+    linksUrl(mapId),
+    z.object({ link: shareLinkSchema }).transform((b) => b.link),
+    {
+      method: 'POST',
+      token,
+      body: input,
+    },
+  );
 }
 
 export function revokeLink(mapId: string, token: string | null, linkId: string): Promise<void> {

@@ -15,7 +15,10 @@ interface RequestOptions {
 }
 
 /** Sends a request and returns the successful response; every failure becomes an ApiError. */
-async function send(path: string, { method = 'GET', body, signal, token }: RequestOptions): Promise<Response> {
+async function send(
+  path: string,
+  { method = 'GET', body, signal, token }: RequestOptions,
+): Promise<Response> {
   let response: Response;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';

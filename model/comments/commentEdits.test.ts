@@ -8,7 +8,12 @@ import { reply, startThread } from './threadCommands';
 function thread() {
   const doc = commentsDoc();
   notePresence(doc, ALICE, 1);
-  const { threadId, commentId } = startThread(doc, { anchor: { kind: 'map' }, author: BOB, text: 'First', now: 10 });
+  const { threadId, commentId } = startThread(doc, {
+    anchor: { kind: 'map' },
+    author: BOB,
+    text: 'First',
+    now: 10,
+  });
   const replyId = reply(doc, threadId, { author: ALICE, text: 'Second', now: 20 });
   return { doc, commentId, replyId };
 }
@@ -18,7 +23,12 @@ describe('editComment', () => {
   it('changes the text and mentions of one’s own comment and marks it edited', () => {
     const { doc, commentId } = thread();
     expectOneCommentStep(doc, () => editComment(doc, commentId, BOB, { text: 'First, @Alice', now: 30 }));
-    expect(comments(doc)[0]).toMatchObject({ text: 'First, @Alice', mentions: [ALICE.id], editedAt: 30, createdAt: 10 });
+    expect(comments(doc)[0]).toMatchObject({
+      text: 'First, @Alice',
+      mentions: [ALICE.id],
+      editedAt: 30,
+      createdAt: 10,
+    });
   });
 
   it('refuses someone else’s comment, empty text and deleted comments', () => {

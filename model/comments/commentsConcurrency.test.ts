@@ -10,7 +10,12 @@ describe('comments written at the same time', () => {
   function twoDocs() {
     const a = commentsDoc(1);
     const b = commentsDoc(2);
-    const { threadId, commentId } = startThread(a, { anchor: { kind: 'map' }, author: ALICE, text: 'Start', now: 1 });
+    const { threadId, commentId } = startThread(a, {
+      anchor: { kind: 'map' },
+      author: ALICE,
+      text: 'Start',
+      now: 1,
+    });
     syncDocs(a, b);
     return { a, b, threadId, commentId };
   }

@@ -22,20 +22,33 @@ export function commentCollection(doc: Y.Doc, name: CommentCollection): Y.Map<Y.
   return doc.getMap(name);
 }
 
-export function getCommentRecord(doc: Y.Doc, name: CommentCollection, id: string): Y.Map<unknown> | undefined {
+export function getCommentRecord(
+  doc: Y.Doc,
+  name: CommentCollection,
+  id: string,
+): Y.Map<unknown> | undefined {
   const rec = commentCollection(doc, name).get(id);
   return rec instanceof Y.Map ? rec : undefined;
 }
 
 /** Inserts a record as a Y.Map of its fields; `undefined` fields are left out. */
-export function putCommentRecord<T extends { readonly id: string }>(doc: Y.Doc, name: CommentCollection, record: T): void {
+export function putCommentRecord<T extends { readonly id: string }>(
+  doc: Y.Doc,
+  name: CommentCollection,
+  record: T,
+): void {
   const ymap = new Y.Map<unknown>();
   for (const [k, v] of Object.entries(record)) if (v !== undefined) ymap.set(k, v);
   commentCollection(doc, name).set(record.id, ymap);
 }
 
 /** Writes only the given fields (`undefined` deletes one), so a concurrent edit of another field survives. */
-export function patchCommentRecord(doc: Y.Doc, name: CommentCollection, id: string, patch: Record<string, unknown>): boolean {
+export function patchCommentRecord(
+  doc: Y.Doc,
+  name: CommentCollection,
+  id: string,
+  patch: Record<string, unknown>,
+): boolean {
   const rec = getCommentRecord(doc, name, id);
   if (!rec) return false;
   for (const [k, v] of Object.entries(patch)) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, insertMention, matchCandidates, mentionIds, mentionQueryAt, splitByMentions } from './mentions';
+import {
+  findMentions,
+  insertMention,
+  matchCandidates,
+  mentionIds,
+  mentionQueryAt,
+  splitByMentions,
+} from './mentions';
 
 const people = [
   { id: 'u_ana', name: 'Ana' },

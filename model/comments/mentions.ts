@@ -82,13 +82,22 @@ export function mentionQueryAt(text: string, caret: number): { start: number; qu
 }
 
 /** Replaces the mention being typed (from `start` to `caret`) with `@Name `; returns the new text and caret. */
-export function insertMention(text: string, start: number, caret: number, name: string): { text: string; caret: number } {
+export function insertMention(
+  text: string,
+  start: number,
+  caret: number,
+  name: string,
+): { text: string; caret: number } {
   const inserted = `@${name} `;
   return { text: text.slice(0, start) + inserted + text.slice(caret), caret: start + inserted.length };
 }
 
 /** Candidates whose name contains the query (case-insensitive), names starting with it first. */
-export function matchCandidates<T extends MentionCandidate>(candidates: readonly T[], query: string, limit = 6): T[] {
+export function matchCandidates<T extends MentionCandidate>(
+  candidates: readonly T[],
+  query: string,
+  limit = 6,
+): T[] {
   const q = query.trim().toLocaleLowerCase();
   const hits = candidates.filter((c) => c.name.toLocaleLowerCase().includes(q));
   const starts = (c: T) => (c.name.toLocaleLowerCase().startsWith(q) ? 0 : 1);

@@ -19,9 +19,19 @@ function sample() {
 describe('readComments', () => {
   it('labels anchors, counts open threads per anchor and orders by activity', () => {
     const { map, agent, stage, doc } = sample();
-    const a = startThread(doc, { anchor: { kind: 'touchpoint', id: agent.id }, author: BOB, text: 'one', now: 1 });
+    const a = startThread(doc, {
+      anchor: { kind: 'touchpoint', id: agent.id },
+      author: BOB,
+      text: 'one',
+      now: 1,
+    });
     startThread(doc, { anchor: { kind: 'touchpoint', id: agent.id }, author: BOB, text: 'two', now: 2 });
-    const s = startThread(doc, { anchor: { kind: 'stage', id: stage.id }, author: BOB, text: 'three', now: 3 });
+    const s = startThread(doc, {
+      anchor: { kind: 'stage', id: stage.id },
+      author: BOB,
+      text: 'three',
+      now: 3,
+    });
     startThread(doc, { anchor: { kind: 'map' }, author: ALICE, text: 'four', now: 4 });
     resolveThread(doc, s.threadId, ALICE, 5);
     reply(doc, a.threadId, { author: ALICE, text: 'newest', now: 6 });
@@ -43,13 +53,20 @@ describe('readComments', () => {
     const { comments } = readComments(doc, cleanMap(mapDoc));
     expect(comments.open).toHaveLength(2);
     expect(comments.open.every((v) => v.anchorRemoved && v.anchorLabel === '')).toBe(true);
-    expect(comments.open.map((v) => v.comments[0]?.text).sort()).toEqual(['about the call', 'about the stage']);
+    expect(comments.open.map((v) => v.comments[0]?.text).sort()).toEqual([
+      'about the call',
+      'about the stage',
+    ]);
     expect(comments.openCounts).toEqual({});
   });
 
   it('skips and reports hostile records without throwing', () => {
     const { map, agent, doc } = sample();
-    const { threadId } = startThread(doc, { anchor: { kind: 'touchpoint', id: agent.id }, author: BOB, text: 'ok' });
+    const { threadId } = startThread(doc, {
+      anchor: { kind: 'touchpoint', id: agent.id },
+      author: BOB,
+      text: 'ok',
+    });
     doc.transact(() => {
       const bad = new Y.Map<unknown>();
       bad.set('id', 'cmt_bad');
@@ -57,16 +74,34 @@ describe('readComments', () => {
       bad.set('text', 42);
       commentCollection(doc, 'comments').set('cmt_bad', bad);
       const orphan = new Y.Map<unknown>();
-      for (const [k, v] of Object.entries({ id: 'cmt_orphan', threadId: 'thr_gone', author: ALICE, text: 'hi', mentions: [], createdAt: 1 }))
+      for (const [k, v] of Object.entries({
+        id: 'cmt_orphan',
+        threadId: 'thr_gone',
+        author: ALICE,
+        text: 'hi',
+        mentions: [],
+        createdAt: 1,
+      }))
         orphan.set(k, v);
       commentCollection(doc, 'comments').set('cmt_orphan', orphan);
       const style = new Y.Map<unknown>();
-      for (const [k, v] of Object.entries({ id: 'u_x', name: 'X', color: 'red;background:url(x)', lastSeen: 1 })) style.set(k, v);
+      for (const [k, v] of Object.entries({
+        id: 'u_x',
+        name: 'X',
+        color: 'red;background:url(x)',
+        lastSeen: 1,
+      }))
+        style.set(k, v);
       commentCollection(doc, 'people').set('u_x', style);
       // A plain value where a record belongs, and a record filed under another id.
       (commentCollection(doc, 'threads') as Y.Map<unknown>).set('thr_plain', 'not a record');
       const moved = new Y.Map<unknown>();
-      for (const [k, v] of Object.entries({ id: 'thr_a', anchor: { kind: 'map' }, createdAt: 1, createdBy: { id: 'u_a', name: 'A' } }))
+      for (const [k, v] of Object.entries({
+        id: 'thr_a',
+        anchor: { kind: 'map' },
+        createdAt: 1,
+        createdBy: { id: 'u_a', name: 'A' },
+      }))
         moved.set(k, v);
       commentCollection(doc, 'threads').set('thr_b', moved);
     });
@@ -79,7 +114,12 @@ describe('readComments', () => {
 
   it('keeps unchanged threads, and an unchanged snapshot, identical', () => {
     const { map, agent, doc } = sample();
-    const a = startThread(doc, { anchor: { kind: 'touchpoint', id: agent.id }, author: BOB, text: 'a', now: 1 });
+    const a = startThread(doc, {
+      anchor: { kind: 'touchpoint', id: agent.id },
+      author: BOB,
+      text: 'a',
+      now: 1,
+    });
     startThread(doc, { anchor: { kind: 'map' }, author: BOB, text: 'b', now: 2 });
     const first = readComments(doc, map).comments;
     expect(readComments(doc, map, first).comments).toBe(first);

@@ -42,7 +42,11 @@ export interface CommentsReadResult {
  * map yet (still loading), no anchor counts as removed. Pass `prev` to keep unchanged threads
  * (and the snapshot itself) identical, so React skips them.
  */
-export function readComments(doc: Y.Doc, map: JourneyMap | null, prev?: CommentsSnapshot): CommentsReadResult {
+export function readComments(
+  doc: Y.Doc,
+  map: JourneyMap | null,
+  prev?: CommentsSnapshot,
+): CommentsReadResult {
   const problems: ReadProblem[] = [];
   const threads = parseAll(doc, 'threads', threadSchema, problems);
   const threadIds = new Set(threads.map((t) => t.id));
@@ -77,7 +81,9 @@ export function readComments(doc: Y.Doc, map: JourneyMap | null, prev?: Comments
     return old && sameJson(old, view) ? old : deepFreeze(view);
   });
 
-  const open = views.filter((v) => v.status === 'open').sort((a, b) => b.lastActivity - a.lastActivity || byId(a, b));
+  const open = views
+    .filter((v) => v.status === 'open')
+    .sort((a, b) => b.lastActivity - a.lastActivity || byId(a, b));
   const resolved = views
     .filter((v) => v.status === 'resolved')
     .sort((a, b) => (b.thread.resolvedAt ?? 0) - (a.thread.resolvedAt ?? 0) || byId(a, b));
@@ -100,7 +106,8 @@ function anchorLabels(map: JourneyMap | null): Map<string, string> | null {
   const labels = new Map<string, string>();
   for (const t of map.touchpoints) labels.set(`touchpoint:${t.id}`, t.title || 'Untitled touchpoint');
   for (const s of map.stages) labels.set(`stage:${s.id}`, s.name || 'Untitled stage');
-  for (const n of map.notes) labels.set(`note:${n.id}`, shorten(n.text) || (n.kind === 'painPoint' ? 'Pain point' : 'Opportunity'));
+  for (const n of map.notes)
+    labels.set(`note:${n.id}`, shorten(n.text) || (n.kind === 'painPoint' ? 'Pain point' : 'Opportunity'));
   return labels;
 }
 
@@ -118,7 +125,11 @@ function shorten(text: string): string {
 function parseAll<T extends { id: string }>(
   doc: Y.Doc,
   name: CommentCollection,
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ message: string }> } } },
+  schema: {
+    safeParse(
+      v: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: Array<{ message: string }> } };
+  },
   problems: ReadProblem[],
 ): T[] {
   const out: T[] = [];

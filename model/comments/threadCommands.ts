@@ -68,7 +68,8 @@ export function reply(doc: Y.Doc, threadId: string, input: CommentInput, origin?
     doc,
     () => {
       const thread = requireThread(doc, threadId);
-      if (thread.resolvedAt !== undefined) throw new CommandError('this thread is resolved: reopen it to reply');
+      if (thread.resolvedAt !== undefined)
+        throw new CommandError('this thread is resolved: reopen it to reply');
       const record = commentRecord(doc, threadId, input, input.now ?? Date.now());
       putCommentRecord(doc, 'comments', record);
       return record.id;

@@ -22,7 +22,10 @@ export function CopyField({ label, value, testId }: { label: string; value: stri
         className="btn btn-sm"
         onClick={() =>
           void copyText(value, field.current).then((copied) =>
-            showToast(copied ? 'Link copied' : 'Press Ctrl+C (⌘C) to copy the selected link', copied ? 'success' : 'info'),
+            showToast(
+              copied ? 'Link copied' : 'Press Ctrl+C (⌘C) to copy the selected link',
+              copied ? 'success' : 'info',
+            ),
           )
         }
       >

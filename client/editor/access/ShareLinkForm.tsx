@@ -60,7 +60,12 @@ export function ShareLinkForm({
         <label className="share-legend" htmlFor={expiryId}>
           Expires
         </label>
-        <select id={expiryId} className="input share-expiry" value={expiry} onChange={(e) => setExpiry(Number(e.target.value))}>
+        <select
+          id={expiryId}
+          className="input share-expiry"
+          value={expiry}
+          onChange={(e) => setExpiry(Number(e.target.value))}
+        >
           {EXPIRY_CHOICES.map((c, i) => (
             <option key={c.label} value={i}>
               {c.label}

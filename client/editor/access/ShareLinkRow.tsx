@@ -9,14 +9,27 @@ const ROLE_LABELS = { editor: 'Editor', commenter: 'Commenter', viewer: 'Viewer'
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** One share link: its role, when it was made, when it expires or whether it was revoked. */
-export function ShareLinkRow({ mapId, link, onRevoke }: { mapId: string; link: ShareLink; onRevoke: (id: string) => Promise<boolean> }) {
+export function ShareLinkRow({
+  mapId,
+  link,
+  onRevoke,
+}: {
+  mapId: string;
+  link: ShareLink;
+  onRevoke: (id: string) => Promise<boolean>;
+}) {
   const now = useNow();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const expired = link.expiresAt !== null && link.expiresAt <= now;
   const state = link.revokedAt !== null ? 'revoked' : expired ? 'expired' : 'active';
   return (
-    <li className={`share-link is-${state}`} data-testid="share-link-row" data-role={link.role} data-state={state}>
+    <li
+      className={`share-link is-${state}`}
+      data-testid="share-link-row"
+      data-role={link.role}
+      data-state={state}
+    >
       <div className="share-link-meta">
         <span className={`role-badge role-${link.role}`}>{ROLE_LABELS[link.role]}</span>
         <span title={formatFullDate(link.createdAt)}>created {relativeTime(link.createdAt, now)}</span>

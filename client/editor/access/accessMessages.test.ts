@@ -12,7 +12,9 @@ describe('access messages', () => {
   });
 
   it('reads the code at the start of a 4401/4403 close reason, and ignores other closes', () => {
-    expect(accessCloseMessage(4401, 'token_revoked: This share link was revoked.')).toMatch(/^This share link was revoked\. Ask/);
+    expect(accessCloseMessage(4401, 'token_revoked: This share link was revoked.')).toMatch(
+      /^This share link was revoked\. Ask/,
+    );
     expect(accessCloseMessage(4401, 'token_expired: …')).toMatch(/^This share link has expired/);
     expect(accessCloseMessage(4403, '')).toMatch(/^This link is for another map/);
     expect(accessCloseMessage(4401, '')).toMatch(/^This link is not valid/);

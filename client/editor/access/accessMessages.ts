@@ -23,6 +23,10 @@ export function accessDeniedTitle(code: string | undefined): string {
 export function accessCloseMessage(code: number, reason: string): string | null {
   if (code !== 4401 && code !== 4403) return null;
   const found = Object.keys(MESSAGES).find((c) => reason.includes(c));
-  const title = found ? accessDeniedTitle(found) : code === 4403 ? MESSAGES.token_wrong_map : MESSAGES.token_invalid;
+  const title = found
+    ? accessDeniedTitle(found)
+    : code === 4403
+      ? MESSAGES.token_wrong_map
+      : MESSAGES.token_invalid;
   return `${title}. ${ADVICE}`;
 }

@@ -17,7 +17,11 @@ const ACCESS_TIMEOUT_MS = 5000;
  * cannot be reached, the map still opens offline with the access this tab last had (or, without
  * one, editor without a token as in open mode, viewer with one); the server corrects it on connect.
  */
-export async function checkAccess(mapId: string, token: string | null, signal: AbortSignal): Promise<AccessCheck> {
+export async function checkAccess(
+  mapId: string,
+  token: string | null,
+  signal: AbortSignal,
+): Promise<AccessCheck> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), ACCESS_TIMEOUT_MS);
   const abort = () => timeout.abort();

@@ -38,7 +38,9 @@ export function useShareLinks(mapId: string, token: string | null) {
       try {
         await revokeLink(mapId, token, id);
         const now = Date.now();
-        setLinks((prev) => prev?.map((l) => (l.id === id ? { ...l, revokedAt: l.revokedAt ?? now } : l)) ?? null);
+        setLinks(
+          (prev) => prev?.map((l) => (l.id === id ? { ...l, revokedAt: l.revokedAt ?? now } : l)) ?? null,
+        );
         setError(null);
         return true;
       } catch (err) {

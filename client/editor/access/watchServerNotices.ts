@@ -10,7 +10,11 @@ import type { EditorStore } from '../store/editorStore';
  * read-only at once); a dropped write is shown, and the UI lowers itself to what the server allows
  * in that room, so the person is not left making changes that go nowhere. Invalid notices are ignored.
  */
-export function watchServerNotices(provider: WebsocketProvider, store: EditorStore, room: 'map' | 'comments'): () => void {
+export function watchServerNotices(
+  provider: WebsocketProvider,
+  store: EditorStore,
+  room: 'map' | 'comments',
+): () => void {
   const setRole = (role: Role) => {
     const { access } = store.getState();
     if (access.role === role) return;

@@ -8,13 +8,22 @@ export function AnchorLine({ view }: { view: ThreadView }) {
   const text = anchorDescription(view.thread.anchor, view.anchorLabel, view.anchorRemoved);
   if (view.anchorRemoved) {
     return (
-      <p className="cm-anchor is-removed" data-testid="thread-anchor" title="What this thread was about has been deleted">
+      <p
+        className="cm-anchor is-removed"
+        data-testid="thread-anchor"
+        title="What this thread was about has been deleted"
+      >
         {text}
       </p>
     );
   }
   return (
-    <button type="button" className="cm-anchor" data-testid="thread-anchor" onClick={() => goTo(view.thread.anchor)}>
+    <button
+      type="button"
+      className="cm-anchor"
+      data-testid="thread-anchor"
+      onClick={() => goTo(view.thread.anchor)}
+    >
       {text}
     </button>
   );

@@ -15,7 +15,9 @@ export function CommentBadge({ anchor, label }: { anchor: NonNullable<Selection>
     // The card's own click would select it too, but must not start a drag or reach the pane.
     e.stopPropagation();
     store.setState({ selection: anchor, commentsTab: null });
-    requestAnimationFrame(() => document.getElementById('selection-comments')?.scrollIntoView({ block: 'nearest' }));
+    requestAnimationFrame(() =>
+      document.getElementById('selection-comments')?.scrollIntoView({ block: 'nearest' }),
+    );
   };
   const what = count === 1 ? 'open comment thread' : 'open comment threads';
   return (

@@ -17,7 +17,15 @@ interface ComposerProps {
 }
 
 /** A comment box with @mention autocomplete. Ctrl/Cmd+Enter sends; Escape cancels an edit. */
-export function CommentComposer({ label, placeholder, submitLabel, initial = '', onSubmit, onCancel, autoFocus }: ComposerProps) {
+export function CommentComposer({
+  label,
+  placeholder,
+  submitLabel,
+  initial = '',
+  onSubmit,
+  onCancel,
+  autoFocus,
+}: ComposerProps) {
   const [text, setText] = useState(initial);
   const field = useRef<HTMLTextAreaElement>(null);
   const people = useMentionPeople();
@@ -64,7 +72,13 @@ export function CommentComposer({ label, placeholder, submitLabel, initial = '',
         }}
       />
       {menu.options.length > 0 && (
-        <ul className="cm-mentions" id={listId} role="listbox" aria-label="People to mention" data-testid="mention-options">
+        <ul
+          className="cm-mentions"
+          id={listId}
+          role="listbox"
+          aria-label="People to mention"
+          data-testid="mention-options"
+        >
           {menu.options.map((p, i) => (
             <li
               key={p.id}

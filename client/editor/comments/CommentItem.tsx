@@ -21,14 +21,22 @@ export function CommentItem({ comment, canComment }: { comment: Comment; canComm
   const deleted = comment.deletedAt !== undefined;
   const mine = canComment && !deleted && actions.isMine(comment);
   return (
-    <li className={`cm-comment${deleted ? ' is-deleted' : ''}`} data-testid="comment" data-comment-id={comment.id}>
+    <li
+      className={`cm-comment${deleted ? ' is-deleted' : ''}`}
+      data-testid="comment"
+      data-comment-id={comment.id}
+    >
       <span className="cm-avatar" style={{ background: comment.author.color }} aria-hidden="true">
         {initials(comment.author.name)}
       </span>
       <div className="cm-comment-body">
         <div className="cm-meta">
           <span className="cm-author">{comment.author.name}</span>
-          <time className="cm-time" dateTime={new Date(comment.createdAt).toISOString()} title={formatFullDate(comment.createdAt)}>
+          <time
+            className="cm-time"
+            dateTime={new Date(comment.createdAt).toISOString()}
+            title={formatFullDate(comment.createdAt)}
+          >
             {relativeTime(comment.createdAt, now)}
           </time>
           {comment.editedAt !== undefined && !deleted && (

@@ -28,7 +28,9 @@ export function CommentThread({ view, showAnchor }: { view: ThreadView; showAnch
       aria-label={`Comment thread by ${thread.createdBy.name}`}
       // In the panel, a click on the thread (not on its controls) takes you to what it is about.
       onClick={(e) => {
-        const control = (e.target as HTMLElement).closest('button, textarea, input, form, a, [role="option"]');
+        const control = (e.target as HTMLElement).closest(
+          'button, textarea, input, form, a, [role="option"]',
+        );
         if (showAnchor && !control && !view.anchorRemoved) goTo(thread.anchor);
       }}
     >
@@ -57,7 +59,11 @@ export function CommentThread({ view, showAnchor }: { view: ThreadView; showAnch
                 submitLabel="Reply"
                 onSubmit={(text, mentions) => !!actions.reply(thread.id, text, mentions)}
               />
-              <button type="button" className="btn btn-sm cm-resolve" onClick={() => actions.resolve(thread.id)}>
+              <button
+                type="button"
+                className="btn btn-sm cm-resolve"
+                onClick={() => actions.resolve(thread.id)}
+              >
                 Resolve
               </button>
             </>

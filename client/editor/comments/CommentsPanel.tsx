@@ -21,12 +21,22 @@ export function CommentsPanel() {
     <aside className="side-panel cm-panel" aria-label="Comments" data-testid="comments-panel">
       <header className="sp-header">
         <h2 className="sp-header-title">Comments</h2>
-        <button type="button" className="sp-icon-btn sp-close" aria-label="Close comments" onClick={() => actions.showPanel(null)}>
+        <button
+          type="button"
+          className="sp-icon-btn sp-close"
+          aria-label="Close comments"
+          onClick={() => actions.showPanel(null)}
+        >
           <Icon name="x" size={16} />
         </button>
       </header>
       <div className="cm-tabs" role="tablist" aria-label="Threads">
-        <TabButton label="Open" count={open.length} selected={tab === 'open'} onClick={() => actions.showPanel('open')} />
+        <TabButton
+          label="Open"
+          count={open.length}
+          selected={tab === 'open'}
+          onClick={() => actions.showPanel('open')}
+        />
         <TabButton
           label="Resolved"
           count={resolved.length}
@@ -46,7 +56,9 @@ export function CommentsPanel() {
           </section>
         )}
         {threads.length === 0 ? (
-          <p className="sp-empty cm-empty">{tab === 'open' ? 'No open threads.' : 'No resolved threads yet.'}</p>
+          <p className="sp-empty cm-empty">
+            {tab === 'open' ? 'No open threads.' : 'No resolved threads yet.'}
+          </p>
         ) : (
           threads.map((view) => <CommentThread key={view.thread.id} view={view} showAnchor />)
         )}
@@ -55,9 +67,25 @@ export function CommentsPanel() {
   );
 }
 
-function TabButton({ label, count, selected, onClick }: { label: string; count: number; selected: boolean; onClick: () => void }) {
+function TabButton({
+  label,
+  count,
+  selected,
+  onClick,
+}: {
+  label: string;
+  count: number;
+  selected: boolean;
+  onClick: () => void;
+}) {
   return (
-    <button type="button" role="tab" aria-selected={selected} className={`cm-tab${selected ? ' is-active' : ''}`} onClick={onClick}>
+    <button
+      type="button"
+      role="tab"
+      aria-selected={selected}
+      className={`cm-tab${selected ? ' is-active' : ''}`}
+      onClick={onClick}
+    >
       {label} <span className="cm-tab-count">{count}</span>
     </button>
   );

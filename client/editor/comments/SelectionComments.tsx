@@ -6,7 +6,12 @@ import { CommentComposer } from './CommentComposer';
 import { CommentThread } from './CommentThread';
 import { useComments, useCommentsActions } from './useComments';
 
-const NOUN = { touchpoint: 'this touchpoint', stage: 'this stage', note: 'this note', map: 'the map' } as const;
+const NOUN = {
+  touchpoint: 'this touchpoint',
+  stage: 'this stage',
+  note: 'this note',
+  map: 'the map',
+} as const;
 
 /**
  * Under the selected item's details (or the map's): its open threads and a box to start one.
@@ -20,7 +25,12 @@ export function SelectionComments({ anchor }: { anchor: Anchor }) {
   const threads = useMemo(() => open.filter((v) => same(v.thread.anchor, anchor)), [open, anchor]);
   const label = `Comment on ${NOUN[anchor.kind]}`;
   return (
-    <section className="sp-section cm-selection" id="selection-comments" data-testid="selection-comments" aria-label="Comments">
+    <section
+      className="sp-section cm-selection"
+      id="selection-comments"
+      data-testid="selection-comments"
+      aria-label="Comments"
+    >
       <h3 className="sp-section-title">
         Comments <span className="sp-count">{threads.length}</span>
       </h3>

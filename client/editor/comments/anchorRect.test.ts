@@ -30,7 +30,9 @@ describe('anchorRect', () => {
 
 describe('anchorDescription', () => {
   it('names the anchor, the map, or says it was removed', () => {
-    expect(anchorDescription({ kind: 'touchpoint', id: 'x' }, 'Agent call', false)).toBe('on touchpoint “Agent call”');
+    expect(anchorDescription({ kind: 'touchpoint', id: 'x' }, 'Agent call', false)).toBe(
+      'on touchpoint “Agent call”',
+    );
     expect(anchorDescription({ kind: 'stage', id: 'x' }, 'Resolution', false)).toBe('on stage “Resolution”');
     expect(anchorDescription({ kind: 'map' }, '', false)).toBe('on the map');
     expect(anchorDescription({ kind: 'note', id: 'x' }, '', true)).toBe('anchor removed');

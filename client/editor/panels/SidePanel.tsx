@@ -27,7 +27,12 @@ export function SidePanel() {
   const canEdit = useCanEdit();
   // What a new comment here would be about: the selection, or the map; connections take none.
   const anchor = useMemo<Anchor | null>(
-    () => (!selection ? { kind: 'map' } : selection.kind === 'connection' ? null : { kind: selection.kind, id: selection.id }),
+    () =>
+      !selection
+        ? { kind: 'map' }
+        : selection.kind === 'connection'
+          ? null
+          : { kind: selection.kind, id: selection.id },
     [selection],
   );
   const title = !selection

@@ -1,5 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { layoutMap, type CommentsSnapshot, type GridLayout, type JourneyMap, type ReadProblem } from '../../../model';
+import {
+  layoutMap,
+  type CommentsSnapshot,
+  type GridLayout,
+  type JourneyMap,
+  type ReadProblem,
+} from '../../../model';
 import type { MapAccess } from '../../api/accessApi';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
