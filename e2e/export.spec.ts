@@ -32,7 +32,10 @@ test('exports the whole sample map as PNG, SVG and PDF', async ({ page, request 
   await dialog.getByRole('radio', { name: '2×' }).check();
   await dialog.getByRole('radio', { name: 'White' }).check();
   await expect(dialog.getByTestId('export-preview')).toBeVisible();
-  await expect(dialog.getByTestId('export-size')).toHaveText(`${(size.width * 2).toLocaleString('en-US')} × ${(size.height * 2).toLocaleString('en-US')} px`);
+  await expect(dialog.getByTestId('export-size')).toHaveText(
+    `${(size.width * 2).toLocaleString('en-US')} × ${(size.height * 2).toLocaleString('en-US')} px`,
+  );
+  await page.screenshot({ path: 'e2e/.screens/export-dialog.png' });
   const png = await downloadFrom(page, dialog);
   expect(png.name).toBe(`home-internet-connection-drops-${day}.png`);
   expect(pngSize(png.bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
@@ -70,6 +73,7 @@ test('exports the whole sample map as PNG, SVG and PDF', async ({ page, request 
   expect(pdfPageCount(pdf.bytes)).toBe(1);
   const text = pdfText(pdf.bytes);
   expect(text).toContain(TITLE);
+  await writeFile('e2e/.screens/export-sample.pdf', pdf.bytes);
   const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
   expect(Number(box?.[1]) / Number(box?.[2])).toBeCloseTo(size.width / size.height, 2);
 });
@@ -79,7 +83,10 @@ test('exports JSON and CSV, and the JSON imports back as an identical new map', 
   const dialog = await openExportDialog(page, mapId);
   await dialog.getByRole('radio', { name: 'CSV' }).check();
   const csv = await downloadFrom(page, dialog);
-  const rows = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+  const rows = csv.bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
   expect(rows[0]).toBe('Stage,Lane,Title,Channel,Owner,Emotion,Hub,NPS,CSAT');
   expect(rows).toContain('Contact support,Touchpoints,Agent call,Phone,Contact center,1,yes,,4.2');
 
@@ -110,7 +117,9 @@ test('a corrupted map file is refused with what is wrong, and creates no map', a
   const dialog = await openExportDialog(page, mapId);
   await dialog.getByRole('radio', { name: 'JSON' }).check();
   const json = await downloadFrom(page, dialog);
-  const file = JSON.parse(json.bytes.toString('utf8')) as { map: { touchpoints: Array<{ emotion: number }> } };
+  const file = JSON.parse(json.bytes.toString('utf8')) as {
+    map: { touchpoints: Array<{ emotion: number }> };
+  };
   file.map.touchpoints[3]!.emotion = 9;
 
   await page.goto('/');
@@ -118,7 +127,13 @@ test('a corrupted map file is refused with what is wrong, and creates no map', a
   const before = await page.getByTestId('map-row').count();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (await chooser).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await (
+    await chooser
+  ).setFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
   const error = page.getByRole('dialog', { name: 'This file cannot be imported' });
   await expect(error.getByTestId('import-error')).toContainText('touchpoints[3] ("IVR menu").emotion');
   await expect(error).toContainText('No map was created.');

@@ -36,7 +36,8 @@ export async function samplePng(page: Page, bytes: Buffer): Promise<{ colours: n
     ctx.drawImage(bitmap, 0, 0);
     const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
     const colours = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    for (let i = 0; i < data.length; i += 4 * 7)
+      colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
     return { colours: colours.size, corner: Array.from(data.subarray(0, 4)) };
   }, bytes.toString('base64'));
 }

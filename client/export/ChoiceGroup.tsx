@@ -30,7 +30,7 @@ export function ChoiceGroup<T extends string | number>({
             <input
               type="radio"
               name={name}
-              className="visually-hidden"
+              className="export-segment-input"
               checked={o.value === value}
               onChange={() => onChange(o.value)}
             />

@@ -10,7 +10,7 @@ describe('pngScale', () => {
     const s = pngScale(40_000, 1_300, 2);
     expect(s.clamped).toBe(true);
     expect(s.width).toBeLessThanOrEqual(MAX_CANVAS_SIDE);
-    expect(s.scale).toBe(0.4);
+    expect(s.scale).toBe(0.81);
   });
 
   it('lowers the scale to stay inside the pixel budget', () => {

@@ -1,9 +1,10 @@
 /**
  * Browsers refuse (or silently blank) canvases past a size limit, and a huge one can take the tab
- * down: Chrome's cap is 32,767 px a side and ~268 MP, Safari's far lower. We stay well inside with a
- * pixel budget, and lower the PNG's scale (never the layout) when a big map at 2× or 3× would pass it.
+ * down: Chrome and Firefox allow 32,767 px a side and a few hundred MP, iOS Safari far less. We keep
+ * to the side limit and a 64 MP budget (256 MB of pixels), lowering the PNG's scale (never the
+ * layout) when a big map at 2× or 3× would pass them; the dialog says so and points to SVG/PDF.
  */
-export const MAX_CANVAS_SIDE = 16_384;
+export const MAX_CANVAS_SIDE = 32_767;
 export const MAX_CANVAS_PIXELS = 64_000_000;
 
 export interface PngScale {

@@ -36,7 +36,6 @@ export const THEME = {
 
 /** Ids of shared <defs>; prefixed so an SVG pasted inline into another page cannot clash. */
 export const DEF_IDS = {
-  emotionGradient: 'jx-emotion',
   hubFill: 'jx-hub-fill',
   stageFill: 'jx-stage-fill',
   arrow: 'jx-arrow',

@@ -13,6 +13,7 @@ const OWNER = { size: 11 } as const;
 const MISSING = { size: 11, bold: true } as const;
 const CHIP = { size: 11, bold: true } as const;
 const BADGE = { size: 9.5, bold: true } as const;
+const VOC = { size: 10.5 } as const;
 
 /**
  * Every touchpoint card as on the canvas: channel colour bar and icon with the channel's name,
@@ -92,6 +93,17 @@ function touchpointCard(tp: Touchpoint, r: CardLayout, routesIn: number): string
     });
   });
 
+  // VoC, when measured and there is room under a one-line title: the figures a leader asks for first.
+  const voc = vocLine(tp);
+  if (voc && lines.length === 1) {
+    out += text(truncate(voc, w - 28, VOC), {
+      x: x + 15,
+      y: y + (hub ? 64 : 60),
+      'font-size': VOC.size,
+      fill: THEME.muted,
+    });
+  }
+
   // Bottom row: emotion chip on the right, owner (or the missing-owner flag) beside it.
   const emotion = tp.emotion as Emotion;
   const score = emotion > 0 ? `+${emotion}` : String(emotion);
@@ -132,6 +144,14 @@ function touchpointCard(tp: Touchpoint, r: CardLayout, routesIn: number): string
     });
   }
   return el('g', { 'data-kind': 'touchpoint', 'data-id': tp.id, 'data-hub': hub ? 'true' : 'false' }, out);
+}
+
+function vocLine(tp: Touchpoint): string {
+  const parts: string[] = [];
+  if (tp.voc?.nps !== undefined) parts.push(`NPS ${tp.voc.nps}`);
+  if (tp.voc?.csat !== undefined) parts.push(`CSAT ${tp.voc.csat}`);
+  if (parts.length > 0 && tp.voc?.sampleSize !== undefined) parts.push(`n=${tp.voc.sampleSize}`);
+  return parts.join(' · ');
 }
 
 /** The tint of a hub card: the hub's soft orange fading to white, as on the canvas. */

@@ -1,31 +1,12 @@
 import { emotionY, GRID, type GridLayout } from '../../layout';
 import { emotionColor, EMOTION_COLORS, type Emotion } from '../../records/emotion';
-import { smoothCurvePath } from '../../emotionCurve';
-import { DEF_IDS, THEME } from './exportTheme';
+import { smoothCurveSegments, type CubicSegment, type XY } from '../../emotionCurve';
+import { THEME } from './exportTheme';
 import { el, num } from './svgMarkup';
 
 const LEVELS: readonly Emotion[] = [2, 1, 0, -1, -2];
-
-/** The gradient the curve is stroked with: +2 green at the top of the lane through -2 red at the bottom. */
-export function emotionGradientDef(layout: GridLayout): string {
-  const row = layout.rows.find((r) => r.kind === 'emotions');
-  if (!row) return '';
-  const stops = LEVELS.map((e, i) =>
-    el('stop', { offset: `${i * 25}%`, 'stop-color': EMOTION_COLORS[e] }),
-  ).join('');
-  return el(
-    'linearGradient',
-    {
-      id: DEF_IDS.emotionGradient,
-      gradientUnits: 'userSpaceOnUse',
-      x1: 0,
-      x2: 0,
-      y1: emotionY(row, 2),
-      y2: emotionY(row, -2),
-    },
-    stops,
-  );
-}
+/** Pieces per Bézier segment of the curve. */
+const PIECES = 4;
 
 /**
  * The emotion lane as on the canvas: a level line per score (0 dashed), the smooth curve through
@@ -46,16 +27,21 @@ export function renderCurve(layout: GridLayout): string {
     });
   }
   const points = layout.curve;
-  const path = smoothCurvePath(points);
-  if (points.length > 1) {
-    out += el('path', {
-      d: path,
-      fill: 'none',
-      stroke: `url(#${DEF_IDS.emotionGradient})`,
-      'stroke-width': 3.5,
-      'stroke-linecap': 'round',
-      'stroke-linejoin': 'round',
-    });
+  const top = emotionY(row, 2);
+  const span = emotionY(row, -2) - top;
+  // Pieces coloured by their score rather than one gradient stroke: svg2pdf cannot stroke with a
+  // gradient (the PDF lost the curve), and pieces this short read as the same smooth red→green line.
+  for (const seg of smoothCurveSegments(points)) {
+    for (const piece of splitCubic(seg, PIECES)) {
+      const midY = (piece.p1.y + piece.p2.y) / 2;
+      out += el('path', {
+        d: `M${num(piece.p1.x)} ${num(piece.p1.y)}C${num(piece.c1.x)} ${num(piece.c1.y)} ${num(piece.c2.x)} ${num(piece.c2.y)} ${num(piece.p2.x)} ${num(piece.p2.y)}`,
+        fill: 'none',
+        stroke: blendedEmotionColor(2 - (4 * (midY - top)) / span),
+        'stroke-width': 3.5,
+        'stroke-linecap': 'round',
+      });
+    }
   }
   const min = Math.min(...points.map((p) => p.emotion));
   for (const p of points) {
@@ -75,4 +61,51 @@ export function renderCurve(layout: GridLayout): string {
     { 'data-part': 'emotion-curve', 'data-points': points.map((p) => p.emotion).join(',') },
     out,
   );
+}
+
+/** De Casteljau: one cubic cut into `n` equal-parameter pieces, each again a cubic. */
+function splitCubic(seg: CubicSegment, n: number): CubicSegment[] {
+  const out: CubicSegment[] = [];
+  let rest = seg;
+  for (let i = n; i > 1; i--) {
+    const [head, tail] = splitAt(rest, 1 / i);
+    out.push(head);
+    rest = tail;
+  }
+  out.push(rest);
+  return out;
+}
+
+function splitAt({ p1, c1, c2, p2 }: CubicSegment, t: number): [CubicSegment, CubicSegment] {
+  const lerp = (a: XY, b: XY): XY => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
+  const a = lerp(p1, c1);
+  const b = lerp(c1, c2);
+  const c = lerp(c2, p2);
+  const ab = lerp(a, b);
+  const bc = lerp(b, c);
+  const mid = lerp(ab, bc);
+  return [
+    { p1, c1: a, c2: ab, p2: mid },
+    { p1: mid, c1: bc, c2: c, p2 },
+  ];
+}
+
+/** The canvas gradient's colour at any score in [-2, 2]: linear between the five emotion colours. */
+export function blendedEmotionColor(score: number): string {
+  const v = Math.min(2, Math.max(-2, score));
+  const lo = Math.floor(v) as Emotion;
+  const hi = Math.min(2, lo + 1) as Emotion;
+  const t = v - lo;
+  const [r1, g1, b1] = rgb(EMOTION_COLORS[lo]);
+  const [r2, g2, b2] = rgb(EMOTION_COLORS[hi]);
+  const hex = (a: number, b: number) =>
+    Math.round(a + (b - a) * t)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${hex(r1, r2)}${hex(g1, g2)}${hex(b1, b2)}`;
+}
+
+function rgb(color: string): [number, number, number] {
+  const n = parseInt(color.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }

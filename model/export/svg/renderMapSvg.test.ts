@@ -4,6 +4,7 @@ import { deleteStage } from '../../commands/stages';
 import { addTouchpoint, updateTouchpoint } from '../../commands/touchpoints';
 import { CHANNELS } from '../../records/channel';
 import { cleanMap, templateDoc, touchpointTitled } from '../../testing/testMaps';
+import { blendedEmotionColor } from './renderCurve';
 import { EXPORT_PAGE, exportGeometry, mapExportSize, renderMapSvg } from './renderMapSvg';
 
 const sample = () => cleanMap(templateDoc('sample'));
@@ -104,5 +105,23 @@ describe('renderMapSvg', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(count(svg, 'data-kind="touchpoint"')).toBe(240);
     expect(svg.length).toBeLessThan(2_000_000);
+  });
+});
+
+describe('the emotion curve in the export', () => {
+  it('is drawn in solid-coloured pieces, since PDF writers drop gradient strokes', () => {
+    const svg = renderMapSvg(sample());
+    expect(svg).not.toMatch(/stroke="url\(/);
+    const curve = /<g data-part="emotion-curve"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    // 10 Bézier segments between the 11 points, 4 pieces each, plus the 5 level lines.
+    expect(count(curve, '<path')).toBe(10 * 4 + 5);
+  });
+
+  it('blends the emotion colours like the canvas gradient', () => {
+    expect(blendedEmotionColor(2)).toBe('#16a34a');
+    expect(blendedEmotionColor(-2)).toBe('#dc2626');
+    expect(blendedEmotionColor(-9)).toBe('#dc2626');
+    expect(blendedEmotionColor(0.5)).toMatch(/^#[0-9a-f]{6}$/);
+    expect(blendedEmotionColor(0.5)).not.toBe(blendedEmotionColor(0));
   });
 });

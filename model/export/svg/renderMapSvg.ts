@@ -3,7 +3,7 @@ import { layoutMap, type GridLayout } from '../../layout';
 import { DEF_IDS, THEME } from './exportTheme';
 import { hubFillDef, renderTouchpoints } from './renderCards';
 import { arrowDefs, renderConnections } from './renderConnections';
-import { emotionGradientDef, renderCurve } from './renderCurve';
+import { renderCurve } from './renderCurve';
 import { renderGrid } from './renderGrid';
 import { layoutHeader, type Block } from './renderHeader';
 import { layoutLegend, legendGradientDef } from './renderLegend';
@@ -70,7 +70,6 @@ export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): stri
   const { margin } = EXPORT_PAGE;
   const scale = options.scale ?? 1;
   const defs =
-    emotionGradientDef(g.layout) +
     hubFillDef() +
     legendGradientDef() +
     arrowDefs() +
