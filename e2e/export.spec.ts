@@ -76,6 +76,13 @@ test('exports the whole sample map as PNG, SVG and PDF', async ({ page, request 
   await writeFile('e2e/.screens/export-sample.pdf', pdf.bytes);
   const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
   expect(Number(box?.[1]) / Number(box?.[2])).toBeCloseTo(size.width / size.height, 2);
+
+  // A4 landscape: the same one page, on paper, with the map scaled to fit.
+  await dialog.getByRole('radio', { name: 'A4 landscape' }).check();
+  const a4 = await downloadFrom(page, dialog);
+  expect(pdfPageCount(a4.bytes)).toBe(1);
+  const a4Box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdfText(a4.bytes));
+  expect([Number(a4Box?.[1]), Number(a4Box?.[2])].map(Math.round)).toEqual([842, 595]);
 });
 
 test('exports JSON and CSV, and the JSON imports back as an identical new map', async ({ page, request }) => {
