@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type RefObject } from 'react';
+import { useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { insertMention, matchCandidates, mentionQueryAt } from '../../../model';
 import type { MentionPerson } from './useComments';
 
@@ -19,16 +19,23 @@ export function useMentionAutocomplete(
   const options = query && query.start !== dismissedAt ? matchCandidates(people, query.query) : [];
   const index = Math.min(active, Math.max(0, options.length - 1));
 
+  // Where the caret goes after a pick, applied in the same commit as the new text: a frame later
+  // (requestAnimationFrame) would yank the caret back over whatever was typed in between.
+  const [placeCaret, setPlaceCaret] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (placeCaret === null) return;
+    field.current?.focus();
+    field.current?.setSelectionRange(placeCaret, placeCaret);
+    setPlaceCaret(null);
+  }, [placeCaret, field]);
+
   const pick = (person: MentionPerson) => {
     if (!query) return;
     const next = insertMention(text, query.start, caret, person.name);
     setText(next.text);
     setCaret(next.caret);
     setActive(0);
-    requestAnimationFrame(() => {
-      field.current?.focus();
-      field.current?.setSelectionRange(next.caret, next.caret);
-    });
+    setPlaceCaret(next.caret);
   };
 
   /** Returns true when the key was the menu's (the caller then does nothing else with it). */
