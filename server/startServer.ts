@@ -9,6 +9,7 @@ import { CloseCode } from './closeCodes';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { createApiRoutes } from './http/apiRoutes';
 import { LinksApi } from './http/linksApi';
+import { MapFilesApi } from './http/mapFilesApi';
 import { MapsApi } from './http/mapsApi';
 import { createRequestHandler } from './http/requestHandler';
 import { createStaticHandler } from './http/staticFiles';
@@ -71,6 +72,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const mapExists = (id: string) => store.getMap(id) !== undefined;
   const api = createApiRoutes({
     maps: new MapsApi(store, rooms),
+    files: new MapFilesApi(store, rooms),
     links: new LinksApi(store.links, access, sessions, logger),
     access,
     mapExists,

@@ -1,14 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { canEditMap, MAP_ID_PATTERN } from '../../model';
 import { HttpError } from './HttpError';
 import { readJsonBody, sendJson } from './json';
 import { createLinkBody, type LinksApi } from './linksApi';
+import { IMPORT_MAX_BODY_BYTES, type MapFilesApi } from './mapFilesApi';
 import { createMapBody, duplicateMapBody, type MapsApi, renameMapBody } from './mapsApi';
 import { requireMapAccess, requireServerAccess, type AccessDeps } from './requireAccess';
 
 export interface ApiDeps extends AccessDeps {
   maps: MapsApi;
+  files: MapFilesApi;
   links: LinksApi;
   maxBodyBytes: number;
 }
@@ -53,6 +55,35 @@ export function createApiRoutes(deps: ApiDeps) {
         POST: async ({ req, res }) => {
           requireServerAccess(deps.access, req);
           sendJson(res, 201, { map: maps.create(await body(req, createMapBody)) });
+        },
+      },
+    },
+    // Before /api/maps/:id, which would take "import" for a map id.
+    {
+      pattern: /^\/api\/maps\/import$/,
+      methods: {
+        POST: async ({ req, res }) => {
+          requireServerAccess(deps.access, req);
+          const file = await readJsonBody(req, z.unknown(), IMPORT_MAX_BODY_BYTES);
+          sendJson(res, 201, { map: deps.files.import(file) });
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/export\.json$/,
+      methods: {
+        GET: ({ req, res, id }) => {
+          requireMapAccess(deps, req, id, 'view');
+          deps.files.send(res, id, 'json');
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/export\.csv$/,
+      methods: {
+        GET: ({ req, res, id }) => {
+          requireMapAccess(deps, req, id, 'view');
+          deps.files.send(res, id, 'csv');
         },
       },
     },

@@ -94,10 +94,7 @@ export class MapsApi {
   }
 
   private insert(doc: Y.Doc): ApiMap {
-    const now = Date.now();
-    const record = { id: newId('map'), title: readMapInfo(doc).title, createdAt: now, updatedAt: now };
-    this.store.createMap(record, Y.encodeStateAsUpdate(doc));
-    return toApiMap(record);
+    return insertMapDoc(this.store, doc);
   }
 
   private require(id: string): MapRecord {
@@ -105,6 +102,14 @@ export class MapsApi {
     if (!record) throw notFound(id);
     return record;
   }
+}
+
+/** Stores a freshly built doc as a new map (create, duplicate, import). */
+export function insertMapDoc(store: MapStore, doc: Y.Doc): ApiMap {
+  const now = Date.now();
+  const record = { id: newId('map'), title: readMapInfo(doc).title, createdAt: now, updatedAt: now };
+  store.createMap(record, Y.encodeStateAsUpdate(doc));
+  return toApiMap(record);
 }
 
 function notFound(id: string): HttpError {
