@@ -1,4 +1,3 @@
-import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readMapInfo } from '../model';
@@ -6,6 +5,7 @@ import {
   commentsRoom,
   startTestServer,
   storedDoc,
+  upgradeStatus,
   waitFor,
   waitForSync,
   type TestServer,
@@ -14,27 +14,6 @@ import {
 /** Fixture only: the server treats the comments doc as opaque (model/comments owns its layout). */
 const fixture = (doc: Y.Doc) => doc.getMap<string>('fixture-comments');
 
-function upgradeStatus(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(url, {
-      headers: {
-        Connection: 'Upgrade',
-        Upgrade: 'websocket',
-        'Sec-WebSocket-Version': '13',
-        'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
-      },
-    });
-    req.on('response', (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('upgrade', (_res, socket) => {
-      socket.destroy();
-      reject(new Error('upgrade was accepted'));
-    });
-    req.on('error', reject);
-  });
-}
 
 describe('comments room', () => {
   let t: TestServer;

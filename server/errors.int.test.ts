@@ -1,11 +1,10 @@
-import http from 'node:http';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addStage } from '../model';
 import { CloseCode } from './closeCodes';
-import { mapOf, startTestServer, waitFor, waitForSync, type TestServer } from './testing/harness';
+import { mapOf, startTestServer, upgradeStatus, waitFor, waitForSync, type TestServer } from './testing/harness';
 
 const MAX_MESSAGE = 64 * 1024;
 
@@ -15,28 +14,6 @@ function frame(...parts: Array<(e: encoding.Encoder) => void>): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** Status code of a WebSocket upgrade attempt that the server refuses. */
-function upgradeStatus(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(url, {
-      headers: {
-        Connection: 'Upgrade',
-        Upgrade: 'websocket',
-        'Sec-WebSocket-Version': '13',
-        'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
-      },
-    });
-    req.on('response', (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('upgrade', (_res, socket) => {
-      socket.destroy();
-      reject(new Error('upgrade was accepted'));
-    });
-    req.on('error', reject);
-  });
-}
 
 describe('bad client input', () => {
   let t: TestServer;
