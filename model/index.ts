@@ -8,6 +8,7 @@ export * from './readMap';
 export * from './migrations';
 export * from './layout';
 export * from './emotionCurve';
+export * from './insights/emotionFromData';
 export { readSchemaVersion, undoScope } from './docLayout';
 export * from './records/channel';
 export * from './records/emotion';

@@ -50,6 +50,8 @@ export interface CurvePoint {
   readonly x: number;
   readonly y: number;
   readonly emotion: number;
+  /** The score comes from VoC data (CSAT/NPS), not a guess: drawn filled rather than hollow. */
+  readonly measured: boolean;
 }
 export interface GridLayout {
   readonly width: number;
@@ -143,7 +145,7 @@ export function layoutMap(map: JourneyMap): GridLayout {
       const card = cards.get(t.id);
       if (!col || !card) continue;
       const cx = slotX(col, card.slot, 0);
-      curve.push({ touchpointId: t.id, x: cx, y: emotionY(emotionRow, t.emotion), emotion: t.emotion });
+      curve.push({ touchpointId: t.id, x: cx, y: emotionY(emotionRow, t.emotion), emotion: t.emotion, measured: t.emotionMeasured === true });
     }
     curve.sort((a, b) => a.x - b.x);
   }

@@ -11,6 +11,7 @@ import { noteSchema, type Note } from './records/note';
 import { stageSchema, type Stage, type StageRecord } from './records/stage';
 import { touchpointSchema, type Touchpoint } from './records/touchpoint';
 import { resolveStageId } from './stageResolution';
+import { measuredEmotion } from './insights/emotionFromData';
 
 /**
  * Turns a Y.Doc into a validated, immutable JourneyMap. Records that fail validation (written by a
@@ -48,7 +49,11 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
       problems.push({ collection: 'touchpoints', id: tp.id, message: 'no lane to place it in' });
       continue;
     }
-    touchpoints.push(stageId === tp.stageId && laneId === tp.laneId ? tp : { ...tp, stageId, laneId });
+    const placed = stageId === tp.stageId && laneId === tp.laneId ? tp : { ...tp, stageId, laneId };
+    // Emotion from VoC data replaces the guess in the snapshot only: the doc keeps the guess, so
+    // switching the source back to 'manual' restores it.
+    const measured = measuredEmotion(tp);
+    touchpoints.push(measured === undefined ? placed : { ...placed, emotion: measured, emotionMeasured: true });
   }
   const cellRank = (t: Touchpoint) => [stageIndex.get(t.stageId) ?? 0, laneIndex.get(t.laneId) ?? 0] as const;
   touchpoints.sort((a, b) => {

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { getRecord, patchRecord, putRecord, removeRecord, transactCommand } from '../docLayout';
 import type { Origin } from '../origins';
 import { connectionId, connectionSchema } from '../records/connection';
-import { CommandError, parseInput, requireRecord } from './commandSupport';
+import { CommandError, editPatch, parseInput, requireRecord } from './commandSupport';
 
 /**
  * Connects two touchpoints ("customer calls support after the tracking page fails"). Idempotent:
@@ -24,5 +24,20 @@ export function connect(doc: Y.Doc, from: string, to: string, label?: string, or
 export function disconnect(doc: Y.Doc, id: string, origin?: Origin): void {
   transactCommand(doc, () => {
     if (!removeRecord(doc, 'connections', id)) throw new CommandError(`connection ${id} does not exist`);
+  }, origin);
+}
+
+const detailsSchema = connectionSchema.pick({ label: true, volume: true });
+export type ConnectionDetails = Partial<{ label: string; volume: number }>;
+
+/**
+ * Edits a route's label and rough volume (e.g. calls per month, which weighs a hub's load). Only the
+ * fields passed are written; `undefined` clears one.
+ */
+export function setConnectionDetails(doc: Y.Doc, id: string, details: ConnectionDetails, origin?: Origin): void {
+  const write = editPatch(detailsSchema, details);
+  transactCommand(doc, () => {
+    requireRecord(doc, 'connections', id);
+    patchRecord(doc, 'connections', id, write);
   }, origin);
 }

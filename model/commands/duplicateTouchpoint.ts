@@ -17,6 +17,7 @@ const COPIED = touchpointSchema.pick({
   emotion: true,
   hub: true,
   voc: true,
+  emotionSource: true,
 });
 
 /**

@@ -7,7 +7,7 @@ import { newNoteId, noteSchema, type Note, type NoteKind } from '../records/note
 import { CommandError, editPatch, parseInput, placedRecords, requireRecord } from './commandSupport';
 import { requireCardUnlocked } from './locks';
 
-const editableSchema = noteSchema.pick({ text: true, cxArea: true, touchpointId: true });
+const editableSchema = noteSchema.pick({ text: true, cxArea: true, touchpointId: true, whys: true, owner: true });
 export type NoteEdit = Partial<z.infer<typeof editableSchema>>;
 
 function requireLiveStage(doc: Y.Doc, stageId: string): void {

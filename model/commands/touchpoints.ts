@@ -5,7 +5,7 @@ import { orderKeyAt } from '../order';
 import type { Origin } from '../origins';
 import { CARD_LANE_KINDS } from '../records/lane';
 import type { Emotion } from '../records/emotion';
-import { newTouchpointId, touchpointSchema, type HubOverride, type Touchpoint } from '../records/touchpoint';
+import { newTouchpointId, touchpointSchema, type EmotionSource, type HubOverride, type Touchpoint } from '../records/touchpoint';
 import { CommandError, editPatch, parseInput, placedRecords, requireRecord } from './commandSupport';
 import { requireCardUnlocked } from './locks';
 
@@ -18,6 +18,7 @@ const editableSchema = touchpointSchema.pick({
   emotion: true,
   hub: true,
   voc: true,
+  emotionSource: true,
 });
 export type TouchpointEdit = Partial<z.infer<typeof editableSchema>>;
 
@@ -104,6 +105,14 @@ export function setEmotion(doc: Y.Doc, id: string, emotion: Emotion, origin?: Or
 /** A facilitator's hub override: 'auto' follows the channel rule. */
 export function setHubOverride(doc: Y.Doc, id: string, hub: HubOverride, origin?: Origin): void {
   updateTouchpoint(doc, id, { hub }, origin);
+}
+
+/**
+ * Chooses where the emotion comes from: 'csat' / 'nps' derive it from the touchpoint's VoC figure
+ * (when present) on read; the manual score stays stored, so 'manual' brings it back.
+ */
+export function setEmotionSource(doc: Y.Doc, id: string, source: EmotionSource, origin?: Origin): void {
+  updateTouchpoint(doc, id, { emotionSource: source }, origin);
 }
 
 /** Moves a card to another cell (or reorders it inside its cell): one command, committed on drop. */

@@ -7,6 +7,11 @@ export const connectionSchema = z.object({
   from: z.string().min(1).max(64),
   to: z.string().min(1).max(64),
   label: z.string().max(200).optional(),
+  /**
+   * Rough volume along this route, e.g. calls per month: weighs a hub's load. Optional, absent = not
+   * known (counts as 0), so maps saved before volumes existed need no migration.
+   */
+  volume: z.number().int().min(0).optional(),
 });
 export type Connection = Readonly<z.infer<typeof connectionSchema>>;
 

@@ -26,6 +26,13 @@ export const noteSchema = z.object({
   order: z.string().min(1).max(200),
   /** Locked by the facilitator, like a touchpoint's: absent = unlocked, no migration needed. */
   locked: z.boolean().optional(),
+  /**
+   * A pain point's "five whys" root-cause chain, first why first. Optional (absent = none), like
+   * `owner`, so maps saved before these fields existed need no migration.
+   */
+  whys: z.array(z.string().max(300)).max(5).optional(),
+  /** Who takes an opportunity forward (one team or person); absent = nobody yet. */
+  owner: z.string().max(120).optional(),
 });
 export type Note = Readonly<z.infer<typeof noteSchema>>;
 

@@ -13,6 +13,14 @@ export const vocSchema = z.object({
 export type Voc = Readonly<z.infer<typeof vocSchema>>;
 
 /** 'auto' follows the channel rule; 'hub' / 'notHub' are a facilitator's override. */
+/**
+ * Where a touchpoint's emotion comes from: the workshop's guess ('manual'), or derived from its CSAT
+ * or NPS (insights/emotionFromData.ts). Derived emotion is applied by readMap; the stored guess stays
+ * in the doc, so switching back to 'manual' restores it.
+ */
+export const EMOTION_SOURCES = ['manual', 'csat', 'nps'] as const;
+export type EmotionSource = (typeof EMOTION_SOURCES)[number];
+
 export const HUB_OVERRIDES = ['auto', 'hub', 'notHub'] as const;
 export type HubOverride = (typeof HUB_OVERRIDES)[number];
 
@@ -35,8 +43,14 @@ export const touchpointSchema = z.object({
    * absent = unlocked, so maps saved before locks existed need no migration.
    */
   locked: z.boolean().optional(),
+  /** Optional, absent = 'manual', so maps saved before derived emotions existed need no migration. */
+  emotionSource: z.enum(EMOTION_SOURCES).optional(),
 });
-export type Touchpoint = Readonly<z.infer<typeof touchpointSchema>>;
+/**
+ * The record as stored, plus `emotionMeasured`, a snapshot-only flag readMap sets when `emotion` was
+ * derived from VoC data (never written to the doc).
+ */
+export type Touchpoint = Readonly<z.infer<typeof touchpointSchema> & { emotionMeasured?: boolean }>;
 
 export function newTouchpointId(): string {
   return newId('tp');

@@ -1,0 +1,37 @@
+import type { Emotion } from '../records/emotion';
+import type { Touchpoint } from '../records/touchpoint';
+
+/**
+ * Emotion derived from measured VoC data instead of the workshop's guess (DOMAIN.md: "an emotion
+ * derived from data should say so"). The mapping, used by readMap when a touchpoint's
+ * `emotionSource` is 'csat' or 'nps' and it has that figure:
+ *
+ * - CSAT (1…5), rounded to the nearest whole score first (4.2 → 4, 4.5 → 5):
+ *   1 → -2, 2 → -1, 3 → 0, 4 → +1, 5 → +2.
+ * - NPS (-100…100): -100…-60 → -2, -59…-20 → -1, -19…19 → 0, 20…59 → +1, 60…100 → +2.
+ *   A fractional NPS is rounded to the nearest whole number first (-59.6 → -60 → -2).
+ */
+export function emotionFromCsat(csat: number): Emotion {
+  const score = Math.min(5, Math.max(1, Math.round(csat)));
+  return (score - 3) as Emotion;
+}
+
+/** NPS → emotion by the bands in the file comment above. */
+export function emotionFromNps(nps: number): Emotion {
+  const n = Math.round(nps);
+  if (n <= -60) return -2;
+  if (n <= -20) return -1;
+  if (n < 20) return 0;
+  if (n < 60) return 1;
+  return 2;
+}
+
+/**
+ * The derived emotion of a stored touchpoint, or undefined when it keeps its manual score (source
+ * 'manual' or absent, or the chosen figure is missing).
+ */
+export function measuredEmotion(tp: Pick<Touchpoint, 'emotionSource' | 'voc'>): Emotion | undefined {
+  if (tp.emotionSource === 'csat' && tp.voc?.csat !== undefined) return emotionFromCsat(tp.voc.csat);
+  if (tp.emotionSource === 'nps' && tp.voc?.nps !== undefined) return emotionFromNps(tp.voc.nps);
+  return undefined;
+}
