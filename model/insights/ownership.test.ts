@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { handMadeMap } from '../testing/insightMap';
+import { cleanMap, templateDoc, touchpointTitled } from '../testing/testMaps';
+import { mapSummary } from './mapSummary';
+import { ownership } from './ownership';
+
+describe('ownership', () => {
+  it('groups trimmed names case-insensitively, alphabetically, and lists the unowned', () => {
+    const { map, ids } = handMadeMap();
+    expect(ownership(map)).toEqual({
+      owners: [
+        { owner: 'Contact center', touchpointIds: [ids.H2, ids.H1] },
+        { owner: 'digital', touchpointIds: [ids.B, ids.C] },
+        { owner: 'Marketing', touchpointIds: [ids.A] },
+      ],
+      unownedIds: [ids.N, ids.R],
+    });
+  });
+
+  it('on the sample map: Bill credit is the one unowned card', () => {
+    const map = cleanMap(templateDoc('sample'));
+    const { owners, unownedIds } = ownership(map);
+    expect(owners.map((o) => [o.owner, o.touchpointIds.length])).toEqual([
+      ['Contact center', 3],
+      ['CX team', 1],
+      ['Digital', 2],
+      ['Field service', 2],
+      ['Network ops', 2],
+    ]);
+    expect(unownedIds).toEqual([touchpointTitled(map, 'Bill credit').id]);
+  });
+});
+
+describe('mapSummary', () => {
+  it('puts the headline figures together', () => {
+    const { map, ids } = handMadeMap();
+    const summary = mapSummary(map);
+    expect(summary.momentsOfPain.map((m) => m.touchpointId)).toEqual([ids.C, ids.R]);
+    expect(summary.hubsByLoad.map((h) => [h.touchpointId, h.load, h.inbound.length])).toEqual([
+      [ids.H1, 350, 4],
+      [ids.H2, 100, 1],
+    ]);
+    expect(summary).toMatchObject({ unownedCount: 2, touchpointCount: 7, hubCount: 2 });
+  });
+
+  it('on the sample map', () => {
+    const summary = mapSummary(cleanMap(templateDoc('sample')));
+    expect(summary).toMatchObject({ unownedCount: 1, touchpointCount: 11, hubCount: 3 });
+    expect(summary.hubsByLoad.map((h) => h.title)).toEqual(['Agent call', 'Chat with bot', 'IVR menu']);
+  });
+});
