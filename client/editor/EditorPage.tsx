@@ -20,6 +20,7 @@ import { FollowBanner } from './presence/FollowBanner';
 import { NamePrompt } from './presence/NamePrompt';
 import { useCanEdit } from './access/useAccess';
 import { CommentsPanel } from './comments/CommentsPanel';
+import { HubsPanel } from './insights/HubsPanel';
 
 /**
  * Opens one map: a session (Y.Doc + websocket + IndexedDB + store) for as long as the page shows it.
@@ -80,6 +81,7 @@ function EditorLayout() {
   const hasStages = useEditor((s) => (s.map?.stages.length ?? 0) > 0);
   const canEdit = useCanEdit();
   const commentsOpen = useEditor((s) => s.commentsTab !== null);
+  const hubsOpen = useEditor((s) => s.hubsOpen);
 
   if (fatal) return <EditorNotice title="Map unavailable" text={fatal} />;
   return (
@@ -107,7 +109,7 @@ function EditorLayout() {
             </div>
           )}
         </main>
-        {commentsOpen ? <CommentsPanel /> : <SidePanel />}
+        {commentsOpen ? <CommentsPanel /> : hubsOpen ? <HubsPanel /> : <SidePanel />}
       </div>
       <StageDeleteDialog />
       <ShortcutsSheet />

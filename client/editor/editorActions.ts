@@ -78,6 +78,7 @@ export function createEditorActions(session: MapSession) {
       run(() => model.updateTouchpoint(doc, id, patch), typedField(`tp:${id}`, patch)),
     setEmotion: (id: string, emotion: model.Emotion) => run(() => model.setEmotion(doc, id, emotion)),
     setHubOverride: (id: string, hub: model.HubOverride) => run(() => model.setHubOverride(doc, id, hub)),
+    setEmotionSource: (id: string, source: model.EmotionSource) => run(() => model.setEmotionSource(doc, id, source)),
     /**
      * Edits some VoC figures of a touchpoint; the others keep their value. `undefined` clears a figure,
      * and a VoC with nothing left is removed, so an emptied form leaves no empty object behind.
@@ -117,6 +118,14 @@ export function createEditorActions(session: MapSession) {
 
     connect: (from: string, to: string) => run(() => model.connect(doc, from, to)),
     disconnect: (id: string) => run(() => model.disconnect(doc, id)),
+    /** A route's reason (label) and rough volume per month; `undefined` leaves a field as it is. */
+    setConnectionDetails: (id: string, details: { label?: string; volume?: number }) =>
+      run(() => model.setConnectionDetails(doc, id, details), typedField(`conn:${id}`, details)),
+
+    // Insights: this tab's view only, never the document.
+    showHubs: (open: boolean) => store.setState({ hubsOpen: open, commentsTab: null }),
+    /** Highlights one owner's cards (UNOWNED: the cards with no owner); null shows all. */
+    setOwnerFilter: (owner: string | null) => store.setState({ ownerFilter: owner }),
 
     /** Delete key: removes the selected card, note or connection (stages ask first, elsewhere). */
     deleteSelection() {

@@ -19,6 +19,7 @@ import { useCanEdit } from '../access/useAccess';
 import { selectCanEdit } from '../store/editorStore';
 import { useCanvasPresence } from '../presence/useCanvasPresence';
 import { buildEdges, createNodeBuilder } from './buildNodes';
+import { canvasFocus } from '../insights/canvasFocus';
 import { commitDrop } from './commitDrop';
 import { fitMap } from './fitMap';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
@@ -58,11 +59,13 @@ export function MapCanvas() {
   const flow = useReactFlow<CanvasNode, ConnectionEdge>();
   const presenceHandlers = useCanvasPresence();
   const [nodeBuilder] = useState(createNodeBuilder);
+  const ownerFilter = useEditor((s) => s.ownerFilter);
+  const focus = useMemo(() => (map ? canvasFocus(map, selection, ownerFilter) : null), [map, selection, ownerFilter]);
   const nodes = useMemo(
-    () => (map && layout ? nodeBuilder(map, layout, selection, drag, canEdit) : []),
-    [nodeBuilder, map, layout, selection, drag, canEdit],
+    () => (map && layout ? nodeBuilder(map, layout, selection, drag, canEdit, focus) : []),
+    [nodeBuilder, map, layout, selection, drag, canEdit, focus],
   );
-  const edges = useMemo<ConnectionEdge[]>(() => (map ? buildEdges(map, selection) : []), [map, selection]);
+  const edges = useMemo<ConnectionEdge[]>(() => (map ? buildEdges(map, selection, focus) : []), [map, selection, focus]);
 
   const fitted = useRef(false);
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { GRID, isHub, type GridLayout, type JourneyMap } from '../../../model';
 import type { DragState, Selection } from '../store/editorStore';
+import type { CanvasFocus } from '../insights/canvasFocus';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 
 /**
@@ -13,6 +14,8 @@ export function buildNodes(
   drag: DragState | null,
   /** False for commenters and viewers: nothing can be dragged, connected or added on the canvas. */
   canEdit = true,
+  /** A hub's routes or one owner's cards to bring forward; the other cards are dimmed. */
+  focus: CanvasFocus | null = null,
 ): CanvasNode[] {
   const nodes: CanvasNode[] = [];
   const fixed = { draggable: false, selectable: false, deletable: false, connectable: false } as const;
@@ -78,7 +81,14 @@ export function buildNodes(
       id: tp.id,
       type: 'touchpoint',
       position: dragged ? { x: drag.x, y: drag.y } : { x: rect.x, y: rect.y },
-      data: { touchpoint: tp, hub: isHub(tp), routesIn: routesIn.get(tp.id) ?? 0, connectable: canEdit },
+      data: {
+        touchpoint: tp,
+        hub: isHub(tp),
+        routesIn: routesIn.get(tp.id) ?? 0,
+        connectable: canEdit,
+        highlight: focus?.ids.has(tp.id) ? focus.kind : undefined,
+        dimmed: !!focus && !focus.ids.has(tp.id) && focus.hubId !== tp.id,
+      },
       selected: selection?.kind === 'touchpoint' && selection.id === tp.id,
       // A facilitator's lock: the card stays put (the model refuses the move anyway).
       draggable: !tp.locked && canEdit,
@@ -109,15 +119,21 @@ export function buildNodes(
   return nodes;
 }
 
-export function buildEdges(map: JourneyMap, selection: Selection): ConnectionEdge[] {
+export function buildEdges(map: JourneyMap, selection: Selection, focus: CanvasFocus | null = null): ConnectionEdge[] {
   const hubs = new Set(map.touchpoints.filter(isHub).map((t) => t.id));
+  // In the hub view, the routes into the hub (from its inbound touchpoints or the hub itself).
+  const inRoute = (to: string) => focus?.kind === 'route' && (to === focus.hubId || focus.ids.has(to));
   return map.connections.map((c) => ({
     id: c.id,
     type: 'connection',
     source: c.from,
     target: c.to,
     label: c.label,
-    data: { intoHub: hubs.has(c.to) },
+    data: {
+      intoHub: hubs.has(c.to),
+      volume: c.volume,
+      emphasis: focus ? (inRoute(c.to) && (focus.ids.has(c.from) || c.from === focus.hubId) ? 'route' : 'dimmed') : undefined,
+    },
     selected: selection?.kind === 'connection' && selection.id === c.id,
   }));
 }
@@ -125,8 +141,15 @@ export function buildEdges(map: JourneyMap, selection: Selection): ConnectionEdg
 /** buildNodes with memory: each call reuses the previous call's unchanged node objects. */
 export function createNodeBuilder() {
   let prev: CanvasNode[] = [];
-  return (map: JourneyMap, layout: GridLayout, selection: Selection, drag: DragState | null, canEdit = true): CanvasNode[] => {
-    prev = reuseNodes(prev, buildNodes(map, layout, selection, drag, canEdit));
+  return (
+    map: JourneyMap,
+    layout: GridLayout,
+    selection: Selection,
+    drag: DragState | null,
+    canEdit = true,
+    focus: CanvasFocus | null = null,
+  ): CanvasNode[] => {
+    prev = reuseNodes(prev, buildNodes(map, layout, selection, drag, canEdit, focus));
     return prev;
   };
 }

@@ -6,7 +6,16 @@ export type GridNode = Node<{ layout: GridLayout }, 'grid'>;
 export type LaneLabelNode = Node<{ row: RowLayout }, 'laneLabel'>;
 export type StageHeaderNode = Node<{ stage: Stage; column: ColumnLayout; index: number; count: number }, 'stageHeader'>;
 export type TouchpointCardNode = Node<
-  { touchpoint: Touchpoint; hub: boolean; routesIn: number; connectable: boolean },
+  {
+    touchpoint: Touchpoint;
+    hub: boolean;
+    routesIn: number;
+    connectable: boolean;
+    /** Brought forward by the hub view ('route') or the owner filter ('owner'). */
+    highlight?: 'route' | 'owner';
+    /** Outside the hub view's routes or the filtered owner's cards. */
+    dimmed?: boolean;
+  },
   'touchpoint'
 >;
 export type NoteCardNode = Node<{ note: Note; touchpointTitle: string | undefined }, 'note'>;
@@ -22,4 +31,7 @@ export type CanvasNode =
   | EmotionCurveNode
   | AddStageNode;
 
-export type ConnectionEdge = Edge<{ intoHub: boolean }, 'connection'>;
+export type ConnectionEdge = Edge<
+  { intoHub: boolean; volume?: number; emphasis?: 'route' | 'dimmed' },
+  'connection'
+>;

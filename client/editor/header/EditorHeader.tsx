@@ -11,6 +11,7 @@ import { MapTitle } from './MapTitle';
 import { RoleBadge } from '../access/RoleBadge';
 import { ShareButton } from '../access/ShareButton';
 import { CommentsButton } from '../comments/CommentsButton';
+import { HubsButton, UnownedChip } from '../insights/InsightsControls';
 
 /** Top bar of the editor: home, title and persona, the toolbar, the connection state. */
 export function EditorHeader() {
@@ -25,6 +26,8 @@ export function EditorHeader() {
       <RoleBadge />
       <EditorToolbar />
       <FacilitationBar />
+      <UnownedChip />
+      <HubsButton />
       <CommentsButton />
       <ShareButton />
       <AvatarStack />

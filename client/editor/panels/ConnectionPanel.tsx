@@ -1,5 +1,6 @@
 import { CHANNEL_COLORS, isHub, type Touchpoint } from '../../../model';
 import { DeleteFooter } from './DeleteFooter';
+import { DraftField } from './DraftField';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 
@@ -26,6 +27,25 @@ export function ConnectionPanel({ id }: { id: string }) {
             This route ends at a contact-center hub: customers fall back on the contact center here.
           </p>
         )}
+      </section>
+      <section className="sp-section">
+        <DraftField
+          label="Reason"
+          value={connection.label ?? ''}
+          maxLength={200}
+          placeholder="Why do customers take this route?"
+          onCommit={(text) => actions.setConnectionDetails(id, { label: text.trim() || undefined })}
+        />
+        <DraftField
+          label="Volume per month"
+          value={connection.volume?.toString() ?? ''}
+          inputMode="numeric"
+          maxLength={9}
+          placeholder="Rough count, e.g. 1200"
+          validate={(text) => (text.trim() === '' || /^\d+$/.test(text.trim()) ? null : 'A whole number, or empty.')}
+          onCommit={(text) => actions.setConnectionDetails(id, { volume: text.trim() === '' ? undefined : Number(text.trim()) })}
+          hint="Adds to the hub's load; thicker lines carry more volume."
+        />
       </section>
       <DeleteFooter label="Delete connection" onDelete={() => actions.disconnect(id)} />
     </div>

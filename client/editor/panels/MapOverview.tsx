@@ -3,6 +3,7 @@ import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { DraftField } from './DraftField';
 import { LanesSection } from './LanesSection';
+import { MapSummary } from '../insights/MapSummary';
 import { Legend } from './Legend';
 import { ShortcutsList } from './ShortcutsList';
 
@@ -54,6 +55,7 @@ export function MapOverview() {
           />
         ))}
       </section>
+      <MapSummary />
       <LanesSection />
       <Legend />
       <ShortcutsList />

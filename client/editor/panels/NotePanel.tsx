@@ -5,6 +5,7 @@ import { CX_AREA_LABELS, CX_AREAS, type CxArea } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { DraftField } from './DraftField';
+import { FiveWhys } from './FiveWhys';
 
 /** A pain point or opportunity: its text, CX area (opportunities only) and linked touchpoint. */
 export function NotePanel({ id }: { id: string }) {
@@ -63,6 +64,15 @@ export function NotePanel({ id }: { id: string }) {
             <p className="sp-hint">Which of Forrester’s four CX areas this opportunity serves.</p>
           </div>
         )}
+        {opportunity && (
+          <DraftField
+            label="Owner"
+            value={note.owner ?? ''}
+            maxLength={120}
+            placeholder="Who takes it forward?"
+            onCommit={(text) => actions.updateNote(id, { owner: text.trim() || undefined })}
+          />
+        )}
         <div className="sp-field">
           <label className="sp-label" htmlFor={linkId}>
             Linked touchpoint
@@ -83,6 +93,7 @@ export function NotePanel({ id }: { id: string }) {
           {candidates.length === 0 && <p className="sp-hint">This stage has no touchpoints to link.</p>}
         </div>
       </section>
+      {!opportunity && <FiveWhys whys={note.whys ?? []} onChange={(whys) => actions.updateNote(id, { whys })} />}
       <CardLockToggle id={id} locked={note.locked === true} />
       <DeleteFooter label={`Delete ${opportunity ? 'opportunity' : 'pain point'}`} onDelete={() => actions.deleteNote(id)} />
     </div>

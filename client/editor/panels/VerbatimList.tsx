@@ -13,6 +13,17 @@ export function VerbatimList({
 }) {
   const id = useId();
   const [draft, setDraft] = useState('');
+  /** The quote being edited in place, and its draft text. */
+  const [editing, setEditing] = useState<{ index: number; text: string } | null>(null);
+  const saveEdit = (e?: FormEvent) => {
+    e?.preventDefault();
+    if (!editing) return;
+    const quote = editing.text.trim();
+    // Emptying a quote removes it; an unchanged one writes nothing.
+    if (!quote) onChange(verbatims.filter((_, j) => j !== editing.index));
+    else if (quote !== verbatims[editing.index]) onChange(verbatims.map((v, j) => (j === editing.index ? quote : v)));
+    setEditing(null);
+  };
   const full = verbatims.length >= MAX_VERBATIMS;
 
   const add = (e: FormEvent) => {
@@ -32,7 +43,38 @@ export function VerbatimList({
         <ul className="sp-verbatims" aria-labelledby={`${id}-title`}>
           {verbatims.map((quote, i) => (
             <li key={`${i}:${quote}`} className="sp-verbatim">
-              <q>{quote}</q>
+              {editing?.index === i ? (
+                <form className="sp-inline-form" onSubmit={saveEdit}>
+                  <input
+                    className="input"
+                    aria-label={`Edit verbatim ${i + 1}`}
+                    value={editing.text}
+                    maxLength={MAX_LENGTH}
+                    autoFocus
+                    onChange={(e) => setEditing({ index: i, text: e.target.value })}
+                    onBlur={() => saveEdit()}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Escape') {
+                        e.stopPropagation();
+                        setEditing(null);
+                      }
+                    }}
+                  />
+                </form>
+              ) : (
+                <q>{quote}</q>
+              )}
+              {editing?.index !== i && (
+                <button
+                  type="button"
+                  className="sp-icon-btn"
+                  aria-label={`Edit verbatim ${i + 1}`}
+                  title="Edit"
+                  onClick={() => setEditing({ index: i, text: quote })}
+                >
+                  ✎
+                </button>
+              )}
               <button
                 type="button"
                 className="sp-icon-btn"

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { EMOTION_LABELS, clampEmotion, type Touchpoint } from '../../../model';
+import { EMOTION_LABELS, clampEmotion, type EmotionSource, type Touchpoint } from '../../../model';
 import { useEditorActions } from '../useEditorActions';
 import { DraftField } from './DraftField';
 import { signed } from './emotionDisplay';
@@ -55,10 +55,53 @@ export function VocSection({ tp }: { tp: Touchpoint }) {
           </button>
         </div>
       )}
+      <EmotionSourceField tp={tp} />
       <VerbatimList
         verbatims={tp.voc?.verbatims ?? []}
         onChange={(verbatims) => actions.setVoc(tp.id, { verbatims })}
       />
     </section>
+  );
+}
+
+const SOURCES: ReadonlyArray<{ value: EmotionSource; label: string }> = [
+  { value: 'manual', label: 'Guess (workshop)' },
+  { value: 'csat', label: 'CSAT' },
+  { value: 'nps', label: 'NPS' },
+];
+
+/**
+ * Where the card's emotion comes from: the workshop's guess, or derived from a measured figure
+ * (then the card shows a "data" tag and the curve draws the point filled). A source whose figure is
+ * missing is offered disabled.
+ */
+function EmotionSourceField({ tp }: { tp: Touchpoint }) {
+  const actions = useEditorActions();
+  const id = useId();
+  const source = tp.emotionSource ?? 'manual';
+  const missing = (s: EmotionSource) => (s === 'csat' ? tp.voc?.csat === undefined : s === 'nps' ? tp.voc?.nps === undefined : false);
+  return (
+    <div className="sp-field">
+      <label className="sp-label" htmlFor={id}>
+        Emotion from
+      </label>
+      <select
+        id={id}
+        className="input"
+        data-testid="emotion-source"
+        value={source}
+        onChange={(e) => actions.setEmotionSource(tp.id, e.target.value as EmotionSource)}
+      >
+        {SOURCES.map(({ value, label }) => (
+          <option key={value} value={value} disabled={value !== source && missing(value)}>
+            {label}
+            {missing(value) ? ' (no figure yet)' : ''}
+          </option>
+        ))}
+      </select>
+      {source !== 'manual' && !tp.emotionMeasured && (
+        <p className="sp-hint">No {source === 'csat' ? 'CSAT' : 'NPS'} figure: the guess is shown until there is one.</p>
+      )}
+    </div>
   );
 }

@@ -56,6 +56,11 @@ export interface EditorState {
   readonly comments: CommentsSnapshot | null;
   /** The comments panel's tab, or null while it is closed. */
   readonly commentsTab: 'open' | 'resolved' | null;
+  // Insights: this tab only.
+  /** The hubs panel is open (in place of the side panel). */
+  readonly hubsOpen: boolean;
+  /** Cards of this owner are highlighted, the others dimmed; UNOWNED picks the cards with no owner. */
+  readonly ownerFilter: string | null;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -88,6 +93,8 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     access,
     comments: null,
     commentsTab: null,
+    hubsOpen: false,
+    ownerFilter: null,
   }));
 }
 

@@ -30,9 +30,22 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
       ))}
       {path && <path d={path} className="emotion-path" stroke="url(#emotion-gradient)" data-testid="emotion-path" />}
       {local.map((p) => (
-        <g key={p.touchpointId} transform={`translate(${p.x} ${p.y})`} data-testid="emotion-point" data-emotion={p.emotion}>
+        <g
+          key={p.touchpointId}
+          transform={`translate(${p.x} ${p.y})`}
+          data-testid="emotion-point"
+          data-touchpoint-id={p.touchpointId}
+          data-emotion={p.emotion}
+          data-measured={p.measured ? 'true' : 'false'}
+        >
+          <title>{p.measured ? 'Measured (from CSAT/NPS data)' : 'Guessed in the workshop'}</title>
           {p.emotion === min && min < 0 && <circle r={11} className="pain-halo" />}
-          <circle r={6} fill={emotionColor(p.emotion)} className="emotion-dot" />
+          {/* Measured points are filled, guessed ones hollow (a ring in the point's colour). */}
+          {p.measured ? (
+            <circle r={6} fill={emotionColor(p.emotion)} className="emotion-dot is-measured" />
+          ) : (
+            <circle r={5} stroke={emotionColor(p.emotion)} className="emotion-dot is-guess" />
+          )}
         </g>
       ))}
       {points.length === 0 && (

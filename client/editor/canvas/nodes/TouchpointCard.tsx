@@ -13,16 +13,22 @@ import { PeerRing } from '../../presence/PeerRing';
  * Hubs (contact-center touchpoints) are larger, with a stronger border and a HUB badge.
  */
 export const TouchpointCard = memo(function TouchpointCard({ data, selected }: NodeProps<TouchpointCardNode>) {
-  const { touchpoint: tp, hub, routesIn } = data;
+  const { touchpoint: tp, hub, routesIn, highlight, dimmed } = data;
   const color = CHANNEL_COLORS[tp.channel];
+  const quotes = tp.voc?.verbatims ?? [];
+  const measured = tp.emotionMeasured === true;
   return (
     <div
-      className={`tp-card${hub ? ' is-hub' : ''}${selected ? ' is-selected' : ''}`}
+      className={`tp-card${hub ? ' is-hub' : ''}${selected ? ' is-selected' : ''}${highlight ? ' is-highlighted' : ''}${dimmed ? ' is-dimmed' : ''}`}
       style={{ ['--channel' as string]: color }}
       data-testid="touchpoint-card"
       data-touchpoint-id={tp.id}
       data-hub={hub ? 'true' : 'false'}
       data-emotion={tp.emotion}
+      data-highlight={highlight}
+      data-dimmed={dimmed ? 'true' : undefined}
+      data-owner-missing={tp.owner.trim() ? undefined : 'true'}
+      title={quotes.length > 0 ? quotes.map((q) => `“${q}”`).join('\n') : undefined}
       aria-label={`${tp.title}${hub ? ' (hub)' : ''}`}
     >
       <PeerRing id={tp.id} />
@@ -51,11 +57,16 @@ export const TouchpointCard = memo(function TouchpointCard({ data, selected }: N
           </span>
         )}
         <span
-          className="tp-emotion"
+          className={`tp-emotion${measured ? ' is-measured' : ''}`}
           style={{ background: emotionColor(tp.emotion) }}
-          title={`Emotion ${tp.emotion > 0 ? '+' : ''}${tp.emotion}: ${EMOTION_LABELS[tp.emotion as Emotion]}`}
+          data-testid="tp-emotion"
+          data-measured={measured ? 'true' : 'false'}
+          title={`Emotion ${tp.emotion > 0 ? '+' : ''}${tp.emotion}: ${EMOTION_LABELS[tp.emotion as Emotion]}${
+            measured ? ` (from ${tp.emotionSource === 'nps' ? 'NPS' : 'CSAT'} data)` : ' (a guess)'
+          }`}
         >
           <EmotionFace emotion={tp.emotion as Emotion} size={12} /> {tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}
+          {measured && <span className="tp-measured-tag">data</span>}
         </span>
       </div>
       <Handle type="source" position={Position.Right} className="tp-handle" />

@@ -1,0 +1,79 @@
+import './insights.css';
+import { useId, useMemo } from 'react';
+import { mapSummary } from '../../../model';
+import { useEditor } from '../EditorContext';
+import { useEditorActions } from '../useEditorActions';
+import { UNOWNED } from './canvasFocus';
+import { OwnerFilter } from './InsightsControls';
+
+const signed = (n: number): string => `${n > 0 ? '+' : ''}${n}`;
+
+/** The map at a glance: its moments of pain, its hubs by load, and how many cards nobody owns. */
+export function MapSummary() {
+  const map = useEditor((s) => s.map);
+  const actions = useEditorActions();
+  const headingId = useId();
+  const summary = useMemo(() => (map ? mapSummary(map) : null), [map]);
+  const titles = useMemo(() => new Map(map?.touchpoints.map((t) => [t.id, t.title || 'Untitled touchpoint'])), [map]);
+  if (!summary) return null;
+  const select = (id: string) => actions.select({ kind: 'touchpoint', id });
+  return (
+    <section className="sp-section map-summary" aria-labelledby={headingId} data-testid="map-summary">
+      <h3 className="sp-section-title" id={headingId}>
+        Summary
+      </h3>
+      <dl>
+        <dt>Moments of pain</dt>
+        <dd>
+          {summary.momentsOfPain.length === 0 ? (
+            'None: no score below neutral.'
+          ) : (
+            <ol>
+              {summary.momentsOfPain.map((m) => (
+                <li key={m.touchpointId}>
+                  <button type="button" className="sp-link" onClick={() => select(m.touchpointId)}>
+                    <span className="sp-link-text">{titles.get(m.touchpointId)}</span>
+                  </button>{' '}
+                  {signed(m.emotion)}
+                  {m.kind === 'lowest' ? ' (lowest)' : ''}
+                </li>
+              ))}
+            </ol>
+          )}
+        </dd>
+        <dt>
+          Hubs by load ({summary.hubCount} of {summary.touchpointCount} touchpoints)
+        </dt>
+        <dd>
+          {summary.hubsByLoad.length === 0 ? (
+            'No hubs.'
+          ) : (
+            <ol>
+              {summary.hubsByLoad.map((h) => (
+                <li key={h.touchpointId}>
+                  <button type="button" className="sp-link" onClick={() => select(h.touchpointId)}>
+                    <span className="sp-link-text">{h.title || 'Untitled touchpoint'}</span>
+                  </button>{' '}
+                  {h.load.toLocaleString('en')}/mo · {h.inbound.length} in
+                </li>
+              ))}
+            </ol>
+          )}
+        </dd>
+        <dt>Ownership</dt>
+        <dd>
+          {summary.unownedCount === 0 ? (
+            'Every touchpoint has an owner.'
+          ) : (
+            <button type="button" className="sp-link" onClick={() => actions.setOwnerFilter(UNOWNED)}>
+              <span className="sp-link-text">
+                {summary.unownedCount === 1 ? '1 touchpoint has no owner' : `${summary.unownedCount} touchpoints have no owner`}
+              </span>
+            </button>
+          )}
+        </dd>
+      </dl>
+      <OwnerFilter />
+    </section>
+  );
+}
