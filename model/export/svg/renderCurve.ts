@@ -10,8 +10,8 @@ const PIECES = 4;
 
 /**
  * The emotion lane as on the canvas: a level line per score (0 dashed), the smooth curve through
- * every touchpoint's score, and a dot per touchpoint; the lowest points, when below zero, get a red
- * halo as the "moments of pain".
+ * every touchpoint's score, and a dot per touchpoint (filled when measured from CSAT/NPS, hollow when
+ * guessed); the lowest points, when below zero, get a red halo as the "moments of pain".
  */
 export function renderCurve(layout: GridLayout): string {
   const row = layout.rows.find((r) => r.kind === 'emotions');
@@ -47,13 +47,15 @@ export function renderCurve(layout: GridLayout): string {
   for (const p of points) {
     if (p.emotion === min && min < 0)
       out += el('circle', { cx: p.x, cy: p.y, r: 11, fill: '#dc2626', 'fill-opacity': 0.14 });
+    // Filled when the score is measured (CSAT/NPS), hollow when it is the workshop's guess.
     out += el('circle', {
       cx: p.x,
       cy: p.y,
-      r: 6,
-      fill: emotionColor(p.emotion),
-      stroke: '#ffffff',
-      'stroke-width': 2,
+      r: p.measured ? 6 : 5,
+      fill: p.measured ? emotionColor(p.emotion) : '#ffffff',
+      stroke: p.measured ? '#ffffff' : emotionColor(p.emotion),
+      'stroke-width': p.measured ? 2 : 2.5,
+      'data-measured': p.measured ? 'true' : undefined,
     });
   }
   return el(

@@ -4,6 +4,7 @@ import { EMOTION_COLORS, EMOTION_LABELS, type Emotion } from '../../records/emot
 import { DEF_IDS, THEME } from './exportTheme';
 import { channelBadge, emotionFace, hubMark, warningMark } from './glyphs';
 import type { Block } from './renderHeader';
+import { summarySection } from './renderSummary';
 import { el, text } from './svgMarkup';
 import { textWidth, wrapLines } from './textMetrics';
 
@@ -16,18 +17,20 @@ const HUB_TEXT_WIDTH = 250;
 const HUB_TEXT =
   'Contact-center touchpoints (phone, chat, messaging, support email, callback, IVR) are hubs: larger, with an orange border. Orange arrows show where customers fall back on the contact center.';
 
-interface Section {
+/** One column of the legend: its width, and how to draw it at a top-left corner. */
+export interface LegendSection {
   readonly width: number;
   readonly render: (x: number, y: number) => string;
 }
+type Section = LegendSection;
 
 /**
  * The key a deck reader needs, below the map: the channels this map uses, the emotion scale, what a
- * hub is, and the note, route and ownership marks. Sections flow left to right and wrap to a second
+ * hub is, the note, route and ownership marks, and a summary of the map's insights. Sections flow left to right and wrap to a second
  * row on narrow maps.
  */
 export function layoutLegend(map: JourneyMap, width: number): Block {
-  const sections = [channelSection(map), emotionSection(), hubSection(), marksSection()].filter(
+  const sections = [channelSection(map), emotionSection(), hubSection(), marksSection(), summarySection(map)].filter(
     (s): s is Section => s !== null,
   );
   const sectionHeight = 20 + ROWS * ROW;

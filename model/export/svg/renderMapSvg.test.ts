@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setMapInfo } from '../../commands/mapInfo';
 import { deleteStage } from '../../commands/stages';
-import { addTouchpoint, updateTouchpoint } from '../../commands/touchpoints';
+import { addTouchpoint, setEmotionSource, updateTouchpoint } from '../../commands/touchpoints';
 import { CHANNELS } from '../../records/channel';
 import { cleanMap, templateDoc, touchpointTitled } from '../../testing/testMaps';
 import { blendedEmotionColor } from './renderCurve';
@@ -122,5 +122,27 @@ describe('the emotion curve in the export', () => {
     expect(blendedEmotionColor(-9)).toBe('#dc2626');
     expect(blendedEmotionColor(0.5)).toMatch(/^#[0-9a-f]{6}$/);
     expect(blendedEmotionColor(0.5)).not.toBe(blendedEmotionColor(0));
+  });
+});
+
+describe('the insights in the export', () => {
+  it('sums up moments of pain, hubs by load and unowned cards next to the legend', () => {
+    const svg = renderMapSvg(sample());
+    const summary = /<g data-part="summary">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    expect(summary).toContain('>SUMMARY</text>');
+    expect(summary).toContain('>Moments of pain: Router app restart, IVR menu, Chat with bot</text>');
+    expect(summary).toContain('>Hubs by load: Agent call (4 in, load 0)</text>');
+    expect(summary).toContain('>Chat with bot (1 in, load 0); IVR menu (0 in, load 0)</text>');
+    expect(summary).toContain('>Unowned: 1 of 11 touchpoints</text>');
+  });
+
+  it('draws a measured score filled and a guessed one hollow', () => {
+    const doc = templateDoc('sample');
+    expect(renderMapSvg(cleanMap(doc))).not.toContain('data-measured');
+    setEmotionSource(doc, touchpointTitled(cleanMap(doc), 'Agent call').id, 'csat');
+    const svg = renderMapSvg(cleanMap(doc));
+    expect(count(svg, 'data-measured="true"')).toBe(1);
+    const curve = /<g data-part="emotion-curve"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    expect(count(curve, 'fill="#ffffff"')).toBe(10);
   });
 });
