@@ -81,4 +81,17 @@ test('the hub view, emotion from data and ownership on the sample map', async ({
   await note.getByRole('button', { name: '+ Why 2' }).click();
   await expect(note.getByLabel('Why 2', { exact: true })).toBeVisible();
   await expect(note.getByLabel('Why 1', { exact: true })).toHaveValue('Outages are not fed to the IVR');
+
+  // A route's reason and volume: labelled on the canvas, thicker, and counted in the hub's load.
+  await card('Agent call').click();
+  await page.getByTestId('touchpoint-panel').getByRole('button', { name: 'Route details from Status page' }).click();
+  const conn = page.getByTestId('connection-panel');
+  await conn.getByLabel('Reason').fill('Status page shows no outage');
+  await conn.getByLabel('Reason').press('Enter');
+  await conn.getByLabel('Volume per month').fill('1200');
+  await conn.getByLabel('Volume per month').press('Enter');
+  await expect(page.getByTestId('connection-label')).toHaveText('Status page shows no outage · 1,200/mo');
+  await page.getByRole('button', { name: 'Hubs', exact: true }).click();
+  await expect(row('Agent call').getByTestId('hub-load')).toHaveText('1,200/mo');
+  await page.screenshot({ path: 'e2e/.screens/hub-load.png' });
 });

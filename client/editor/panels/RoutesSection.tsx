@@ -73,6 +73,22 @@ function RouteList({
                 <span className="dot" style={{ background: CHANNEL_COLORS[other.channel] }} />
                 <span className="sp-link-text">{other.title || 'Untitled touchpoint'}</span>
               </button>
+              {(connection.label || connection.volume) && (
+                <span className="sp-route-meta">
+                  {[connection.label, connection.volume ? `${connection.volume.toLocaleString('en')}/mo` : '']
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              )}
+              <button
+                type="button"
+                className="sp-icon-btn"
+                aria-label={`Route details ${direction} ${other.title || 'untitled touchpoint'}`}
+                title="Reason and volume"
+                onClick={() => actions.select({ kind: 'connection', id: connection.id })}
+              >
+                ✎
+              </button>
               <button
                 type="button"
                 className="sp-icon-btn"

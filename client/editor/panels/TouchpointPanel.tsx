@@ -48,6 +48,12 @@ export function TouchpointPanel({ id }: { id: string }) {
           labelledBy={emotionId}
           onChange={(e) => actions.setEmotion(id, e)}
         />
+        {tp.emotionMeasured && (
+          <p className="sp-hint" data-testid="emotion-measured-hint">
+            Shown from {tp.emotionSource === 'nps' ? 'NPS' : 'CSAT'} data (see “Emotion from” below); a score picked here
+            is kept as the guess.
+          </p>
+        )}
         <HubControl tp={tp} onChange={(h) => actions.setHubOverride(id, h)} />
       </section>
       <VocSection tp={tp} />

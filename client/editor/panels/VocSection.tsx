@@ -38,7 +38,7 @@ export function VocSection({ tp }: { tp: Touchpoint }) {
           />
         ))}
       </div>
-      {suggestion !== undefined && suggestion !== tp.emotion && (
+      {suggestion !== undefined && suggestion !== tp.emotion && !tp.emotionMeasured && (
         <div className="sp-suggestion">
           <span id={`${headingId}-suggestion`}>
             CSAT {tp.voc?.csat} suggests {signed(suggestion)} {EMOTION_LABELS[suggestion]}
