@@ -53,7 +53,7 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
     // Emotion from VoC data replaces the guess in the snapshot only: the doc keeps the guess, so
     // switching the source back to 'manual' restores it.
     const measured = measuredEmotion(tp);
-    touchpoints.push(measured === undefined ? placed : { ...placed, emotion: measured, emotionMeasured: true });
+    touchpoints.push(measured === undefined ? placed : { ...placed, emotion: measured, emotionMeasured: true, manualEmotion: tp.emotion });
   }
   const cellRank = (t: Touchpoint) => [stageIndex.get(t.stageId) ?? 0, laneIndex.get(t.laneId) ?? 0] as const;
   touchpoints.sort((a, b) => {

@@ -20,7 +20,11 @@ export function buildMapFile(map: JourneyMap, exportedAt: Date = new Date()): Ma
       info: { ...map.info },
       stages: map.stages.map((s) => ({ id: s.id, name: s.name, order: s.order })),
       lanes: map.lanes.map((l) => ({ ...l })),
-      touchpoints: map.touchpoints.map((t) => ({ ...t })),
+      // The stored guess, not the CSAT/NPS-derived score: the file holds records as the doc does.
+      touchpoints: map.touchpoints.map(({ emotionMeasured: _measured, manualEmotion, ...t }) => ({
+        ...t,
+        emotion: manualEmotion ?? t.emotion,
+      })),
       connections: map.connections.map((c) => ({ ...c })),
       notes: map.notes.map((n) => ({ ...n })),
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { connect, setConnectionDetails } from '../commands/connections';
 import { addNote, updateNote } from '../commands/notes';
 import { addTouchpoint, setEmotionSource, updateTouchpoint } from '../commands/touchpoints';
+import { buildMapFile } from '../export/mapFile';
 import { layoutMap } from '../layout';
 import { expectRefused } from '../testing/commandChecks';
 import { cleanMap, stageNamed, templateDoc } from '../testing/testMaps';
@@ -47,6 +48,16 @@ describe('readMap with emotionSource', () => {
     expect(cleanMap(doc).touchpoints[0]?.emotion).toBe(-1);
     expect(cleanMap(doc).touchpoints[0]?.emotionMeasured).toBeUndefined();
     expect(layoutMap(cleanMap(doc)).curve[0]).toMatchObject({ emotion: -1, measured: false });
+  });
+
+  it('writes the stored guess, not the derived score, to the map file', () => {
+    const { doc, id } = oneCard();
+    setEmotionSource(doc, id, 'csat');
+    expect(cleanMap(doc).touchpoints[0]).toMatchObject({ emotion: 1, manualEmotion: -1 });
+    const [record] = buildMapFile(cleanMap(doc)).map.touchpoints;
+    expect(record).toMatchObject({ emotion: -1, emotionSource: 'csat' });
+    expect(record).not.toHaveProperty('emotionMeasured');
+    expect(record).not.toHaveProperty('manualEmotion');
   });
 
   it('keeps the manual score when the chosen figure is missing', () => {

@@ -47,10 +47,13 @@ export const touchpointSchema = z.object({
   emotionSource: z.enum(EMOTION_SOURCES).optional(),
 });
 /**
- * The record as stored, plus `emotionMeasured`, a snapshot-only flag readMap sets when `emotion` was
- * derived from VoC data (never written to the doc).
+ * The record as stored, plus two snapshot-only fields readMap sets when `emotion` was derived from VoC
+ * data (never written to the doc): `emotionMeasured: true`, and `manualEmotion`, the stored guess the
+ * map file keeps so an export/import round trip does not lose it.
  */
-export type Touchpoint = Readonly<z.infer<typeof touchpointSchema> & { emotionMeasured?: boolean }>;
+export type Touchpoint = Readonly<
+  z.infer<typeof touchpointSchema> & { emotionMeasured?: boolean; manualEmotion?: z.infer<typeof emotionSchema> }
+>;
 
 export function newTouchpointId(): string {
   return newId('tp');
