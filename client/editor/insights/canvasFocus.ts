@@ -1,4 +1,4 @@
-import { isHub, routesInto, type JourneyMap } from '../../../model';
+import { isHub, ownership, routesInto, type JourneyMap } from '../../../model';
 import type { Selection } from '../store/editorStore';
 
 /** The owner filter's value for "the cards nobody owns". */
@@ -21,9 +21,12 @@ export function canvasFocus(map: JourneyMap, selection: Selection, ownerFilter: 
     if (tp && isHub(tp)) return { kind: 'route', hubId: tp.id, ids: new Set(routesInto(map, tp.id).touchpointIds) };
   }
   if (ownerFilter !== null) {
-    const ids = map.touchpoints
-      .filter((t) => (ownerFilter === UNOWNED ? !t.owner.trim() : t.owner.trim() === ownerFilter))
-      .map((t) => t.id);
+    // Grouped as ownership() groups them (trimmed, case-insensitive), so " digital" is Digital's.
+    const owned = ownership(map);
+    const ids =
+      ownerFilter === UNOWNED
+        ? owned.unownedIds
+        : (owned.owners.find((o) => o.owner.toLocaleLowerCase('en') === ownerFilter.toLocaleLowerCase('en'))?.touchpointIds ?? []);
     return { kind: 'owner', ids: new Set(ids) };
   }
   return null;

@@ -3,7 +3,6 @@ import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { DraftField } from './DraftField';
 import { LanesSection } from './LanesSection';
-import { MapSummary } from '../insights/MapSummary';
 import { Legend } from './Legend';
 import { ShortcutsList } from './ShortcutsList';
 
@@ -55,7 +54,6 @@ export function MapOverview() {
           />
         ))}
       </section>
-      <MapSummary />
       <LanesSection />
       <Legend />
       <ShortcutsList />

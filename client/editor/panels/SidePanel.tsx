@@ -11,6 +11,7 @@ import type { Selection } from '../store/editorStore';
 import { useEditorActions } from '../useEditorActions';
 import { ConnectionPanel } from './ConnectionPanel';
 import { MapOverview } from './MapOverview';
+import { MapSummary } from '../insights/MapSummary';
 import { NotePanel } from './NotePanel';
 import { StagePanel } from './StagePanel';
 import { TouchpointPanel } from './TouchpointPanel';
@@ -65,6 +66,8 @@ export function SidePanel() {
         )}
       </header>
       <div className="sp-body">
+        {/* The summary and its owner filter are view tools: outside the fieldset, so viewers use them too. */}
+        {!selection && <MapSummary />}
         {/* One disabled fieldset makes every field read-only for commenters and viewers. */}
         <fieldset className="sp-fieldset" disabled={!canEdit}>
           <PanelFor selection={selection} />
