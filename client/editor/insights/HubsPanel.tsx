@@ -27,7 +27,7 @@ export function HubsPanel() {
           <Icon name="x" size={16} />
         </button>
       </header>
-      <div className="sp-body">
+      <div className="sp-body hubs-body">
         <p className="sp-hint hubs-intro">
           Where customers fall back on the contact center. Select a hub to see its routes on the map.
         </p>

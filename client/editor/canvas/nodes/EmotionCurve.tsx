@@ -44,7 +44,7 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
           {p.measured ? (
             <circle r={6} fill={emotionColor(p.emotion)} className="emotion-dot is-measured" />
           ) : (
-            <circle r={5} stroke={emotionColor(p.emotion)} className="emotion-dot is-guess" />
+            <circle r={5} style={{ stroke: emotionColor(p.emotion) }} className="emotion-dot is-guess" />
           )}
         </g>
       ))}
