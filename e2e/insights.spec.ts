@@ -84,7 +84,14 @@ test('the hub view, emotion from data and ownership on the sample map', async ({
 
   // A route's reason and volume: labelled on the canvas, thicker, and counted in the hub's load.
   await card('Agent call').click();
-  await page.getByTestId('touchpoint-panel').getByRole('button', { name: 'Route details from Status page' }).click();
+  // A verbatim edited in place; the card shows its quotes on hover.
+  const tpPanel = page.getByTestId('touchpoint-panel');
+  await tpPanel.getByRole('button', { name: 'Edit verbatim 1' }).click();
+  await tpPanel.getByRole('textbox', { name: 'Edit verbatim 1' }).fill('quick and polite');
+  await tpPanel.getByRole('textbox', { name: 'Edit verbatim 1' }).press('Enter');
+  await expect(tpPanel.locator('.sp-verbatim q')).toHaveText(['quick and polite']);
+  await expect(card('Agent call')).toHaveAttribute('title', '“quick and polite”');
+  await tpPanel.getByRole('button', { name: 'Route details from Status page' }).click();
   const conn = page.getByTestId('connection-panel');
   await conn.getByLabel('Reason').fill('Status page shows no outage');
   await conn.getByLabel('Reason').press('Enter');
