@@ -2,23 +2,15 @@ import type * as Y from 'yjs';
 import { getRecord, putRecord, transactCommand } from '../docLayout';
 import { orderKeyAt, sortOrdered } from '../order';
 import type { Origin } from '../origins';
-import { newTouchpointId, touchpointSchema, type Touchpoint } from '../records/touchpoint';
+import { newTouchpointId, type Touchpoint } from '../records/touchpoint';
 import { CommandError, placedRecords } from './commandSupport';
+import { editableTouchpointSchema } from './touchpoints';
 
 /**
  * What a copy carries: the card's content, not its identity, place or facilitator state. Connections
  * are left behind on purpose: a copy wired into the same routes would double every path through it.
  */
-const COPIED = touchpointSchema.pick({
-  title: true,
-  channel: true,
-  owner: true,
-  description: true,
-  emotion: true,
-  hub: true,
-  voc: true,
-  emotionSource: true,
-});
+const COPIED = editableTouchpointSchema;
 
 /**
  * Duplicates a touchpoint into the slot right after it in the same cell (Ctrl/Cmd+D), in one

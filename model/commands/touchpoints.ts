@@ -9,8 +9,8 @@ import { newTouchpointId, touchpointSchema, type EmotionSource, type HubOverride
 import { CommandError, editPatch, parseInput, placedRecords, requireRecord } from './commandSupport';
 import { requireCardUnlocked } from './locks';
 
-/** Fields a person edits in the side panel. */
-const editableSchema = touchpointSchema.pick({
+/** Fields a person edits in the side panel (and the ones a duplicate copies). */
+export const editableTouchpointSchema = touchpointSchema.pick({
   title: true,
   channel: true,
   owner: true,
@@ -20,7 +20,7 @@ const editableSchema = touchpointSchema.pick({
   voc: true,
   emotionSource: true,
 });
-export type TouchpointEdit = Partial<z.infer<typeof editableSchema>>;
+export type TouchpointEdit = Partial<z.infer<typeof editableTouchpointSchema>>;
 
 export interface NewTouchpoint extends TouchpointEdit {
   stageId: string;
@@ -53,7 +53,7 @@ function cellSiblings(doc: Y.Doc, stageId: string, laneId: string) {
 
 /** Adds a touchpoint card to a stage × lane cell. Returns its id. */
 export function addTouchpoint(doc: Y.Doc, input: NewTouchpoint, origin?: Origin): string {
-  const fields = parseInput(editableSchema.partial(), {
+  const fields = parseInput(editableTouchpointSchema.partial(), {
     title: input.title,
     channel: input.channel,
     owner: input.owner,
@@ -90,7 +90,7 @@ export function addTouchpoint(doc: Y.Doc, input: NewTouchpoint, origin?: Origin)
 
 /** Edits some fields of a touchpoint; untouched fields keep concurrent edits by others. */
 export function updateTouchpoint(doc: Y.Doc, id: string, patch: TouchpointEdit, origin?: Origin): void {
-  const write = editPatch(editableSchema, patch);
+  const write = editPatch(editableTouchpointSchema, patch);
   transactCommand(doc, () => {
     requireRecord(doc, 'touchpoints', id);
     patchRecord(doc, 'touchpoints', id, write);

@@ -141,15 +141,8 @@ export function buildEdges(map: JourneyMap, selection: Selection, focus: CanvasF
 /** buildNodes with memory: each call reuses the previous call's unchanged node objects. */
 export function createNodeBuilder() {
   let prev: CanvasNode[] = [];
-  return (
-    map: JourneyMap,
-    layout: GridLayout,
-    selection: Selection,
-    drag: DragState | null,
-    canEdit = true,
-    focus: CanvasFocus | null = null,
-  ): CanvasNode[] => {
-    prev = reuseNodes(prev, buildNodes(map, layout, selection, drag, canEdit, focus));
+  return (...args: Parameters<typeof buildNodes>): CanvasNode[] => {
+    prev = reuseNodes(prev, buildNodes(...args));
     return prev;
   };
 }
