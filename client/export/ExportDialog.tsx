@@ -103,16 +103,9 @@ export function ExportDialog({ map, onClose }: { map: JourneyMap; onClose: () =>
             onChange={(scale) => set({ scale })}
             disabled={running}
           />
-          <ChoiceGroup
-            label="Background"
-            value={options.background}
-            options={BACKGROUND_OPTIONS}
-            onChange={(background) => set({ background })}
-            disabled={running}
-          />
         </div>
       )}
-      {options.format === 'svg' && (
+      {(options.format === 'png' || options.format === 'svg') && (
         <ChoiceGroup
           label="Background"
           value={options.background}
