@@ -134,6 +134,38 @@ export function moveTouchpoint(
   }, origin);
 }
 
+/** One card's destination in a group move. */
+export interface TouchpointMove {
+  readonly id: string;
+  readonly to: { readonly stageId: string; readonly laneId?: string; readonly index?: number };
+}
+
+/**
+ * Moves several cards at once (a multi-selection dropped together): one transaction, so one undo
+ * step and one update on the wire. Every move is checked before anything is written, so a locked
+ * or unknown card refuses the whole group. Moves apply in the given order, each index counted
+ * among the cell's cards at that moment (callers pass right-to-left to keep a row's order).
+ */
+export function moveTouchpoints(doc: Y.Doc, moves: readonly TouchpointMove[], origin?: Origin): void {
+  if (new Set(moves.map((m) => m.id)).size !== moves.length) throw new CommandError('a card is moved twice');
+  transactCommand(doc, () => {
+    for (const { id, to } of moves) {
+      requireCardUnlocked(requireRecord(doc, 'touchpoints', id));
+      liveStage(doc, to.stageId);
+      if (to.laneId !== undefined) cardLaneId(doc, to.laneId);
+    }
+    for (const { id, to } of moves) moveTouchpoint(doc, id, to, origin);
+  }, origin);
+}
+
+/** Deletes several cards (and their connections) in one transaction: one undo step. */
+export function deleteTouchpoints(doc: Y.Doc, ids: readonly string[], origin?: Origin): void {
+  transactCommand(doc, () => {
+    for (const id of ids) requireCardUnlocked(requireRecord(doc, 'touchpoints', id));
+    for (const id of ids) removeTouchpointRecord(doc, id);
+  }, origin);
+}
+
 /** Deletes a touchpoint with its connections; notes tied to it stay on their stage. */
 export function deleteTouchpoint(doc: Y.Doc, id: string, origin?: Origin): void {
   transactCommand(doc, () => {
