@@ -21,6 +21,10 @@ export const CloseCode = {
   FORBIDDEN: 4403,
   /** The map does not exist (any more): deleted while connected. */
   MAP_NOT_FOUND: 4404,
+  /** A write would grow the doc past JOURNEY_MAX_DOC_BYTES; it was not applied. */
+  DOC_TOO_LARGE: 4413,
+  /** The connection sent more messages or bytes per second than JOURNEY_MAX_*_PER_SECOND allow. */
+  RATE_LIMITED: 4429,
 } as const;
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];

@@ -16,6 +16,12 @@ export interface ServerConfig {
   staticDir: string;
   /** Largest WebSocket message accepted; bigger frames are closed with 1009 by `ws`. */
   maxMessageBytes: number;
+  /** Largest a map (or comments) doc may grow, encoded; a write past it is refused with 4413. */
+  maxDocBytes: number;
+  /** Sustained messages per second one connection may send (bursts of twice that); 4429 past it. */
+  maxMessagesPerSecond: number;
+  /** Sustained bytes per second one connection may send (bursts of twice that); 4429 past it. */
+  maxBytesPerSecond: number;
   /** Number of logged updates per map that triggers folding them into one snapshot. */
   compactEvery: number;
   /** How long an empty room stays in memory, so a page reload does not reload from disk. */
@@ -39,7 +45,10 @@ export const DEFAULT_CONFIG: ServerConfig = {
   host: '0.0.0.0',
   dataDir: path.join(process.cwd(), 'data'),
   staticDir: path.join(REPO_ROOT, 'dist'),
-  maxMessageBytes: 4 * 1024 * 1024,
+  maxMessageBytes: 1024 * 1024,
+  maxDocBytes: 32 * 1024 * 1024,
+  maxMessagesPerSecond: 100,
+  maxBytesPerSecond: 2 * 1024 * 1024,
   compactEvery: 200,
   roomTtlMs: 10_000,
   heartbeatMs: 30_000,
@@ -58,6 +67,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     dataDir: path.resolve(env.JOURNEY_DATA_DIR || DEFAULT_CONFIG.dataDir),
     staticDir: path.resolve(env.JOURNEY_STATIC_DIR || DEFAULT_CONFIG.staticDir),
     maxMessageBytes: intVar(env, 'JOURNEY_MAX_MESSAGE_BYTES', DEFAULT_CONFIG.maxMessageBytes, 1024),
+    maxDocBytes: intVar(env, 'JOURNEY_MAX_DOC_BYTES', DEFAULT_CONFIG.maxDocBytes, 64 * 1024),
+    maxMessagesPerSecond: intVar(env, 'JOURNEY_MAX_MESSAGES_PER_SECOND', DEFAULT_CONFIG.maxMessagesPerSecond, 1),
+    maxBytesPerSecond: intVar(env, 'JOURNEY_MAX_BYTES_PER_SECOND', DEFAULT_CONFIG.maxBytesPerSecond, 1024),
     compactEvery: intVar(env, 'JOURNEY_COMPACT_EVERY', DEFAULT_CONFIG.compactEvery, 1),
     roomTtlMs: intVar(env, 'JOURNEY_ROOM_TTL_MS', DEFAULT_CONFIG.roomTtlMs, 0),
     access: accessVar(env.JOURNEY_ACCESS),

@@ -82,7 +82,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     createRequestHandler({ api, staticFiles: createStaticHandler(config.staticDir), logger, isClosing }),
   );
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
-  server.on('upgrade', createUpgradeHandler({ wss, rooms, access, sessions, mapExists, logger, isClosing }));
+  const limits = {
+    maxDocBytes: config.maxDocBytes,
+    maxPendingBytes: config.maxMessageBytes,
+    maxMessagesPerSecond: config.maxMessagesPerSecond,
+    maxBytesPerSecond: config.maxBytesPerSecond,
+  };
+  server.on('upgrade', createUpgradeHandler({ wss, rooms, access, sessions, mapExists, logger, limits, isClosing }));
   server.on('clientError', (err, socket) => {
     logger.warn('http.client_error', { error: err.message });
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');

@@ -5,6 +5,7 @@ import { CloseCode } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
 import type { DocRef } from '../persistence/docKeys';
 import type { MapStore, MapTouch } from '../persistence/MapStore';
+import { AwarenessRelay, type RelayTiming } from './AwarenessRelay';
 import { awarenessMessage, syncStep1Message, updateMessage } from './messages';
 import type { RoomPeer } from './RoomPeer';
 
@@ -15,6 +16,8 @@ export interface RoomOptions {
   onIdle(room: Room): void;
   /** A write to the store failed: the manager must drop the room without saving it. */
   onFailed(room: Room): void;
+  /** How presence is batched; tests shorten it. */
+  relayTiming?: RelayTiming;
 }
 
 /** What the store held when the doc was loaded. */
@@ -36,10 +39,15 @@ export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   /** Each peer with the awareness client ids it announced, to remove them when it leaves. */
   private readonly peers = new Map<RoomPeer, Set<number>>();
+  private readonly relay: AwarenessRelay;
+  /** Clients whose state really changed in the awareness event being handled (vs. renewed). */
+  private readonly changedNow = new Set<number>();
   private lastSeq: number;
   private pending: number;
   private title: string;
   private compactQueued = false;
+  /** Encoded size of the doc: exact when measured or compacted, plus every update since (an upper bound). */
+  private sizeBytes: number | undefined;
   private state: 'live' | 'failed' | 'destroyed' = 'live';
 
   constructor(
@@ -55,7 +63,16 @@ export class Room {
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
+    // Echoed to the sender too: the stock client treats 30 s of silence as a dead connection.
+    this.relay = new AwarenessRelay(
+      this.awareness,
+      (message) => {
+        for (const peer of this.peers.keys()) peer.send(message);
+      },
+      options.relayTiming,
+    );
     doc.on('update', this.onDocUpdate);
+    this.awareness.on('change', this.onAwarenessChange);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
@@ -69,6 +86,12 @@ export class Room {
 
   get isLive(): boolean {
     return this.state === 'live';
+  }
+
+  /** How big the doc is, for the size limit; measured once, then kept up to date cheaply. */
+  get docBytes(): number {
+    this.sizeBytes ??= Y.encodeStateAsUpdate(this.doc).length;
+    return this.sizeBytes;
   }
 
   /** Starts the sync handshake: our state vector (step 1) and everyone's presence. */
@@ -98,7 +121,9 @@ export class Room {
   compact(): void {
     if (this.state !== 'live' || this.pending === 0) return;
     try {
-      this.store.compact(this.ref.docId, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+      const state = Y.encodeStateAsUpdate(this.doc);
+      this.store.compact(this.ref.docId, state, this.lastSeq);
+      this.sizeBytes = state.length;
       this.options.logger.info('room.compacted', { ...this.logFields, updates: this.pending });
       this.pending = 0;
     } catch (err) {
@@ -110,7 +135,9 @@ export class Room {
     if (this.state === 'destroyed') return;
     this.state = 'destroyed';
     this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('change', this.onAwarenessChange);
     this.awareness.off('update', this.onAwarenessUpdate);
+    this.relay.destroy();
     this.awareness.destroy();
     this.doc.destroy();
     this.peers.clear();
@@ -139,6 +166,7 @@ export class Room {
     const touch = this.mapTouch();
     this.lastSeq = this.store.appendUpdate(this.ref.docId, update, touch);
     this.pending += 1;
+    if (this.sizeBytes !== undefined) this.sizeBytes += update.length;
     if (touch?.title !== undefined) this.title = touch.title;
   }
 
@@ -162,6 +190,11 @@ export class Room {
     });
   }
 
+  /** Emitted just before 'update', only for states whose content changed (or that came or went). */
+  private readonly onAwarenessChange = (change: { added: number[]; updated: number[]; removed: number[] }): void => {
+    for (const id of [...change.added, ...change.updated, ...change.removed]) this.changedNow.add(id);
+  };
+
   private readonly onAwarenessUpdate = (
     change: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
@@ -171,10 +204,10 @@ export class Room {
       for (const id of change.added) clients.add(id);
       for (const id of change.removed) clients.delete(id);
     }
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    // Echoed to the sender too: the stock client treats 30 s of silence as a dead connection.
-    const message = awarenessMessage(this.awareness, changed);
-    for (const peer of this.peers.keys()) peer.send(message);
+    const all = [...change.added, ...change.updated, ...change.removed];
+    this.relay.changed(all.filter((id) => this.changedNow.has(id)));
+    this.relay.renewed(all.filter((id) => !this.changedNow.has(id)));
+    this.changedNow.clear();
   };
 
   /** The store refused a write: this doc is now ahead of the disk, so it must not live on. */

@@ -10,6 +10,16 @@ import { errorMessage, type Logger } from '../log';
 import { awarenessMessage, MessageType, noticeMessage } from '../rooms/messages';
 import type { Room } from '../rooms/Room';
 import type { RoomPeer } from '../rooms/RoomPeer';
+import { applyClientUpdate, checkUpdateShape, type WriteLimits } from './applyClientUpdate';
+import { TokenBucket } from './TokenBucket';
+
+export interface ConnectionLimits extends WriteLimits {
+  maxMessagesPerSecond: number;
+  maxBytesPerSecond: number;
+}
+
+/** Milliseconds per second of applying updates one connection may cost the server (bursts of 2 s). */
+const APPLY_MS_PER_SECOND = 250;
 
 /** A client message we cannot decode or apply; the socket is closed with 4400. */
 class MalformedMessage extends Error {}
@@ -28,13 +38,19 @@ export class Connection implements RoomPeer {
   private closing = false;
   /** Write messages dropped from a read-only client. */
   private droppedWrites = 0;
+  private readonly messageBudget: TokenBucket;
+  private readonly byteBudget: TokenBucket;
+  private readonly applyBudget = new TokenBucket(APPLY_MS_PER_SECOND, 2000);
 
   constructor(
     private readonly socket: WebSocket,
     private readonly room: Room,
     private readonly logger: Logger,
     private readonly access: RoomAccess,
+    private readonly limits: ConnectionLimits,
   ) {
+    this.messageBudget = new TokenBucket(limits.maxMessagesPerSecond, limits.maxMessagesPerSecond * 2);
+    this.byteBudget = new TokenBucket(limits.maxBytesPerSecond, limits.maxBytesPerSecond * 2);
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('close', (code, reason) => this.onClose(code, reason.toString()));
     socket.on('error', (err) => this.onError(err));
@@ -61,7 +77,11 @@ export class Connection implements RoomPeer {
     if (this.closing) return;
     try {
       if (!isBinary) throw new MalformedMessage('text frames are not part of the protocol');
-      this.handle(toBytes(data));
+      const bytes = toBytes(data);
+      if (!this.messageBudget.take() || !this.byteBudget.take(bytes.length)) {
+        return this.refuse(CloseCode.RATE_LIMITED, 'too many messages per second', { bytes: bytes.length });
+      }
+      this.handle(bytes);
     } catch (err) {
       // Decoding errors from lib0/Yjs are plain Errors: anything thrown here came from bad input,
       // since the room handles its own storage failures.
@@ -76,16 +96,21 @@ export class Connection implements RoomPeer {
     const type = decoding.readVarUint(decoder);
     switch (type) {
       case MessageType.SYNC: {
-        const refusal = this.access.writeRefusal;
-        if (refusal !== undefined && decoding.peekVarUint(decoder) !== syncProtocol.messageYjsSyncStep1) {
-          return this.dropWrite(decoder, refusal);
+        const syncType = decoding.readVarUint(decoder);
+        if (syncType === syncProtocol.messageYjsSyncStep1) {
+          // Their state vector → our step 2 with what they lack.
+          const encoder = encoding.createEncoder();
+          encoding.writeVarUint(encoder, MessageType.SYNC);
+          syncProtocol.readSyncStep1(decoder, encoder, this.room.doc);
+          return this.send(encoding.toUint8Array(encoder));
         }
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, MessageType.SYNC);
-        // Step 1 → we answer step 2; step 2 / update → applied with this connection as origin.
-        syncProtocol.readSyncMessage(decoder, encoder, this.room.doc, this, rethrowUpdateError);
-        if (encoding.length(encoder) > 1) this.send(encoding.toUint8Array(encoder));
-        return;
+        if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
+          throw new MalformedMessage(`unknown sync message type ${syncType}`);
+        }
+        const update = decoding.readVarUint8Array(decoder);
+        const refusal = this.access.writeRefusal;
+        if (refusal !== undefined) return this.dropWrite(update, refusal);
+        return this.write(update);
       }
       case MessageType.AWARENESS:
         awarenessProtocol.applyAwarenessUpdate(
@@ -102,13 +127,26 @@ export class Connection implements RoomPeer {
     }
   }
 
-  /** A step 2 / update from a client that may not write this doc. */
-  private dropWrite(decoder: decoding.Decoder, refusal: string): void {
-    const syncType = decoding.readVarUint(decoder);
-    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
-      throw new MalformedMessage(`unknown sync message type ${syncType}`);
+  /** A step 2 / update from a client that may write: applied with this connection as origin. */
+  private write(update: Uint8Array): void {
+    const outcome = applyClientUpdate(this.room, update, this, this.limits);
+    if (!outcome.ok && outcome.code === CloseCode.MALFORMED_MESSAGE) throw new MalformedMessage(outcome.reason);
+    if (!outcome.ok) return this.refuse(outcome.code, outcome.reason, { bytes: update.length });
+    if (!this.applyBudget.take(outcome.ms)) {
+      this.refuse(CloseCode.RATE_LIMITED, 'updates too costly to apply', { ms: Math.round(outcome.ms) });
     }
-    const update = decoding.readVarUint8Array(decoder);
+  }
+
+  /** Closes this socket for a limit or a bad write; the stock client does not retry 44xx codes. */
+  private refuse(code: number, reason: string, detail: Record<string, number>): void {
+    this.logger.warn('ws.refused_message', { ...this.room.logFields, conn: this.id, code, reason, ...detail });
+    this.close(code, reason);
+  }
+
+  /** A step 2 / update from a client that may not write this doc. */
+  private dropWrite(update: Uint8Array, refusal: string): void {
+    const shape = checkUpdateShape(this.room.doc, update);
+    if (!shape.ok) throw new MalformedMessage(shape.reason);
     // Every client answers our step 1 with a step 2 of what it holds, usually just what it got
     // from us: only an update that would change the doc is a write. Checked until the first real
     // drop; after that the client is known to hold writes and the (costly) check is skipped.
@@ -151,13 +189,12 @@ export class Connection implements RoomPeer {
   }
 }
 
-/** y-protocols would only console.error a failed update; we want it to close the socket. */
-function rethrowUpdateError(err: Error): never {
-  throw new MalformedMessage(`update could not be applied: ${err.message}`);
-}
-
+/**
+ * The frame in a buffer of its own: lib0 builds views for length-prefixed fields, and a lying length
+ * on a view into a shared buffer would read the bytes after the frame instead of failing.
+ */
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data.slice(0));
+  return new Uint8Array(data);
 }

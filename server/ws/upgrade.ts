@@ -11,7 +11,7 @@ import { CloseCode } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
 import { docRef, type DocRef } from '../persistence/docKeys';
 import type { RoomManager } from '../rooms/RoomManager';
-import { Connection } from './Connection';
+import { Connection, type ConnectionLimits } from './Connection';
 
 /** `/ws/<mapId>` (the map) or `/ws/<mapId>/comments`; any query string (the token) is not the path. */
 const WS_PATH = /^\/ws\/([^/]+)(?:\/(comments))?\/?$/;
@@ -24,6 +24,7 @@ export interface UpgradeDeps {
   /** Existence is checked before the token, and the room only loaded once the token is good. */
   mapExists: (mapId: string) => boolean;
   logger: Logger;
+  limits: ConnectionLimits;
   /** True once shutdown began: new sockets are refused with 503. */
   isClosing: () => boolean;
 }
@@ -58,7 +59,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
         if (!grant.ok) return closeRefused(ws, deps, ref, grant);
         const live = rooms.acquire(ref.mapId, ref.kind);
         if (!live) return ws.close(CloseCode.MAP_NOT_FOUND, 'map not found');
-        const connection = new Connection(ws, live, logger, roomAccess(grant.role, ref.kind));
+        const connection = new Connection(ws, live, logger, roomAccess(grant.role, ref.kind), deps.limits);
         watchLink(deps, grant, connection, ws);
         // noServer mode does not emit 'connection' by itself; the heartbeat listens for it.
         wss.emit('connection', ws, req);

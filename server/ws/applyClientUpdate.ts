@@ -1,0 +1,55 @@
+import * as Y from 'yjs';
+import { CloseCode } from '../closeCodes';
+import type { Room } from '../rooms/Room';
+import { inspectUpdate, type UpdateVerdict } from './inspectUpdate';
+
+export interface WriteLimits {
+  /** Largest encoded doc; a write past it is refused. */
+  maxDocBytes: number;
+  /** Largest backlog of structs waiting for changes the server never got. */
+  maxPendingBytes: number;
+}
+
+export type WriteOutcome = { ok: true; ms: number } | { ok: false; code: number; reason: string };
+
+/** Our schema has 7 root types per doc; room for growth, none for a flood of names. */
+const MAX_ROOTS = 16;
+/** Card fields are flat; VoC lists nest two levels. */
+const MAX_VALUE_DEPTH = 32;
+
+/** The structural pre-check against this doc's root names; see inspectUpdate. */
+export function checkUpdateShape(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
+  return inspectUpdate(update, { knownRoots: new Set(doc.share.keys()), maxRoots: MAX_ROOTS, maxDepth: MAX_VALUE_DEPTH });
+}
+
+/**
+ * Applies one sync step 2 / update from a client to the room's doc, with the connection as origin,
+ * after the checks that keep a hostile update cheap: a structural pre-check (inspectUpdate), the
+ * doc size limit, and a cap on structs left pending (an update whose dependencies never arrive
+ * would otherwise be kept and re-merged with every later update). Refused writes change nothing,
+ * except a pending backlog, which is dropped with the connection that caused it.
+ */
+export function applyClientUpdate(room: Room, update: Uint8Array, origin: unknown, limits: WriteLimits): WriteOutcome {
+  const doc = room.doc;
+  const verdict = checkUpdateShape(doc, update);
+  if (!verdict.ok) return { ok: false, code: CloseCode.MALFORMED_MESSAGE, reason: verdict.reason };
+  if (room.docBytes + update.length > limits.maxDocBytes && !Y.snapshotContainsUpdate(Y.snapshot(doc), update)) {
+    const mib = (limits.maxDocBytes / (1024 * 1024)).toFixed(1);
+    return { ok: false, code: CloseCode.DOC_TOO_LARGE, reason: `map is at its size limit (${mib} MiB)` };
+  }
+  const started = performance.now();
+  try {
+    Y.applyUpdate(doc, update, origin);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, code: CloseCode.MALFORMED_MESSAGE, reason: `update could not be applied: ${message}` };
+  }
+  const ms = performance.now() - started;
+  const pendingBytes = (doc.store.pendingStructs?.update.length ?? 0) + (doc.store.pendingDs?.length ?? 0);
+  if (pendingBytes > limits.maxPendingBytes) {
+    doc.store.pendingStructs = null;
+    doc.store.pendingDs = null;
+    return { ok: false, code: CloseCode.MALFORMED_MESSAGE, reason: 'update depends on changes the server never received' };
+  }
+  return { ok: true, ms };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addTouchpoint, initMapDoc, readMap } from '../../model';
+import { inspectUpdate, type UpdateLimits } from './inspectUpdate';
+
+const limits = (doc?: Y.Doc): UpdateLimits => ({
+  knownRoots: new Set(doc ? doc.share.keys() : []),
+  maxRoots: 16,
+  maxDepth: 32,
+});
+
+function sampleUpdate(): Uint8Array {
+  const doc = new Y.Doc();
+  initMapDoc(doc, 'sample');
+  const map = readMap(doc).map;
+  addTouchpoint(doc, { stageId: map.stages[0]!.id, laneId: map.lanes[0]!.id, title: 'Ünïcödé 📞', channel: 'phone' });
+  const text = doc.getText('scratchText');
+  text.insert(0, 'hello world');
+  text.delete(2, 3);
+  doc.getArray<unknown>('list').push([{ a: [1, 2.5, { b: null, c: true }], d: new Uint8Array([1, 2]) }]);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+describe('inspectUpdate', () => {
+  it('accepts what Yjs itself writes: a sample map, text with deletions, nested values', () => {
+    const verdict = inspectUpdate(sampleUpdate(), limits());
+    expect(verdict).toMatchObject({ ok: true });
+    expect(verdict.ok && verdict.structs).toBeGreaterThan(50);
+  });
+
+  it('accepts incremental updates and an empty one', () => {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    const m = doc.getMap('meta');
+    m.set('title', 'A');
+    m.set('title', 'B');
+    m.delete('title');
+    expect(updates).toHaveLength(3);
+    for (const u of updates) expect(inspectUpdate(u, limits(doc)).ok).toBe(true);
+    expect(inspectUpdate(Y.encodeStateAsUpdate(new Y.Doc()), limits()).ok).toBe(true);
+  });
+
+  it('refuses every truncation of a real update and trailing bytes after it', () => {
+    const update = sampleUpdate();
+    for (let n = 0; n < update.length; n += 7) {
+      expect(inspectUpdate(update.subarray(0, n), limits()).ok, `prefix of ${n} bytes`).toBe(false);
+    }
+    const padded = new Uint8Array(update.length + 1);
+    padded.set(update);
+    expect(inspectUpdate(padded, limits())).toEqual({ ok: false, reason: '1 bytes after the update' });
+  });
+
+  it('refuses subdocuments, which Yjs would build as whole docs while decoding', () => {
+    const doc = new Y.Doc();
+    doc.getMap('meta').set('sub', new Y.Doc());
+    expect(inspectUpdate(Y.encodeStateAsUpdate(doc), limits())).toEqual({
+      ok: false,
+      reason: 'subdocuments are not part of a journey map',
+    });
+  });
+
+  it('refuses a flood of new root names, counting the ones the doc already has', () => {
+    const doc = new Y.Doc();
+    for (let i = 0; i < 20; i++) doc.getMap(`root${i}`).set('k', i);
+    expect(inspectUpdate(Y.encodeStateAsUpdate(doc), limits()).ok).toBe(false);
+    const few = new Y.Doc();
+    for (let i = 0; i < 4; i++) few.getMap(`root${i}`).set('k', i);
+    const known = new Y.Doc();
+    for (let i = 0; i < 13; i++) known.getMap(`other${i}`);
+    expect(inspectUpdate(Y.encodeStateAsUpdate(few), limits()).ok).toBe(true);
+    expect(inspectUpdate(Y.encodeStateAsUpdate(few), limits(known)).ok).toBe(false);
+  });
+
+  it('refuses values nested deeper than the cap', () => {
+    let value: unknown = 'leaf';
+    for (let i = 0; i < 40; i++) value = [value];
+    const doc = new Y.Doc();
+    doc.getMap('meta').set('deep', value);
+    expect(inspectUpdate(Y.encodeStateAsUpdate(doc), limits())).toEqual({ ok: false, reason: 'values nested too deeply' });
+  });
+
+  it('refuses counts the bytes cannot hold, without allocating for them', () => {
+    // 2^40 client blocks in a 7-byte message.
+    const lie = new Uint8Array([0x80, 0x80, 0x80, 0x80, 0x80, 0x20, 0x00]);
+    expect(inspectUpdate(lie, limits())).toMatchObject({ ok: false, reason: expect.stringMatching(/exceeds/) });
+  });
+
+  it('refuses unknown struct and value kinds', () => {
+    // One block, one struct, client 1, clock 0, info byte with content kind 11.
+    expect(inspectUpdate(new Uint8Array([1, 1, 1, 0, 11, 0]), limits())).toEqual({
+      ok: false,
+      reason: 'unknown struct kind 11',
+    });
+  });
+});
