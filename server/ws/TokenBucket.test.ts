@@ -16,8 +16,7 @@ describe('TokenBucket', () => {
   });
 
   it('spends several tokens at once, or none when there are too few', () => {
-    let now = 0;
-    const bucket = new TokenBucket(1000, 2000, () => now);
+    const bucket = new TokenBucket(1000, 2000, () => 0);
     expect(bucket.take(1500)).toBe(true);
     expect(bucket.take(600)).toBe(false);
     expect(bucket.take(500)).toBe(true);
