@@ -1,18 +1,13 @@
 import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addStage } from '../model';
 import { CloseCode } from './closeCodes';
+import { frame, updateFrame } from './testing/frames';
 import { mapOf, startTestServer, upgradeStatus, waitFor, waitForSync, type TestServer } from './testing/harness';
 
 const MAX_MESSAGE = 64 * 1024;
 
-function frame(...parts: Array<(e: encoding.Encoder) => void>): Uint8Array {
-  const encoder = encoding.createEncoder();
-  for (const part of parts) part(encoder);
-  return encoding.toUint8Array(encoder);
-}
 
 
 describe('bad client input', () => {
@@ -105,12 +100,7 @@ describe('bad client input', () => {
     expect(update.length).toBeGreaterThan(MAX_MESSAGE / 2);
     expect(update.length).toBeLessThan(MAX_MESSAGE - 16);
     const raw = await t.rawSocket(mapId);
-    raw.ws.send(
-      frame(
-        (e) => encoding.writeVarUint(e, 0),
-        (e) => syncProtocol.writeUpdate(e, update),
-      ),
-    );
+    raw.ws.send(updateFrame(update));
     await waitFor(() => mapOf(watcher.doc).stages.length >= 250, 5000, 'large update relayed');
     expect(raw.ws.readyState).toBe(raw.ws.OPEN);
   });
