@@ -6,6 +6,10 @@ import type { ConnectionStatus, EditorStore } from '../store/editorStore';
 const FATAL_CLOSES: Record<number, string> = {
   4404: 'This map no longer exists. It may have been deleted by someone else.',
   4400: 'The server refused a change from this tab as malformed. Reload the page to continue.',
+  4413: 'This map has reached its size limit, so your last change was not saved. Remove content or split the map, then reload.',
+  4429: 'This tab sent changes faster than the server accepts. Reload the page to continue; nothing is lost.',
+  // Not a 44xx code, so the provider would retry (and resend the same change) for ever: we stop it.
+  1009: 'A change from this tab is larger than the server accepts in one message, so it was not saved. Reload the page.',
 };
 
 /** What the editor shows for a close that ends the session; 4401/4403 say what is wrong with the link. */
@@ -38,7 +42,11 @@ export function watchConnection(provider: WebsocketProvider, store: EditorStore)
     store.setState({ status: statusFor(status) });
   };
   // A failed attempt emits no 'disconnected' status (the socket never opened), only this.
-  const onConnectionClose = () => {
+  const onConnectionClose = (event: { code: number; reason: string } | null) => {
+    if (event?.code === 1009) {
+      provider.disconnect();
+      store.setState({ fatal: fatalCloseMessage(event) });
+    }
     failedOnce = true;
     if (!provider.wsconnected) store.setState({ status: statusFor('disconnected') });
   };
