@@ -1,0 +1,161 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { SqliteStore } from '../persistence/SqliteStore';
+import { storedDoc } from './harness';
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+const MAIN = path.join(REPO_ROOT, 'server', 'main.ts');
+
+/**
+ * The real server (`server/main.ts`) as a child process, for tests that crash it: `node --import
+ * tsx`, so the PID that `kill()` signals is the server itself, not a tsx wrapper around it. It
+ * listens on one fixed port for its whole life, so stock providers reconnect by themselves after
+ * a restart, and keeps one temp data dir, so a restart loads what the crash left on disk.
+ */
+export interface ChildServer {
+  readonly port: number;
+  readonly dataDir: string;
+  /** http://127.0.0.1:port */
+  readonly url: string;
+  /** Base for WebsocketProvider: `${wsBase}` + '/' + mapId. */
+  readonly wsBase: string;
+  /** True while a server process is up (started and not yet exited). */
+  readonly running: boolean;
+  /** The last few KB the current (or last) process printed, for failure messages. */
+  readonly output: string;
+  /** Starts the server on the same port and data dir; resolves once /api/health answers. */
+  start(): Promise<void>;
+  /** kill -9: no shutdown hook runs, nothing is flushed or compacted. Resolves once it has exited. */
+  crash(): Promise<void>;
+  /**
+   * The stored doc as a restarted server would load it, read from the SQLite file by a second
+   * connection (WAL: safe beside a running server, and it sees only committed transactions).
+   */
+  readStored(docId: string): ReturnType<typeof storedDoc>;
+  /** Kills the server if it runs and deletes the data dir. */
+  dispose(): Promise<void>;
+}
+
+export interface ChildServerOptions {
+  /** Extra JOURNEY_* settings, e.g. `{ JOURNEY_COMPACT_EVERY: '25' }`. */
+  env?: Record<string, string>;
+  /** How long a start may take before failing. */
+  startTimeoutMs?: number;
+}
+
+export async function createChildServer(options: ChildServerOptions = {}): Promise<ChildServer> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'journey-child-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | undefined;
+  let exited: Promise<void> = Promise.resolve();
+  let output = '';
+
+  const server: ChildServer = {
+    port,
+    dataDir,
+    url,
+    wsBase: `ws://127.0.0.1:${port}/ws`,
+    get running() {
+      return child !== undefined;
+    },
+    get output() {
+      return output;
+    },
+    async start() {
+      if (child) throw new Error('the child server is already running');
+      output = '';
+      const proc = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+        cwd: REPO_ROOT,
+        env: { ...inheritedEnv(), ...serverEnv(port, dataDir), ...options.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child = proc;
+      const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
+      proc.stdout?.on('data', keep);
+      proc.stderr?.on('data', keep);
+      exited = new Promise((resolve) =>
+        proc.once('exit', () => {
+          if (child === proc) child = undefined;
+          resolve();
+        }),
+      );
+      try {
+        await waitForHealth(url, () => child === proc, options.startTimeoutMs ?? 20_000);
+      } catch (err) {
+        proc.kill('SIGKILL');
+        await exited;
+        throw new Error(`${(err as Error).message}\n--- server output ---\n${output}`);
+      }
+    },
+    async crash() {
+      if (!child) throw new Error('the child server is not running');
+      child.kill('SIGKILL');
+      await exited;
+    },
+    readStored(docId) {
+      const reader = SqliteStore.inDataDir(dataDir);
+      try {
+        return storedDoc(reader, docId);
+      } finally {
+        reader.close();
+      }
+    },
+    async dispose() {
+      if (child) await server.crash();
+      await fs.rm(dataDir, { recursive: true, force: true });
+    },
+  };
+  await server.start();
+  return server;
+}
+
+/** The test's environment without JOURNEY_* or PORT/HOST settings, so the child is hermetic. */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !key.startsWith('JOURNEY_') && key !== 'PORT' && key !== 'HOST',
+    ),
+  );
+}
+
+function serverEnv(port: number, dataDir: string): Record<string, string> {
+  return {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    JOURNEY_DATA_DIR: dataDir,
+    JOURNEY_STATIC_DIR: path.join(dataDir, 'dist'),
+    JOURNEY_LOG: 'silent',
+  };
+}
+
+/** A port nobody listens on right now (the OS picks it), kept for every restart. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url: string, alive: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (!alive()) throw new Error('the child server exited during start');
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline)
+      throw new Error(`the child server did not answer /api/health within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
