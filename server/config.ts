@@ -68,7 +68,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     staticDir: path.resolve(env.JOURNEY_STATIC_DIR || DEFAULT_CONFIG.staticDir),
     maxMessageBytes: intVar(env, 'JOURNEY_MAX_MESSAGE_BYTES', DEFAULT_CONFIG.maxMessageBytes, 1024),
     maxDocBytes: intVar(env, 'JOURNEY_MAX_DOC_BYTES', DEFAULT_CONFIG.maxDocBytes, 64 * 1024),
-    maxMessagesPerSecond: intVar(env, 'JOURNEY_MAX_MESSAGES_PER_SECOND', DEFAULT_CONFIG.maxMessagesPerSecond, 1),
+    maxMessagesPerSecond: intVar(
+      env,
+      'JOURNEY_MAX_MESSAGES_PER_SECOND',
+      DEFAULT_CONFIG.maxMessagesPerSecond,
+      1,
+    ),
     maxBytesPerSecond: intVar(env, 'JOURNEY_MAX_BYTES_PER_SECOND', DEFAULT_CONFIG.maxBytesPerSecond, 1024),
     compactEvery: intVar(env, 'JOURNEY_COMPACT_EVERY', DEFAULT_CONFIG.compactEvery, 1),
     roomTtlMs: intVar(env, 'JOURNEY_ROOM_TTL_MS', DEFAULT_CONFIG.roomTtlMs, 0),

@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStage } from '../model';
 import { QUERY_AWARENESS_FRAME } from './testing/frames';
 import { fuzzFrames } from './testing/fuzzFrames';
-import { mapOf, startTestServer, waitFor, waitForSync, type RawSocket, type TestServer } from './testing/harness';
+import {
+  mapOf,
+  startTestServer,
+  waitFor,
+  waitForSync,
+  type RawSocket,
+  type TestServer,
+} from './testing/harness';
 
 const FRAMES = 10_000;
 const SOCKETS = 16;
@@ -71,7 +78,11 @@ describe(`fuzz: ${FRAMES} random, truncated and malformed frames (seed ${SEED})`
 
     // Most frames were refused (each closing its socket), and the good clients saw every tick.
     expect(refusals).toBeGreaterThan(FRAMES / 4);
-    await waitFor(() => mapOf(reader.doc).stages.filter((s) => s.name.startsWith('tick ')).length === written, 10_000, 'every tick');
+    await waitFor(
+      () => mapOf(reader.doc).stages.filter((s) => s.name.startsWith('tick ')).length === written,
+      10_000,
+      'every tick',
+    );
     expect(written).toBeGreaterThan(5);
     expect(reader.provider.wsconnected && writer.provider.wsconnected).toBe(true);
     expect((await t.api('/api/health')).body).toMatchObject({ ok: true });
@@ -86,6 +97,10 @@ describe(`fuzz: ${FRAMES} random, truncated and malformed frames (seed ${SEED})`
 
     // A newcomer gets the whole map, ticks included.
     const late = t.connect(mapId);
-    await waitFor(() => mapOf(late.doc).stages.filter((s) => s.name.startsWith('tick ')).length === written, 10_000, 'late joiner');
+    await waitFor(
+      () => mapOf(late.doc).stages.filter((s) => s.name.startsWith('tick ')).length === written,
+      10_000,
+      'late joiner',
+    );
   }, 180_000);
 });

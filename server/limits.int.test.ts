@@ -59,9 +59,16 @@ describe('server limits', () => {
     await Promise.all([waitForSync(a), waitForSync(b)]);
     const flood = await t.rawSocket(mapId);
     for (let i = 0; i < 200; i++) flood.ws.send(QUERY_AWARENESS_FRAME);
-    expect(await flood.closed).toEqual({ code: CloseCode.RATE_LIMITED, reason: 'too many messages per second' });
+    expect(await flood.closed).toEqual({
+      code: CloseCode.RATE_LIMITED,
+      reason: 'too many messages per second',
+    });
     addStage(a.doc, { name: 'still syncing' });
-    await waitFor(() => mapOf(b.doc).stages.some((s) => s.name === 'still syncing'), 5000, 'edit after the flood');
+    await waitFor(
+      () => mapOf(b.doc).stages.some((s) => s.name === 'still syncing'),
+      5000,
+      'edit after the flood',
+    );
   });
 
   it('closes a connection that sends more bytes per second than its budget with 4429', async () => {

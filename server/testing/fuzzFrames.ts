@@ -43,7 +43,12 @@ function realFrames(): Uint8Array[] {
   const updates: Uint8Array[] = [];
   doc.on('update', (u: Uint8Array) => updates.push(u));
   addStage(doc, { name: 'Fuzzed' });
-  addTouchpoint(doc, { stageId: map.stages[0]!.id, laneId: map.lanes[0]!.id, title: 'Fuzz card', channel: 'chat' });
+  addTouchpoint(doc, {
+    stageId: map.stages[0]!.id,
+    laneId: map.lanes[0]!.id,
+    title: 'Fuzz card',
+    channel: 'chat',
+  });
   const awareness = new awarenessProtocol.Awareness(doc);
   awareness.setLocalState({ user: { name: 'Fuzz', color: '#f00' }, cursor: { x: 1, y: 2 } });
   const awarenessFrame = frame(
@@ -116,7 +121,12 @@ export function fuzzFrames(seed: number, count: number): Uint8Array[] {
       for (let flips = 1 + int(rand, 4); flips > 0; flips--) copy[int(rand, copy.length)] = int(rand, 256);
       frames.push(copy);
     } else if (kind === 3) {
-      frames.push(frame((e) => encoding.writeVarUint(e, 5 + int(rand, 1000)), (e) => encoding.writeUint8Array(e, randomBytes(rand, int(rand, 16)))));
+      frames.push(
+        frame(
+          (e) => encoding.writeVarUint(e, 5 + int(rand, 1000)),
+          (e) => encoding.writeUint8Array(e, randomBytes(rand, int(rand, 16))),
+        ),
+      );
     } else if (kind === 4) {
       const source = pick(rand, crafted);
       frames.push(int(rand, 2) === 0 ? source : source.subarray(0, 1 + int(rand, source.length - 1)));

@@ -130,7 +130,8 @@ export class Connection implements RoomPeer {
   /** A step 2 / update from a client that may write: applied with this connection as origin. */
   private write(update: Uint8Array): void {
     const outcome = applyClientUpdate(this.room, update, this, this.limits);
-    if (!outcome.ok && outcome.code === CloseCode.MALFORMED_MESSAGE) throw new MalformedMessage(outcome.reason);
+    if (!outcome.ok && outcome.code === CloseCode.MALFORMED_MESSAGE)
+      throw new MalformedMessage(outcome.reason);
     if (!outcome.ok) return this.refuse(outcome.code, outcome.reason, { bytes: update.length });
     if (!this.applyBudget.take(outcome.ms)) {
       this.refuse(CloseCode.RATE_LIMITED, 'updates too costly to apply', { ms: Math.round(outcome.ms) });
@@ -139,7 +140,13 @@ export class Connection implements RoomPeer {
 
   /** Closes this socket for a limit or a bad write; the stock client does not retry 44xx codes. */
   private refuse(code: number, reason: string, detail: Record<string, number>): void {
-    this.logger.warn('ws.refused_message', { ...this.room.logFields, conn: this.id, code, reason, ...detail });
+    this.logger.warn('ws.refused_message', {
+      ...this.room.logFields,
+      conn: this.id,
+      code,
+      reason,
+      ...detail,
+    });
     this.close(code, reason);
   }
 

@@ -19,7 +19,11 @@ const MAX_VALUE_DEPTH = 32;
 
 /** The structural pre-check against this doc's root names; see inspectUpdate. */
 export function checkUpdateShape(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
-  return inspectUpdate(update, { knownRoots: new Set(doc.share.keys()), maxRoots: MAX_ROOTS, maxDepth: MAX_VALUE_DEPTH });
+  return inspectUpdate(update, {
+    knownRoots: new Set(doc.share.keys()),
+    maxRoots: MAX_ROOTS,
+    maxDepth: MAX_VALUE_DEPTH,
+  });
 }
 
 /**
@@ -29,11 +33,19 @@ export function checkUpdateShape(doc: Y.Doc, update: Uint8Array): UpdateVerdict 
  * would otherwise be kept and re-merged with every later update). Refused writes change nothing,
  * except a pending backlog, which is dropped with the connection that caused it.
  */
-export function applyClientUpdate(room: Room, update: Uint8Array, origin: unknown, limits: WriteLimits): WriteOutcome {
+export function applyClientUpdate(
+  room: Room,
+  update: Uint8Array,
+  origin: unknown,
+  limits: WriteLimits,
+): WriteOutcome {
   const doc = room.doc;
   const verdict = checkUpdateShape(doc, update);
   if (!verdict.ok) return { ok: false, code: CloseCode.MALFORMED_MESSAGE, reason: verdict.reason };
-  if (room.docBytes + update.length > limits.maxDocBytes && !Y.snapshotContainsUpdate(Y.snapshot(doc), update)) {
+  if (
+    room.docBytes + update.length > limits.maxDocBytes &&
+    !Y.snapshotContainsUpdate(Y.snapshot(doc), update)
+  ) {
     const mib = (limits.maxDocBytes / (1024 * 1024)).toFixed(1);
     return { ok: false, code: CloseCode.DOC_TOO_LARGE, reason: `map is at its size limit (${mib} MiB)` };
   }
@@ -42,14 +54,22 @@ export function applyClientUpdate(room: Room, update: Uint8Array, origin: unknow
     Y.applyUpdate(doc, update, origin);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, code: CloseCode.MALFORMED_MESSAGE, reason: `update could not be applied: ${message}` };
+    return {
+      ok: false,
+      code: CloseCode.MALFORMED_MESSAGE,
+      reason: `update could not be applied: ${message}`,
+    };
   }
   const ms = performance.now() - started;
   const pendingBytes = (doc.store.pendingStructs?.update.length ?? 0) + (doc.store.pendingDs?.length ?? 0);
   if (pendingBytes > limits.maxPendingBytes) {
     doc.store.pendingStructs = null;
     doc.store.pendingDs = null;
-    return { ok: false, code: CloseCode.MALFORMED_MESSAGE, reason: 'update depends on changes the server never received' };
+    return {
+      ok: false,
+      code: CloseCode.MALFORMED_MESSAGE,
+      reason: 'update depends on changes the server never received',
+    };
   }
   return { ok: true, ms };
 }

@@ -13,7 +13,12 @@ function sampleUpdate(): Uint8Array {
   const doc = new Y.Doc();
   initMapDoc(doc, 'sample');
   const map = readMap(doc).map;
-  addTouchpoint(doc, { stageId: map.stages[0]!.id, laneId: map.lanes[0]!.id, title: 'Ünïcödé 📞', channel: 'phone' });
+  addTouchpoint(doc, {
+    stageId: map.stages[0]!.id,
+    laneId: map.lanes[0]!.id,
+    title: 'Ünïcödé 📞',
+    channel: 'phone',
+  });
   const text = doc.getText('scratchText');
   text.insert(0, 'hello world');
   text.delete(2, 3);
@@ -77,7 +82,10 @@ describe('inspectUpdate', () => {
     for (let i = 0; i < 40; i++) value = [value];
     const doc = new Y.Doc();
     doc.getMap('meta').set('deep', value);
-    expect(inspectUpdate(Y.encodeStateAsUpdate(doc), limits())).toEqual({ ok: false, reason: 'values nested too deeply' });
+    expect(inspectUpdate(Y.encodeStateAsUpdate(doc), limits())).toEqual({
+      ok: false,
+      reason: 'values nested too deeply',
+    });
   });
 
   it('refuses counts the bytes cannot hold, without allocating for them', () => {

@@ -45,13 +45,17 @@ export function inspectUpdate(update: Uint8Array, limits: UpdateLimits): UpdateV
       }
     }
     readDeleteSet(decoder, update);
-    if (decoder.pos !== update.length) throw new Refused(`${update.length - decoder.pos} bytes after the update`);
+    if (decoder.pos !== update.length)
+      throw new Refused(`${update.length - decoder.pos} bytes after the update`);
   } catch (err) {
     if (err instanceof Refused) return { ok: false, reason: err.message };
     return { ok: false, reason: 'update is truncated or malformed' };
   }
   if (limits.knownRoots.size + newRoots.size > limits.maxRoots) {
-    return { ok: false, reason: `update names ${newRoots.size} new root types (a map has at most ${limits.maxRoots})` };
+    return {
+      ok: false,
+      reason: `update names ${newRoots.size} new root types (a map has at most ${limits.maxRoots})`,
+    };
   }
   return { ok: true, structs };
 }
