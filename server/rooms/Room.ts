@@ -191,7 +191,11 @@ export class Room {
   }
 
   /** Emitted just before 'update', only for states whose content changed (or that came or went). */
-  private readonly onAwarenessChange = (change: { added: number[]; updated: number[]; removed: number[] }): void => {
+  private readonly onAwarenessChange = (change: {
+    added: number[];
+    updated: number[];
+    removed: number[];
+  }): void => {
     for (const id of [...change.added, ...change.updated, ...change.removed]) this.changedNow.add(id);
   };
 

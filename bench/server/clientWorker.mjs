@@ -1,0 +1,133 @@
+// Bench clients in a worker thread, away from the main thread and the server: stock y-websocket
+// providers (what the app uses), told what to do by the bench through messages. Plain JS so the
+// worker needs no TypeScript loader.
+//   open   { base, rooms: string[], presence: boolean, writers: number, writeEveryMs } → 'ready'
+//   write  { hz, durationMs } (first provider writes [seq, sentAt] to the 'bench' array) → 'written'
+//   count  {} → 'counted' { messages } (server → client frames since the last count)
+//   report {} → 'report' { latencies: number[], received: number[] } (per reader: distinct seqs)
+//   close  {} → 'closed'
+import { parentPort } from 'node:worker_threads';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+// Every provider adds a process 'exit' listener; thousands of them are expected here.
+process.setMaxListeners(0);
+// The stock client logs "Unable to compute message" for Journey's own notices (type 4): harmless.
+const consoleError = console.error;
+console.error = (...args) => {
+  if (args[0] !== 'Unable to compute message') consoleError(...args);
+};
+
+const now = () => performance.timeOrigin + performance.now();
+
+let messages = 0;
+/** `ws` with a counter of the frames the server sends. */
+class CountingWebSocket extends WebSocket {
+  constructor(...args) {
+    super(...args);
+    this.addEventListener('message', () => {
+      messages += 1;
+    });
+  }
+}
+
+/** @type {Array<{ doc: Y.Doc, provider: WebsocketProvider, seen: Set<number> }>} */
+const clients = [];
+const latencies = [];
+const timers = [];
+
+function openClient(base, room, presence, index) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(base, room, doc, {
+    WebSocketPolyfill: CountingWebSocket,
+    disableBc: true,
+  });
+  if (presence) {
+    provider.awareness.setLocalState({
+      user: { id: `u${index}`, name: `Person ${index}`, color: '#3366cc' },
+      cursor: null,
+      selection: null,
+    });
+  } else {
+    provider.awareness.setLocalState(null);
+  }
+  const seen = new Set();
+  doc.getArray('bench').observe((event) => {
+    const t = now();
+    for (const item of event.changes.delta) {
+      if (!item.insert) continue;
+      for (const [seq, sentAt] of item.insert) {
+        if (seen.has(seq)) continue;
+        seen.add(seq);
+        latencies.push(t - sentAt);
+      }
+    }
+  });
+  const client = { doc, provider, seen };
+  clients.push(client);
+  return new Promise((resolve) => {
+    if (provider.synced) resolve(client);
+    else provider.once('sync', () => resolve(client));
+  });
+}
+
+async function open({ base, rooms, presence, writers = 0, writeEveryMs = 1000, batch = 50 }) {
+  for (let i = 0; i < rooms.length; i += batch) {
+    await Promise.all(rooms.slice(i, i + batch).map((room, j) => openClient(base, room, presence, i + j)));
+  }
+  // Background writers (capacity bench): one small map edit each `writeEveryMs`, random phase.
+  for (let w = 0; w < writers; w++) {
+    const { doc } = clients[w];
+    const tick = () => doc.getMap('capacity').set('n', Math.random());
+    timers.push(setTimeout(() => timers.push(setInterval(tick, writeEveryMs)), Math.random() * writeEveryMs));
+  }
+}
+
+function write({ hz, durationMs }) {
+  const arr = clients[0].doc.getArray('bench');
+  const total = Math.round((hz * durationMs) / 1000);
+  const start = now();
+  return new Promise((resolve) => {
+    let seq = 0;
+    const step = () => {
+      arr.push([[seq, now()]]);
+      seq += 1;
+      if (seq >= total) return resolve(total);
+      // Scheduled against the start time so timer drift does not lower the rate.
+      setTimeout(step, Math.max(0, start + (seq * 1000) / hz - now()));
+    };
+    step();
+  });
+}
+
+parentPort.on('message', async (msg) => {
+  switch (msg.type) {
+    case 'open':
+      await open(msg);
+      parentPort.postMessage({ type: 'ready' });
+      break;
+    case 'write':
+      parentPort.postMessage({ type: 'written', sent: await write(msg) });
+      break;
+    case 'count':
+      parentPort.postMessage({ type: 'counted', messages });
+      messages = 0;
+      break;
+    case 'report':
+      parentPort.postMessage({
+        type: 'report',
+        latencies,
+        received: clients.map((c) => c.seen.size),
+      });
+      break;
+    case 'close':
+      for (const t of timers) clearInterval(t);
+      for (const { provider, doc } of clients) {
+        provider.destroy();
+        doc.destroy();
+      }
+      parentPort.postMessage({ type: 'closed' });
+      break;
+  }
+});

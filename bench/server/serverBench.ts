@@ -1,0 +1,158 @@
+/**
+ * Journey's server beside the reference y-websocket server (@y/websocket-server), same stock
+ * clients against both, one table. Prints figures and asserts nothing; the bars from issue 7 are
+ * printed next to them. Run through `npm run bench` (add `-- --quick` for a short pass).
+ *   npx tsx bench/server/serverBench.ts [--quick] [--runs n] [--only T1,T3]
+ */
+import { parseArgs } from 'node:util';
+import { median } from './clientPool';
+import { capacity } from './capacity';
+import { fanout } from './fanout';
+import { loadBench } from './load';
+import { presenceTraffic } from './presence';
+import { startServer, type BenchServer, type ServerKind } from './processes';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    only: { type: 'string' },
+  },
+});
+const quick = values.quick;
+const runs = Number(values.runs ?? (quick ? 1 : 3));
+const only = values.only?.split(',');
+const wanted = (t: string) => !only || only.includes(t);
+
+const S = quick
+  ? {
+      fanoutMs: 4000,
+      readers: [50, 200],
+      capacityMs: 6000,
+      presenceMs: 31_000,
+      touchpoints: 2000,
+      edits: 20_000,
+    }
+  : {
+      fanoutMs: 10_000,
+      readers: [50, 100, 200],
+      capacityMs: 15_000,
+      presenceMs: 31_000,
+      touchpoints: 2000,
+      edits: 100_000,
+    };
+
+interface Row {
+  test: string;
+  figure: string;
+  unit: string;
+  bar: string;
+  samples: Record<ServerKind, number[]>;
+}
+const rows = new Map<string, Row>();
+function record(
+  test: string,
+  figure: string,
+  unit: string,
+  bar: string,
+  kind: ServerKind,
+  value: number | undefined,
+) {
+  const key = `${test} ${figure}`;
+  const row = rows.get(key) ?? { test, figure, unit, bar, samples: { journey: [], reference: [] } };
+  rows.set(key, row);
+  if (value !== undefined && Number.isFinite(value)) row.samples[kind].push(value);
+}
+
+async function withServer<T>(
+  kind: ServerKind,
+  env: Record<string, string>,
+  fn: (s: BenchServer) => Promise<T>,
+): Promise<T> {
+  const server = await startServer(kind, env);
+  try {
+    return await fn(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+const KINDS: ServerKind[] = ['journey', 'reference'];
+
+for (let run = 1; run <= runs; run++) {
+  console.error(`run ${run}/${runs}`);
+  if (wanted('T1')) {
+    // Both servers up, taking turns per room size (the order flips each run), so that a noisy
+    // neighbour on the machine hits both alike.
+    const servers = [await startServer('journey'), await startServer('reference')];
+    try {
+      for (const readers of S.readers) {
+        for (const server of run % 2 ? servers : [...servers].reverse()) {
+          const kind = server.kind;
+          const r = await fanout(server, readers, S.fanoutMs);
+          console.error(
+            `  T1 ${kind} ${readers} readers: p50 ${r.p50.toFixed(2)} p99 ${r.p99.toFixed(2)} lost ${r.lost}`,
+          );
+          record('T1', `${readers} readers p50`, 'ms', '', kind, r.p50);
+          record('T1', `${readers} readers p99`, 'ms', '≤ 1.2× ref', kind, r.p99);
+          record('T1', `${readers} readers lost`, 'msgs', '0', kind, r.lost);
+        }
+      }
+    } finally {
+      await Promise.all(servers.map((s) => s.stop()));
+    }
+  }
+  if (wanted('T2')) {
+    for (const kind of KINDS) {
+      await withServer(kind, {}, async (server) => {
+        const r = await capacity(server, S.capacityMs);
+        console.error(`  T2 ${kind}: ${JSON.stringify(r)}`);
+        record('T2', 'idle RSS', 'MB', '', kind, r.idleMb);
+        record('T2', '2,000 conns RSS', 'MB', '< 400, ≤ ref', kind, r.rssMb);
+        record('T2', '2,000 conns peak RSS', 'MB', '', kind, r.peakMb);
+        record('T2', 'CPU (1 in 10 writing 1/s)', '% of a core', '', kind, r.cpuPercent);
+        record('T2', 'memory per room (+1 peer)', 'KB', '', kind, r.perRoomKb);
+        record('T2', 'memory per connection', 'KB', '', kind, r.perConnKb);
+      });
+    }
+  }
+  if (wanted('T3')) {
+    for (const kind of KINDS) {
+      await withServer(kind, {}, async (server) => {
+        const rate = await presenceTraffic(server, 50, S.presenceMs);
+        console.error(`  T3 ${kind}: ${rate.toFixed(1)} msg/s`);
+        record('T3', '50 idle peers: server msgs', 'msg/s', '≤ 200', kind, rate);
+      });
+    }
+  }
+  if (wanted('T4')) {
+    for (const kind of KINDS) {
+      await withServer(kind, { JOURNEY_ROOM_TTL_MS: '300' }, async (server) => {
+        const r = await loadBench(server, S.touchpoints, S.edits);
+        console.error(`  T4 ${kind}: ${JSON.stringify(r)}`);
+        const label = `${S.touchpoints} cards, ${S.edits / 1000}k edits`;
+        record('T4', `${label}: load (cold, from disk)`, 'ms', '≤ 250', kind, r.coldMs);
+        record('T4', `${label}: load (warm)`, 'ms', '≤ 250', kind, r.warmMs);
+        record('T4', 'doc size sent', 'KB', '', kind, r.docKb);
+        record('T4', 'update rows left in the log', 'rows', '< compactEvery', kind, r.storedUpdates);
+        record('T4', 'writing the history (client → server)', 's', '', kind, r.buildSeconds);
+      });
+    }
+  }
+}
+
+const fmt = (v: number) => (Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(v >= 10 ? 1 : 2));
+const lines = [
+  `Server benchmarks, ${quick ? 'quick' : 'full'} mode, median of ${runs} run(s)`,
+  '',
+  '| Test | Figure | Journey | Reference | Ratio | Bar |',
+  '| --- | --- | --- | --- | --- | --- |',
+];
+for (const row of rows.values()) {
+  const j = median(row.samples.journey);
+  const r = median(row.samples.reference);
+  const ratio = Number.isFinite(j) && Number.isFinite(r) && r !== 0 ? `${(j / r).toFixed(2)}×` : '—';
+  lines.push(`| ${row.test} | ${row.figure} (${row.unit}) | ${fmt(j)} | ${fmt(r)} | ${ratio} | ${row.bar} |`);
+}
+console.log(lines.join('\n'));
+process.exit(0);

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Bundles the server (server/ + model/, TypeScript) into build/server.mjs with esbuild, so
+// `npm start` runs it with plain node: no tsx loader and no esbuild service process at run time,
+// which took ~110 MB of the ~170 MB an idle server used. Packages stay external (resolved from
+// node_modules as usual; better-sqlite3 is native anyway).
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** In build/ so that server/config.ts's `import.meta.dirname/..` is still the repository root. */
+export const SERVER_BUNDLE = join(root, 'build', 'server.mjs');
+
+/** Newest mtime (ms) of any file under `path`, skipping node_modules and dot-folders. */
+export function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    newest = Math.max(newest, newestMtime(join(path, entry.name)));
+  }
+  return newest;
+}
+
+export function serverIsStale() {
+  if (!existsSync(SERVER_BUNDLE)) return true;
+  const built = statSync(SERVER_BUNDLE).mtimeMs;
+  const sources = ['server', 'model', 'package.json', 'tsconfig.json'].map((p) => newestMtime(join(root, p)));
+  return Math.max(...sources) > built;
+}
+
+export async function buildServer() {
+  // Loaded only to build: a server that is already built never starts esbuild's service process.
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [join(root, 'server', 'main.ts')],
+    outfile: SERVER_BUNDLE,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildServer();

@@ -1,0 +1,152 @@
+import * as decoding from 'lib0/decoding';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { createLogger } from '../log';
+import { docRef } from '../persistence/docKeys';
+import type { MapStore } from '../persistence/MapStore';
+import { MessageType } from './messages';
+import { Room } from './Room';
+import type { RoomPeer } from './RoomPeer';
+
+/**
+ * Presence through a Room with batched relays, on fake timers: clients are real y-protocols
+ * Awareness instances (which renew their own state every 15 s and drop peers silent for 30 s)
+ * wired to the room the way ws/Connection wires a socket.
+ */
+interface Client {
+  awareness: awarenessProtocol.Awareness;
+  peer: RoomPeer;
+  /** Awareness messages the room sent this client. */
+  received: number;
+}
+
+function connect(room: Room, name: string): Client {
+  const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+  const client: Client = {
+    awareness,
+    received: 0,
+    peer: {
+      id: name,
+      send(message) {
+        const decoder = decoding.createDecoder(message);
+        if (decoding.readVarUint(decoder) !== MessageType.AWARENESS) return;
+        client.received += 1;
+        awarenessProtocol.applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), 'server');
+      },
+      close() {},
+    },
+  };
+  room.addPeer(client.peer);
+  awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+    if (origin === 'server') return;
+    const changed = [...added!, ...updated!, ...removed!];
+    const update = awarenessProtocol.encodeAwarenessUpdate(awareness, changed);
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, update, client.peer);
+  });
+  awareness.setLocalState({ user: { name } });
+  return client;
+}
+
+function stateOf(viewer: Client, of: Client): unknown {
+  return viewer.awareness.getStates().get(of.awareness.clientID);
+}
+
+describe('Room presence (batched relays)', () => {
+  let room: Room;
+  let clients: Client[];
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    room = new Room(
+      docRef('presence-map'),
+      new Y.Doc(),
+      {} as MapStore,
+      { lastSeq: 0, pending: 0, storedTitle: '' },
+      {
+        compactEvery: 100,
+        logger: createLogger('silent'),
+        onIdle() {},
+        onFailed() {},
+        relayTiming: { changeMs: 50, renewalMs: 5000 },
+      },
+    );
+    clients = [];
+  });
+  afterEach(() => {
+    for (const c of clients) c.awareness.destroy();
+    room.destroy();
+    vi.useRealTimers();
+  });
+
+  it('delivers every change, the last state of a burst included', () => {
+    const [alice, bob] = (clients = [connect(room, 'Alice'), connect(room, 'Bob')]);
+    vi.advanceTimersByTime(100);
+    expect(stateOf(bob!, alice!)).toEqual({ user: { name: 'Alice' } });
+    expect(stateOf(alice!, bob!)).toEqual({ user: { name: 'Bob' } });
+
+    const before = bob!.received;
+    for (let x = 0; x < 20; x++) alice!.awareness.setLocalStateField('cursor', { x, y: 0 });
+    vi.advanceTimersByTime(100);
+    expect(stateOf(bob!, alice!)).toEqual({ user: { name: 'Alice' }, cursor: { x: 19, y: 0 } });
+    // Twenty changes in one instant: the first goes out at once, the rest in one batch.
+    expect(bob!.received - before).toBe(2);
+  });
+
+  it('delivers a removal when a peer leaves', () => {
+    const [alice, bob] = (clients = [connect(room, 'Alice'), connect(room, 'Bob')]);
+    vi.advanceTimersByTime(100);
+    expect(stateOf(bob!, alice!)).toBeDefined();
+    room.removePeer(alice!.peer);
+    vi.advanceTimersByTime(100);
+    expect(stateOf(bob!, alice!)).toBeUndefined();
+  });
+
+  it('delivers a state cleared by its owner', () => {
+    const [alice, bob] = (clients = [connect(room, 'Alice'), connect(room, 'Bob')]);
+    vi.advanceTimersByTime(100);
+    alice!.awareness.setLocalState(null);
+    vi.advanceTimersByTime(100);
+    expect(stateOf(bob!, alice!)).toBeUndefined();
+  });
+
+  it('never lets an idle peer time out, and batches renewals', () => {
+    clients = Array.from({ length: 10 }, (_, i) => connect(room, `P${i}`));
+    vi.advanceTimersByTime(1000);
+    // When each viewer last heard of each other client (fake time). The stock client drops a
+    // peer it has not heard of for 30 s (y-protocols' outdatedTimeout).
+    const heard = new Map<string, number>();
+    let longestSilence = 0;
+    for (const viewer of clients) {
+      viewer.awareness.on('update', ({ added, updated }: Record<string, number[]>, origin: unknown) => {
+        if (origin !== 'server') return;
+        for (const id of [...added!, ...updated!]) {
+          const key = `${viewer.peer.id}:${id}`;
+          const last = heard.get(key);
+          if (last !== undefined) longestSilence = Math.max(longestSilence, Date.now() - last);
+          heard.set(key, Date.now());
+        }
+      });
+    }
+    const start = clients.map((c) => c.received);
+    const renewedAt = clients.map(() => Date.now());
+    const minutes = 5;
+    // Like the stock client: every 3 s, renew the own state once 15 s have passed (same state,
+    // newer clock).
+    for (let t = 0; t < minutes * 60; t += 3) {
+      vi.advanceTimersByTime(3000);
+      clients.forEach((c, i) => {
+        if (Date.now() - renewedAt[i]! < 15_000) return;
+        c.awareness.setLocalState(c.awareness.getLocalState());
+        renewedAt[i] = Date.now();
+      });
+    }
+    // Everyone hears of everyone else (an echo of its own state changes nothing).
+    expect(heard.size).toBe(10 * 9);
+    expect(longestSilence).toBeLessThan(30_000);
+    for (const viewer of clients) for (const other of clients) expect(stateOf(viewer, other)).toBeDefined();
+    // Relayed one by one, each client would get 10 renewals per 15 s; batched, far fewer.
+    const perClient = clients.map((c, i) => c.received - start[i]!);
+    for (const n of perClient) expect(n).toBeLessThan((minutes * 60 * 10) / 15 / 2);
+  });
+});
