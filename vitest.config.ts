@@ -21,6 +21,8 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 30_000,
           fileParallelism: false,
+          // junkRooms.int.test.ts measures the heap after a full collection.
+          execArgv: ['--expose-gc'],
         },
       },
     ],
