@@ -34,7 +34,10 @@ export function createEditorActions(session: MapSession) {
       throw err;
     }
   };
-  const select = (selection: ReturnType<typeof store.getState>['selection']) => store.setState({ selection });
+  const select = (selection: ReturnType<typeof store.getState>['selection']) => store.setState({ selection, group: [] });
+  /** Several touchpoints at once; one is a plain selection, none clears it. */
+  const selectGroup = (ids: readonly string[]) =>
+    ids.length >= 2 ? store.setState({ selection: null, group: ids }) : select(ids[0] ? { kind: 'touchpoint', id: ids[0] } : null);
   const map = () => store.getState().map;
   /** After undo/redo, leave a sensible selection (see restoreSelection). */
   const afterUndoRedo = (item: Parameters<typeof restoreSelection>[1]) => {
@@ -45,6 +48,13 @@ export function createEditorActions(session: MapSession) {
 
   return {
     select,
+    selectGroup,
+    /** Shift-click: adds a card to the selection (a selected card joins the group) or takes it out. */
+    toggleInGroup(id: string) {
+      const { group, selection } = store.getState();
+      const current = group.length > 0 ? group : selection?.kind === 'touchpoint' ? [selection.id] : [];
+      selectGroup(current.includes(id) ? current.filter((g) => g !== id) : [...current, id]);
+    },
     clearError: () => store.setState({ error: null }),
     setMapInfo: (patch: Partial<model.MapInfo>) => run(() => model.setMapInfo(doc, patch), typedField('map', patch)),
 
@@ -99,6 +109,8 @@ export function createEditorActions(session: MapSession) {
     moveTouchpoint: (id: string, to: { stageId: string; laneId?: string; index?: number }) =>
       run(() => model.moveTouchpoint(doc, id, to)),
     deleteTouchpoint: (id: string) => run(() => model.deleteTouchpoint(doc, id)),
+    /** A dropped group: every card's new cell in one command, so one undo step. */
+    moveTouchpoints: (moves: readonly model.TouchpointMove[]) => run(() => model.moveTouchpoints(doc, moves)),
 
     addNote(kind: model.NoteKind, stageId?: string, index?: number) {
       const target = stageId ?? map()?.stages[0]?.id;
@@ -129,7 +141,11 @@ export function createEditorActions(session: MapSession) {
 
     /** Delete key: removes the selected card, note or connection (stages ask first, elsewhere). */
     deleteSelection() {
-      const sel = store.getState().selection;
+      const { selection: sel, group } = store.getState();
+      if (group.length > 0) {
+        if (run(() => (model.deleteTouchpoints(doc, group), true))) select(null);
+        return;
+      }
       if (!sel) return;
       const remove =
         sel.kind === 'touchpoint'
@@ -145,7 +161,13 @@ export function createEditorActions(session: MapSession) {
     },
     /** Ctrl/Cmd+D: copies the selected card or note into the slot after it and selects the copy. */
     duplicateSelection() {
-      const sel = store.getState().selection;
+      const { selection: sel, group } = store.getState();
+      if (group.length > 0) {
+        // Successive transactions inside one run: the UndoManager captures them as one step.
+        const copies = run(() => group.map((id) => model.duplicateTouchpoint(doc, id)));
+        if (copies) selectGroup(copies);
+        return;
+      }
       if (sel?.kind === 'touchpoint') {
         const id = run(() => model.duplicateTouchpoint(doc, sel.id));
         if (id) select({ kind: 'touchpoint', id });

@@ -12,7 +12,11 @@ function threeCards() {
   const map = cleanMap(doc);
   const aware = stageNamed(map, 'Aware').id;
   const buy = stageNamed(map, 'Buy').id;
-  const [a, b, c] = ['A', 'B', 'C'].map((title) => addTouchpoint(doc, { stageId: aware, title })) as [string, string, string];
+  const [a, b, c] = ['A', 'B', 'C'].map((title) => addTouchpoint(doc, { stageId: aware, title })) as [
+    string,
+    string,
+    string,
+  ];
   addTouchpoint(doc, { stageId: buy, title: 'X' });
   return { doc, map, aware, buy, a, b, c };
 }
@@ -36,7 +40,7 @@ describe('moveTouchpoints', () => {
     expect(titlesIn(doc, aware, laneOfKind(map, 'touchpoints').id)).toEqual(['C']);
   });
 
-  it('keeps a row in order when its moves are given right to left into one slot', () => {
+  it('applies the moves in order, each index among the cell’s cards at that moment', () => {
     const { doc, buy, a, b } = threeCards();
     moveTouchpoints(doc, [
       { id: b, to: { stageId: buy, index: 0 } },
@@ -47,12 +51,36 @@ describe('moveTouchpoints', () => {
 
   it('refuses the whole group when one card is unknown, locked or moved twice, writing nothing', () => {
     const { doc, buy, a, b } = threeCards();
-    expectRefused(doc, () => moveTouchpoints(doc, [{ id: a, to: { stageId: buy } }, { id: 'tp_nope', to: { stageId: buy } }]), /does not exist/);
+    expectRefused(
+      doc,
+      () =>
+        moveTouchpoints(doc, [
+          { id: a, to: { stageId: buy } },
+          { id: 'tp_nope', to: { stageId: buy } },
+        ]),
+      /does not exist/,
+    );
     expectRefused(doc, () => moveTouchpoints(doc, [{ id: a, to: { stageId: 'st_nope' } }]), /does not exist/);
-    expectRefused(doc, () => moveTouchpoints(doc, [{ id: a, to: { stageId: buy } }, { id: a, to: { stageId: buy } }]), /twice/);
+    expectRefused(
+      doc,
+      () =>
+        moveTouchpoints(doc, [
+          { id: a, to: { stageId: buy } },
+          { id: a, to: { stageId: buy } },
+        ]),
+      /twice/,
+    );
     claimFacilitatorSeat(doc, ALICE);
     setCardLocked(doc, ALICE, b, true);
-    expectRefused(doc, () => moveTouchpoints(doc, [{ id: a, to: { stageId: buy } }, { id: b, to: { stageId: buy } }]), /locked/);
+    expectRefused(
+      doc,
+      () =>
+        moveTouchpoints(doc, [
+          { id: a, to: { stageId: buy } },
+          { id: b, to: { stageId: buy } },
+        ]),
+      /locked/,
+    );
   });
 });
 

@@ -144,7 +144,7 @@ export interface TouchpointMove {
  * Moves several cards at once (a multi-selection dropped together): one transaction, so one undo
  * step and one update on the wire. Every move is checked before anything is written, so a locked
  * or unknown card refuses the whole group. Moves apply in the given order, each index counted
- * among the cell's cards at that moment (callers pass right-to-left to keep a row's order).
+ * among the cell's cards at that moment.
  */
 export function moveTouchpoints(doc: Y.Doc, moves: readonly TouchpointMove[], origin?: Origin): void {
   if (new Set(moves.map((m) => m.id)).size !== moves.length) throw new CommandError('a card is moved twice');

@@ -8,7 +8,6 @@ import {
   useReactFlow,
   type Connection,
   type EdgeChange,
-  type NodeChange,
 } from '@xyflow/react';
 import { cellAt, isCardLane, slotIndexAt } from '../../../model';
 import './grid.css';
@@ -20,7 +19,9 @@ import { selectCanEdit } from '../store/editorStore';
 import { useCanvasPresence } from '../presence/useCanvasPresence';
 import { buildEdges, createNodeBuilder } from './buildNodes';
 import { canvasFocus } from '../insights/canvasFocus';
-import { commitDrop } from './commitDrop';
+import { placeDragged } from './placeDragged';
+import { useCanvasDrag } from './useCanvasDrag';
+import { usePresenceState } from '../presence/usePresence';
 import { fitMap } from './fitMap';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
 import { EdgeMarkers } from './EdgeMarkers';
@@ -54,17 +55,22 @@ export function MapCanvas() {
   const map = useEditor((s) => s.map);
   const layout = useEditor((s) => s.layout);
   const selection = useEditor((s) => s.selection);
+  const group = useEditor((s) => s.group);
   const drag = useEditor((s) => s.drag);
+  const peerDrags = usePresenceState((s) => s.drags);
   const canEdit = useCanEdit();
   const flow = useReactFlow<CanvasNode, ConnectionEdge>();
   const presenceHandlers = useCanvasPresence();
   const [nodeBuilder] = useState(createNodeBuilder);
   const ownerFilter = useEditor((s) => s.ownerFilter);
   const focus = useMemo(() => (map ? canvasFocus(map, selection, ownerFilter) : null), [map, selection, ownerFilter]);
-  const nodes = useMemo(
-    () => (map && layout ? nodeBuilder(map, layout, selection, drag, canEdit, focus) : []),
-    [nodeBuilder, map, layout, selection, drag, canEdit, focus],
+  const groupSet = useMemo(() => new Set(group), [group]);
+  // Built only when the map or the session changes; a drag frame just re-places the cards in the air.
+  const placed = useMemo(
+    () => (map && layout ? nodeBuilder(map, layout, selection, groupSet, canEdit, focus) : []),
+    [nodeBuilder, map, layout, selection, groupSet, canEdit, focus],
   );
+  const nodes = useMemo(() => placeDragged(placed, drag?.positions, peerDrags), [placed, drag, peerDrags]);
   const edges = useMemo<ConnectionEdge[]>(() => (map ? buildEdges(map, selection, focus) : []), [map, selection, focus]);
 
   const fitted = useRef(false);
@@ -74,41 +80,13 @@ export function MapCanvas() {
     requestAnimationFrame(() => void fitMap(flow, true));
   }, [nodes.length, flow]);
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange<CanvasNode>[]) => {
-      for (const c of changes) {
-        if (c.type === 'position' && c.dragging && c.position) {
-          const y = c.id.startsWith('stage:') ? 0 : c.position.y;
-          store.setState({ drag: { id: c.id, x: c.position.x, y } });
-        }
-      }
-    },
-    [store],
-  );
+  const dragHandlers = useCanvasDrag(store, actions);
   const onEdgesChange = useCallback((_changes: EdgeChange<ConnectionEdge>[]) => undefined, []);
 
-  const onNodeDragStop = useCallback(
-    (_e: unknown, node: CanvasNode) => {
-      const current = store.getState();
-      const d = current.drag;
-      if (current.layout && d && d.id === node.id) {
-        commitDrop(current.layout, actions, {
-          id: node.id,
-          type: node.type,
-          x: d.x,
-          y: d.y,
-          width: node.width ?? 0,
-          height: node.height ?? 0,
-        });
-      }
-      store.setState({ drag: null });
-    },
-    [store, actions],
-  );
-
   const onNodeClick = useCallback(
-    (_e: MouseEvent, node: CanvasNode) => {
-      if (node.type === 'touchpoint') actions.select({ kind: 'touchpoint', id: node.id });
+    (e: MouseEvent, node: CanvasNode) => {
+      if (node.type === 'touchpoint' && e.shiftKey) actions.toggleInGroup(node.id);
+      else if (node.type === 'touchpoint') actions.select({ kind: 'touchpoint', id: node.id });
       else if (node.type === 'note') actions.select({ kind: 'note', id: node.id });
       else if (node.type === 'stageHeader') actions.select({ kind: 'stage', id: node.id.slice('stage:'.length) });
     },
@@ -150,9 +128,8 @@ export function MapCanvas() {
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
+        {...dragHandlers}
         onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
         onNodeClick={onNodeClick}
         onEdgeClick={(_e, edge) => actions.select({ kind: 'connection', id: edge.id })}
         onPaneClick={() => actions.select(null)}
@@ -160,8 +137,8 @@ export function MapCanvas() {
         nodesConnectable={canEdit}
         {...presenceHandlers.flow}
         deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
+        selectionKeyCode={canEdit ? 'Shift' : null}
+        multiSelectionKeyCode={canEdit ? 'Shift' : null}
         zoomOnDoubleClick={false}
         minZoom={0.15}
         maxZoom={2}

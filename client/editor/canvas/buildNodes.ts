@@ -1,17 +1,20 @@
 import { GRID, isHub, type GridLayout, type JourneyMap } from '../../../model';
-import type { DragState, Selection } from '../store/editorStore';
+import type { Selection } from '../store/editorStore';
 import type { CanvasFocus } from '../insights/canvasFocus';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 
 /**
- * Snapshot + layout + session → React Flow nodes. Pure; `reuseNodes` then keeps every node whose
- * content did not change identical to the previous render so React Flow skips it.
+ * Snapshot + layout + session → React Flow nodes at their slots. Pure; `reuseNodes` then keeps every
+ * node whose content did not change identical to the previous render so React Flow skips it. Cards in
+ * the air (this tab's drag, peers' drags) are placed afterwards by `placeDragged`, so a drag frame
+ * does not rebuild the nodes.
  */
 export function buildNodes(
   map: JourneyMap,
   layout: GridLayout,
   selection: Selection,
-  drag: DragState | null,
+  /** Touchpoints selected together (the store's `group`). */
+  group: ReadonlySet<string> | null,
   /** False for commenters and viewers: nothing can be dragged, connected or added on the canvas. */
   canEdit = true,
   /** A hub's routes or one owner's cards to bring forward; the other cards are dimmed. */
@@ -42,11 +45,10 @@ export function buildNodes(
     const stage = map.stages[index];
     if (!stage) return;
     const id = `stage:${stage.id}`;
-    const dragged = drag?.id === id;
     nodes.push({
       id,
       type: 'stageHeader',
-      position: dragged ? { x: drag.x, y: 0 } : { x: column.x, y: 0 },
+      position: { x: column.x, y: 0 },
       data: { stage, column, index, count: map.stages.length },
       draggable: !structureLocked && canEdit,
       dragHandle: '.stage-grip',
@@ -56,7 +58,7 @@ export function buildNodes(
       selected: selection?.kind === 'stage' && selection.id === stage.id,
       width: column.width,
       height: GRID.stageHeaderHeight,
-      zIndex: dragged ? 10 : 1,
+      zIndex: 1,
     });
   });
   if (!structureLocked && canEdit) {
@@ -76,11 +78,10 @@ export function buildNodes(
   for (const tp of map.touchpoints) {
     const rect = layout.cards.get(tp.id);
     if (!rect) continue;
-    const dragged = drag?.id === tp.id;
     nodes.push({
       id: tp.id,
       type: 'touchpoint',
-      position: dragged ? { x: drag.x, y: drag.y } : { x: rect.x, y: rect.y },
+      position: { x: rect.x, y: rect.y },
       data: {
         touchpoint: tp,
         hub: isHub(tp),
@@ -89,31 +90,30 @@ export function buildNodes(
         highlight: focus?.ids.has(tp.id) ? focus.kind : undefined,
         dimmed: !!focus && !focus.ids.has(tp.id) && focus.hubId !== tp.id,
       },
-      selected: selection?.kind === 'touchpoint' && selection.id === tp.id,
+      selected: (selection?.kind === 'touchpoint' && selection.id === tp.id) || !!group?.has(tp.id),
       // A facilitator's lock: the card stays put (the model refuses the move anyway).
       draggable: !tp.locked && canEdit,
       connectable: canEdit,
       width: rect.width,
       height: rect.height,
-      zIndex: dragged ? 20 : 2,
+      zIndex: 2,
     });
   }
   const titles = new Map(map.touchpoints.map((t) => [t.id, t.title]));
   for (const note of map.notes) {
     const rect = layout.notes.get(note.id);
     if (!rect) continue;
-    const dragged = drag?.id === note.id;
     nodes.push({
       id: note.id,
       type: 'note',
-      position: dragged ? { x: drag.x, y: drag.y } : { x: rect.x, y: rect.y },
+      position: { x: rect.x, y: rect.y },
       data: { note, touchpointTitle: note.touchpointId ? titles.get(note.touchpointId) : undefined },
       selected: selection?.kind === 'note' && selection.id === note.id,
       draggable: !note.locked && canEdit,
       connectable: false,
       width: rect.width,
       height: rect.height,
-      zIndex: dragged ? 20 : 2,
+      zIndex: 2,
     });
   }
   return nodes;

@@ -1,4 +1,5 @@
-import { cellAt, isCardLane, slotIndexAt, type GridLayout } from '../../../model';
+import { cellAt, isCardLane, slotIndexAt, type GridLayout, type TouchpointMove } from '../../../model';
+import type { FlowPoint } from '../store/editorStore';
 import type { EditorActions } from '../editorActions';
 
 /**
@@ -29,4 +30,32 @@ export function commitDrop(
   } else if (node.type === 'note') {
     actions.moveNote(node.id, { stageId: column.stageId, index: slotIndexAt(column, cx) });
   }
+}
+
+/**
+ * A dropped group of touchpoints (node id → top-left where it was let go) → one move per card, to
+ * the cell under its centre; null (everything snaps back) when any card is not over a card cell.
+ * Applied left to right, each card at least one slot after the group's previous card in that cell,
+ * so cards let go side by side (or on top of each other) keep their left-to-right order.
+ */
+export function groupMoves(layout: GridLayout, positions: ReadonlyMap<string, FlowPoint>): TouchpointMove[] | null {
+  const placed: Array<{ id: string; stageId: string; laneId: string; index: number; cx: number; cy: number }> = [];
+  for (const [id, p] of positions) {
+    const rect = layout.cards.get(id);
+    if (!rect) return null;
+    const cx = p.x + rect.width / 2;
+    const cy = p.y + rect.height / 2;
+    const column = layout.columns.find((c) => cx >= c.x && cx < c.x + c.width);
+    const cell = cellAt(layout, cx, cy);
+    if (!column || !cell || !isCardLane(cell.kind)) return null;
+    placed.push({ id, stageId: cell.stageId, laneId: cell.laneId, index: slotIndexAt(column, cx), cx, cy });
+  }
+  placed.sort((a, b) => a.cx - b.cx || a.cy - b.cy);
+  const lastIndex = new Map<string, number>();
+  return placed.map(({ id, stageId, laneId, index }) => {
+    const cell = `${stageId}/${laneId}`;
+    const at = Math.max(index, (lastIndex.get(cell) ?? -1) + 1);
+    lastIndex.set(cell, at);
+    return { id, to: { stageId, laneId, index: at } };
+  });
 }

@@ -21,6 +21,8 @@ const TITLES = { touchpoint: 'Touchpoint', note: 'Note', stage: 'Stage', connect
 /** The right-hand inspector: edits the selection, or shows the map's overview and legend. */
 export function SidePanel() {
   const selection = useEditor((s) => s.selection);
+  // Several touchpoints selected together (selection is null then).
+  const groupSize = useEditor((s) => s.group.length);
   const noteKind = useEditor((s) =>
     selection?.kind === 'note' ? s.map?.notes.find((n) => n.id === selection.id)?.kind : undefined,
   );
@@ -36,7 +38,9 @@ export function SidePanel() {
           : { kind: selection.kind, id: selection.id },
     [selection],
   );
-  const title = !selection
+  const title = groupSize > 0
+    ? `${groupSize} cards selected`
+    : !selection
     ? 'Map'
     : noteKind
       ? noteKind === 'painPoint'
@@ -49,11 +53,11 @@ export function SidePanel() {
       className="side-panel"
       aria-label="Details"
       data-testid="side-panel"
-      data-kind={selection?.kind ?? 'map'}
+      data-kind={groupSize > 0 ? 'group' : (selection?.kind ?? 'map')}
     >
       <header className="sp-header">
         <h2 className="sp-header-title">{title}</h2>
-        {selection && (
+        {(selection || groupSize > 0) && (
           <button
             type="button"
             className="sp-icon-btn sp-close"
@@ -67,12 +71,17 @@ export function SidePanel() {
       </header>
       <div className="sp-body">
         {/* The summary and its owner filter are view tools: outside the fieldset, so viewers use them too. */}
-        {!selection && <MapSummary />}
+        {groupSize > 0 && (
+          <p className="sp-hint" data-testid="group-hint">
+            Drag any of them to move them together; Delete removes them, Ctrl+D duplicates them.
+          </p>
+        )}
+        {!selection && groupSize === 0 && <MapSummary />}
         {/* One disabled fieldset makes every field read-only for commenters and viewers. */}
         <fieldset className="sp-fieldset" disabled={!canEdit}>
-          <PanelFor selection={selection} />
+          {groupSize === 0 && <PanelFor selection={selection} />}
         </fieldset>
-        {anchor && <SelectionComments key={`${anchor.kind}:${selection?.id ?? ''}`} anchor={anchor} />}
+        {anchor && groupSize === 0 && <SelectionComments key={`${anchor.kind}:${selection?.id ?? ''}`} anchor={anchor} />}
       </div>
     </aside>
   );

@@ -12,6 +12,7 @@ describe('parseAwarenessState', () => {
       editing: { id: 'tp_1', field: 'Title' },
       viewport: { x: 10, y: 20, zoom: 0.8, width: 1200, height: 700 },
       summon: { id: 's_1' },
+      drag: { cards: [{ id: 'tp_1', x: 300, y: 120.5 }] },
     };
     expect(parseAwarenessState(state)).toEqual(state);
   });
@@ -24,6 +25,7 @@ describe('parseAwarenessState', () => {
       editing: null,
       viewport: null,
       summon: null,
+      drag: null,
     });
   });
 
@@ -48,6 +50,7 @@ describe('parseAwarenessState', () => {
       editing: { id: '', field: 'Title' },
       viewport: { x: 0, y: 0, zoom: -1, width: 10, height: 10 },
       summon: 'now',
+      drag: { cards: [{ id: 'tp_1', x: NaN, y: 0 }] },
     });
     expect(parsed).toEqual({
       user,
@@ -56,6 +59,7 @@ describe('parseAwarenessState', () => {
       editing: null,
       viewport: null,
       summon: null,
+      drag: null,
     });
   });
 

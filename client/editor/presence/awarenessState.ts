@@ -44,6 +44,18 @@ export type PeerViewport = Readonly<z.infer<typeof viewportSchema>>;
 export const summonSchema = z.object({ id });
 export type PeerSummon = Readonly<z.infer<typeof summonSchema>>;
 
+/** Most cards one drag shows to peers: a bigger group still moves for its dragger, and lands for all on drop. */
+export const MAX_DRAG_CARDS = 200;
+
+/**
+ * The cards the peer is dragging right now, at their current flow positions: mid-drag positions
+ * travel only here (the doc changes once, on drop), so peers can draw the cards in the air.
+ */
+export const dragSchema = z.object({
+  cards: z.array(z.object({ id: z.string().min(1).max(80), x: coordinate, y: coordinate })).min(1).max(MAX_DRAG_CARDS),
+});
+export type PeerDrag = Readonly<z.infer<typeof dragSchema>>;
+
 /** Everything one tab publishes. Only `user` is required; the rest is null when absent or invalid. */
 export interface AwarenessState {
   readonly user: PresenceUser;
@@ -52,6 +64,7 @@ export interface AwarenessState {
   readonly editing: PeerEditing | null;
   readonly viewport: PeerViewport | null;
   readonly summon: PeerSummon | null;
+  readonly drag: PeerDrag | null;
 }
 
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable().optional().catch(null);
@@ -63,13 +76,14 @@ const awarenessStateSchema = z.object({
   editing: optional(editingSchema),
   viewport: optional(viewportSchema),
   summon: optional(summonSchema),
+  drag: optional(dragSchema),
 });
 
 /** A peer's raw awareness state → a valid state, or null when it cannot be shown (ignore it). */
 export function parseAwarenessState(raw: unknown): AwarenessState | null {
   const parsed = awarenessStateSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const { user, cursor, selection, editing, viewport, summon } = parsed.data;
+  const { user, cursor, selection, editing, viewport, summon, drag } = parsed.data;
   return {
     user,
     cursor: cursor ?? null,
@@ -77,5 +91,6 @@ export function parseAwarenessState(raw: unknown): AwarenessState | null {
     editing: editing ?? null,
     viewport: viewport ?? null,
     summon: summon ?? null,
+    drag: drag ?? null,
   };
 }

@@ -1,10 +1,11 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { newId } from '../../../model';
 import { loadIdentity, saveName, type UserIdentity } from '../../identity/userIdentity';
-import type { EditorStore, Selection } from '../store/editorStore';
-import type { PeerCursor, PeerSelection, PeerViewport, PresenceUser } from './awarenessState';
+import type { DragState, EditorStore, Selection } from '../store/editorStore';
+import { MAX_DRAG_CARDS, type PeerCursor, type PeerDrag, type PeerSelection, type PeerViewport, type PresenceUser } from './awarenessState';
 import { createPresenceStore, type PresenceStore } from './presenceStore';
 import { createPresencePublisher } from './publishPresence';
+import { readPeerDrags } from './peerDrags';
 import { cachedStateParser, readPeers } from './readPeers';
 import { createSummonWatcher } from './summonWatcher';
 
@@ -44,7 +45,8 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
     if (peers === prev) return;
     const summoner = summoned(peers);
     const stillThere = following !== null && peers.some((p) => p.clientId === following);
-    store.setState({ peers, following: summoner ? summoner.clientId : stillThere ? following : null });
+    const drags = readPeerDrags(peers, { peers: prev, drags: store.getState().drags });
+    store.setState({ peers, drags, following: summoner ? summoner.clientId : stillThere ? following : null });
   };
   awareness.on('change', onChange);
   onChange();
@@ -52,6 +54,8 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
   publisher.update({ selection: toPeerSelection(editor.getState().selection) });
   const unsubscribe = editor.subscribe((state, prev) => {
     if (state.selection !== prev.selection) publisher.update({ selection: toPeerSelection(state.selection) });
+    // Mid-drag positions go to peers through the same throttled writer (≤ 20 updates/s), never the doc.
+    if (state.drag !== prev.drag) publisher.update({ drag: toPeerDrag(state.drag) });
   });
 
   // Leave everyone's screen as the page goes (faster than waiting for the socket to close), and
@@ -108,4 +112,13 @@ function toUser(identity: UserIdentity): PresenceUser | null {
 
 function toPeerSelection(selection: Selection): PeerSelection | null {
   return selection ? { kind: selection.kind, id: selection.id } : null;
+}
+
+/** Whole flow pixels are plenty for a card in the air, and keep each update small. */
+export function toPeerDrag(drag: DragState | null): PeerDrag | null {
+  if (!drag || drag.positions.size === 0) return null;
+  const cards = [...drag.positions]
+    .slice(0, MAX_DRAG_CARDS)
+    .map(([id, p]) => ({ id, x: Math.round(p.x), y: Math.round(p.y) }));
+  return { cards };
 }

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { UserIdentity } from '../../identity/userIdentity';
+import { NO_PEER_DRAGS, type PeerDrags } from './peerDrags';
 import type { Peer } from './readPeers';
 
 /** Presence as the UI reads it. Session-scoped: lives as long as the open map, never saved. */
@@ -10,10 +11,12 @@ export interface PresenceState {
   readonly peers: readonly Peer[];
   /** The awareness client id whose viewport this tab follows, or null. */
   readonly following: number | null;
+  /** Cards peers are dragging right now (node id → position in the air and who holds it). */
+  readonly drags: PeerDrags;
 }
 
 export type PresenceStore = StoreApi<PresenceState>;
 
 export function createPresenceStore(self: UserIdentity): PresenceStore {
-  return createStore<PresenceState>()(() => ({ self, peers: [], following: null }));
+  return createStore<PresenceState>()(() => ({ self, peers: [], following: null, drags: NO_PEER_DRAGS }));
 }

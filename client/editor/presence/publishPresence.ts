@@ -30,6 +30,7 @@ export function createPresencePublisher(awareness: Awareness, user: PresenceUser
     editing: null,
     viewport: null,
     summon: null,
+    drag: null,
   };
   let withdrawn = false;
 

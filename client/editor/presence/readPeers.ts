@@ -50,8 +50,9 @@ function reusePeer(old: Peer | undefined, peer: Peer): Peer {
     editing: same(old.editing, peer.editing),
     viewport: same(old.viewport, peer.viewport),
     summon: same(old.summon, peer.summon),
+    drag: same(old.drag, peer.drag),
   };
-  const keys = ['user', 'cursor', 'selection', 'editing', 'viewport', 'summon'] as const;
+  const keys = ['user', 'cursor', 'selection', 'editing', 'viewport', 'summon', 'drag'] as const;
   return keys.every((k) => merged[k] === old[k]) ? old : merged;
 }
 

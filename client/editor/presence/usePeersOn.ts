@@ -3,7 +3,7 @@ import type { PresenceUser } from './awarenessState';
 import { usePresenceState } from './usePresence';
 
 /**
- * The people who have a record selected or are editing it, once each. Users keep their identity
+ * The people who have a record selected, are editing it or dragging it, once each. Users keep their identity
  * while their cursor moves, so a card re-renders only when its ring changes.
  */
 export function usePeersOn(id: string): readonly PresenceUser[] {
@@ -11,7 +11,7 @@ export function usePeersOn(id: string): readonly PresenceUser[] {
     useShallow((s) => {
       const users: PresenceUser[] = [];
       for (const p of s.peers) {
-        const on = p.selection?.id === id || p.editing?.id === id;
+        const on = p.selection?.id === id || p.editing?.id === id || !!p.drag?.cards.some((c) => c.id === id);
         if (on && !users.some((u) => u.id === p.user.id)) users.push(p.user);
       }
       return users;

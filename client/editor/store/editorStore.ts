@@ -18,11 +18,18 @@ export type Selection =
   | { readonly kind: 'connection'; readonly id: string }
   | null;
 
-/** A card or stage header in the air: local only, committed by one command on drop. */
-export interface DragState {
-  readonly id: string;
+/** A point in flow coordinates. */
+export interface FlowPoint {
   readonly x: number;
   readonly y: number;
+}
+
+/**
+ * Cards or a stage header in the air: local only (peers see it through awareness), committed by one
+ * command on drop. Node id → its current flow position; several ids when a group is dragged.
+ */
+export interface DragState {
+  readonly positions: ReadonlyMap<string, FlowPoint>;
 }
 
 export interface EditorState {
@@ -37,6 +44,11 @@ export interface EditorState {
   /** Set when the server closed for good (map deleted, newer schema…): the editor shows it. */
   readonly fatal: string | null;
   readonly selection: Selection;
+  /**
+   * Touchpoints selected together (shift-click, box select): empty unless two or more are, and
+   * `selection` is null then. Dragged, deleted or duplicated as one.
+   */
+  readonly group: readonly string[];
   readonly drag: DragState | null;
   readonly renamingStageId: string | null;
   /** The stage whose delete dialog is open. */
@@ -74,7 +86,7 @@ export const selectCanEdit = (s: EditorState): boolean => s.access.role === 'edi
 export const selectCanComment = (s: EditorState): boolean => s.access.role !== 'viewer';
 
 export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore {
-  return createStore<EditorState>()(() => ({
+  const store = createStore<EditorState>()(() => ({
     map: null,
     layout: null,
     problems: [],
@@ -82,6 +94,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     loaded: false,
     fatal: null,
     selection: null,
+    group: [],
     drag: null,
     renamingStageId: null,
     deletingStageId: null,
@@ -96,6 +109,11 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     hubsOpen: false,
     ownerFilter: null,
   }));
+  // Any single selection (a click, a comment's anchor, an undo) ends a multi-selection.
+  store.subscribe((state, prev) => {
+    if (state.selection && state.selection !== prev.selection && state.group.length > 0) store.setState({ group: [] });
+  });
+  return store;
 }
 
 /** Applies a new snapshot; the layout is recomputed only when the snapshot changed. */
@@ -104,7 +122,7 @@ export function setSnapshot(store: EditorStore, map: JourneyMap, problems: reado
   if (prev.map === map && prev.problems.length === problems.length) return;
   const layout = prev.map === map && prev.layout ? prev.layout : layoutMap(map);
   const selection = selectionStillExists(prev.selection, map) ? prev.selection : null;
-  store.setState({ map, layout, problems, selection });
+  store.setState({ map, layout, problems, selection, group: groupStillExisting(prev.group, map) });
 }
 
 export function selectionStillExists(sel: Selection, map: JourneyMap): boolean {
@@ -119,4 +137,12 @@ export function selectionStillExists(sel: Selection, map: JourneyMap): boolean {
     case 'connection':
       return map.connections.some((c) => c.id === sel.id);
   }
+}
+
+/** The group without cards deleted meanwhile (same array when none was); under two left, none. */
+function groupStillExisting(group: readonly string[], map: JourneyMap): readonly string[] {
+  if (group.length === 0) return group;
+  const ids = new Set(map.touchpoints.map((t) => t.id));
+  const left = group.filter((id) => ids.has(id));
+  return left.length === group.length ? group : left.length >= 2 ? left : [];
 }
