@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Origin } from './origins';
 import { LOCAL_ORIGIN } from './origins';
+import { plainRecord } from './plainRecord';
 
 /**
  * The one module that knows how a journey map lives in a Y.Doc. Nothing else calls
@@ -81,11 +82,14 @@ export function removeRecord(doc: Y.Doc, name: CollectionName, id: string): bool
   return true;
 }
 
-/** All records of a collection as plain JSON objects (unvalidated). */
+/**
+ * All records of a collection as plain objects (unvalidated, null-prototype, bounded: see
+ * plainRecord.ts); a value that is not a readable record comes back as an `UnreadableRecord`.
+ */
 export function rawRecords(doc: Y.Doc, name: CollectionName): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   collection(doc, name).forEach((value, key) => {
-    out.push([key, value instanceof Y.Map ? value.toJSON() : value]);
+    out.push([key, plainRecord(value)]);
   });
   return out;
 }
@@ -102,7 +106,12 @@ export function transactCommand<T>(doc: Y.Doc, fn: () => T, origin: Origin = LOC
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    // A hostile value too deep to stringify: it is not what the command writes, so overwrite it.
+    return false;
+  }
 }
 
 /** Everything a user's undo may revert: the map's fields and every record collection. */

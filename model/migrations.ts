@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { collection, metaMap, patchRecord, putRecord, rawRecords, readSchemaVersion } from './docLayout';
 import { orderKeyAtEnd } from './order';
 import { MIGRATION_ORIGIN } from './origins';
@@ -20,7 +20,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     description: 'Lanes: every map has Touchpoints and Emotions lanes; cards without a lane go to Touchpoints',
     up(doc) {
-      const lanes = rawRecords(doc, 'lanes').map(([id, raw]) => ({ id, ...(raw as { kind?: string; order?: string }) }));
+      // Raw records may be anything a client wrote (see plainRecord.ts): read fields defensively.
+      const lanes = rawRecords(doc, 'lanes').map(([id, raw]) => {
+        const { kind, order } = (raw ?? {}) as { kind?: unknown; order?: unknown };
+        return { id, kind, order: typeof order === 'string' ? order : undefined };
+      });
       const ensure = (kind: LaneKind): string => {
         const found = lanes.find((l) => l.kind === kind);
         if (found) return found.id;
@@ -32,7 +36,9 @@ export const MIGRATIONS: readonly Migration[] = [
       };
       const touchpointsLane = ensure('touchpoints');
       ensure('emotions');
-      collection(doc, 'touchpoints').forEach((rec, id) => {
+      collection(doc, 'touchpoints').forEach((rec: unknown, id) => {
+        // Not a Y.Map: nothing to repair; readMap skips and reports it.
+        if (!(rec instanceof Y.Map)) return;
         if (typeof rec.get('laneId') !== 'string') patchRecord(doc, 'touchpoints', id, { laneId: touchpointsLane });
         if (typeof rec.get('hub') !== 'string') patchRecord(doc, 'touchpoints', id, { hub: 'auto' });
       });

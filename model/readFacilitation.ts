@@ -2,6 +2,8 @@ import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { metaMap, rawRecords } from './docLayout';
 import type { Facilitation, ReadProblem, VoteTally } from './journeyMap';
+import { parseValue, reportProblem } from './parseRecords';
+import { plainValue } from './plainRecord';
 import { facilitatorSchema } from './records/facilitator';
 import { timerSchema } from './records/timer';
 import type { Touchpoint } from './records/touchpoint';
@@ -27,14 +29,15 @@ export function readFacilitation(
   const field = <S extends z.ZodType>(key: string, schema: S): z.infer<S> | null => {
     const raw = meta.get(key);
     if (raw === undefined) return null;
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) return parsed.data;
-    problems.push({ collection: 'meta', id: key, message: parsed.error.issues[0]?.message ?? 'invalid' });
+    // Plain first: a value decoded with a `__proto__` key must not pass on inherited fields.
+    const parsed = parseValue(plainValue(raw), schema);
+    if (parsed.ok) return parsed.data;
+    reportProblem(problems, 'meta', key, parsed.message);
     return null;
   };
   const locked = meta.get('structureLocked');
   if (locked !== undefined && typeof locked !== 'boolean') {
-    problems.push({ collection: 'meta', id: 'structureLocked', message: 'not a boolean' });
+    reportProblem(problems, 'meta', 'structureLocked', 'not a boolean');
   }
   const session = field('vote', voteSessionSchema);
   return {
@@ -62,20 +65,20 @@ function tallyVotes(
   const used = new Map<string, { userName: string; used: number }>();
   const records = rawRecords(doc, 'votes').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [key, raw] of records) {
-    const parsed = voteRecordSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push({ collection: 'votes', id: key, message: parsed.error.issues[0]?.message ?? 'invalid' });
+    const parsed = parseValue(raw, voteRecordSchema);
+    if (!parsed.ok) {
+      reportProblem(problems, 'votes', key, parsed.message);
       continue;
     }
     const b = parsed.data;
     if (b.id !== key || key !== voteRecordId(b.voteId, b.userId, b.touchpointId)) {
-      problems.push({ collection: 'votes', id: key, message: 'id does not match its key' });
+      reportProblem(problems, 'votes', key, 'id does not match its key');
       continue;
     }
     if (b.voteId !== session.id || !rank.has(b.touchpointId)) continue;
     const voter = used.get(b.userId) ?? { userName: session.anonymous ? '' : b.userName, used: 0 };
     const count = Math.min(b.count, session.votesPerPerson - voter.used);
-    if (count < b.count) problems.push({ collection: 'votes', id: key, message: 'more votes than allowed' });
+    if (count < b.count) reportProblem(problems, 'votes', key, 'more votes than allowed');
     if (count <= 0) continue;
     voter.used += count;
     used.set(b.userId, voter);

@@ -1,10 +1,11 @@
 import type * as Y from 'yjs';
 import type { z } from 'zod';
-import { rawRecords, readSchemaVersion, type CollectionName } from './docLayout';
+import { metaMap, rawRecords, readSchemaVersion, type CollectionName } from './docLayout';
 import type { JourneyMap, ReadProblem, ReadResult } from './journeyMap';
 import { readMapInfo } from './commands/mapInfo';
 import { compareOrdered, sortOrdered } from './order';
 import { readFacilitation } from './readFacilitation';
+import { parseRecords, reportProblem } from './parseRecords';
 import { connectionSchema, type Connection } from './records/connection';
 import { CARD_LANE_KINDS, laneSchema } from './records/lane';
 import { noteSchema, type Note } from './records/note';
@@ -63,9 +64,16 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
   });
   const touchpointIds = new Set(touchpoints.map((t) => t.id));
 
-  const connections: Connection[] = parseAll(doc, 'connections', connectionSchema, problems)
-    .filter((c) => c.from !== c.to && touchpointIds.has(c.from) && touchpointIds.has(c.to))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const connections: Connection[] = [];
+  for (const c of parseAll(doc, 'connections', connectionSchema, problems)) {
+    // An edge to a deleted card is the normal result of a concurrent delete: dropped silently. The
+    // commands never draw a self-loop, so one is reported. (An id that does not name its ends is
+    // kept: maps from before derived ids have them; the map file renames them on export.)
+    if (!touchpointIds.has(c.from) || !touchpointIds.has(c.to)) continue;
+    if (c.from === c.to) reportProblem(problems, 'connections', c.id, 'connects a touchpoint to itself');
+    else connections.push(c);
+  }
+  connections.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const notes: Note[] = [];
   for (const note of parseAll(doc, 'notes', noteSchema, problems)) {
@@ -88,9 +96,13 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
   }
   notes.sort((a, b) => (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || compareOrdered(a, b));
 
+  const version = metaMap(doc).get('schemaVersion');
+  if (version !== undefined && readSchemaVersion(doc) !== version) {
+    reportProblem(problems, 'meta', 'schemaVersion', 'not a whole number');
+  }
   const next: JourneyMap = {
     schemaVersion: readSchemaVersion(doc),
-    info: readMapInfo(doc),
+    info: readMapInfo(doc, problems),
     stages,
     lanes,
     touchpoints,
@@ -101,24 +113,13 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
   return { map: prev ? reuseUnchanged(next, prev) : freezeMap(next), problems };
 }
 
-function parseAll<S extends z.ZodType>(
+function parseAll<S extends z.ZodType<{ id: string }>>(
   doc: Y.Doc,
   name: CollectionName,
   schema: S,
   problems: ReadProblem[],
 ): Array<z.infer<S>> {
-  const out: Array<z.infer<S>> = [];
-  for (const [key, raw] of rawRecords(doc, name)) {
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push({ collection: name, id: key, message: parsed.error.issues[0]?.message ?? 'invalid' });
-    } else if ((parsed.data as { id: string }).id !== key) {
-      problems.push({ collection: name, id: key, message: 'id does not match its key' });
-    } else {
-      out.push(parsed.data);
-    }
-  }
-  return out;
+  return parseRecords(rawRecords(doc, name), name, schema, problems);
 }
 
 /** Keeps the previous object wherever the content is unchanged, so selectors and memo see no change. */

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { COMMENT_ORIGIN, type Origin } from '../origins';
+import { plainRecord } from '../plainRecord';
 
 /**
  * The one module that knows how comments live in their Y.Doc. Comments have a doc of their own (the
@@ -59,11 +60,14 @@ export function patchCommentRecord(
   return true;
 }
 
-/** All records of a collection as plain JSON (unvalidated), sorted by key so reads are deterministic. */
+/**
+ * All records of a collection as plain objects (unvalidated, null-prototype, bounded: see
+ * plainRecord.ts), sorted by key so reads are deterministic.
+ */
 export function rawCommentRecords(doc: Y.Doc, name: CommentCollection): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   commentCollection(doc, name).forEach((value, key) => {
-    out.push([key, value instanceof Y.Map ? value.toJSON() : value]);
+    out.push([key, plainRecord(value)]);
   });
   return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -1,5 +1,7 @@
 import type * as Y from 'yjs';
+import type { z } from 'zod';
 import type { JourneyMap, ReadProblem } from '../journeyMap';
+import { parseRecords, reportProblem } from '../parseRecords';
 import { rawCommentRecords, type CommentCollection } from './commentsDocLayout';
 import { commentSchema, type Comment } from './comment';
 import { personRecordSchema, type PersonRecord } from './person';
@@ -55,7 +57,7 @@ export function readComments(
     // A reply can arrive before its thread (updates from different people are not ordered): it
     // waits unseen, and shows as soon as the thread does.
     if (!threadIds.has(c.threadId)) {
-      problems.push({ collection: 'comments', id: c.id, message: `unknown thread ${c.threadId}` });
+      reportProblem(problems, 'comments', c.id, `unknown thread ${c.threadId}`);
       continue;
     }
     const list = byThread.get(c.threadId) ?? [];
@@ -87,7 +89,8 @@ export function readComments(
   const resolved = views
     .filter((v) => v.status === 'resolved')
     .sort((a, b) => (b.thread.resolvedAt ?? 0) - (a.thread.resolvedAt ?? 0) || byId(a, b));
-  const openCounts: Record<string, number> = {};
+  // No prototype: an anchor id like `constructor` must count from 0, not from Object's own member.
+  const openCounts: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const v of open) {
     if (v.anchorRemoved) continue;
     const key = anchorKey(v.thread.anchor);
@@ -122,28 +125,13 @@ function shorten(text: string): string {
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
 
-function parseAll<T extends { id: string }>(
+function parseAll<S extends z.ZodType<{ id: string }>>(
   doc: Y.Doc,
   name: CommentCollection,
-  schema: {
-    safeParse(
-      v: unknown,
-    ): { success: true; data: T } | { success: false; error: { issues: Array<{ message: string }> } };
-  },
+  schema: S,
   problems: ReadProblem[],
-): T[] {
-  const out: T[] = [];
-  for (const [key, raw] of rawCommentRecords(doc, name)) {
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push({ collection: name, id: key, message: parsed.error.issues[0]?.message ?? 'invalid' });
-    } else if (parsed.data.id !== key) {
-      problems.push({ collection: name, id: key, message: 'id does not match its key' });
-    } else {
-      out.push(parsed.data);
-    }
-  }
-  return out;
+): Array<z.infer<S>> {
+  return parseRecords(rawCommentRecords(doc, name), name, schema, problems);
 }
 
 function byId(a: ThreadView, b: ThreadView): number {

@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import type { JourneyMap } from '../journeyMap';
 import { findReferenceProblem } from './mapFileReferences';
-import { MAP_FILE_FORMAT, MAP_FILE_VERSION, mapFileSchema, type MapFile } from './mapExportFormat';
+import { connectionId } from '../records/connection';
+import {
+  MAP_FILE_FORMAT,
+  MAP_FILE_VERSION,
+  mapFileSchema,
+  type MapFile,
+  type MapFileContent,
+} from './mapExportFormat';
 
 export type MapFileResult =
   { readonly ok: true; readonly data: MapFile } | { readonly ok: false; readonly error: string };
@@ -25,10 +32,23 @@ export function buildMapFile(map: JourneyMap, exportedAt: Date = new Date()): Ma
         ...t,
         emotion: manualEmotion ?? t.emotion,
       })),
-      connections: map.connections.map((c) => ({ ...c })),
+      connections: fileConnections(map.connections),
       notes: map.notes.map((n) => ({ ...n })),
     },
   };
+}
+
+/**
+ * Connections under the id the file format requires (`connectionId(from, to)`): a map from before
+ * derived ids, or a hostile writer, may file an edge under another id, or the same edge twice.
+ */
+function fileConnections(connections: JourneyMap['connections']): MapFileContent['connections'] {
+  const byId = new Map<string, MapFileContent['connections'][number]>();
+  for (const c of connections) {
+    const id = connectionId(c.from, c.to);
+    if (!byId.has(id)) byId.set(id, { ...c, id });
+  }
+  return [...byId.values()];
 }
 
 /** The map file as text (pretty-printed: people diff and read these). */
