@@ -3,6 +3,8 @@
  * second), all with presence. Server RSS and CPU over the whole process tree; memory per room and
  * per connection from the steps on the way up (idle → 100 rooms with one peer each → 2,000 peers).
  */
+import * as Y from 'yjs';
+import { initMapDoc } from '../../model';
 import { ClientWorker, sleep, split } from './clientPool';
 import { treeUsage, type BenchServer } from './processes';
 
@@ -26,7 +28,10 @@ export async function capacity(server: BenchServer, windowMs: number): Promise<C
   const first = new ClientWorker();
   const rest = [new ClientWorker(), new ClientWorker(), new ClientWorker(), new ClientWorker()];
   try {
-    await first.request('open', { base: server.wsBase, rooms, presence: true });
+    // Journey's rooms are maps created from the blank template; the reference's start empty, so
+    // its first client in each room writes the same blank map (same content on both servers).
+    const seed = server.kind === 'reference' ? blankMap() : undefined;
+    await first.request('open', { base: server.wsBase, rooms, presence: true, seed });
     await sleep(2000);
     const withRooms = treeUsage(server.pid).rssBytes;
     const others = Array.from({ length: CONNECTIONS - ROOMS }, (_, i) => rooms[i % ROOMS]!);
@@ -58,4 +63,10 @@ export async function capacity(server: BenchServer, windowMs: number): Promise<C
   } finally {
     await Promise.all([first, ...rest].map((w) => w.close()));
   }
+}
+
+function blankMap(): Uint8Array {
+  const doc = new Y.Doc();
+  initMapDoc(doc, 'blank');
+  return Y.encodeStateAsUpdate(doc);
 }

@@ -1,7 +1,7 @@
 // Bench clients in a worker thread, away from the main thread and the server: stock y-websocket
 // providers (what the app uses), told what to do by the bench through messages. Plain JS so the
 // worker needs no TypeScript loader.
-//   open   { base, rooms: string[], presence: boolean, writers: number, writeEveryMs } → 'ready'
+//   open   { base, rooms: string[], presence, writers, writeEveryMs, seed?: Uint8Array } → 'ready'
 //   write  { hz, durationMs } (first provider writes [seq, sentAt] to the 'bench' array) → 'written'
 //   count  {} → 'counted' { messages } (server → client frames since the last count)
 //   report {} → 'report' { latencies: number[], received: number[] } (per reader: distinct seqs)
@@ -72,9 +72,13 @@ function openClient(base, room, presence, index) {
   });
 }
 
-async function open({ base, rooms, presence, writers = 0, writeEveryMs = 1000, batch = 50 }) {
+async function open({ base, rooms, presence, writers = 0, writeEveryMs = 1000, batch = 50, seed }) {
   for (let i = 0; i < rooms.length; i += batch) {
-    await Promise.all(rooms.slice(i, i + batch).map((room, j) => openClient(base, room, presence, i + j)));
+    const opened = await Promise.all(
+      rooms.slice(i, i + batch).map((room, j) => openClient(base, room, presence, i + j)),
+    );
+    // A server that starts rooms empty (the reference) gets the same map content as Journey's.
+    if (seed) for (const { doc } of opened) Y.applyUpdate(doc, seed);
   }
   // Background writers (capacity bench): one small map edit each `writeEveryMs`, random phase.
   for (let w = 0; w < writers; w++) {
