@@ -21,6 +21,7 @@ import { NamePrompt } from './presence/NamePrompt';
 import { useCanEdit } from './access/useAccess';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { HubsPanel } from './insights/HubsPanel';
+import { ReadProblemsNotice } from './problems/ReadProblemsNotice';
 
 /**
  * Opens one map: a session (Y.Doc + websocket + IndexedDB + store) for as long as the page shows it.
@@ -92,6 +93,7 @@ function EditorLayout() {
           {loaded ? <MapCanvas /> : <div className="editor-loading" role="status">Loading map…</div>}
           {loaded && <CursorsLayer />}
           <FollowBanner />
+          {loaded && <ReadProblemsNotice />}
           {loaded && !hasStages && canEdit && (
             <div className="canvas-empty">
               <p>This map has no stages yet.</p>
