@@ -117,8 +117,10 @@ export function writeHostileRecords(doc: Y.Doc): HostileRecord[] {
     touchpointId,
     count,
   });
+  // Ballots are only read (and so only reported) while a vote runs.
   const greedy = ballot('u_mallory', good.id, 1_000_000_000);
-  put('votes', greedy.id, yRecord(greedy), 'count');
+  if (vote?.id) put('votes', greedy.id, yRecord(greedy), 'count');
+  else (collection(doc, 'votes') as Y.Map<unknown>).set(greedy.id, yRecord(greedy));
   const missing = ballot('u_mallory', 'tp_missing', 1);
   (collection(doc, 'votes') as Y.Map<unknown>).set(missing.id, yRecord(missing));
   // Meta: a bogus schema version, a 900 KB title, a seat holder smuggled in through __proto__.
