@@ -3,8 +3,9 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { SqliteStore } from '../persistence/SqliteStore';
-import { storedDoc } from './harness';
+import Database from 'better-sqlite3';
+import * as Y from 'yjs';
+import { SQL } from '../persistence/sqliteSchema';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const MAIN = path.join(REPO_ROOT, 'server', 'main.ts');
@@ -31,10 +32,13 @@ export interface ChildServer {
   /** kill -9: no shutdown hook runs, nothing is flushed or compacted. Resolves once it has exited. */
   crash(): Promise<void>;
   /**
-   * The stored doc as a restarted server would load it, read from the SQLite file by a second
-   * connection (WAL: safe beside a running server, and it sees only committed transactions).
+   * The stored doc (snapshot + logged updates) as a restarted server would load it, or undefined
+   * if there is no such map. Read through a second, read-only connection: beside a running server
+   * it sees only committed transactions (WAL), and after a crash it leaves the files as the crash
+   * left them (a read-write connection would checkpoint the WAL away on close), so the restarted
+   * server does its own recovery.
    */
-  readStored(docId: string): ReturnType<typeof storedDoc>;
+  readStored(docId: string): Y.Doc | undefined;
   /** Kills the server if it runs and deletes the data dir. */
   dispose(): Promise<void>;
 }
@@ -97,12 +101,7 @@ export async function createChildServer(options: ChildServerOptions = {}): Promi
       await exited;
     },
     readStored(docId) {
-      const reader = SqliteStore.inDataDir(dataDir);
-      try {
-        return storedDoc(reader, docId);
-      } finally {
-        reader.close();
-      }
+      return readStoredDoc(path.join(dataDir, 'journey.sqlite'), docId);
     },
     async dispose() {
       if (child) await server.crash();
@@ -111,6 +110,24 @@ export async function createChildServer(options: ChildServerOptions = {}): Promi
   };
   await server.start();
   return server;
+}
+
+function readStoredDoc(file: string, docId: string): Y.Doc | undefined {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.transaction(() => {
+      const mapId = docId.split('/')[0];
+      if (!db.prepare(SQL.getMap).get(mapId)) return undefined;
+      const snapshot = db.prepare(SQL.getSnapshot).get(docId) as { data: Buffer } | undefined;
+      const updates = db.prepare(SQL.listUpdates).all(docId) as Array<{ data: Buffer }>;
+      const doc = new Y.Doc();
+      if (snapshot) Y.applyUpdate(doc, snapshot.data);
+      for (const row of updates) Y.applyUpdate(doc, row.data);
+      return doc;
+    })();
+  } finally {
+    db.close();
+  }
 }
 
 /** The test's environment without JOURNEY_* or PORT/HOST settings, so the child is hermetic. */
