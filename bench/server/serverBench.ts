@@ -4,6 +4,7 @@
  * printed next to them. Run through `npm run bench` (add `-- --quick` for a short pass).
  *   npx tsx bench/server/serverBench.ts [--quick] [--runs n] [--only T1,T3]
  */
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { median } from './clientPool';
 import { capacity } from './capacity';
@@ -11,6 +12,22 @@ import { fanout } from './fanout';
 import { loadBench } from './load';
 import { presenceTraffic } from './presence';
 import { startServer, type BenchServer, type ServerKind } from './processes';
+
+// The stock client logs this for Journey's own notices (message type 4): harmless here.
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  if (args[0] !== 'Unable to compute message') consoleError(...args);
+};
+
+// Build the server bundle now, so that `npm start` inside the bench finds it fresh.
+const built = spawnSync(
+  process.execPath,
+  [new URL('../../scripts/buildServer.mjs', import.meta.url).pathname],
+  {
+    stdio: 'inherit',
+  },
+);
+if (built.status !== 0) process.exit(1);
 
 const { values } = parseArgs({
   options: {
