@@ -33,7 +33,7 @@ const protoJson = (inner: Record<string, unknown>): unknown =>
  * Writes every hostile shape into a map doc, one transaction each (so each update stays under the
  * server's 1 MiB message limit), next to its valid records. The doc must hold at least one touchpoint. Returns what the reader must report.
  */
-export function writeHostileRecords(doc: Y.Doc): HostileRecord[] {
+export function writeHostileRecords(doc: Y.Doc, { depth = 6_000 }: { depth?: number } = {}): HostileRecord[] {
   const map = readMap(doc).map;
   const good = map.touchpoints[0];
   if (!good) throw new Error('writeHostileRecords needs a map with a touchpoint');
@@ -80,9 +80,11 @@ export function writeHostileRecords(doc: Y.Doc): HostileRecord[] {
   const deep = card('tp_deep');
   put('touchpoints', 'tp_deep', deep, 'nested more than');
   doc.transact(() => {
-    // Grown once in the doc: nesting 6,000 preliminary Y.Maps would overflow Yjs' own integration.
+    // Grown once in the doc: nesting thousands of preliminary Y.Maps would overflow Yjs' integration.
+    // (Deleting a chain ~3,000 deep overflows Yjs' garbage collection on every peer: a test that
+    // deletes it afterwards passes a smaller depth; the server should refuse such nesting.)
     let level = deep;
-    for (let i = 0; i < 6_000; i++) {
+    for (let i = 0; i < depth; i++) {
       const next = new Y.Map<unknown>();
       level.set(i === 0 ? 'voc' : 'a', next);
       level = next;
