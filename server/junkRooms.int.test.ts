@@ -37,8 +37,10 @@ describe('junk room names', () => {
     const gc = (globalThis as { gc?: () => void }).gc;
     expect(gc, 'vitest.config.ts runs integration tests with --expose-gc').toBeTypeOf('function');
     const mapId = await t.createMap();
+    const deletedId = await t.createMap();
+    expect((await t.api(`/api/maps/${deletedId}`, { method: 'DELETE' })).status).toBeLessThan(300);
     const seed = Number(process.env.JUNK_SEED ?? Math.floor(Math.random() * 2 ** 31));
-    const names = junkNames(prng.create(seed), mapId, JUNK_CONNECTS);
+    const names = junkNames(prng.create(seed), { realId: mapId, deletedId }, JUNK_CONNECTS);
     const before = { rooms: t.server.rooms.loadedCount, rows: rowCounts(t.dataDir) };
     expect(before.rooms).toBe(0);
     // Warm up the code paths (JIT, agent pools) so the heap baseline is not the cost of a first call.
@@ -83,10 +85,11 @@ describe('junk room names', () => {
 
 /**
  * Room names a script or a typo produces: ids that look like ours but are unknown (some one
- * character off the real map's), the same under `/comments`, malformed ids (wrong characters,
- * too long, broken escapes, dot segments, extra path segments) and random bytes.
+ * character off the real map's, or a deleted map's), the same under `/comments`, malformed ids
+ * (wrong characters, too long, broken escapes, dot segments, extra path segments) and random text.
  */
-function junkNames(gen: prng.PRNG, realId: string, count: number): string[] {
+function junkNames(gen: prng.PRNG, ids: { realId: string; deletedId: string }, count: number): string[] {
+  const { realId, deletedId } = ids;
   const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-';
   const validLooking = () => `map_${prng.word(gen, 9, 9).replace(/[^A-Za-z0-9]/g, 'x')}`;
   const nearMiss = () => {
@@ -101,6 +104,7 @@ function junkNames(gen: prng.PRNG, realId: string, count: number): string[] {
     nearMiss,
     () => `${nearMiss()}/comments`,
     () => `${realId}/${prng.word(gen, 1, 12).replace(/[^a-z]/g, 'z')}`,
+    () => (prng.bool(gen) ? deletedId : `${deletedId}/comments`),
     () => 'a'.repeat(prng.int32(gen, 65, 2000)),
     // Any BMP characters outside the surrogates (a lone surrogate cannot be put in a URL at all).
     () =>
