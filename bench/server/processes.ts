@@ -72,6 +72,7 @@ export async function startServer(kind: ServerKind, env: Record<string, string> 
   });
   running.add(child);
   const httpBase = `http://127.0.0.1:${port}`;
+  let nextRoom = 0;
   await waitForHttp(kind === 'journey' ? `${httpBase}/api/health` : httpBase, child);
   return {
     kind,
@@ -82,7 +83,8 @@ export async function startServer(kind: ServerKind, env: Record<string, string> 
     async createRooms(count) {
       const names: string[] = [];
       for (let i = 0; i < count; i++) {
-        if (kind === 'reference') names.push(`bench-${i}`);
+        // The reference keeps every doc for good: a name is never reused within one server.
+        if (kind === 'reference') names.push(`bench-${nextRoom++}`);
         else names.push(await createMap(httpBase, `Bench ${i}`));
       }
       return names;
