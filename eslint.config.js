@@ -9,6 +9,8 @@ export default defineConfig(
   {
     ignores: [
       'dist/**',
+      // npm start's esbuild server bundle (gitignored).
+      'build/**',
       'node_modules/**',
       'data/**',
       'test-results/**',
