@@ -84,12 +84,13 @@ export function removeRecord(doc: Y.Doc, name: CollectionName, id: string): bool
 
 /**
  * All records of a collection as plain objects (unvalidated, null-prototype, bounded: see
- * plainRecord.ts); a value that is not a readable record comes back as an `UnreadableRecord`.
+ * plainRecord.ts), only `fields` when given; a value that is not a readable record comes back as
+ * an `UnreadableRecord`.
  */
-export function rawRecords(doc: Y.Doc, name: CollectionName): Array<[string, unknown]> {
+export function rawRecords(doc: Y.Doc, name: CollectionName, fields?: readonly string[]): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   collection(doc, name).forEach((value, key) => {
-    out.push([key, plainRecord(value)]);
+    out.push([key, plainRecord(value, fields)]);
   });
   return out;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readMapInfo } from './commands/mapInfo';
-import { claimFacilitatorSeat } from './commands/facilitatorSeat';
+import { duplicateTouchpoint } from './commands/duplicateTouchpoint';
+import { claimFacilitatorSeat, readFacilitator } from './commands/facilitatorSeat';
 import { castVote, startVote } from './commands/voting';
 import { readComments } from './comments/readComments';
 import { commentCollection } from './comments/commentsDocLayout';
@@ -18,7 +19,8 @@ import { migrateDoc } from './migrations';
 import { readFacilitation } from './readFacilitation';
 import { readMap } from './readMap';
 import type { ReadProblem } from './journeyMap';
-import { ALICE as ALICE_PERSON } from './testing/facilitationChecks';
+import { notePresence } from './comments/notePresence';
+import { ALICE as ALICE_PERSON, BOB as BOB_PERSON } from './testing/facilitationChecks';
 import { ALICE, BOB } from './testing/commentChecks';
 import { POLLUTION, writeHostileRecords } from './testing/hostileRecords';
 import { cleanMap, templateDoc, touchpointTitled } from './testing/testMaps';
@@ -132,6 +134,38 @@ describe('hostile records', () => {
     expect(comments.openCounts.constructor).toBeUndefined();
     expect(comments.openCounts.toString).toBeUndefined();
     expect(pollutedKeys()).toEqual([]);
+  });
+
+  it('commands keep working beside hostile records', () => {
+    const { reader, valid } = hostileScene();
+    (collection(reader, 'votes') as Y.Map<unknown>).set('junk', 'not a ballot');
+    // The seat smuggled in through `__proto__` is no seat: Bob may take it without a takeover.
+    expect(readFacilitator(reader)).toBeNull();
+    claimFacilitatorSeat(reader, BOB_PERSON);
+    expect(readMap(reader).map.facilitation.facilitator).toEqual(BOB_PERSON);
+    castVote(reader, ALICE_PERSON, valid.touchpoints[1]!.id);
+    expect(readMap(reader).map.facilitation.vote?.voters).toEqual([
+      { userId: ALICE_PERSON.userId, userName: ALICE_PERSON.name, used: 2 },
+    ]);
+    duplicateTouchpoint(reader, valid.touchpoints[0]!.id);
+    expect(readMap(reader).map.touchpoints).toHaveLength(valid.touchpoints.length + 1);
+
+    // Someone added a 6,000-deep junk field to Alice's people record: the record still reads (only
+    // schema fields are read), and opening the map again updates it.
+    const comments = new Y.Doc();
+    notePresence(comments, ALICE, 1);
+    const mine = commentCollection(comments, 'people').get(ALICE.id)!;
+    comments.transact(() => {
+      let level = mine;
+      for (let i = 0; i < 6_000; i++) {
+        const next = new Y.Map<unknown>();
+        level.set('junk', next);
+        level = next;
+      }
+    });
+    expect(readComments(comments, null).comments.people.map((p) => p.lastSeen)).toEqual([1]);
+    notePresence(comments, ALICE, 2 * 60 * 60_000);
+    expect(readComments(comments, null).comments.people.map((p) => p.lastSeen)).toEqual([2 * 60 * 60_000]);
   });
 
   it('a card whose id is an Object member shows like any other, without touching prototypes', () => {

@@ -20,10 +20,28 @@ export class UnreadableRecord {
   constructor(readonly reason: string) {}
 }
 
-/** A record (a Y.Map of fields) as a null-prototype plain object, or why it cannot be read as one. */
-export function plainRecord(value: unknown): unknown {
+/**
+ * A record (a Y.Map of fields) as a null-prototype plain object, or why it cannot be read as one.
+ * With `fields` (a schema's keys) only those are read: a junk field someone added (however deep or
+ * big) neither hides an otherwise valid record nor costs anything, as the schema would drop it anyway.
+ */
+export function plainRecord(value: unknown, fields?: readonly string[]): unknown {
   if (!(value instanceof Y.Map)) return new UnreadableRecord(`not a record but ${describe(value)}`);
-  return plainValue(value);
+  if (!fields) return plainValue(value);
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const k of fields) {
+    if (!value.has(k)) continue;
+    const v = plainValue(value.get(k));
+    if (v instanceof UnreadableRecord) return new UnreadableRecord(`${k}: ${v.reason}`);
+    out[k] = v;
+  }
+  return out;
+}
+
+/** The field names of a zod object schema (undefined for any other schema): what plainRecord reads. */
+export function schemaFields(schema: unknown): readonly string[] | undefined {
+  const shape = (schema as { shape?: unknown } | null)?.shape;
+  return typeof shape === 'object' && shape !== null ? Object.keys(shape) : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { metaMap, rawRecords } from './docLayout';
 import type { Facilitation, ReadProblem, VoteTally } from './journeyMap';
 import { parseValue, reportProblem } from './parseRecords';
-import { plainValue } from './plainRecord';
+import { plainValue, schemaFields } from './plainRecord';
 import { facilitatorSchema } from './records/facilitator';
 import { timerSchema } from './records/timer';
 import type { Touchpoint } from './records/touchpoint';
@@ -63,7 +63,7 @@ function tallyVotes(
   const rank = new Map(touchpoints.map((t, i) => [t.id, i]));
   const ballots: VoteRecord[] = [];
   const used = new Map<string, { userName: string; used: number }>();
-  const records = rawRecords(doc, 'votes').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const records = rawRecords(doc, 'votes', schemaFields(voteRecordSchema)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [key, raw] of records) {
     const parsed = parseValue(raw, voteRecordSchema);
     if (!parsed.ok) {

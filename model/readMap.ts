@@ -6,6 +6,7 @@ import { readMapInfo } from './commands/mapInfo';
 import { compareOrdered, sortOrdered } from './order';
 import { readFacilitation } from './readFacilitation';
 import { parseRecords, reportProblem } from './parseRecords';
+import { schemaFields } from './plainRecord';
 import { connectionSchema, type Connection } from './records/connection';
 import { CARD_LANE_KINDS, laneSchema } from './records/lane';
 import { noteSchema, type Note } from './records/note';
@@ -119,7 +120,7 @@ function parseAll<S extends z.ZodType<{ id: string }>>(
   schema: S,
   problems: ReadProblem[],
 ): Array<z.infer<S>> {
-  return parseRecords(rawRecords(doc, name), name, schema, problems);
+  return parseRecords(rawRecords(doc, name, schemaFields(schema)), name, schema, problems);
 }
 
 /** Keeps the previous object wherever the content is unchanged, so selectors and memo see no change. */

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { getRecord, putRecord, transactCommand } from '../docLayout';
 import { orderKeyAt, sortOrdered } from '../order';
 import type { Origin } from '../origins';
+import { plainRecord, schemaFields } from '../plainRecord';
 import { newNoteId, noteSchema, type Note } from '../records/note';
 import { CommandError, placedRecords } from './commandSupport';
 
@@ -15,10 +16,12 @@ export function duplicateNote(doc: Y.Doc, id: string, origin?: Origin): string {
     () => {
       const rec = getRecord(doc, 'notes', id);
       if (!rec) throw new CommandError(`note ${id} does not exist`);
-      const fields = COPIED.safeParse(rec.toJSON());
+      const fields = COPIED.safeParse(plainRecord(rec, schemaFields(noteSchema)));
       if (!fields.success) throw new CommandError(`note ${id} cannot be copied`);
       const { kind, stageId } = fields.data;
-      const siblings = sortOrdered(placedRecords(doc, 'notes').filter((n) => n.kind === kind && n.stageId === stageId));
+      const siblings = sortOrdered(
+        placedRecords(doc, 'notes').filter((n) => n.kind === kind && n.stageId === stageId),
+      );
       const copy: Note = {
         ...fields.data,
         id: newNoteId(),

@@ -2,7 +2,8 @@ import type * as Y from 'yjs';
 import { getRecord, putRecord, transactCommand } from '../docLayout';
 import { orderKeyAt, sortOrdered } from '../order';
 import type { Origin } from '../origins';
-import { newTouchpointId, type Touchpoint } from '../records/touchpoint';
+import { plainRecord, schemaFields } from '../plainRecord';
+import { newTouchpointId, touchpointSchema, type Touchpoint } from '../records/touchpoint';
 import { CommandError, placedRecords } from './commandSupport';
 import { editableTouchpointSchema } from './touchpoints';
 
@@ -23,11 +24,15 @@ export function duplicateTouchpoint(doc: Y.Doc, id: string, origin?: Origin): st
     () => {
       const rec = getRecord(doc, 'touchpoints', id);
       if (!rec) throw new CommandError(`touchpoint ${id} does not exist`);
-      const source = rec.toJSON() as Partial<Touchpoint>;
+      // Bounded and prototype-free (plainRecord.ts): a hostile extra field cannot overflow the stack.
+      const source = plainRecord(rec, schemaFields(touchpointSchema)) as Partial<Touchpoint>;
       const fields = COPIED.safeParse(source);
-      if (!fields.success || !source.stageId || !source.laneId) throw new CommandError(`touchpoint ${id} cannot be copied`);
+      if (!fields.success || !source.stageId || !source.laneId)
+        throw new CommandError(`touchpoint ${id} cannot be copied`);
       const siblings = sortOrdered(
-        placedRecords(doc, 'touchpoints').filter((t) => t.stageId === source.stageId && t.laneId === source.laneId),
+        placedRecords(doc, 'touchpoints').filter(
+          (t) => t.stageId === source.stageId && t.laneId === source.laneId,
+        ),
       );
       const copy: Touchpoint = {
         ...fields.data,

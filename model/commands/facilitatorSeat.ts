@@ -1,12 +1,13 @@
 import type * as Y from 'yjs';
 import { collection, metaMap, transactCommand } from '../docLayout';
 import { FACILITATION_ORIGIN, type Origin } from '../origins';
+import { plainValue } from '../plainRecord';
 import { facilitatorSchema, personSchema, type Facilitator, type Person } from '../records/facilitator';
 import { CommandError, parseInput } from './commandSupport';
 
 /** The seat holder as the doc has it; a malformed value counts as a free seat. */
 export function readFacilitator(doc: Y.Doc): Facilitator | null {
-  const parsed = facilitatorSchema.safeParse(metaMap(doc).get('facilitator'));
+  const parsed = facilitatorSchema.safeParse(plainValue(metaMap(doc).get('facilitator')));
   return parsed.success ? parsed.data : null;
 }
 

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { metaMap, transactCommand } from '../docLayout';
 import { FACILITATION_ORIGIN, type Origin } from '../origins';
+import { plainValue } from '../plainRecord';
 import type { Person } from '../records/facilitator';
 import { MAX_TIMER_MS, MIN_TIMER_MS, timerSchema, type Timer } from '../records/timer';
 import { CommandError, parseInput } from './commandSupport';
@@ -11,7 +12,7 @@ const durationSchema = z.number().int().min(MIN_TIMER_MS).max(MAX_TIMER_MS);
 
 /** The countdown as the doc has it; a malformed value counts as none. */
 export function readTimer(doc: Y.Doc): Timer | null {
-  const parsed = timerSchema.safeParse(metaMap(doc).get('timer'));
+  const parsed = timerSchema.safeParse(plainValue(metaMap(doc).get('timer')));
   return parsed.success ? parsed.data : null;
 }
 

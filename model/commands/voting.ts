@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import {
   collection,
   getRecord,
@@ -9,6 +9,7 @@ import {
   transactCommand,
 } from '../docLayout';
 import { FACILITATION_ORIGIN, type Origin } from '../origins';
+import { plainValue } from '../plainRecord';
 import { personSchema, type Person } from '../records/facilitator';
 import {
   newVoteId,
@@ -22,7 +23,7 @@ import { requireFacilitator } from './facilitatorSeat';
 
 /** The running vote as the doc has it; a malformed value counts as no vote. */
 export function readVoteSession(doc: Y.Doc): VoteSession | null {
-  const parsed = voteSessionSchema.safeParse(metaMap(doc).get('vote'));
+  const parsed = voteSessionSchema.safeParse(plainValue(metaMap(doc).get('vote')));
   return parsed.success ? parsed.data : null;
 }
 
@@ -70,8 +71,10 @@ export function startVote(
 /** Dots `userId` has placed in `vote`, counted from the doc (what this client has seen). */
 function usedBy(doc: Y.Doc, vote: VoteSession, userId: string): number {
   let used = 0;
-  collection(doc, 'votes').forEach((rec) => {
-    const count = rec.get('count');
+  collection(doc, 'votes').forEach((rec: unknown) => {
+    // Anything may sit under a key (see plainRecord.ts): only a record can hold dots.
+    if (!(rec instanceof Y.Map)) return;
+    const count: unknown = rec.get('count');
     if (rec.get('voteId') === vote.id && rec.get('userId') === userId && typeof count === 'number')
       used += count;
   });

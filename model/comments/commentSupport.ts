@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { CommandError, parseInput } from '../commands/commandSupport';
+import { plainRecord, schemaFields } from '../plainRecord';
 import { getCommentRecord, rawCommentRecords } from './commentsDocLayout';
 import { COMMENT_MAX_LENGTH, MAX_MENTIONS, commentSchema, type Comment } from './comment';
 import { mentionIds } from './mentions';
@@ -8,13 +9,17 @@ import { threadSchema, type Thread } from './thread';
 
 /** A thread as the doc has it, validated; refused (CommandError) when missing or malformed. */
 export function requireThread(doc: Y.Doc, id: string): Thread {
-  const parsed = threadSchema.safeParse(getCommentRecord(doc, 'threads', id)?.toJSON());
+  const parsed = threadSchema.safeParse(
+    plainRecord(getCommentRecord(doc, 'threads', id), schemaFields(threadSchema)),
+  );
   if (!parsed.success) throw new CommandError(`thread ${id} does not exist`);
   return parsed.data;
 }
 
 export function requireComment(doc: Y.Doc, id: string): Comment {
-  const parsed = commentSchema.safeParse(getCommentRecord(doc, 'comments', id)?.toJSON());
+  const parsed = commentSchema.safeParse(
+    plainRecord(getCommentRecord(doc, 'comments', id), schemaFields(commentSchema)),
+  );
   if (!parsed.success) throw new CommandError(`comment ${id} does not exist`);
   return parsed.data;
 }

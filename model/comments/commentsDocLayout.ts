@@ -62,12 +62,16 @@ export function patchCommentRecord(
 
 /**
  * All records of a collection as plain objects (unvalidated, null-prototype, bounded: see
- * plainRecord.ts), sorted by key so reads are deterministic.
+ * plainRecord.ts), only `fields` when given, sorted by key so reads are deterministic.
  */
-export function rawCommentRecords(doc: Y.Doc, name: CommentCollection): Array<[string, unknown]> {
+export function rawCommentRecords(
+  doc: Y.Doc,
+  name: CommentCollection,
+  fields?: readonly string[],
+): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   commentCollection(doc, name).forEach((value, key) => {
-    out.push([key, plainRecord(value)]);
+    out.push([key, plainRecord(value, fields)]);
   });
   return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

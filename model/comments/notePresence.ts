@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { parseInput } from '../commands/commandSupport';
 import type { Origin } from '../origins';
+import { plainRecord, schemaFields, UnreadableRecord } from '../plainRecord';
 import { getCommentRecord, patchCommentRecord, putCommentRecord, transactComment } from './commentsDocLayout';
 import { personRecordSchema } from './person';
 
@@ -22,7 +23,9 @@ export function notePresence(
   origin?: Origin,
 ): boolean {
   const record = parseInput(personRecordSchema, { ...person, name: person.name.trim(), lastSeen: now });
-  const existing: Record<string, unknown> | undefined = getCommentRecord(doc, 'people', record.id)?.toJSON();
+  // Anything can sit under the key (plainRecord.ts): a value that is no record is replaced whole.
+  const raw = plainRecord(getCommentRecord(doc, 'people', record.id), schemaFields(personRecordSchema));
+  const existing = raw instanceof UnreadableRecord ? undefined : (raw as Record<string, unknown>);
   const lastSeen = existing?.lastSeen;
   const fresh =
     existing?.name === record.name &&

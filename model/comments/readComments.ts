@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { z } from 'zod';
 import type { JourneyMap, ReadProblem } from '../journeyMap';
 import { parseRecords, reportProblem } from '../parseRecords';
+import { schemaFields } from '../plainRecord';
 import { rawCommentRecords, type CommentCollection } from './commentsDocLayout';
 import { commentSchema, type Comment } from './comment';
 import { personRecordSchema, type PersonRecord } from './person';
@@ -131,7 +132,7 @@ function parseAll<S extends z.ZodType<{ id: string }>>(
   schema: S,
   problems: ReadProblem[],
 ): Array<z.infer<S>> {
-  return parseRecords(rawCommentRecords(doc, name), name, schema, problems);
+  return parseRecords(rawCommentRecords(doc, name, schemaFields(schema)), name, schema, problems);
 }
 
 function byId(a: ThreadView, b: ThreadView): number {
