@@ -23,6 +23,8 @@ export class SqliteStore implements MapStore {
   readonly links: SqliteLinkStore;
   private readonly db: Database.Database;
   private readonly sql: Statements;
+  /** Built once: it runs for every update, and wrapping a fresh transaction each time is waste. */
+  private readonly appendTx: (docId: string, mapId: string, update: Uint8Array, touch?: MapTouch) => number;
 
   /** `file` is a path, or ':memory:' for unit tests. */
   constructor(file: string) {
@@ -33,6 +35,13 @@ export class SqliteStore implements MapStore {
     this.sql = Object.fromEntries(
       Object.entries(SQL).map(([name, text]) => [name, this.db.prepare(text)]),
     ) as Statements;
+    this.appendTx = this.db.transaction(
+      (docId: string, mapId: string, update: Uint8Array, touch?: MapTouch): number => {
+        const info = this.sql.insertUpdate.run(docId, mapId, asBuffer(update), Date.now());
+        if (touch) this.touch(mapId, touch);
+        return Number(info.lastInsertRowid);
+      },
+    );
     this.links = new SqliteLinkStore(this.db);
   }
 
@@ -73,12 +82,7 @@ export class SqliteStore implements MapStore {
   }
 
   appendUpdate(docId: string, update: Uint8Array, touch?: MapTouch): number {
-    const mapId = mapIdOf(docId);
-    return this.db.transaction(() => {
-      const info = this.sql.insertUpdate.run(docId, mapId, Buffer.from(update), Date.now());
-      if (touch) this.touch(mapId, touch);
-      return Number(info.lastInsertRowid);
-    })();
+    return this.appendTx(docId, mapIdOf(docId), update, touch);
   }
 
   compact(docId: string, snapshot: Uint8Array, throughSeq: number, touch?: MapTouch): void {
@@ -117,6 +121,11 @@ export class SqliteStore implements MapStore {
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
   }
+}
+
+/** A Buffer view of the same bytes (no copy): SQLite copies them into the row anyway. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function mapIdOf(docId: string): string {
