@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
 const args = process.argv.slice(2);
+const FLOCK = '/usr/bin/flock';
+const E2E_LOCK = '/tmp/journey-e2e.lock';
 
 const benchesIn = (dir) =>
   existsSync(dir)
@@ -29,7 +31,10 @@ const scripts = [
 let failed = 0;
 for (const script of scripts) {
   console.log(`\n=== ${relative(root, script)} ===`);
-  const run = spawnSync(tsx, [script, ...args], { cwd: root, stdio: 'inherit' });
+  // Browser benches take the e2e lock too: one Chromium at a time on a shared machine.
+  const browser = script.includes(`${join('bench', 'canvas')}`) && existsSync(FLOCK);
+  const [cmd, cmdArgs] = browser ? [FLOCK, [E2E_LOCK, tsx, script, ...args]] : [tsx, [script, ...args]];
+  const run = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) {
     failed += 1;
     console.error(`${relative(root, script)} failed (${run.signal ?? run.status})`);
