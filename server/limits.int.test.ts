@@ -1,8 +1,13 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addStage } from '../model';
 import { CloseCode } from './closeCodes';
 import { DEFAULT_CONFIG } from './config';
+import type { MapStore } from './persistence/MapStore';
+import { SqliteStore } from './persistence/SqliteStore';
 import { QUERY_AWARENESS_FRAME, updateFrame } from './testing/frames';
 import { mapOf, startTestServer, storedDoc, waitFor, waitForSync, type TestServer } from './testing/harness';
 
@@ -84,6 +89,34 @@ describe('server limits', () => {
     await waitFor(() => has(watcher.doc, 'a'), 5000, 'first update');
     expect(has(watcher.doc, 'b')).toBe(false);
   });
+
+  it("does not charge a slow disk to the writer's apply-time budget", async () => {
+    // Every save takes 80 ms (an SD card, a busy NAS): 40 edits cost 3.2 s of saving, more than a
+    // connection's whole apply budget (a 2 s burst); none of it is the client's doing.
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'journey-slow-'));
+    const sqlite = SqliteStore.inDataDir(dir);
+    const slow: MapStore = Object.create(sqlite) as MapStore;
+    slow.appendUpdate = (...args) => {
+      const until = performance.now() + 80;
+      while (performance.now() < until) {
+        // A synchronous commit that takes its time.
+      }
+      return sqlite.appendUpdate(...args);
+    };
+    t = await startTestServer({ store: slow });
+    const mapId = await t.createMap();
+    const writer = t.connect(mapId);
+    await waitForSync(writer);
+    for (let i = 0; i < 40; i++) addStage(writer.doc, { name: `slow ${i}` });
+    await waitFor(
+      () => mapOf(storedDoc(sqlite, mapId)!).stages.filter((s) => s.name.startsWith('slow ')).length === 40,
+      20_000,
+      'every edit saved',
+    );
+    expect(writer.provider.wsconnected).toBe(true);
+    expect(t.logs.some((l) => l.includes('code=4429'))).toBe(false);
+    await fs.rm(dir, { recursive: true, force: true });
+  }, 30_000);
 
   it('drops a backlog of updates whose dependencies never arrive, and the connection with it', async () => {
     t = await startTestServer({ maxMessageBytes: 32 * 1024 });

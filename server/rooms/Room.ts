@@ -48,6 +48,11 @@ export class Room {
   private compactQueued = false;
   /** Encoded size of the doc: exact when measured or compacted, plus every update since (an upper bound). */
   private sizeBytes: number | undefined;
+  /**
+   * Time spent saving and relaying updates, which Yjs runs inside `applyUpdate`: a connection's
+   * apply-time budget subtracts it, so a slow disk or a full room is not charged to the writer.
+   */
+  serverWorkMs = 0;
   private state: 'live' | 'failed' | 'destroyed' = 'live';
 
   constructor(
@@ -144,6 +149,15 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    const started = performance.now();
+    try {
+      this.saveAndRelay(update, origin);
+    } finally {
+      this.serverWorkMs += performance.now() - started;
+    }
+  };
+
+  private saveAndRelay(update: Uint8Array, origin: unknown): void {
     if (this.state !== 'live') return;
     try {
       this.persist(update);
@@ -155,7 +169,7 @@ export class Room {
     // The sender already has the update; everybody else gets it only now that it is on disk.
     for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
     if (this.pending >= this.options.compactEvery) this.queueCompaction();
-  };
+  }
 
   /** `map=… doc=comments` in log lines; map rooms keep the plain `map=…` they always had. */
   get logFields(): { map: string; doc?: string } {
