@@ -17,7 +17,7 @@ import { useEditorActions } from '../useEditorActions';
 import { useCanEdit } from '../access/useAccess';
 import { selectCanEdit } from '../store/editorStore';
 import { useCanvasPresence } from '../presence/useCanvasPresence';
-import { buildEdges, createNodeBuilder } from './buildNodes';
+import { createEdgeBuilder, createNodeBuilder } from './buildNodes';
 import { canvasFocus } from '../insights/canvasFocus';
 import { placeDragged } from './placeDragged';
 import { useCanvasDrag } from './useCanvasDrag';
@@ -71,7 +71,11 @@ export function MapCanvas() {
     [nodeBuilder, map, layout, selection, groupSet, canEdit, focus],
   );
   const nodes = useMemo(() => placeDragged(placed, drag?.positions, peerDrags), [placed, drag, peerDrags]);
-  const edges = useMemo<ConnectionEdge[]>(() => (map ? buildEdges(map, selection, focus) : []), [map, selection, focus]);
+  const [edgeBuilder] = useState(createEdgeBuilder);
+  const edges = useMemo<ConnectionEdge[]>(
+    () => (map ? edgeBuilder(map, selection, focus) : []),
+    [edgeBuilder, map, selection, focus],
+  );
 
   const fitted = useRef(false);
   useEffect(() => {

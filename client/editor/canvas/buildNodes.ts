@@ -147,6 +147,15 @@ export function createNodeBuilder() {
   };
 }
 
+/** buildEdges with memory: unchanged edges keep their objects, so a remote move redraws only its own routes. */
+export function createEdgeBuilder() {
+  let prev: ConnectionEdge[] = [];
+  return (...args: Parameters<typeof buildEdges>): ConnectionEdge[] => {
+    prev = reuseNodes(prev, buildEdges(...args));
+    return prev;
+  };
+}
+
 /** Keeps previous node objects whose content is unchanged (xyflow skips identical nodes). */
 export function reuseNodes<T extends { id: string }>(prev: readonly T[], next: T[]): T[] {
   const byId = new Map(prev.map((n) => [n.id, n]));

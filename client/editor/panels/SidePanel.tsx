@@ -72,9 +72,11 @@ export function SidePanel() {
       <div className="sp-body">
         {/* The summary and its owner filter are view tools: outside the fieldset, so viewers use them too. */}
         {groupSize > 0 && (
-          <p className="sp-hint" data-testid="group-hint">
-            Drag any of them to move them together; Delete removes them, Ctrl+D duplicates them.
-          </p>
+          <section className="sp-section">
+            <p className="sp-hint" data-testid="group-hint">
+              Drag any of them to move them together; Delete removes them, Ctrl+D duplicates them.
+            </p>
+          </section>
         )}
         {!selection && groupSize === 0 && <MapSummary />}
         {/* One disabled fieldset makes every field read-only for commenters and viewers. */}

@@ -1,0 +1,140 @@
+/**
+ * T5/T6 canvas benchmarks (issue 7), in headless Chromium against a real server:
+ * T5 — time to first render of a 500- and a 1,000-touchpoint map, p50/p95 frame time while dragging
+ * a card, and again while a Node client makes 20 remote moves a second; T6 — doc growth from a
+ * 1,000-frame drag of 20 selected cards (mid-drag positions travel through awareness only).
+ * `npx tsx bench/canvas/canvas.bench.ts [--quick]`; figures are medians over runs; asserts nothing.
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { bigMapFile } from './bigMapFile';
+import { ensureBuilt, importMap, startCanvasServer, type CanvasServer } from './canvasServer';
+import { connectPeer } from './nodePeer';
+import { dragFrames, median, percentile, selectCards, timeToFirstRender, visibleCards } from './pageProbes';
+
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 1 : 3;
+const SIZES = [500, 1000] as const;
+const DRAG_MOVES = QUICK ? 120 : 240;
+const GROUP_MOVES = 1000;
+const REMOTE_MOVES_PER_S = 20;
+/** rAF runs unthrottled (no vsync, no 60 fps cap), so a frame's duration is the work it took. */
+const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-frame-rate-limit',
+  '--disable-gpu-vsync',
+];
+
+interface Run {
+  ttfr: number;
+  dragP50: number;
+  dragP95: number;
+  remoteP50: number;
+  remoteP95: number;
+  groupGrowthBytes: number;
+  groupUpdatesMidDrag: number;
+  groupFrames: number;
+}
+
+async function oneRun(browser: Browser, server: CanvasServer, mapId: string, cards: number): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(() => {
+    localStorage.setItem('journey.identity', JSON.stringify({ id: 'u_bench', name: 'Bench' }));
+  });
+  const page = await context.newPage();
+  const peer = await connectPeer(server.wsBase, mapId);
+  try {
+    const ttfr = await timeToFirstRender(page, `${server.base}/map/${mapId}`, cards);
+    await page.waitForTimeout(800);
+
+    const [card] = await visibleCards(page, 1);
+    const drag = await dragFrames(page, card!, DRAG_MOVES);
+    await page.waitForTimeout(500);
+
+    const stop = peer.moveCards(REMOTE_MOVES_PER_S);
+    await page.waitForTimeout(500);
+    const [card2] = await visibleCards(page, 1);
+    const remote = await dragFrames(page, card2!, DRAG_MOVES);
+    stop();
+    await page.waitForTimeout(1500);
+
+    // T6: 20 cards selected, 1,000 pointer moves, one drop.
+    await selectCards(page, await visibleCards(page, 20));
+    await page.waitForTimeout(300);
+    const group = await visibleCards(page, 1);
+    const before = peer.size();
+    const updatesBefore = peer.updatesReceived();
+    let midDrag = 0;
+    const frames = await dragFrames(page, group[0]!, GROUP_MOVES, async () => {
+      await page.waitForTimeout(300);
+      midDrag = peer.updatesReceived() - updatesBefore;
+    });
+    const deadline = Date.now() + 5000;
+    while (peer.updatesReceived() === updatesBefore + midDrag && Date.now() < deadline) await page.waitForTimeout(50);
+    await page.waitForTimeout(300);
+    return {
+      ttfr,
+      dragP50: percentile(drag, 50),
+      dragP95: percentile(drag, 95),
+      remoteP50: percentile(remote, 50),
+      remoteP95: percentile(remote, 95),
+      groupGrowthBytes: peer.size() - before,
+      groupUpdatesMidDrag: midDrag,
+      groupFrames: frames.length,
+    };
+  } finally {
+    peer.close();
+    await context.close();
+  }
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+
+async function main() {
+  ensureBuilt();
+  const server = await startCanvasServer();
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const results = new Map<number, Run[]>();
+  try {
+    for (const size of SIZES) {
+      const runs: Run[] = [];
+      for (let r = 0; r < RUNS; r++) {
+        // A fresh map per run: the previous run's group drop and remote moves changed it.
+        const mapId = await importMap(server, bigMapFile(size, `Bench ${size}`));
+        const run = await oneRun(browser, server, mapId, size);
+        console.log(`${size} cards, run ${r + 1}: ${JSON.stringify(run, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`);
+        runs.push(run);
+      }
+      results.set(size, runs);
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+
+  const med = (size: number, pick: (r: Run) => number) => median(results.get(size)!.map(pick));
+  const rows: Array<[string, (r: Run) => number, string, (v: number, size: number) => boolean | null, number?]> = [
+    ['T5 time to first render (ms)', (r) => r.ttfr, '—', () => null, 0],
+    ['T5 drag frame p50 (ms)', (r) => r.dragP50, '—', () => null],
+    ['T5 drag frame p95 (ms)', (r) => r.dragP95, '≤ 16.7 / ≤ 33', (v, s) => v <= (s === 500 ? 16.7 : 33)],
+    ['T5 drag + 20 remote moves/s, p50 (ms)', (r) => r.remoteP50, '—', () => null],
+    ['T5 drag + 20 remote moves/s, p95 (ms)', (r) => r.remoteP95, '≤ 16.7 / ≤ 33', (v, s) => v <= (s === 500 ? 16.7 : 33)],
+    ['T6 doc growth, 20 cards × 1,000 moves (KB)', (r) => r.groupGrowthBytes / 1024, '≤ 20', (v) => v <= 20, 2],
+    ['T6 doc updates before the drop', (r) => r.groupUpdatesMidDrag, '0', (v) => v === 0, 0],
+    ['T6 frames recorded in the group drag', (r) => r.groupFrames, '—', () => null, 0],
+  ];
+  console.log(`\nCanvas bench (medians of ${RUNS} run${RUNS > 1 ? 's' : ''}; Chromium ${browser.version()}; ${new Date().toISOString()})`);
+  console.log('| figure | 500 | 1,000 | bar | met? |');
+  console.log('| --- | ---: | ---: | --- | --- |');
+  for (const [label, pick, bar, met, digits] of rows) {
+    const [a, b] = SIZES.map((s) => med(s, pick));
+    const verdicts = SIZES.map((s, i) => met([a!, b!][i]!, s)).filter((v) => v !== null);
+    const verdict = verdicts.length === 0 ? '' : verdicts.every(Boolean) ? 'yes' : 'no';
+    console.log(`| ${label} | ${fmt(a!, digits)} | ${fmt(b!, digits)} | ${bar} | ${verdict} |`);
+  }
+}
+
+await main();

@@ -1,0 +1,97 @@
+/**
+ * What the canvas bench does inside Chromium: time to first render, frame times recorded with
+ * requestAnimationFrame while page.mouse drags cards, and picking visible cards to drag or select.
+ */
+import type { Page } from '@playwright/test';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Navigation → every card of the map in the DOM; ms since navigation start (performance.now()). */
+export async function timeToFirstRender(page: Page, url: string, cards: number): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    (n) => (document.querySelectorAll('[data-testid="touchpoint-card"]').length >= n ? performance.now() : false),
+    cards,
+    { polling: 'raf', timeout: 180_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Page scripts are strings: tsx (esbuild) wraps named functions in a `__name` helper that does not
+ * exist inside the page.
+ */
+const VISIBLE_CARDS = `(n) => {
+  const pane = document.querySelector('.react-flow').getBoundingClientRect();
+  return [...document.querySelectorAll('[data-testid="touchpoint-card"]')]
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.left > pane.left + 60 && r.right < pane.right - 20 && r.top > pane.top + 40 && r.bottom < pane.bottom - 200)
+    .sort((a, b) => a.left - b.left || a.top - b.top)
+    .slice(0, n)
+    .map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 }));
+}`;
+const START_FRAMES = `(() => {
+  window.__frames = [];
+  window.__recording = true;
+  let last;
+  const tick = (t) => {
+    if (last !== undefined) window.__frames.push(t - last);
+    last = t;
+    if (window.__recording) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+const STOP_FRAMES = `(() => {
+  window.__recording = false;
+  return window.__frames;
+})()`;
+
+/** Centres of cards fully inside the canvas (clear of the minimap and zoom controls), left to right. */
+export async function visibleCards(page: Page, count: number): Promise<Point[]> {
+  return page.evaluate<Point[]>(`(${VISIBLE_CARDS})(${count})`);
+}
+
+/** Shift-clicks cards until `count` are selected (the first one with a plain click). */
+export async function selectCards(page: Page, cards: readonly Point[]): Promise<void> {
+  const [first, ...rest] = cards;
+  if (!first) return;
+  await page.mouse.click(first.x, first.y);
+  await page.keyboard.down('Shift');
+  for (const c of rest) await page.mouse.click(c.x, c.y);
+  await page.keyboard.up('Shift');
+}
+
+/**
+ * Drags the card under `from` along a zigzag of `moves` pointer moves (± 160 px, back where it
+ * started), recording every frame's duration meanwhile. `beforeDrop` runs while the card is still held.
+ */
+export async function dragFrames(
+  page: Page,
+  from: Point,
+  moves: number,
+  beforeDrop: () => Promise<void> = () => Promise.resolve(),
+): Promise<number[]> {
+  await page.evaluate(START_FRAMES);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= moves; i++) {
+    const phase = (i / moves) * Math.PI * 4;
+    await page.mouse.move(from.x + 160 * Math.sin(phase), from.y + 12 * Math.sin(phase * 3));
+  }
+  await beforeDrop();
+  await page.mouse.up();
+  return page.evaluate<number[]>(STOP_FRAMES);
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
