@@ -3,7 +3,7 @@
  * T5 — time to first render of a 500- and a 1,000-touchpoint map, p50/p95 frame time while dragging
  * a card, and again while a Node client makes 20 remote moves a second; T6 — doc growth from a
  * 1,000-frame drag of 20 selected cards (mid-drag positions travel through awareness only).
- * `npx tsx bench/canvas/canvas.bench.ts [--quick]`; figures are medians over runs; asserts nothing.
+ * `npx tsx bench/canvas/canvas.bench.ts [--quick] [--sizes 500,1000]`; figures are medians over runs; asserts nothing.
  */
 import { chromium, type Browser } from '@playwright/test';
 import { bigMapFile } from './bigMapFile';
@@ -13,11 +13,17 @@ import { dragFrames, median, percentile, selectCards, timeToFirstRender, visible
 
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 1 : 3;
-const SIZES = [500, 1000] as const;
+/** `--sizes 100,200` for a smoke run; the table's bars are for 500 and 1,000. */
+const sizesArg = process.argv.indexOf('--sizes');
+const SIZES: readonly number[] = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [500, 1000];
 const DRAG_MOVES = QUICK ? 120 : 240;
 const GROUP_MOVES = 1000;
 const REMOTE_MOVES_PER_S = 20;
-/** rAF runs unthrottled (no vsync, no 60 fps cap), so a frame's duration is the work it took. */
+/**
+ * Asked for rAF unthrottled (no vsync, no 60 fps cap) so a frame's duration would be its work; the
+ * headless Chromium here keeps a 60 Hz frame clock anyway (idle p50 16.7 ms with or without them),
+ * so frame times are quantised: a frame that misses shows as ~33 ms. Hence also "missed frames".
+ */
 const CHROMIUM_ARGS = [
   '--disable-gpu',
   '--disable-background-networking',
@@ -34,6 +40,8 @@ interface Run {
   dragP95: number;
   remoteP50: number;
   remoteP95: number;
+  dragMissed: number;
+  remoteMissed: number;
   groupGrowthBytes: number;
   groupUpdatesMidDrag: number;
   groupFrames: number;
@@ -81,6 +89,8 @@ async function oneRun(browser: Browser, server: CanvasServer, mapId: string, car
       dragP95: percentile(drag, 95),
       remoteP50: percentile(remote, 50),
       remoteP95: percentile(remote, 95),
+      dragMissed: missed(drag),
+      remoteMissed: missed(remote),
       groupGrowthBytes: peer.size() - before,
       groupUpdatesMidDrag: midDrag,
       groupFrames: frames.length,
@@ -90,6 +100,9 @@ async function oneRun(browser: Browser, server: CanvasServer, mapId: string, car
     await context.close();
   }
 }
+
+/** Share of frames (%) longer than 1.5 frame intervals at 60 Hz: frames that missed their slot. */
+const missed = (frames: readonly number[]) => (100 * frames.filter((f) => f > 25).length) / Math.max(1, frames.length);
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 
@@ -119,21 +132,23 @@ async function main() {
   const rows: Array<[string, (r: Run) => number, string, (v: number, size: number) => boolean | null, number?]> = [
     ['T5 time to first render (ms)', (r) => r.ttfr, '—', () => null, 0],
     ['T5 drag frame p50 (ms)', (r) => r.dragP50, '—', () => null],
-    ['T5 drag frame p95 (ms)', (r) => r.dragP95, '≤ 16.7 / ≤ 33', (v, s) => v <= (s === 500 ? 16.7 : 33)],
+    ['T5 drag frame p95 (ms)', (r) => r.dragP95, '≤ 16.7 / ≤ 33', (v, s) => v <= (s <= 500 ? 16.7 : 33)],
+    ['T5 drag, frames > 25 ms (%)', (r) => r.dragMissed, '—', () => null],
     ['T5 drag + 20 remote moves/s, p50 (ms)', (r) => r.remoteP50, '—', () => null],
-    ['T5 drag + 20 remote moves/s, p95 (ms)', (r) => r.remoteP95, '≤ 16.7 / ≤ 33', (v, s) => v <= (s === 500 ? 16.7 : 33)],
+    ['T5 drag + 20 remote moves/s, p95 (ms)', (r) => r.remoteP95, '≤ 16.7 / ≤ 33', (v, s) => v <= (s <= 500 ? 16.7 : 33)],
+    ['T5 drag + 20 remote moves/s, frames > 25 ms (%)', (r) => r.remoteMissed, '—', () => null],
     ['T6 doc growth, 20 cards × 1,000 moves (KB)', (r) => r.groupGrowthBytes / 1024, '≤ 20', (v) => v <= 20, 2],
     ['T6 doc updates before the drop', (r) => r.groupUpdatesMidDrag, '0', (v) => v === 0, 0],
     ['T6 frames recorded in the group drag', (r) => r.groupFrames, '—', () => null, 0],
   ];
   console.log(`\nCanvas bench (medians of ${RUNS} run${RUNS > 1 ? 's' : ''}; Chromium ${browser.version()}; ${new Date().toISOString()})`);
-  console.log('| figure | 500 | 1,000 | bar | met? |');
-  console.log('| --- | ---: | ---: | --- | --- |');
+  console.log(`| figure | ${SIZES.map((s) => s.toLocaleString('en')).join(' | ')} | bar | met? |`);
+  console.log(`| --- | ${SIZES.map(() => '---:').join(' | ')} | --- | --- |`);
   for (const [label, pick, bar, met, digits] of rows) {
-    const [a, b] = SIZES.map((s) => med(s, pick));
-    const verdicts = SIZES.map((s, i) => met([a!, b!][i]!, s)).filter((v) => v !== null);
+    const values = SIZES.map((s) => med(s, pick));
+    const verdicts = SIZES.map((s, i) => met(values[i]!, s)).filter((v) => v !== null);
     const verdict = verdicts.length === 0 ? '' : verdicts.every(Boolean) ? 'yes' : 'no';
-    console.log(`| ${label} | ${fmt(a!, digits)} | ${fmt(b!, digits)} | ${bar} | ${verdict} |`);
+    console.log(`| ${label} | ${values.map((v) => fmt(v, digits)).join(' | ')} | ${bar} | ${verdict} |`);
   }
 }
 
