@@ -160,7 +160,7 @@ for (let run = 1; run <= runs; run++) {
 
 const fmt = (v: number) => (Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(v >= 10 ? 1 : 2));
 const lines = [
-  `Server benchmarks, ${quick ? 'quick' : 'full'} mode, median of ${runs} run(s)`,
+  `Server benchmarks, ${quick ? 'quick' : 'full'} mode: medians of ${runs} run(s); ratio = median of the runs' Journey/reference ratios`,
   '',
   '| Test | Figure | Journey | Reference | Ratio | Bar |',
   '| --- | --- | --- | --- | --- | --- |',
@@ -168,7 +168,12 @@ const lines = [
 for (const row of rows.values()) {
   const j = median(row.samples.journey);
   const r = median(row.samples.reference);
-  const ratio = Number.isFinite(j) && Number.isFinite(r) && r !== 0 ? `${(j / r).toFixed(2)}×` : '—';
+  // Median of each run's ratio: the two figures of one run were measured minutes apart at most,
+  // so a noisy neighbour hits both; a ratio of medians could pair a quiet run with a loud one.
+  const ratios = row.samples.journey
+    .map((v, i) => v / row.samples.reference[i]!)
+    .filter((x) => Number.isFinite(x));
+  const ratio = ratios.length ? `${median(ratios).toFixed(2)}×` : '—';
   lines.push(`| ${row.test} | ${row.figure} (${row.unit}) | ${fmt(j)} | ${fmt(r)} | ${ratio} | ${row.bar} |`);
 }
 console.log(lines.join('\n'));
