@@ -47,7 +47,7 @@ interface Run {
   groupFrames: number;
 }
 
-async function oneRun(browser: Browser, server: CanvasServer, mapId: string, cards: number): Promise<Run> {
+async function oneRun(browser: Browser, server: CanvasServer, mapId: string): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(() => {
     localStorage.setItem('journey.identity', JSON.stringify({ id: 'u_bench', name: 'Bench' }));
@@ -55,7 +55,7 @@ async function oneRun(browser: Browser, server: CanvasServer, mapId: string, car
   const page = await context.newPage();
   const peer = await connectPeer(server.wsBase, mapId);
   try {
-    const ttfr = await timeToFirstRender(page, `${server.base}/map/${mapId}`, cards);
+    const ttfr = await timeToFirstRender(page, `${server.base}/map/${mapId}`);
     await page.waitForTimeout(800);
 
     const [card] = await visibleCards(page, 1);
@@ -117,7 +117,7 @@ async function main() {
       for (let r = 0; r < RUNS; r++) {
         // A fresh map per run: the previous run's group drop and remote moves changed it.
         const mapId = await importMap(server, bigMapFile(size, `Bench ${size}`));
-        const run = await oneRun(browser, server, mapId, size);
+        const run = await oneRun(browser, server, mapId);
         console.log(`${size} cards, run ${r + 1}: ${JSON.stringify(run, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`);
         runs.push(run);
       }

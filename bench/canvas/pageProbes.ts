@@ -9,15 +9,22 @@ export interface Point {
   readonly y: number;
 }
 
-/** Navigation → every card of the map in the DOM; ms since navigation start (performance.now()). */
-export async function timeToFirstRender(page: Page, url: string, cards: number): Promise<number> {
+/**
+ * Navigation → the cards drawn (ms since navigation start): when the number of card elements last
+ * changed before holding still for 60 frames. Big maps draw only the cards in view, so "all cards"
+ * means all the cards the canvas will draw.
+ */
+export async function timeToFirstRender(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(
-    (n) => (document.querySelectorAll('[data-testid="touchpoint-card"]').length >= n ? performance.now() : false),
-    cards,
-    { polling: 'raf', timeout: 180_000 },
-  );
-  return (await handle.jsonValue()) as number;
+  return page.evaluate<number>(`new Promise((resolve) => {
+    let count = 0, changedAt = 0, still = 0;
+    const tick = () => {
+      const n = document.querySelectorAll('[data-testid="touchpoint-card"]').length;
+      if (n !== count) { count = n; changedAt = performance.now(); still = 0; } else if (n > 0) still++;
+      if (still >= 60) resolve(changedAt); else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`);
 }
 
 /**

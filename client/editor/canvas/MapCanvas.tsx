@@ -44,6 +44,8 @@ const nodeTypes = {
   addStage: AddStageButton,
 };
 const edgeTypes = { connection: ConnectionEdgeView };
+/** Past this many nodes (cards, notes, headers, lanes) the canvas culls what is out of view. */
+const CULL_ABOVE_NODES = 250;
 
 /**
  * The journey canvas. Nodes are derived (snapshot + layout + session) every render and unchanged
@@ -148,6 +150,9 @@ export function MapCanvas() {
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
         nodeDragThreshold={4}
+        // Big maps draw only the cards in view: hundreds of off-screen cards cost style, layout and
+        // hit-testing on every drag frame. Small maps keep every card in the DOM.
+        onlyRenderVisibleElements={placed.length > CULL_ABOVE_NODES}
       >
         <Background variant={BackgroundVariant.Dots} gap={22} size={1} color="#d5dae5" />
         <Controls showInteractive={false} position="bottom-left" />
