@@ -31,7 +31,13 @@ export function plainRecord(value: unknown, fields?: readonly string[]): unknown
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const k of fields) {
     if (!value.has(k)) continue;
-    const v = plainValue(value.get(k));
+    const raw: unknown = value.get(k);
+    // Most fields are strings and numbers: nothing to copy or bound.
+    if (typeof raw !== 'object' || raw === null) {
+      out[k] = raw;
+      continue;
+    }
+    const v = plainValue(raw);
     if (v instanceof UnreadableRecord) return new UnreadableRecord(`${k}: ${v.reason}`);
     out[k] = v;
   }
