@@ -84,7 +84,9 @@ export async function dragFrames(
   await page.evaluate(START_FRAMES);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  for (let i = 1; i <= moves; i++) {
+  // A saturated page answers each move late: stop after 30 s rather than run for ever.
+  const deadline = Date.now() + 30_000;
+  for (let i = 1; i <= moves && Date.now() < deadline; i++) {
     const phase = (i / moves) * Math.PI * 4;
     await page.mouse.move(from.x + 160 * Math.sin(phase), from.y + 12 * Math.sin(phase * 3));
   }
