@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readMap, readMapInfo } from '../model';
+import type * as Y from 'yjs';
+import { addStage, readMap, readMapInfo } from '../model';
+import { CloseCode } from './closeCodes';
 import { parseMapJson } from '../model/export';
 import { POLLUTION, writeHostileRecords } from '../model/testing/hostileRecords';
 import { mapOf, sameState, startTestServer, waitFor, waitForSync, type TestServer } from './testing/harness';
@@ -25,7 +27,7 @@ describe('hostile records through the live server', () => {
     await Promise.all([waitForSync(mallory), waitForSync(bob)]);
     const valid = mapOf(bob.doc);
 
-    const hostile = writeHostileRecords(mallory.doc);
+    const hostile = writeHostileRecords(mallory.doc, { depth: 0 });
     await waitFor(() => sameState(mallory.doc, bob.doc), 15_000, 'hostile updates relayed to Bob');
     const room = t.server.rooms.get(mapId);
     expect(room && sameState(room.doc, mallory.doc)).toBe(true);
@@ -62,5 +64,22 @@ describe('hostile records through the live server', () => {
     expect(reloaded.schemaVersion).toBe(1);
     expect(reloaded.touchpoints.map((tp) => tp.id)).toEqual(valid.touchpoints.map((tp) => tp.id));
     expect(t.logs.some((l) => l.includes('room.migrated'))).toBe(true);
+  });
+
+  it('refuses shared types nested past the cap before they land (deleting them would overflow Yjs)', async () => {
+    const mapId = await t.createMap({ template: 'sample' });
+    const mallory = t.connect(mapId);
+    const bob = t.connect(mapId);
+    await Promise.all([waitForSync(mallory), waitForSync(bob)]);
+    writeHostileRecords(mallory.doc, { depth: 3_000 });
+    const closed = await mallory.closed;
+    expect(closed.code).toBe(CloseCode.MALFORMED_MESSAGE);
+    const room = t.server.rooms.get(mapId)!;
+    const deep = room.doc.getMap('touchpoints').get('tp_deep') as Y.Map<unknown> | undefined;
+    expect(deep?.get('voc')).toBeUndefined();
+    // Bob keeps editing, and the map reloads.
+    addStage(bob.doc, { name: 'after mallory' });
+    const carol = t.connect(mapId);
+    await waitFor(() => mapOf(carol.doc).stages.some((s) => s.name === 'after mallory'), 5000, 'edit after');
   });
 });

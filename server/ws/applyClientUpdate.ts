@@ -16,6 +16,8 @@ export type WriteOutcome = { ok: true; ms: number } | { ok: false; code: number;
 const MAX_ROOTS = 16;
 /** Card fields are flat; VoC lists nest two levels. */
 const MAX_VALUE_DEPTH = 32;
+/** Records are Y.Maps in a collection (depth 1); room for growth, none for a stack overflow. */
+const MAX_TYPE_DEPTH = 4;
 
 /** The structural pre-check against this doc's root names; see inspectUpdate. */
 export function checkUpdateShape(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
@@ -23,7 +25,25 @@ export function checkUpdateShape(doc: Y.Doc, update: Uint8Array): UpdateVerdict 
     knownRoots: new Set(doc.share.keys()),
     maxRoots: MAX_ROOTS,
     maxDepth: MAX_VALUE_DEPTH,
+    maxTypeDepth: MAX_TYPE_DEPTH,
+    lookup: (client, clock) => typeDepthInDoc(doc, client, clock),
   });
+}
+
+/** Depth of the type that holds the doc's item at (client, clock); undefined if the doc lacks it. */
+function typeDepthInDoc(doc: Y.Doc, client: number, clock: number): number | undefined {
+  const structs = doc.store.clients.get(client);
+  if (!structs || clock >= Y.getState(doc.store, client)) return undefined;
+  const struct = structs[Y.findIndexSS(structs, clock)];
+  // Garbage-collected content: Yjs integrates whatever points at it as garbage too.
+  if (!(struct instanceof Y.Item)) return 0;
+  let depth = 0;
+  let type = struct.parent;
+  while (type instanceof Y.AbstractType && type._item) {
+    depth += 1;
+    type = type._item.parent;
+  }
+  return depth;
 }
 
 /**

@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addTouchpoint, initMapDoc, readMap } from '../../model';
+import { checkUpdateShape } from './applyClientUpdate';
 import { inspectUpdate, type UpdateLimits } from './inspectUpdate';
 
 const limits = (doc?: Y.Doc): UpdateLimits => ({
   knownRoots: new Set(doc ? doc.share.keys() : []),
   maxRoots: 16,
   maxDepth: 32,
+  maxTypeDepth: 4,
 });
+
+/** A Y.Map nested `depth` deep under the root map `meta` (the record level is 1). */
+function nestedMaps(doc: Y.Doc, depth: number): Y.Map<unknown> {
+  let parent = doc.getMap('meta');
+  for (let i = 0; i < depth; i++) {
+    const child = new Y.Map<unknown>();
+    parent.set('child', child);
+    parent = child;
+  }
+  return parent;
+}
 
 function sampleUpdate(): Uint8Array {
   const doc = new Y.Doc();
@@ -101,6 +114,62 @@ describe('inspectUpdate', () => {
     expect(inspectUpdate(new Uint8Array([1, 1, 1, 0, 11, 0]), limits())).toEqual({
       ok: false,
       reason: 'unknown struct kind 11',
+    });
+  });
+
+  describe('shared type nesting (deleting a deep one overflows Yjs’ stack)', () => {
+    it('accepts types up to the cap, and overwriting a key (an item parented through its origin)', () => {
+      const doc = new Y.Doc();
+      const deepest = nestedMaps(doc, 4);
+      deepest.set('x', 1);
+      nestedMaps(doc, 2); // replaces meta.child: the new item's parent comes from its origin
+      expect(inspectUpdate(Y.encodeStateAsUpdate(doc), limits()).ok).toBe(true);
+    });
+
+    it('refuses types nested past the cap within one update', () => {
+      const doc = new Y.Doc();
+      nestedMaps(doc, 3000);
+      expect(inspectUpdate(Y.encodeStateAsUpdate(doc), limits())).toEqual({
+        ok: false,
+        reason: 'shared types nested deeper than 4',
+      });
+    });
+
+    it('counts the depth the server doc already has', () => {
+      const server = new Y.Doc();
+      const client = new Y.Doc();
+      nestedMaps(client, 4);
+      Y.applyUpdate(server, Y.encodeStateAsUpdate(client));
+      // Deeper inside the existing depth-4 map, by explicit parent and by origin.
+      const before = Y.encodeStateVector(client);
+      let deepest = client.getMap('meta');
+      while (deepest.get('child') instanceof Y.Map) deepest = deepest.get('child') as Y.Map<unknown>;
+      deepest.set('more', new Y.Map());
+      const deeper = Y.encodeStateAsUpdate(client, before);
+      expect(checkUpdateShape(server, deeper)).toEqual({
+        ok: false,
+        reason: 'shared types nested deeper than 4',
+      });
+      // A plain value there is fine.
+      const fine = new Y.Doc();
+      Y.applyUpdate(fine, Y.encodeStateAsUpdate(server));
+      const sv = Y.encodeStateVector(fine);
+      let leaf = fine.getMap('meta');
+      while (leaf.get('child') instanceof Y.Map) leaf = leaf.get('child') as Y.Map<unknown>;
+      leaf.set('value', 'ok');
+      expect(checkUpdateShape(server, Y.encodeStateAsUpdate(fine, sv)).ok).toBe(true);
+    });
+
+    it('refuses a type inside changes the server does not have', () => {
+      const client = new Y.Doc();
+      const record = nestedMaps(client, 1);
+      const before = Y.encodeStateVector(client);
+      record.set('inner', new Y.Map());
+      const update = Y.encodeStateAsUpdate(client, before);
+      expect(checkUpdateShape(new Y.Doc(), update)).toEqual({
+        ok: false,
+        reason: 'a shared type inside changes the server does not have',
+      });
     });
   });
 });

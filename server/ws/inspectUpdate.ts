@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding';
+import { TypeNesting, type DocLookup, type ParentRef } from './typeNesting';
 
 /**
  * A structural pre-check of a client's Yjs update (v1 encoding) before the doc decodes it.
@@ -17,6 +18,10 @@ export interface UpdateLimits {
   maxRoots: number;
   /** Deepest nesting of `any` values (arrays/objects in a card field). */
   maxDepth: number;
+  /** Deepest nesting of shared types (a record Y.Map in a collection is 1). */
+  maxTypeDepth: number;
+  /** Where the doc's own items sit (see TypeNesting); without it, ids outside the update are unknown. */
+  lookup?: DocLookup;
 }
 
 export type UpdateVerdict = { ok: true; structs: number } | { ok: false; reason: string };
@@ -24,6 +29,7 @@ export type UpdateVerdict = { ok: true; structs: number } | { ok: false; reason:
 /** Yjs struct content kinds (the low 5 bits of a struct's info byte). */
 const GC = 0;
 const SKIP = 10;
+const CONTENT_TYPE = 7;
 const CONTENT_DOC = 9;
 const MAX_CONTENT_REF = 10;
 
@@ -32,15 +38,18 @@ class Refused extends Error {}
 export function inspectUpdate(update: Uint8Array, limits: UpdateLimits): UpdateVerdict {
   const decoder = decoding.createDecoder(update);
   const newRoots = new Set<string>();
+  const nesting = new TypeNesting();
   let structs = 0;
   try {
     const clientBlocks = count(decoder, update);
     for (let i = 0; i < clientBlocks; i++) {
       const n = count(decoder, update);
-      decoding.readVarUint(decoder); // client id
-      decoding.readVarUint(decoder); // first clock
+      const client = decoding.readVarUint(decoder);
+      let clock = decoding.readVarUint(decoder);
       for (let j = 0; j < n; j++) {
-        readStruct(decoder, limits, newRoots);
+        clock += readStruct(decoder, limits, newRoots, (len, isType, parent) =>
+          nesting.add(client, clock, len, isType, parent),
+        );
         structs += 1;
       }
     }
@@ -51,6 +60,8 @@ export function inspectUpdate(update: Uint8Array, limits: UpdateLimits): UpdateV
     if (err instanceof Refused) return { ok: false, reason: err.message };
     return { ok: false, reason: 'update is truncated or malformed' };
   }
+  const tooDeep = nesting.check(limits.lookup ?? (() => undefined), limits.maxTypeDepth);
+  if (tooDeep !== undefined) return { ok: false, reason: tooDeep };
   if (limits.knownRoots.size + newRoots.size > limits.maxRoots) {
     return {
       ok: false,
@@ -67,19 +78,26 @@ function count(decoder: decoding.Decoder, update: Uint8Array): number {
   return n;
 }
 
-function readStruct(decoder: decoding.Decoder, limits: UpdateLimits, newRoots: Set<string>): void {
+/** Reads one struct, reports items to `onItem`, and returns its length in clock ticks. */
+function readStruct(
+  decoder: decoding.Decoder,
+  limits: UpdateLimits,
+  newRoots: Set<string>,
+  onItem: (len: number, isType: boolean, parent: ParentRef) => void,
+): number {
   const info = readByte(decoder);
   const ref = info & 0b11111;
-  if (ref === GC || ref === SKIP) {
-    decoding.readVarUint(decoder); // length
-    return;
-  }
+  if (ref === GC || ref === SKIP) return decoding.readVarUint(decoder);
   if (ref > MAX_CONTENT_REF) throw new Refused(`unknown struct kind ${ref}`);
   if (ref === CONTENT_DOC) throw new Refused('subdocuments are not part of a journey map');
   const hasOrigin = (info & 0b1000_0000) !== 0;
   const hasRightOrigin = (info & 0b0100_0000) !== 0;
-  if (hasOrigin) readId(decoder);
-  if (hasRightOrigin) readId(decoder);
+  let parent: ParentRef = { kind: 'root' };
+  if (hasOrigin) parent = { kind: 'origin', ...readId(decoder) };
+  if (hasRightOrigin) {
+    const right = readId(decoder);
+    if (!hasOrigin) parent = { kind: 'origin', ...right };
+  }
   if (!hasOrigin && !hasRightOrigin) {
     // Parent info: a root type by name, or an item id; then an optional map key.
     if (decoding.readVarUint(decoder) === 1) {
@@ -89,50 +107,51 @@ function readStruct(decoder: decoding.Decoder, limits: UpdateLimits, newRoots: S
         throw new Refused(`too many root types (a map has at most ${limits.maxRoots})`);
       }
     } else {
-      readId(decoder);
+      parent = { kind: 'type', ...readId(decoder) };
     }
     if ((info & 0b0010_0000) !== 0) skipString(decoder);
   }
-  readContent(decoder, ref, limits.maxDepth);
+  const len = readContent(decoder, ref, limits.maxDepth);
+  onItem(len, ref === CONTENT_TYPE, parent);
+  return len;
 }
 
-function readId(decoder: decoding.Decoder): void {
-  decoding.readVarUint(decoder);
-  decoding.readVarUint(decoder);
+function readId(decoder: decoding.Decoder): { client: number; clock: number } {
+  const client = decoding.readVarUint(decoder);
+  return { client, clock: decoding.readVarUint(decoder) };
 }
 
-function readContent(decoder: decoding.Decoder, ref: number, maxDepth: number): void {
+/** Skips an item's content and returns its length in clock ticks (as Yjs counts it). */
+function readContent(decoder: decoding.Decoder, ref: number, maxDepth: number): number {
   switch (ref) {
     case 1: // deleted: a length
-      decoding.readVarUint(decoder);
-      return;
+      return decoding.readVarUint(decoder);
     case 2: {
       // JSON: strings parsed later by Yjs; parsing is linear, so length is the only cost.
       const n = count(decoder, decoder.arr);
       for (let i = 0; i < n; i++) skipString(decoder);
-      return;
+      return n;
     }
+    case 4: // string: one tick per UTF-16 unit
+      return readString(decoder).length;
     case 3: // binary
-      skipString(decoder);
-      return;
-    case 4: // string
     case 5: // embed (JSON string)
       skipString(decoder);
-      return;
+      return 1;
     case 6: // format: key + JSON string
       skipString(decoder);
       skipString(decoder);
-      return;
+      return 1;
     case 7: {
       // A shared type; XmlElement (3) and XmlHook (5) carry a name.
       const typeRef = decoding.readVarUint(decoder);
       if (typeRef === 3 || typeRef === 5) skipString(decoder);
-      return;
+      return 1;
     }
     case 8: {
       const n = count(decoder, decoder.arr);
       for (let i = 0; i < n; i++) skipAny(decoder, maxDepth);
-      return;
+      return n;
     }
     default:
       throw new Refused(`unknown content kind ${ref}`);
