@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { collection, metaMap, patchRecord, putRecord, rawRecords, readSchemaVersion } from './docLayout';
 import { orderKeyAtEnd } from './order';
-import { MIGRATION_ORIGIN } from './origins';
+import { MIGRATION_ORIGIN, type Origin } from './origins';
 import { LANE_KIND_LABELS, newLaneId, type LaneKind } from './records/lane';
 
 /**
@@ -18,7 +18,8 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    description: 'Lanes: every map has Touchpoints and Emotions lanes; cards without a lane go to Touchpoints',
+    description:
+      'Lanes: every map has Touchpoints and Emotions lanes; cards without a lane go to Touchpoints',
     up(doc) {
       // Raw records may be anything a client wrote (see plainRecord.ts): read fields defensively.
       const lanes = rawRecords(doc, 'lanes').map(([id, raw]) => {
@@ -39,7 +40,8 @@ export const MIGRATIONS: readonly Migration[] = [
       collection(doc, 'touchpoints').forEach((rec: unknown, id) => {
         // Not a Y.Map: nothing to repair; readMap skips and reports it.
         if (!(rec instanceof Y.Map)) return;
-        if (typeof rec.get('laneId') !== 'string') patchRecord(doc, 'touchpoints', id, { laneId: touchpointsLane });
+        if (typeof rec.get('laneId') !== 'string')
+          patchRecord(doc, 'touchpoints', id, { laneId: touchpointsLane });
         if (typeof rec.get('hub') !== 'string') patchRecord(doc, 'touchpoints', id, { hub: 'auto' });
       });
     },
@@ -66,4 +68,15 @@ export function migrateDoc(doc: Y.Doc): { from: number; to: number } {
     metaMap(doc).set('schemaVersion', CURRENT_SCHEMA_VERSION);
   }, MIGRATION_ORIGIN);
   return { from, to: CURRENT_SCHEMA_VERSION };
+}
+
+/**
+ * A client that writes a schema version newer than this server's would lock everyone out of the map
+ * at its next load (UnsupportedSchemaError → 409). Clients never write the version (the server runs
+ * migrations), so the server puts it back. Returns true if it had to.
+ */
+export function restoreSchemaVersion(doc: Y.Doc, origin: Origin): boolean {
+  if (readSchemaVersion(doc) <= CURRENT_SCHEMA_VERSION) return false;
+  doc.transact(() => metaMap(doc).set('schemaVersion', CURRENT_SCHEMA_VERSION), origin);
+  return true;
 }

@@ -82,4 +82,21 @@ describe('hostile records through the live server', () => {
     const carol = t.connect(mapId);
     await waitFor(() => mapOf(carol.doc).stages.some((s) => s.name === 'after mallory'), 5000, 'edit after');
   });
+
+  it('puts back a schema version a client raised, so the map still loads for everyone', async () => {
+    const mapId = await t.createMap({ template: 'sample' });
+    const mallory = t.connect(mapId);
+    const bob = t.connect(mapId);
+    await Promise.all([waitForSync(mallory), waitForSync(bob)]);
+    mallory.doc.getMap('meta').set('schemaVersion', 99);
+    expect((await mallory.closed).reason).toBe(
+      'malformed message: clients may not change the schema version',
+    );
+    await waitFor(() => bob.doc.getMap('meta').get('schemaVersion') === 1, 5000, 'version put back');
+    bob.provider.destroy();
+    await waitFor(() => t.server.rooms.get(mapId) === undefined, 5000, 'room unloaded');
+    const carol = t.connect(mapId);
+    await waitForSync(carol);
+    expect(mapOf(carol.doc).schemaVersion).toBe(1);
+  });
 });

@@ -5,6 +5,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { WebSocket, type RawData } from 'ws';
 import * as Y from 'yjs';
 import type { RoomAccess } from '../access/roomAccess';
+import { restoreSchemaVersion, SERVER_ORIGIN } from '../../model';
 import { CloseCode, closeReason } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
 import { awarenessMessage, MessageType, noticeMessage } from '../rooms/messages';
@@ -133,6 +134,9 @@ export class Connection implements RoomPeer {
     if (!outcome.ok && outcome.code === CloseCode.MALFORMED_MESSAGE)
       throw new MalformedMessage(outcome.reason);
     if (!outcome.ok) return this.refuse(outcome.code, outcome.reason, { bytes: update.length });
+    if (this.room.ref.kind === 'map' && restoreSchemaVersion(this.room.doc, SERVER_ORIGIN)) {
+      throw new MalformedMessage('clients may not change the schema version');
+    }
     if (!this.applyBudget.take(outcome.ms)) {
       this.refuse(CloseCode.RATE_LIMITED, 'updates too costly to apply', { ms: Math.round(outcome.ms) });
     }
