@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { readMap } from '../../../model';
-import { setSnapshot, type EditorStore } from './editorStore';
+import { sameReadProblems, setSnapshot, type EditorStore } from './editorStore';
 
 /**
  * The one observer from Y.Doc to store: after every transaction that changed something, read a new
@@ -9,7 +9,7 @@ import { setSnapshot, type EditorStore } from './editorStore';
 export function bindDocToStore(doc: Y.Doc, store: EditorStore): () => void {
   const refresh = () => {
     const { map, problems } = readMap(doc, store.getState().map ?? undefined);
-    if (problems.length > 0 && problems.length !== store.getState().problems.length) {
+    if (problems.length > 0 && !sameReadProblems(problems, store.getState().problems)) {
       console.warn('[journey] skipped invalid records', problems);
     }
     setSnapshot(store, map, problems);

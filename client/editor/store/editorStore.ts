@@ -111,7 +111,8 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
   }));
   // Any single selection (a click, a comment's anchor, an undo) ends a multi-selection.
   store.subscribe((state, prev) => {
-    if (state.selection && state.selection !== prev.selection && state.group.length > 0) store.setState({ group: [] });
+    if (state.selection && state.selection !== prev.selection && state.group.length > 0)
+      store.setState({ group: [] });
   });
   return store;
 }
@@ -119,10 +120,26 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
 /** Applies a new snapshot; the layout is recomputed only when the snapshot changed. */
 export function setSnapshot(store: EditorStore, map: JourneyMap, problems: readonly ReadProblem[]): void {
   const prev = store.getState();
-  if (prev.map === map && prev.problems.length === problems.length) return;
+  const sameProblems = sameReadProblems(prev.problems, problems);
+  if (prev.map === map && sameProblems) return;
   const layout = prev.map === map && prev.layout ? prev.layout : layoutMap(map);
   const selection = selectionStillExists(prev.selection, map) ? prev.selection : null;
-  store.setState({ map, layout, problems, selection, group: groupStillExisting(prev.group, map) });
+  store.setState({
+    map,
+    layout,
+    // The same list keeps its identity, so the notice does not re-render on every edit.
+    problems: sameProblems ? prev.problems : problems,
+    selection,
+    group: groupStillExisting(prev.group, map),
+  });
+}
+
+/** Same problems in the same order (one replacing another with the count unchanged is a change). */
+export function sameReadProblems(a: readonly ReadProblem[], b: readonly ReadProblem[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((p, i) => p.collection === b[i]!.collection && p.id === b[i]!.id && p.message === b[i]!.message)
+  );
 }
 
 export function selectionStillExists(sel: Selection, map: JourneyMap): boolean {
