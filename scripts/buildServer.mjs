@@ -3,7 +3,9 @@
 // so `npm start` runs it with plain node: no tsx loader and no esbuild service process at run time
 // (those took ~100 MB of the ~170 MB an idle server used), and one module instead of hundreds
 // (another ~12 MB, measured: node_modules kept external idled at ~75 MB, bundled at ~63 MB).
-// better-sqlite3 stays external: it loads a native addon from its own folder.
+// better-sqlite3 stays external: it loads a native addon from its own folder. package.json's `start`
+// runs node with --max-semi-space-size=1 (a 1 MB young generation instead of up to 16 MB): the server
+// allocates little that lives, and it keeps RSS ~10 MB lower under 2,000 connections (bench T2).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,6 +51,9 @@ export async function buildServer() {
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
+    // Whitespace and syntax only: names stay, so stack traces still read; ~1 MB less resident source.
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
   });
 }

@@ -38,6 +38,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+/**
+ * Node's arguments in package.json's `start` script (`node [flags] scripts/start.mjs`), so the bench
+ * runs Journey exactly as `npm start` does, without npm's own process in the measured tree.
+ */
+function npmStartArgs(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [command, ...args] = pkg.scripts.start.trim().split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start must run node directly, found: ${pkg.scripts.start}`);
+  return args;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -54,7 +65,7 @@ export async function startServer(kind: ServerKind, env: Record<string, string> 
   const dataDir = kind === 'journey' ? fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-')) : undefined;
   const args =
     kind === 'journey'
-      ? [path.join(ROOT, 'scripts/start.mjs')]
+      ? npmStartArgs()
       : [path.join(ROOT, 'node_modules/@y/websocket-server/src/server.js')];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
