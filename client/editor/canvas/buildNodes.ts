@@ -157,22 +157,15 @@ export function createEdgeBuilder() {
 }
 
 /**
- * Keeps previous node objects whose content is unchanged (xyflow skips identical nodes), and keeps
- * the previous order: a card moved to another cell changes the snapshot's order, and a reordered
- * array makes React move DOM elements (a style recalculation of the whole canvas) for nothing, since
- * cards never overlap. New nodes go last.
+ * Keeps previous node objects whose content is unchanged (xyflow skips identical nodes). The order is
+ * the snapshot's, so the DOM follows the map's reading order (stage headers, then cards in place).
  */
 export function reuseNodes<T extends { id: string }>(prev: readonly T[], next: T[]): T[] {
-  const nextById = new Map(next.map((n) => [n.id, n]));
-  const out: T[] = [];
-  for (const old of prev) {
-    const n = nextById.get(old.id);
-    if (!n) continue;
-    out.push(shallowNodeEqual(old, n) ? old : n);
-    nextById.delete(old.id);
-  }
-  for (const n of nextById.values()) out.push(n);
-  return out;
+  const byId = new Map(prev.map((n) => [n.id, n]));
+  return next.map((n) => {
+    const old = byId.get(n.id);
+    return old && shallowNodeEqual(old, n) ? old : n;
+  });
 }
 
 function shallowNodeEqual(a: object, b: object): boolean {
