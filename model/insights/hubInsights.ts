@@ -1,7 +1,7 @@
 import { isHub } from '../hub';
 import type { JourneyMap } from '../journeyMap';
 import type { Touchpoint, Voc } from '../records/touchpoint';
-import { routesInto } from './routesInto';
+import { routeIndex, routesInto } from './routesInto';
 
 export interface HubInbound {
   readonly touchpointId: string;
@@ -37,7 +37,9 @@ export interface HubInsight {
  * into it. Pure over the snapshot.
  */
 export function hubInsights(map: JourneyMap): HubInsight[] {
-  const byId = new Map(map.touchpoints.map((t) => [t.id, t]));
+  const { byId } = routeIndex(map);
+  const into = groupBy(map.connections, (c) => c.to);
+  const outOf = groupBy(map.connections, (c) => c.from);
   const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
   const painPoints = map.notes.filter((n) => n.kind === 'painPoint');
   const hubs = map.touchpoints.filter(isHub);
@@ -45,7 +47,7 @@ export function hubInsights(map: JourneyMap): HubInsight[] {
     const routes = routesInto(map, hub.id);
     const direct = new Set(routes.directIds);
     const inboundTps = routes.touchpointIds.flatMap((id) => byId.get(id) ?? []);
-    const outbound = map.connections.filter((c) => c.from === hub.id).flatMap((c) => byId.get(c.to) ?? []);
+    const outbound = (outOf.get(hub.id) ?? []).flatMap((c) => byId.get(c.to) ?? []);
     const leadsIn = new Set([hub.id, ...routes.touchpointIds]);
     const pains = painPoints.filter((n) => n.touchpointId !== undefined && leadsIn.has(n.touchpointId)).length;
     return {
@@ -55,7 +57,7 @@ export function hubInsights(map: JourneyMap): HubInsight[] {
       inboundStageIds: [...new Set(inboundTps.map((t) => t.stageId))].sort(
         (a, b) => (stageIndex.get(a) ?? 0) - (stageIndex.get(b) ?? 0),
       ),
-      load: map.connections.filter((c) => c.to === hub.id).reduce((sum, c) => sum + (c.volume ?? 0), 0),
+      load: (into.get(hub.id) ?? []).reduce((sum, c) => sum + (c.volume ?? 0), 0),
       painShare: painPoints.length === 0 ? 0 : pains / painPoints.length,
       emotionBefore: averageEmotion(inboundTps),
       emotionAt: hub.emotion,
@@ -75,4 +77,15 @@ export function hubInsights(map: JourneyMap): HubInsight[] {
 function averageEmotion(tps: readonly Touchpoint[]): number | null {
   if (tps.length === 0) return null;
   return tps.reduce((sum, t) => sum + t.emotion, 0) / tps.length;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

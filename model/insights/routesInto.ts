@@ -1,5 +1,6 @@
 import { isHub } from '../hub';
 import type { JourneyMap } from '../journeyMap';
+import type { Touchpoint } from '../records/touchpoint';
 
 export interface HubRoutes {
   /** Every touchpoint whose routes lead into the hub, in map order (the hub itself left out). */
@@ -18,9 +19,7 @@ export interface HubRoutes {
  * reached the contact center. Cycles are safe; an unknown id gives empty lists.
  */
 export function routesInto(map: JourneyMap, hubId: string): HubRoutes {
-  const byId = new Map(map.touchpoints.map((t) => [t.id, t]));
-  const sourcesOf = new Map<string, string[]>();
-  for (const c of map.connections) sourcesOf.set(c.to, [...(sourcesOf.get(c.to) ?? []), c.from]);
+  const { byId, sourcesOf, order } = routeIndex(map);
   const found = new Set<string>();
   const expanded = new Set<string>([hubId]);
   const queue = [hubId];
@@ -36,10 +35,41 @@ export function routesInto(map: JourneyMap, hubId: string): HubRoutes {
     }
   }
   const direct = new Set(sourcesOf.get(hubId) ?? []);
-  const inMapOrder = (keep: (id: string) => boolean) => map.touchpoints.map((t) => t.id).filter(keep);
+  const inMapOrder = (ids: Iterable<string>, keep: (id: string) => boolean) =>
+    [...ids].filter((id) => keep(id) && order.has(id)).sort((a, b) => order.get(a)! - order.get(b)!);
   return {
-    touchpointIds: inMapOrder((id) => found.has(id)),
-    viaHubs: inMapOrder((id) => found.has(id) && expanded.has(id)),
-    directIds: inMapOrder((id) => id !== hubId && direct.has(id)),
+    touchpointIds: inMapOrder(found, () => true),
+    viaHubs: inMapOrder(found, (id) => expanded.has(id)),
+    directIds: inMapOrder(direct, (id) => id !== hubId),
   };
+}
+
+/** What routesInto needs from a snapshot, built once per snapshot (every hub of a map shares it). */
+export interface RouteIndex {
+  readonly byId: ReadonlyMap<string, Touchpoint>;
+  /** Touchpoint id → the ids connected into it, in connection order. */
+  readonly sourcesOf: ReadonlyMap<string, readonly string[]>;
+  /** Touchpoint id → its position in map order. */
+  readonly order: ReadonlyMap<string, number>;
+}
+
+const indexes = new WeakMap<JourneyMap, RouteIndex>();
+
+export function routeIndex(map: JourneyMap): RouteIndex {
+  let index = indexes.get(map);
+  if (!index) {
+    const sourcesOf = new Map<string, string[]>();
+    for (const c of map.connections) {
+      const list = sourcesOf.get(c.to);
+      if (list) list.push(c.from);
+      else sourcesOf.set(c.to, [c.from]);
+    }
+    index = {
+      byId: new Map(map.touchpoints.map((t) => [t.id, t])),
+      sourcesOf,
+      order: new Map(map.touchpoints.map((t, i) => [t.id, i])),
+    };
+    indexes.set(map, index);
+  }
+  return index;
 }

@@ -1,5 +1,5 @@
 import './insights.css';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { hubInsights, type HubInsight } from '../../../model';
 import { Icon } from '../../ui/Icon';
 import { useEditor } from '../EditorContext';
@@ -13,7 +13,8 @@ const signed = (n: number | null): string => (n === null ? '–' : `${n > 0 ? '+
  * A click on a hub selects it, which puts the canvas in the hub view (its routes forward, the rest dimmed).
  */
 export function HubsPanel() {
-  const map = useEditor((s) => s.map);
+  // Deferred: recomputed when the canvas is idle, not inside the frame of every remote edit.
+  const map = useDeferredValue(useEditor((s) => s.map));
   const selection = useEditor((s) => s.selection);
   const actions = useEditorActions();
   const hubs = useMemo(() => (map ? hubInsights(map) : []), [map]);

@@ -1,5 +1,5 @@
 import './insights.css';
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { mapSummary } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
@@ -10,7 +10,8 @@ const signed = (n: number): string => `${n > 0 ? '+' : ''}${n}`;
 
 /** The map at a glance: its moments of pain, its hubs by load, and how many cards nobody owns. */
 export function MapSummary() {
-  const map = useEditor((s) => s.map);
+  // Deferred: recomputed when the canvas is idle, not inside the frame of every remote edit.
+  const map = useDeferredValue(useEditor((s) => s.map));
   const actions = useEditorActions();
   const headingId = useId();
   const summary = useMemo(() => (map ? mapSummary(map) : null), [map]);
