@@ -1,12 +1,12 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { z } from 'zod';
-import { metaMap, rawRecords, readSchemaVersion, type CollectionName } from './docLayout';
+import { collection, metaMap, readSchemaVersion, type CollectionName } from './docLayout';
 import type { JourneyMap, ReadProblem, ReadResult } from './journeyMap';
 import { readMapInfo } from './commands/mapInfo';
 import { compareOrdered, sortOrdered } from './order';
 import { readFacilitation } from './readFacilitation';
-import { parseRecords, reportProblem } from './parseRecords';
-import { schemaFields } from './plainRecord';
+import { parseValue, reportProblem } from './parseRecords';
+import { plainRecord, schemaFields } from './plainRecord';
 import { connectionSchema, type Connection } from './records/connection';
 import { CARD_LANE_KINDS, laneSchema } from './records/lane';
 import { noteSchema, type Note } from './records/note';
@@ -20,9 +20,11 @@ import { measuredEmotion } from './insights/emotionFromData';
  * buggy or hostile client) are skipped and reported in `problems`; nothing here throws on content.
  * Pass the previous snapshot to keep unchanged records (and arrays) identical, so React skips them.
  */
-export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
+export function readMap(doc: Y.Doc, prev?: JourneyMap, changed?: ChangedTypes): ReadResult {
   const problems: ReadProblem[] = [];
-  const stageRecords = parseAll(doc, 'stages', stageSchema, problems);
+  const parseAll = <S extends z.ZodType<{ id: string }>>(name: CollectionName, schema: S) =>
+    parseCollection(doc, name, schema, problems, changed);
+  const stageRecords = parseAll('stages', stageSchema);
   const stagesById = new Map<string, StageRecord>(stageRecords.map((s) => [s.id, s]));
   const stages: Stage[] = sortOrdered(stageRecords.filter((s) => !s.deleted)).map((s) => ({
     id: s.id,
@@ -31,12 +33,12 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
   }));
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
 
-  const lanes = sortOrdered(parseAll(doc, 'lanes', laneSchema, problems));
+  const lanes = sortOrdered(parseAll('lanes', laneSchema));
   const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
   const defaultCardLane = lanes.find((l) => l.kind === 'touchpoints');
 
   const touchpoints: Touchpoint[] = [];
-  for (const tp of parseAll(doc, 'touchpoints', touchpointSchema, problems)) {
+  for (const tp of parseAll('touchpoints', touchpointSchema)) {
     const stageId = resolveStageId(tp.stageId, stagesById, stages);
     if (!stageId) {
       problems.push({ collection: 'touchpoints', id: tp.id, message: 'no stage to place it in' });
@@ -55,7 +57,11 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
     // Emotion from VoC data replaces the guess in the snapshot only: the doc keeps the guess, so
     // switching the source back to 'manual' restores it.
     const measured = measuredEmotion(tp);
-    touchpoints.push(measured === undefined ? placed : { ...placed, emotion: measured, emotionMeasured: true, manualEmotion: tp.emotion });
+    touchpoints.push(
+      measured === undefined
+        ? placed
+        : { ...placed, emotion: measured, emotionMeasured: true, manualEmotion: tp.emotion },
+    );
   }
   const cellRank = (t: Touchpoint) => [stageIndex.get(t.stageId) ?? 0, laneIndex.get(t.laneId) ?? 0] as const;
   touchpoints.sort((a, b) => {
@@ -66,7 +72,7 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
   const touchpointIds = new Set(touchpoints.map((t) => t.id));
 
   const connections: Connection[] = [];
-  for (const c of parseAll(doc, 'connections', connectionSchema, problems)) {
+  for (const c of parseAll('connections', connectionSchema)) {
     // An edge to a deleted card is the normal result of a concurrent delete: dropped silently. The
     // commands never draw a self-loop, so one is reported. (An id that does not name its ends is
     // kept: maps from before derived ids have them; the map file renames them on export.)
@@ -77,7 +83,7 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
   connections.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const notes: Note[] = [];
-  for (const note of parseAll(doc, 'notes', noteSchema, problems)) {
+  for (const note of parseAll('notes', noteSchema)) {
     const stageId = resolveStageId(note.stageId, stagesById, stages);
     if (!stageId) {
       problems.push({ collection: 'notes', id: note.id, message: 'no stage to place it in' });
@@ -95,7 +101,9 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
         : { ...note, stageId, touchpointId: linkOk ? note.touchpointId : undefined },
     );
   }
-  notes.sort((a, b) => (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || compareOrdered(a, b));
+  notes.sort(
+    (a, b) => (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || compareOrdered(a, b),
+  );
 
   const version = metaMap(doc).get('schemaVersion');
   if (version !== undefined && readSchemaVersion(doc) !== version) {
@@ -114,13 +122,42 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap): ReadResult {
   return { map: prev ? reuseUnchanged(next, prev) : freezeMap(next), problems };
 }
 
-function parseAll<S extends z.ZodType<{ id: string }>>(
+/**
+ * The types a transaction changed (`tr.changed`, `tr.changedParentTypes`): a record whose Y.Map is not
+ * among them parses as it did last time, so a remote move re-validates one card, not the whole map.
+ * Without it every record is parsed.
+ */
+export interface ChangedTypes {
+  has(type: object): boolean;
+}
+
+type ParseOutcome = { ok: true; data: unknown } | { ok: false; message: string };
+
+/** The last outcome per record Y.Map (a Y.Map never moves to another key or doc). */
+const parsedRecords = new WeakMap<Y.Map<unknown>, ParseOutcome>();
+
+function parseCollection<S extends z.ZodType<{ id: string }>>(
   doc: Y.Doc,
   name: CollectionName,
   schema: S,
   problems: ReadProblem[],
+  changed: ChangedTypes | undefined,
 ): Array<z.infer<S>> {
-  return parseRecords(rawRecords(doc, name, schemaFields(schema)), name, schema, problems);
+  const fields = schemaFields(schema);
+  const out: Array<z.infer<S>> = [];
+  collection(doc, name).forEach((value: unknown, key) => {
+    const record = value instanceof Y.Map ? (value as Y.Map<unknown>) : undefined;
+    let outcome = record && changed && !changed.has(record) ? parsedRecords.get(record) : undefined;
+    if (!outcome) {
+      const parsed = parseValue(plainRecord(value, fields), schema);
+      outcome =
+        parsed.ok && parsed.data.id !== key ? { ok: false, message: 'id does not match its key' } : parsed;
+      if (record) parsedRecords.set(record, outcome);
+    }
+    if (outcome.ok) out.push(outcome.data as z.infer<S>);
+    else reportProblem(problems, name, key, outcome.message);
+  });
+  return out;
 }
 
 /** Keeps the previous object wherever the content is unchanged, so selectors and memo see no change. */
@@ -131,7 +168,9 @@ function reuseUnchanged(next: JourneyMap, prev: JourneyMap): JourneyMap {
   const touchpoints = reuseList(next.touchpoints, prev.touchpoints);
   const connections = reuseList(next.connections, prev.connections);
   const notes = reuseList(next.notes, prev.notes);
-  const facilitation = sameJson(next.facilitation, prev.facilitation) ? prev.facilitation : deepFreeze(next.facilitation);
+  const facilitation = sameJson(next.facilitation, prev.facilitation)
+    ? prev.facilitation
+    : deepFreeze(next.facilitation);
   const unchanged =
     next.schemaVersion === prev.schemaVersion &&
     info === prev.info &&
@@ -142,7 +181,16 @@ function reuseUnchanged(next: JourneyMap, prev: JourneyMap): JourneyMap {
     notes === prev.notes &&
     facilitation === prev.facilitation;
   if (unchanged) return prev;
-  return Object.freeze({ schemaVersion: next.schemaVersion, info, stages, lanes, touchpoints, connections, notes, facilitation });
+  return Object.freeze({
+    schemaVersion: next.schemaVersion,
+    info,
+    stages,
+    lanes,
+    touchpoints,
+    connections,
+    notes,
+    facilitation,
+  });
 }
 
 function reuseList<T extends { readonly id: string }>(next: readonly T[], prev: readonly T[]): readonly T[] {
@@ -150,7 +198,7 @@ function reuseList<T extends { readonly id: string }>(next: readonly T[], prev: 
   let same = next.length === prev.length;
   const out = next.map((rec, i) => {
     const old = prevById.get(rec.id);
-    const kept = old && sameJson(old, rec) ? old : deepFreeze(rec);
+    const kept = old && (old === rec || sameJson(old, rec)) ? old : deepFreeze(rec);
     if (kept !== prev[i]) same = false;
     return kept;
   });

@@ -2,20 +2,26 @@ import type * as Y from 'yjs';
 import { readMap } from '../../../model';
 import { sameReadProblems, setSnapshot, type EditorStore } from './editorStore';
 
+type SharedType = Parameters<Y.Transaction['changed']['has']>[0];
+
 /**
  * The one observer from Y.Doc to store: after every transaction that changed something, read a new
  * snapshot (unchanged records keep their identity) and set it once. Returns the unsubscribe.
  */
 export function bindDocToStore(doc: Y.Doc, store: EditorStore): () => void {
-  const refresh = () => {
-    const { map, problems } = readMap(doc, store.getState().map ?? undefined);
+  const refresh = (tr?: Y.Transaction) => {
+    // Only the records this transaction touched are parsed again (see readMap's `changed`).
+    const changed = tr && {
+      has: (t: object) => tr.changed.has(t as SharedType) || tr.changedParentTypes.has(t as SharedType),
+    };
+    const { map, problems } = readMap(doc, store.getState().map ?? undefined, changed);
     if (problems.length > 0 && !sameReadProblems(problems, store.getState().problems)) {
       console.warn('[journey] skipped invalid records', problems);
     }
     setSnapshot(store, map, problems);
   };
   const onTransaction = (tr: Y.Transaction) => {
-    if (tr.changed.size > 0) refresh();
+    if (tr.changed.size > 0) refresh(tr);
   };
   doc.on('afterTransaction', onTransaction);
   refresh();
