@@ -3,19 +3,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { addStage, addTouchpoint, initMapDoc, readMap } from '../../model';
+import { mulberry32 } from '../../model/testing/randomCommands';
 import { frame, updateFrame } from './frames';
-
-/** A seeded PRNG (mulberry32): the same seed gives the same frames, so a failure can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const int = (rand: Rand, n: number) => Math.floor(rand() * n);
@@ -105,7 +94,7 @@ function craftedFrames(rand: Rand): Uint8Array[] {
  * types, and the crafted updates above (wrapped as step 2 or update, whole or truncated).
  */
 export function fuzzFrames(seed: number, count: number): Uint8Array[] {
-  const rand = seededRandom(seed);
+  const rand = mulberry32(seed);
   const real = realFrames();
   const crafted = craftedFrames(rand);
   const frames: Uint8Array[] = [];
