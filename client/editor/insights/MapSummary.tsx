@@ -8,6 +8,27 @@ import { OwnerFilter } from './InsightsControls';
 
 const signed = (n: number): string => `${n > 0 ? '+' : ''}${n}`;
 
+/** The summary lists the top few; a big map's 200 hubs belong in the Hubs panel, not in every re-render. */
+const SUMMARY_TOP = 8;
+
+function MoreItems({ count, onOpen, label }: { count: number; onOpen?: () => void; label?: string }) {
+  if (count <= SUMMARY_TOP) return null;
+  const text = `and ${count - SUMMARY_TOP} more`;
+  return (
+    <li className="sp-more">
+      {onOpen ? (
+        <button type="button" className="sp-link" onClick={onOpen}>
+          <span className="sp-link-text">
+            {text}: {label}
+          </span>
+        </button>
+      ) : (
+        text
+      )}
+    </li>
+  );
+}
+
 /** The map at a glance: its moments of pain, its hubs by load, and how many cards nobody owns. */
 export function MapSummary() {
   // Deferred: recomputed when the canvas is idle, not inside the frame of every remote edit.
@@ -30,7 +51,7 @@ export function MapSummary() {
             'None: no score below neutral.'
           ) : (
             <ol>
-              {summary.momentsOfPain.map((m) => (
+              {summary.momentsOfPain.slice(0, SUMMARY_TOP).map((m) => (
                 <li key={m.touchpointId}>
                   <button type="button" className="sp-link" onClick={() => select(m.touchpointId)}>
                     <span className="sp-link-text">{titles.get(m.touchpointId)}</span>
@@ -39,6 +60,7 @@ export function MapSummary() {
                   {m.kind === 'lowest' ? ' (lowest)' : ''}
                 </li>
               ))}
+              <MoreItems count={summary.momentsOfPain.length} />
             </ol>
           )}
         </dd>
@@ -50,7 +72,7 @@ export function MapSummary() {
             'No hubs.'
           ) : (
             <ol>
-              {summary.hubsByLoad.map((h) => (
+              {summary.hubsByLoad.slice(0, SUMMARY_TOP).map((h) => (
                 <li key={h.touchpointId}>
                   <button type="button" className="sp-link" onClick={() => select(h.touchpointId)}>
                     <span className="sp-link-text">{h.title || 'Untitled touchpoint'}</span>
@@ -58,6 +80,7 @@ export function MapSummary() {
                   {h.load.toLocaleString('en')}/mo · {h.inbound.length} in
                 </li>
               ))}
+              <MoreItems count={summary.hubsByLoad.length} onOpen={() => actions.showHubs(true)} label="all hubs" />
             </ol>
           )}
         </dd>
