@@ -18,7 +18,9 @@ export function bigMapFile(touchpoints: number, title: string): unknown {
   let map = readMap(doc).map;
   for (let i = map.stages.length; i < STAGES; i++) addStage(doc, { name: `Stage ${i + 1}` });
   map = readMap(doc).map;
-  const lanes = map.lanes.filter((l) => l.kind === 'touchpoints' || l.kind === 'backstage' || l.kind === 'actions');
+  const lanes = map.lanes.filter(
+    (l) => l.kind === 'touchpoints' || l.kind === 'backstage' || l.kind === 'actions',
+  );
   const ids: string[] = [];
   doc.transact(() => {
     for (let i = 0; i < touchpoints; i++) {

@@ -71,43 +71,30 @@ async function oneRun(
     const drag = await dragFrames(page, card!, DRAG_MOVES);
     await page.waitForTimeout(500);
 
-    if (DRAG_ONLY) {
-      const none = {
-        remoteP50: NaN,
-        remoteP95: NaN,
-        remoteMissed: NaN,
-        groupGrowthBytes: NaN,
-        groupUpdatesMidDrag: NaN,
-        groupFrames: NaN,
-      };
-      return {
-        ttfr,
-        dragP50: percentile(drag, 50),
-        dragP95: percentile(drag, 95),
-        dragMissed: missed(drag),
-        ...none,
-      };
-    }
+    // Filled in phase by phase; a phase not run leaves NaN.
+    const result: Run = {
+      ttfr,
+      dragP50: percentile(drag, 50),
+      dragP95: percentile(drag, 95),
+      dragMissed: missed(drag),
+      remoteP50: NaN,
+      remoteP95: NaN,
+      remoteMissed: NaN,
+      groupGrowthBytes: NaN,
+      groupUpdatesMidDrag: NaN,
+      groupFrames: NaN,
+    };
+    if (DRAG_ONLY) return result;
     const stop = peer.moveCards(REMOTE_MOVES_PER_S);
     await page.waitForTimeout(500);
     const [card2] = await visibleCards(page, 1);
     const remote = await dragFrames(page, card2!, DRAG_MOVES);
     stop();
     await page.waitForTimeout(1500);
-
-    if (!withGroup)
-      return {
-        ttfr,
-        dragP50: percentile(drag, 50),
-        dragP95: percentile(drag, 95),
-        remoteP50: percentile(remote, 50),
-        remoteP95: percentile(remote, 95),
-        dragMissed: missed(drag),
-        remoteMissed: missed(remote),
-        groupGrowthBytes: NaN,
-        groupUpdatesMidDrag: NaN,
-        groupFrames: NaN,
-      };
+    result.remoteP50 = percentile(remote, 50);
+    result.remoteP95 = percentile(remote, 95);
+    result.remoteMissed = missed(remote);
+    if (!withGroup) return result;
     // T6: 20 cards selected, 1,000 pointer moves, one drop.
     await selectCards(page, await visibleCards(page, 20));
     await page.waitForTimeout(300);
@@ -123,18 +110,10 @@ async function oneRun(
     while (peer.updatesReceived() === updatesBefore + midDrag && Date.now() < deadline)
       await page.waitForTimeout(50);
     await page.waitForTimeout(300);
-    return {
-      ttfr,
-      dragP50: percentile(drag, 50),
-      dragP95: percentile(drag, 95),
-      remoteP50: percentile(remote, 50),
-      remoteP95: percentile(remote, 95),
-      dragMissed: missed(drag),
-      remoteMissed: missed(remote),
-      groupGrowthBytes: peer.size() - before,
-      groupUpdatesMidDrag: midDrag,
-      groupFrames: frames.length,
-    };
+    result.groupGrowthBytes = peer.size() - before;
+    result.groupUpdatesMidDrag = midDrag;
+    result.groupFrames = frames.length;
+    return result;
   } finally {
     peer.close();
     await context.close();

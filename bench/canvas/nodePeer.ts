@@ -20,7 +20,10 @@ export interface NodePeer {
 
 export async function connectPeer(wsBase: string, mapId: string): Promise<NodePeer> {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(wsBase, mapId, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true });
+  const provider = new WebsocketProvider(wsBase, mapId, doc, {
+    WebSocketPolyfill: WebSocket as never,
+    disableBc: true,
+  });
   provider.awareness.setLocalState(null);
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   let received = 0;
@@ -33,7 +36,9 @@ export async function connectPeer(wsBase: string, mapId: string): Promise<NodePe
     updatesReceived: () => received,
     moveCards(perSecond) {
       const map = readMap(doc).map;
-      const cardLanes = map.lanes.filter((l) => l.kind === 'touchpoints' || l.kind === 'backstage' || l.kind === 'actions');
+      const cardLanes = map.lanes.filter(
+        (l) => l.kind === 'touchpoints' || l.kind === 'backstage' || l.kind === 'actions',
+      );
       let moves = 0;
       const timer = setInterval(() => {
         const tp = map.touchpoints[Math.floor(Math.random() * map.touchpoints.length)]!;

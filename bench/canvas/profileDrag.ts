@@ -25,7 +25,9 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 try {
   const mapId = await importMap(server, bigMapFile(cards, 'Profile'));
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript(() => localStorage.setItem('journey.identity', JSON.stringify({ id: 'u_prof', name: 'Prof' })));
+  await page.addInitScript(() =>
+    localStorage.setItem('journey.identity', JSON.stringify({ id: 'u_prof', name: 'Prof' })),
+  );
   await page.goto(`${server.base}/map/${mapId}`);
   await page.getByTestId('touchpoint-card').first().waitFor({ timeout: 120_000 });
   await page.waitForTimeout(3000);
@@ -54,7 +56,9 @@ try {
     total += dt;
   });
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
-    console.log(`${((100 * v) / total).toFixed(1).padStart(5)}%  ${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+    console.log(
+      `${((100 * v) / total).toFixed(1).padStart(5)}%  ${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`,
+    );
 } finally {
   await browser.close();
   server.stop();
