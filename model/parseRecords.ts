@@ -20,12 +20,21 @@ export function parseRecords<S extends z.ZodType<{ id: string }>>(
 ): Array<z.infer<S>> {
   const out: Array<z.infer<S>> = [];
   for (const [key, raw] of entries) {
-    const parsed = parseValue(raw, schema);
-    if (!parsed.ok) reportProblem(problems, collection, key, parsed.message);
-    else if (parsed.data.id !== key) reportProblem(problems, collection, key, 'id does not match its key');
-    else out.push(parsed.data);
+    const parsed = parseRecord(key, raw, schema);
+    if (parsed.ok) out.push(parsed.data);
+    else reportProblem(problems, collection, key, parsed.message);
   }
   return out;
+}
+
+/** One record filed under `key`: valid against its schema, and its `id` is that key. */
+export function parseRecord<S extends z.ZodType<{ id: string }>>(
+  key: string,
+  raw: unknown,
+  schema: S,
+): { ok: true; data: z.infer<S> } | { ok: false; message: string } {
+  const parsed = parseValue(raw, schema);
+  return parsed.ok && parsed.data.id !== key ? { ok: false, message: 'id does not match its key' } : parsed;
 }
 
 /** One plain value against a schema, with the first failure as a short message naming the field. */

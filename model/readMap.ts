@@ -5,7 +5,7 @@ import type { JourneyMap, ReadProblem, ReadResult } from './journeyMap';
 import { readMapInfo } from './commands/mapInfo';
 import { compareOrdered, sortOrdered } from './order';
 import { readFacilitation } from './readFacilitation';
-import { parseValue, reportProblem } from './parseRecords';
+import { parseRecord, reportProblem } from './parseRecords';
 import { plainRecord, schemaFields } from './plainRecord';
 import { connectionSchema, type Connection } from './records/connection';
 import { CARD_LANE_KINDS, laneSchema } from './records/lane';
@@ -149,9 +149,7 @@ function parseCollection<S extends z.ZodType<{ id: string }>>(
     const record = value instanceof Y.Map ? (value as Y.Map<unknown>) : undefined;
     let outcome = record && changed && !changed.has(record) ? parsedRecords.get(record) : undefined;
     if (!outcome) {
-      const parsed = parseValue(plainRecord(value, fields), schema);
-      outcome =
-        parsed.ok && parsed.data.id !== key ? { ok: false, message: 'id does not match its key' } : parsed;
+      outcome = parseRecord(key, plainRecord(value, fields), schema);
       if (record) parsedRecords.set(record, outcome);
     }
     if (outcome.ok) out.push(outcome.data as z.infer<S>);
