@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { PanelField } from './PanelField';
 import {
   CHANNEL_COLORS,
   CHANNEL_LABELS,
@@ -19,16 +20,13 @@ export function ChannelSelect({ value, onChange }: { value: Channel; onChange: (
     </option>
   );
   return (
-    <div className="sp-field">
-      <label className="sp-label" htmlFor={id}>
-        Channel
-      </label>
+    <PanelField label="Channel" htmlFor={id}>
       <div className="sp-select-dot" style={{ ['--dot' as string]: CHANNEL_COLORS[value] }}>
         <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value as Channel)}>
           <optgroup label="Digital and in person">{OTHER.map(option)}</optgroup>
           <optgroup label="Contact center (hub)">{CONTACT_CENTER.map(option)}</optgroup>
         </select>
       </div>
-    </div>
+    </PanelField>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { PanelField } from './PanelField';
 import { useDraftField, type DraftOptions } from './useDraftField';
 import { FieldEditors } from '../presence/FieldEditors';
 import { useEditingField } from '../presence/useEditingField';
@@ -57,10 +58,7 @@ export function DraftField({
     onKeyDown: field.onKeyDown,
   };
   return (
-    <div className={`sp-field${className ? ` ${className}` : ''}`}>
-      <label className="sp-label" htmlFor={id}>
-        {label}
-      </label>
+    <PanelField label={label} htmlFor={id} className={className}>
       {multiline ? (
         <textarea {...common} rows={rows ?? 3} />
       ) : (
@@ -76,6 +74,6 @@ export function DraftField({
           {message}
         </p>
       )}
-    </div>
+    </PanelField>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { PanelField } from './PanelField';
 import { DeleteFooter } from './DeleteFooter';
 import { CardLockToggle } from '../facilitation/CardLockToggle';
 import { CX_AREA_LABELS, CX_AREAS, type CxArea } from '../../../model';
@@ -42,10 +43,7 @@ export function NotePanel({ id }: { id: string }) {
           onCommit={(text) => actions.updateNote(id, { text })}
         />
         {opportunity && (
-          <div className="sp-field">
-            <label className="sp-label" htmlFor={areaId}>
-              CX area
-            </label>
+          <PanelField label="CX area" htmlFor={areaId}>
             <select
               id={areaId}
               className="input"
@@ -62,7 +60,7 @@ export function NotePanel({ id }: { id: string }) {
               ))}
             </select>
             <p className="sp-hint">Which of Forrester’s four CX areas this opportunity serves.</p>
-          </div>
+          </PanelField>
         )}
         {opportunity && (
           <DraftField
@@ -73,10 +71,7 @@ export function NotePanel({ id }: { id: string }) {
             onCommit={(text) => actions.updateNote(id, { owner: text.trim() || undefined })}
           />
         )}
-        <div className="sp-field">
-          <label className="sp-label" htmlFor={linkId}>
-            Linked touchpoint
-          </label>
+        <PanelField label="Linked touchpoint" htmlFor={linkId}>
           <select
             id={linkId}
             className="input"
@@ -91,11 +86,16 @@ export function NotePanel({ id }: { id: string }) {
             ))}
           </select>
           {candidates.length === 0 && <p className="sp-hint">This stage has no touchpoints to link.</p>}
-        </div>
+        </PanelField>
       </section>
-      {!opportunity && <FiveWhys whys={note.whys ?? []} onChange={(whys) => actions.updateNote(id, { whys })} />}
+      {!opportunity && (
+        <FiveWhys whys={note.whys ?? []} onChange={(whys) => actions.updateNote(id, { whys })} />
+      )}
       <CardLockToggle id={id} locked={note.locked === true} />
-      <DeleteFooter label={`Delete ${opportunity ? 'opportunity' : 'pain point'}`} onDelete={() => actions.deleteNote(id)} />
+      <DeleteFooter
+        label={`Delete ${opportunity ? 'opportunity' : 'pain point'}`}
+        onDelete={() => actions.deleteNote(id)}
+      />
     </div>
   );
 }

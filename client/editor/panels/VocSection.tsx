@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { PanelField } from './PanelField';
 import { EMOTION_LABELS, clampEmotion, type EmotionSource, type Touchpoint } from '../../../model';
 import { useEditorActions } from '../useEditorActions';
 import { DraftField } from './DraftField';
@@ -79,12 +80,10 @@ function EmotionSourceField({ tp }: { tp: Touchpoint }) {
   const actions = useEditorActions();
   const id = useId();
   const source = tp.emotionSource ?? 'manual';
-  const missing = (s: EmotionSource) => (s === 'csat' ? tp.voc?.csat === undefined : s === 'nps' ? tp.voc?.nps === undefined : false);
+  const missing = (s: EmotionSource) =>
+    s === 'csat' ? tp.voc?.csat === undefined : s === 'nps' ? tp.voc?.nps === undefined : false;
   return (
-    <div className="sp-field">
-      <label className="sp-label" htmlFor={id}>
-        Emotion from
-      </label>
+    <PanelField label="Emotion from" htmlFor={id}>
       <select
         id={id}
         className="input"
@@ -100,8 +99,10 @@ function EmotionSourceField({ tp }: { tp: Touchpoint }) {
         ))}
       </select>
       {source !== 'manual' && !tp.emotionMeasured && (
-        <p className="sp-hint">No {source === 'csat' ? 'CSAT' : 'NPS'} figure: the guess is shown until there is one.</p>
+        <p className="sp-hint">
+          No {source === 'csat' ? 'CSAT' : 'NPS'} figure: the guess is shown until there is one.
+        </p>
       )}
-    </div>
+    </PanelField>
   );
 }
