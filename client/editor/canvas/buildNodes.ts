@@ -116,6 +116,12 @@ export function buildNodes(
       zIndex: 2,
     });
   }
+  // Sizes are known, so every node says it is measured. Without `measured`, React Flow treats each
+  // changed node object as new: it drops the node's handle bounds, force-renders it even when it is
+  // culled out of view, and measures it again — a peer's move that shifts 150 cards mounted, measured
+  // and unmounted ~100 off-screen cards per update. (The ResizeObserver still re-measures a node
+  // whose box really changes size, e.g. a card becoming a hub.)
+  for (const n of nodes) n.measured = { width: n.width, height: n.height };
   return nodes;
 }
 
@@ -157,15 +163,27 @@ export function createEdgeBuilder() {
 }
 
 /**
- * Keeps previous node objects whose content is unchanged (xyflow skips identical nodes). The order is
- * the snapshot's, so the DOM follows the map's reading order (stage headers, then cards in place).
+ * Keeps previous node objects whose content is unchanged (xyflow skips identical nodes) and keeps
+ * the previous order: nodes still there stay where they were, new ones follow in `next`'s order. So
+ * the DOM is in reading order as first drawn, and a peer's move changes a card's transform, not its
+ * place among its siblings — React moves every keyed child between a child's old and new index, and
+ * one card moved to the front of a 500-card map cost ~190 DOM moves (and style recalcs) per update.
+ * With nothing changed the previous array itself is returned.
  */
-export function reuseNodes<T extends { id: string }>(prev: readonly T[], next: T[]): T[] {
-  const byId = new Map(prev.map((n) => [n.id, n]));
-  return next.map((n) => {
-    const old = byId.get(n.id);
-    return old && shallowNodeEqual(old, n) ? old : n;
-  });
+export function reuseNodes<T extends { id: string }>(prev: readonly T[], next: readonly T[]): T[] {
+  const fresh = new Map(next.map((n) => [n.id, n]));
+  const out: T[] = [];
+  let same = prev.length === next.length;
+  for (const old of prev) {
+    const n = fresh.get(old.id);
+    if (!n) continue;
+    fresh.delete(old.id);
+    const kept = shallowNodeEqual(old, n) ? old : n;
+    same &&= kept === old;
+    out.push(kept);
+  }
+  for (const n of fresh.values()) out.push(n);
+  return same && fresh.size === 0 ? (prev as T[]) : out;
 }
 
 function shallowNodeEqual(a: object, b: object): boolean {

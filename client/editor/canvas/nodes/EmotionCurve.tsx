@@ -16,6 +16,9 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
   const top = emotionY(rowLocal, 2);
   const bottom = emotionY(rowLocal, -2);
   const min = Math.min(...points.map((p) => p.emotion));
+  // The path goes left to right; the dots are drawn in a fixed order (by id) so a card moving
+  // across the map moves its dot instead of making React move the DOM of every dot in between.
+  const dots = [...local].sort((a, b) => (a.touchpointId < b.touchpointId ? -1 : a.touchpointId > b.touchpointId ? 1 : 0));
   return (
     <svg className="emotion-curve" width={width} height={row.height} data-testid="emotion-curve" data-points={points.map((p) => p.emotion).join(',')}>
       <defs>
@@ -29,7 +32,7 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
         <line key={e} x1={0} x2={width} y1={emotionY(rowLocal, e)} y2={emotionY(rowLocal, e)} className={e === 0 ? 'emotion-zero' : 'emotion-gridline'} />
       ))}
       {path && <path d={path} className="emotion-path" stroke="url(#emotion-gradient)" data-testid="emotion-path" />}
-      {local.map((p) => (
+      {dots.map((p) => (
         <g
           key={p.touchpointId}
           transform={`translate(${p.x} ${p.y})`}
