@@ -178,12 +178,28 @@ export function reuseNodes<T extends { id: string }>(prev: readonly T[], next: r
     const n = fresh.get(old.id);
     if (!n) continue;
     fresh.delete(old.id);
-    const kept = shallowNodeEqual(old, n) ? old : n;
+    const kept = shallowNodeEqual(old, n) ? old : keepEqualParts(old, n);
     same &&= kept === old;
     out.push(kept);
   }
   for (const n of fresh.values()) out.push(n);
   return same && fresh.size === 0 ? (prev as T[]) : out;
+}
+
+/**
+ * A changed node whose nested objects (`data`, `measured`…) are shallowly equal to the old ones keeps
+ * those objects: a card that only moved keeps its `data`, so its memoised component skips rendering.
+ */
+function keepEqualParts<T extends object>(old: T, next: T): T {
+  const out = { ...next } as Record<string, unknown>;
+  const before = old as Record<string, unknown>;
+  for (const k of Object.keys(out)) {
+    const a = before[k];
+    const b = out[k];
+    if (a !== b && typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && shallowEqualObj(a, b))
+      out[k] = a;
+  }
+  return out as T;
 }
 
 function shallowNodeEqual(a: object, b: object): boolean {

@@ -26,4 +26,14 @@ describe('reuseNodes', () => {
     expect(reuseNodes(prev, [n('b', 100), n('a', 0)])).toBe(prev);
     expect(reuseNodes(prev, [n('a', 0)])).not.toBe(prev);
   });
+
+  it('gives a node that only moved its old data object, so its card does not render again', () => {
+    const prev = [n('a', 0)];
+    const [moved] = reuseNodes(prev, [n('a', 40)]);
+    expect(moved).not.toBe(prev[0]);
+    expect(moved?.position).toEqual({ x: 40, y: 0 });
+    expect(moved?.data).toBe(prev[0]?.data);
+    const [renamed] = reuseNodes(prev, [{ ...n('a', 0), data: { title: 'b' } }]);
+    expect(renamed?.data).toEqual({ title: 'b' });
+  });
 });

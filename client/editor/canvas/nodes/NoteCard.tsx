@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { sameDataAndSelection } from './drawnFrom';
 import { CX_AREA_LABELS } from '../../../../model';
 import type { NoteCardNode } from '../nodeTypes';
 import { CardLockIcon } from '../../facilitation/CardLockIcon';
@@ -25,4 +26,4 @@ export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<Not
       <CommentBadge anchor={{ kind: 'note', id: note.id }} label={note.text || (note.kind === 'painPoint' ? 'Pain point' : 'Opportunity')} />
     </div>
   );
-});
+}, sameDataAndSelection);

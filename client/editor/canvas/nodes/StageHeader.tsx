@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { sameDataAndSelection } from './drawnFrom';
 import { Icon } from '../../../ui/Icon';
 import { useEditor } from '../../EditorContext';
 import { useEditorActions } from '../../useEditorActions';
@@ -68,7 +69,7 @@ export const StageHeader = memo(function StageHeader({ data, selected }: NodePro
       </span>}
     </div>
   );
-});
+}, sameDataAndSelection);
 
 function StageNameInput({ initial, onDone }: { initial: string; onDone: (name: string | null) => void }) {
   const [value, setValue] = useState(initial);

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { sameDataAndSelection } from './drawnFrom';
 import { CHANNEL_COLORS, CHANNEL_LABELS, EMOTION_LABELS, emotionColor, type Emotion } from '../../../../model';
 import { EmotionFace } from '../../../ui/EmotionFace';
 import type { TouchpointCardNode } from '../nodeTypes';
@@ -74,4 +75,4 @@ export const TouchpointCard = memo(function TouchpointCard({ data, selected }: N
       <CommentBadge anchor={{ kind: 'touchpoint', id: tp.id }} label={tp.title || 'Untitled touchpoint'} />
     </div>
   );
-});
+}, sameDataAndSelection);
