@@ -117,6 +117,52 @@ describe('layoutMap', () => {
   });
 });
 
+describe('layoutMap with a held layout (this tab is dragging)', () => {
+  it('keeps every column where it was when a peer fills a cell past its column', () => {
+    const doc = templateDoc();
+    const map0 = cleanMap(doc);
+    const [aware, consider] = [stageNamed(map0, 'Aware').id, stageNamed(map0, 'Consider').id];
+    const first = addTouchpoint(doc, { stageId: aware, title: 'First' });
+    const later = addTouchpoint(doc, { stageId: consider, title: 'Later' });
+    const before = layoutMap(cleanMap(doc));
+    const second = addTouchpoint(doc, { stageId: aware, title: 'Second' });
+    const third = addTouchpoint(doc, { stageId: aware, title: 'Third' });
+    const map = cleanMap(doc);
+
+    const held = layoutMap(map, before);
+    expect(held.held).toBe(true);
+    expect(held.columns).toEqual(before.columns);
+    expect(held.width).toBe(before.width);
+    expect(held.cards.get(later)).toEqual(before.cards.get(later));
+    // Aware holds one slot: the new cards pile on it, inside the column, each a step further.
+    const card = (id: string) => held.cards.get(id)!;
+    const [a, b, c] = [card(first), card(second), card(third)];
+    const col = column(held, aware);
+    expect(a).toMatchObject({ x: before.cards.get(first)!.x, y: before.cards.get(first)!.y });
+    expect(b.x).toBeGreaterThan(a.x);
+    expect(c.x).toBeGreaterThan(b.x);
+    expect(c.y).toBeGreaterThan(a.y);
+    expect(c.x + c.width).toBeLessThanOrEqual(col.x + col.width);
+    expect(held.curve.map((p) => p.touchpointId)).toContain(third);
+
+    // Without the hold the column widens and Consider moves right.
+    const fresh = layoutMap(map);
+    expect(fresh.held).toBeUndefined();
+    expect(column(fresh, aware).slots).toBe(3);
+    expect(fresh.cards.get(later)!.x).toBeGreaterThan(before.cards.get(later)!.x);
+  });
+
+  it('lays out afresh when the structure changed (a lane hidden)', () => {
+    const doc = templateDoc();
+    const map0 = cleanMap(doc);
+    const before = layoutMap(map0);
+    setLaneVisible(doc, laneOfKind(map0, 'backstage').id, false);
+    const after = layoutMap(cleanMap(doc), before);
+    expect(after.held).toBeUndefined();
+    expect(after.rows.length).toBe(before.rows.length - 1);
+  });
+});
+
 describe('cellAt and slotIndexAt', () => {
   it("finds every card's and note's cell from its centre", () => {
     const map = cleanMap(templateDoc('sample'));

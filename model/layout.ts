@@ -62,6 +62,8 @@ export interface GridLayout {
   readonly notes: ReadonlyMap<string, CardLayout>;
   /** One point per touchpoint, left to right: the emotion curve goes through them. */
   readonly curve: readonly CurvePoint[];
+  /** The columns were kept from an earlier layout (`layoutMap`'s `hold`): lay out again when it ends. */
+  readonly held?: true;
 }
 
 function rowHeight(kind: LaneKind): number {
@@ -72,7 +74,17 @@ function rowHeight(kind: LaneKind): number {
 
 const NOTE_LANE: Record<string, LaneKind> = { painPoint: 'painPoints', opportunity: 'opportunities' };
 
-export function layoutMap(map: JourneyMap): GridLayout {
+/** How far each card past a held column's last slot sits from the one before it: a small pile. */
+const PILE_OFFSET = 10;
+
+/**
+ * `hold`: while this tab drags, pass the layout from before so the columns stay put. A column is as
+ * wide as its fullest cell, so a peer's move in or out of a full cell would slide every column to its
+ * right — the cell under the pointer would move mid-drag (and 150 of 500 cards with it). Held
+ * columns keep their x and width; a cell that outgrows its held column piles its extra cards on its
+ * last slot. A changed structure (stages, visible lanes) is laid out afresh, held or not.
+ */
+export function layoutMap(map: JourneyMap, hold?: GridLayout): GridLayout {
   const rows: RowLayout[] = [];
   let y = GRID.stageHeaderHeight;
   for (const lane of map.lanes) {
@@ -99,20 +111,31 @@ export function layoutMap(map: JourneyMap): GridLayout {
     slotsPerStage.set(stageId, Math.max(slotsPerStage.get(stageId) ?? 1, n));
   }
 
-  const columns: ColumnLayout[] = [];
-  let x = GRID.laneHeaderWidth;
-  for (const stage of map.stages) {
-    const slots = slotsPerStage.get(stage.id) ?? 1;
-    const width = slots * GRID.slotWidth + 2 * GRID.columnPadding;
-    columns.push({ stageId: stage.id, slots, x, y: 0, width, height: y });
-    x += width;
+  const held = hold && sameStructure(hold, map, rows) ? hold : undefined;
+  let columns: readonly ColumnLayout[];
+  let totalWidth: number;
+  if (held) {
+    columns = held.columns;
+    totalWidth = held.width;
+  } else {
+    const fresh: ColumnLayout[] = [];
+    let x = GRID.laneHeaderWidth;
+    for (const stage of map.stages) {
+      const slots = slotsPerStage.get(stage.id) ?? 1;
+      const width = slots * GRID.slotWidth + 2 * GRID.columnPadding;
+      fresh.push({ stageId: stage.id, slots, x, y: 0, width, height: y });
+      x += width;
+    }
+    columns = fresh;
+    totalWidth = x;
   }
   const columnByStage = new Map(columns.map((c) => [c.stageId, c]));
-  const totalWidth = x;
   for (const r of rows) Object.assign(r, { width: totalWidth });
 
   const slotX = (col: ColumnLayout, slot: number, w: number) =>
-    col.x + GRID.columnPadding + slot * GRID.slotWidth + (GRID.slotWidth - w) / 2;
+    col.x + GRID.columnPadding + Math.min(slot, col.slots - 1) * GRID.slotWidth + (GRID.slotWidth - w) / 2 + pile(col, slot);
+  /** Past a held column's last slot: the offset of the card on the pile (0 otherwise). */
+  const pile = (col: ColumnLayout, slot: number) => Math.max(0, slot - (col.slots - 1)) * PILE_OFFSET;
 
   const cards = new Map<string, CardLayout>();
   map.touchpoints.forEach((t, i) => {
@@ -123,7 +146,8 @@ export function layoutMap(map: JourneyMap): GridLayout {
     const width = hub ? GRID.hubWidth : GRID.cardWidth;
     const height = hub ? GRID.hubHeight : GRID.cardHeight;
     const slot = cardSlots[i] ?? 0;
-    cards.set(t.id, { id: t.id, hub, slot, x: slotX(col, slot, width), y: row.y + (row.height - height) / 2, width, height });
+    const y0 = row.y + (row.height - height) / 2 + pile(col, slot);
+    cards.set(t.id, { id: t.id, hub, slot, x: slotX(col, slot, width), y: y0, width, height });
   });
 
   const notes = new Map<string, CardLayout>();
@@ -132,7 +156,7 @@ export function layoutMap(map: JourneyMap): GridLayout {
     const row = noteRow(n.kind);
     if (!col || !row) return;
     const slot = noteSlots[i] ?? 0;
-    const y0 = row.y + (row.height - GRID.noteHeight) / 2;
+    const y0 = row.y + (row.height - GRID.noteHeight) / 2 + pile(col, slot);
     notes.set(n.id, { id: n.id, hub: false, slot, x: slotX(col, slot, GRID.noteWidth), y: y0, width: GRID.noteWidth, height: GRID.noteHeight });
   });
 
@@ -144,12 +168,23 @@ export function layoutMap(map: JourneyMap): GridLayout {
       const col = columnByStage.get(t.stageId);
       const card = cards.get(t.id);
       if (!col || !card) continue;
-      const cx = slotX(col, card.slot, 0);
+      const cx = card.x + card.width / 2;
       curve.push({ touchpointId: t.id, x: cx, y: emotionY(emotionRow, t.emotion), emotion: t.emotion, measured: t.emotionMeasured === true });
     }
     curve.sort((a, b) => a.x - b.x);
   }
-  return { width: totalWidth, height: y, columns, rows, cards, notes, curve };
+  const layout = { width: totalWidth, height: y, columns, rows, cards, notes, curve };
+  return held ? { ...layout, held: true } : layout;
+}
+
+/** Same stages in the same order and the same visible lanes: the held columns still fit the map. */
+function sameStructure(hold: GridLayout, map: JourneyMap, rows: readonly RowLayout[]): boolean {
+  return (
+    hold.columns.length === map.stages.length &&
+    hold.columns.every((c, i) => c.stageId === map.stages[i]!.id) &&
+    hold.rows.length === rows.length &&
+    hold.rows.every((r, i) => r.laneId === rows[i]!.laneId && r.height === rows[i]!.height)
+  );
 }
 
 /** Vertical position of a score inside the emotion lane: +2 at the top, -2 at the bottom. */

@@ -1,7 +1,7 @@
 /**
  * What a peer's moves do to the page's DOM: a MutationObserver counts nodes mounted, moved and
  * removed and attributes set while a Node client moves random cards, grouped by element and parent.
- * `npx tsx bench/canvas/mutationProbe.ts [cards]`. A diagnosis tool like profileDrag: found the
+ * `npx tsx bench/canvas/mutationProbe.ts [cards] [--hold]`. A diagnosis tool like profileDrag: found the
  * off-screen cards React Flow re-mounted for every remote move. Prints counts, asserts nothing.
  */
 import { chromium } from '@playwright/test';
@@ -26,6 +26,8 @@ const OBSERVE = `(() => {
 })()`;
 
 const cards = Number(process.argv[2] ?? 500);
+/** `--hold`: a card of this tab is in the air while the peer moves cards. */
+const HOLD = process.argv.includes('--hold');
 const server = await startCanvasServer();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu'] });
 try {
@@ -37,6 +39,13 @@ try {
   await page.goto(`${server.base}/map/${mapId}`);
   await page.getByTestId('touchpoint-card').first().waitFor({ timeout: 120_000 });
   await page.waitForTimeout(3000);
+  if (HOLD) {
+    // Pick a card up and keep holding it: the remote moves then arrive mid-drag.
+    const box = (await page.getByTestId('touchpoint-card').first().boundingBox())!;
+    await page.mouse.move(box.x + 50, box.y + 30);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 50 + i * 3, box.y + 30);
+  }
   await page.evaluate(OBSERVE);
   const peer = await connectPeer(server.wsBase, mapId);
   const stop = peer.moveCards(5);

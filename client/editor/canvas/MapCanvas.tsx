@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import {
   Background,
   BackgroundVariant,
@@ -54,8 +55,9 @@ const CULL_ABOVE_NODES = 250;
 export function MapCanvas() {
   const { store } = useSession();
   const actions = useEditorActions();
-  const map = useEditor((s) => s.map);
-  const layout = useEditor((s) => s.layout);
+  // Deferred: a peer's edit re-renders the canvas in the background (React yields to input every
+  // few ms), so whoever is dragging keeps their frames; the drag itself (`drag`) is not deferred.
+  const { map, layout } = useDeferredValue(useEditor(useShallow((s) => ({ map: s.map, layout: s.layout }))));
   const selection = useEditor((s) => s.selection);
   const group = useEditor((s) => s.group);
   const drag = useEditor((s) => s.drag);

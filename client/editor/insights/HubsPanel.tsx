@@ -4,6 +4,7 @@ import { hubInsights, type HubInsight } from '../../../model';
 import { Icon } from '../../ui/Icon';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
+import { useSettledMap } from './useSettledMap';
 
 const signed = (n: number | null): string => (n === null ? '–' : `${n > 0 ? '+' : ''}${n.toFixed(1)}`);
 
@@ -13,8 +14,8 @@ const signed = (n: number | null): string => (n === null ? '–' : `${n > 0 ? '+
  * A click on a hub selects it, which puts the canvas in the hub view (its routes forward, the rest dimmed).
  */
 export function HubsPanel() {
-  // Deferred: recomputed when the canvas is idle, not inside the frame of every remote edit.
-  const map = useDeferredValue(useEditor((s) => s.map));
+  // Settled and deferred: recounted a few times a second at most, when the canvas is idle.
+  const map = useDeferredValue(useSettledMap());
   const selection = useEditor((s) => s.selection);
   const actions = useEditorActions();
   const hubs = useMemo(() => (map ? hubInsights(map) : []), [map]);

@@ -2,6 +2,7 @@ import './insights.css';
 import { useId, useMemo } from 'react';
 import { ownership } from '../../../model';
 import { useEditor } from '../EditorContext';
+import { useSettledMap } from './useSettledMap';
 import { useEditorActions } from '../useEditorActions';
 import { UNOWNED } from './canvasFocus';
 
@@ -26,7 +27,7 @@ export function HubsButton() {
 
 /** "3 touchpoints have no owner", hidden when every card has one; a click highlights those cards. */
 export function UnownedChip() {
-  const map = useEditor((s) => s.map);
+  const map = useSettledMap();
   const active = useEditor((s) => s.ownerFilter === UNOWNED);
   const actions = useEditorActions();
   const count = useMemo(() => (map ? ownership(map).unownedIds.length : 0), [map]);
@@ -49,7 +50,7 @@ export function UnownedChip() {
 /** "Highlight owner": one team's touchpoints forward, the others dimmed. */
 export function OwnerFilter() {
   const id = useId();
-  const map = useEditor((s) => s.map);
+  const map = useSettledMap();
   const value = useEditor((s) => s.ownerFilter);
   const actions = useEditorActions();
   const owners = useMemo(() => (map ? ownership(map).owners.map((o) => o.owner) : []), [map]);

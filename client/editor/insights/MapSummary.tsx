@@ -1,8 +1,8 @@
 import './insights.css';
 import { useDeferredValue, useId, useMemo } from 'react';
 import { mapSummary } from '../../../model';
-import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
+import { useSettledMap } from './useSettledMap';
 import { UNOWNED } from './canvasFocus';
 import { OwnerFilter } from './InsightsControls';
 
@@ -31,8 +31,8 @@ function MoreItems({ count, onOpen, label }: { count: number; onOpen?: () => voi
 
 /** The map at a glance: its moments of pain, its hubs by load, and how many cards nobody owns. */
 export function MapSummary() {
-  // Deferred: recomputed when the canvas is idle, not inside the frame of every remote edit.
-  const map = useDeferredValue(useEditor((s) => s.map));
+  // Settled and deferred: recounted a few times a second at most, when the canvas is idle.
+  const map = useDeferredValue(useSettledMap());
   const actions = useEditorActions();
   const headingId = useId();
   const summary = useMemo(() => (map ? mapSummary(map) : null), [map]);

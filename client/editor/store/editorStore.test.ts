@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { initMapDoc, readMap } from '../../../model';
+import { addTouchpoint, initMapDoc, readMap } from '../../../model';
 import { createEditorStore, setSnapshot } from './editorStore';
 
 describe('setSnapshot and read problems', () => {
@@ -25,5 +25,30 @@ describe('setSnapshot and read problems', () => {
     const first = store.getState().problems;
     setSnapshot(store, readMap(doc, map).map, [{ ...a }, { ...b }]);
     expect(store.getState().problems).toBe(first);
+  });
+});
+
+describe('setSnapshot while this tab drags', () => {
+  it('holds the columns during the drag and fits the grid to the map once it ends', () => {
+    const doc = new Y.Doc();
+    initMapDoc(doc, 'sample');
+    const store = createEditorStore();
+    setSnapshot(store, readMap(doc).map, []);
+    const before = store.getState().layout!;
+    const first = readMap(doc).map;
+    const aware = first.stages[0]!.id;
+    store.setState({ drag: { positions: new Map([['x', { x: 0, y: 0 }]]) } });
+    // A peer adds three cards to the first stage: its column would widen by three slots.
+    for (let i = 0; i < 3; i++) addTouchpoint(doc, { stageId: aware, title: `Peer ${i}` });
+    setSnapshot(store, readMap(doc, first).map, []);
+    const during = store.getState().layout!;
+    expect(during.held).toBe(true);
+    expect(during.columns).toEqual(before.columns);
+
+    store.setState({ drag: null });
+    const after = store.getState().layout!;
+    expect(after.held).toBeUndefined();
+    expect(after.width).toBeGreaterThan(before.width);
+    expect(after.columns[0]!.slots).toBeGreaterThan(before.columns[0]!.slots);
   });
 });

@@ -109,20 +109,25 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     hubsOpen: false,
     ownerFilter: null,
   }));
-  // Any single selection (a click, a comment's anchor, an undo) ends a multi-selection.
   store.subscribe((state, prev) => {
+    // Any single selection (a click, a comment's anchor, an undo) ends a multi-selection.
     if (state.selection && state.selection !== prev.selection && state.group.length > 0)
       store.setState({ group: [] });
+    // A drag held the columns still (setSnapshot); once it ends, the grid fits the map again.
+    if (!state.drag && prev.drag && state.map && state.layout?.held) store.setState({ layout: layoutMap(state.map) });
   });
   return store;
 }
 
-/** Applies a new snapshot; the layout is recomputed only when the snapshot changed. */
+/**
+ * Applies a new snapshot; the layout is recomputed only when the snapshot changed, and while this tab
+ * drags it keeps the columns where they are (layoutMap's `hold`), so the grid doesn't move under the pointer.
+ */
 export function setSnapshot(store: EditorStore, map: JourneyMap, problems: readonly ReadProblem[]): void {
   const prev = store.getState();
   const sameProblems = sameReadProblems(prev.problems, problems);
   if (prev.map === map && sameProblems) return;
-  const layout = prev.map === map && prev.layout ? prev.layout : layoutMap(map);
+  const layout = prev.map === map && prev.layout ? prev.layout : layoutMap(map, (prev.drag && prev.layout) || undefined);
   const selection = selectionStillExists(prev.selection, map) ? prev.selection : null;
   store.setState({
     map,

@@ -33,23 +33,7 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
       ))}
       {path && <path d={path} className="emotion-path" stroke="url(#emotion-gradient)" data-testid="emotion-path" />}
       {dots.map((p) => (
-        <g
-          key={p.touchpointId}
-          transform={`translate(${p.x} ${p.y})`}
-          data-testid="emotion-point"
-          data-touchpoint-id={p.touchpointId}
-          data-emotion={p.emotion}
-          data-measured={p.measured ? 'true' : 'false'}
-        >
-          <title>{p.measured ? 'Measured (from CSAT/NPS data)' : 'Guessed in the workshop'}</title>
-          {p.emotion === min && min < 0 && <circle r={11} className="pain-halo" />}
-          {/* Measured points are filled, guessed ones hollow (a ring in the point's colour). */}
-          {p.measured ? (
-            <circle r={6} fill={emotionColor(p.emotion)} className="emotion-dot is-measured" />
-          ) : (
-            <circle r={5} style={{ stroke: emotionColor(p.emotion) }} className="emotion-dot is-guess" />
-          )}
-        </g>
+        <EmotionDot key={p.touchpointId} id={p.touchpointId} x={p.x} y={p.y} emotion={p.emotion} measured={p.measured} pain={p.emotion === min && min < 0} />
       ))}
       {points.length === 0 && (
         <text x={16} y={row.height / 2} className="emotion-empty">
@@ -57,5 +41,21 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
         </text>
       )}
     </svg>
+  );
+});
+
+/** One touchpoint's point on the curve; memoised, so a change elsewhere on the map leaves it alone. */
+const EmotionDot = memo(function EmotionDot({ id, x, y, emotion, measured, pain }: { id: string; x: number; y: number; emotion: number; measured: boolean; pain: boolean }) {
+  return (
+    <g transform={`translate(${x} ${y})`} data-testid="emotion-point" data-touchpoint-id={id} data-emotion={emotion} data-measured={measured ? 'true' : 'false'}>
+      <title>{measured ? 'Measured (from CSAT/NPS data)' : 'Guessed in the workshop'}</title>
+      {pain && <circle r={11} className="pain-halo" />}
+      {/* Measured points are filled, guessed ones hollow (a ring in the point's colour). */}
+      {measured ? (
+        <circle r={6} fill={emotionColor(emotion)} className="emotion-dot is-measured" />
+      ) : (
+        <circle r={5} style={{ stroke: emotionColor(emotion) }} className="emotion-dot is-guess" />
+      )}
+    </g>
   );
 });
