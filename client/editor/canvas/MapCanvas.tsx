@@ -4,7 +4,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -24,6 +23,7 @@ import { placeDragged } from './placeDragged';
 import { useCanvasDrag } from './useCanvasDrag';
 import { usePresenceState } from '../presence/usePresence';
 import { fitMap } from './fitMap';
+import { MapMinimap } from './MapMinimap';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
 import { EdgeMarkers } from './EdgeMarkers';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
@@ -158,15 +158,8 @@ export function MapCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={22} size={1} color="#d5dae5" />
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap pannable zoomable position="bottom-right" nodeColor={minimapColor} maskColor="rgba(240,242,248,0.7)" />
+        {map && layout && <MapMinimap map={map} layout={layout} />}
       </ReactFlow>
     </div>
   );
-}
-
-function minimapColor(node: CanvasNode): string {
-  if (node.type === 'touchpoint') return node.data.hub ? '#c2410c' : '#94a3b8';
-  if (node.type === 'note') return node.data.note.kind === 'painPoint' ? '#fca5a5' : '#86efac';
-  if (node.type === 'stageHeader') return '#c7d2fe';
-  return 'transparent';
 }

@@ -163,27 +163,21 @@ export function createEdgeBuilder() {
 }
 
 /**
- * Keeps previous node objects whose content is unchanged (xyflow skips identical nodes) and keeps
- * the previous order: nodes still there stay where they were, new ones follow in `next`'s order. So
- * the DOM is in reading order as first drawn, and a peer's move changes a card's transform, not its
- * place among its siblings — React moves every keyed child between a child's old and new index, and
- * one card moved to the front of a 500-card map cost ~190 DOM moves (and style recalcs) per update.
- * With nothing changed the previous array itself is returned.
+ * Keeps previous node objects whose content is unchanged (xyflow skips identical nodes). The order is
+ * the snapshot's, so the DOM follows the map's reading order (stage headers, then cards in place):
+ * with big maps culled to the view, a peer's move rarely reorders the few cards in the DOM. With
+ * nothing changed the previous array itself is returned.
  */
 export function reuseNodes<T extends { id: string }>(prev: readonly T[], next: readonly T[]): T[] {
-  const fresh = new Map(next.map((n) => [n.id, n]));
-  const out: T[] = [];
+  const byId = new Map(prev.map((n) => [n.id, n]));
   let same = prev.length === next.length;
-  for (const old of prev) {
-    const n = fresh.get(old.id);
-    if (!n) continue;
-    fresh.delete(old.id);
-    const kept = shallowNodeEqual(old, n) ? old : keepEqualParts(old, n);
-    same &&= kept === old;
-    out.push(kept);
-  }
-  for (const n of fresh.values()) out.push(n);
-  return same && fresh.size === 0 ? (prev as T[]) : out;
+  const out = next.map((n, i) => {
+    const old = byId.get(n.id);
+    const kept = old && shallowNodeEqual(old, n) ? old : old ? keepEqualParts(old, n) : n;
+    same &&= kept === prev[i];
+    return kept;
+  });
+  return same ? (prev as T[]) : out;
 }
 
 /**

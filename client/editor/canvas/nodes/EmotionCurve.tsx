@@ -1,7 +1,20 @@
 import { memo } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { EMOTION_COLORS, emotionColor, emotionY, GRID, smoothCurvePath, type Emotion } from '../../../../model';
 import type { EmotionCurveNode } from '../nodeTypes';
+
+/** Past this many points the curve draws only the dots near the view (the path is always whole). */
+const CULL_DOTS_ABOVE = 200;
+/** Flow px per step of the culled span: panning re-renders the dots once per step, not per frame. */
+const SPAN_STEP = 1024;
+
+/** The flow-x span in view, widened by a step each side and snapped to steps: `from:to` in steps. */
+function viewSpan(s: ReactFlowState): string {
+  const [tx, , zoom] = s.transform;
+  const from = Math.floor(-tx / zoom / SPAN_STEP) - 1;
+  const to = Math.ceil((s.width - tx) / zoom / SPAN_STEP) + 1;
+  return `${from}:${to}`;
+}
 
 /**
  * The emotion lane: a smooth curve through every touchpoint's score, left to right, coloured from
@@ -16,9 +29,11 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
   const top = emotionY(rowLocal, 2);
   const bottom = emotionY(rowLocal, -2);
   const min = Math.min(...points.map((p) => p.emotion));
-  // The path goes left to right; the dots are drawn in a fixed order (by id) so a card moving
-  // across the map moves its dot instead of making React move the DOM of every dot in between.
-  const dots = [...local].sort((a, b) => (a.touchpointId < b.touchpointId ? -1 : a.touchpointId > b.touchpointId ? 1 : 0));
+  const span = useStore(viewSpan);
+  // On a big map only the dots near the view are drawn: the lane spans the whole map, so it is
+  // never culled as a node, and 1,000 dots are 3,000 SVG elements to style, paint and hit-test.
+  const [from, to] = span.split(':').map((n) => Number(n) * SPAN_STEP - ox) as [number, number];
+  const dots = points.length > CULL_DOTS_ABOVE ? local.filter((p) => p.x >= from && p.x <= to) : local;
   return (
     <svg className="emotion-curve" width={width} height={row.height} data-testid="emotion-curve" data-points={points.map((p) => p.emotion).join(',')}>
       <defs>

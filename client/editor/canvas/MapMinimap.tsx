@@ -1,0 +1,123 @@
+import { useEffect, useRef, type PointerEvent, type WheelEvent } from 'react';
+import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { GRID, type GridLayout, type JourneyMap } from '../../../model';
+
+const WIDTH = 200;
+const HEIGHT = 140;
+const MASK = 'rgba(240, 242, 248, 0.7)';
+const COLORS = {
+  stage: '#c7d2fe',
+  card: '#94a3b8',
+  hub: '#c2410c',
+  painPoint: '#fca5a5',
+  opportunity: '#86efac',
+  view: '#6366f1',
+} as const;
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The part of the map in view, in flow coordinates. */
+function viewBox(s: ReactFlowState): Box {
+  const [tx, ty, zoom] = s.transform;
+  return { x: -tx / zoom, y: -ty / zoom, width: s.width / zoom, height: s.height / zoom };
+}
+const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/**
+ * The map in small, drawn on one canvas from the layout: stage headers, cards (hubs in their own
+ * colour), notes, and the part in view; press or drag to move the view there, wheel to zoom. React
+ * Flow's own minimap draws an SVG rect per node and re-checks each one on every canvas update —
+ * 500 DOM elements and 500 store selectors per drag frame on a big map; this redraws only when the
+ * layout or the view changes.
+ */
+export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayout }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const view = useStore(viewBox, sameBox);
+  const flow = useReactFlow();
+  // Map and view together, with a margin, scaled to fit the panel.
+  const bounds = union({ x: 0, y: 0, width: layout.width, height: layout.height }, view);
+  const scale = Math.min(WIDTH / bounds.width, HEIGHT / bounds.height);
+  const origin = {
+    x: bounds.x - (WIDTH / scale - bounds.width) / 2,
+    y: bounds.y - (HEIGHT / scale - bounds.height) / 2,
+  };
+
+  useEffect(() => {
+    const ctx = canvas.current?.getContext('2d');
+    if (!ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    ctx.setTransform(dpr * scale, 0, 0, dpr * scale, -origin.x * dpr * scale, -origin.y * dpr * scale);
+    ctx.clearRect(origin.x, origin.y, WIDTH / scale, HEIGHT / scale);
+    ctx.fillStyle = COLORS.stage;
+    for (const c of layout.columns) ctx.fillRect(c.x + 2, 0, c.width - 4, GRID.stageHeaderHeight);
+    for (const card of layout.cards.values()) {
+      ctx.fillStyle = card.hub ? COLORS.hub : COLORS.card;
+      ctx.fillRect(card.x, card.y, card.width, card.height);
+    }
+    for (const note of map.notes) {
+      const rect = layout.notes.get(note.id);
+      if (!rect) continue;
+      ctx.fillStyle = note.kind === 'painPoint' ? COLORS.painPoint : COLORS.opportunity;
+      ctx.fillRect(rect.x, rect.y, rect.width, rect.height);
+    }
+    // Everything outside the view under a veil, the view outlined.
+    ctx.fillStyle = MASK;
+    ctx.beginPath();
+    ctx.rect(origin.x, origin.y, WIDTH / scale, HEIGHT / scale);
+    ctx.rect(view.x, view.y, view.width, view.height);
+    ctx.fill('evenodd');
+    ctx.strokeStyle = COLORS.view;
+    ctx.lineWidth = 1.5 / scale;
+    ctx.strokeRect(view.x, view.y, view.width, view.height);
+  }, [map, layout, view, scale, origin.x, origin.y]);
+
+  const toFlow = (e: PointerEvent | WheelEvent) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    return { x: origin.x + (e.clientX - r.left) / scale, y: origin.y + (e.clientY - r.top) / scale };
+  };
+  const centreOn = (e: PointerEvent) => {
+    const p = toFlow(e);
+    void flow.setCenter(p.x, p.y, { zoom: flow.getZoom() });
+  };
+
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap map-minimap">
+      <canvas
+        ref={canvas}
+        width={Math.round(WIDTH * (window.devicePixelRatio || 1))}
+        height={Math.round(HEIGHT * (window.devicePixelRatio || 1))}
+        style={{ width: WIDTH, height: HEIGHT }}
+        role="img"
+        aria-label="Map overview: press or drag to move the view, scroll to zoom"
+        data-testid="minimap"
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          centreOn(e);
+        }}
+        onPointerMove={(e) => {
+          if (e.currentTarget.hasPointerCapture(e.pointerId)) centreOn(e);
+        }}
+        onWheel={(e) => {
+          const factor = e.deltaY < 0 ? 1.2 : 1 / 1.2;
+          void flow.zoomTo(flow.getZoom() * factor);
+        }}
+      />
+    </Panel>
+  );
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
