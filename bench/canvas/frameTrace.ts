@@ -1,14 +1,14 @@
 /**
- * Main-thread work per frame, from a Chromium trace: the page's frame recorder stamps every
- * requestAnimationFrame (`console.timeStamp`, see pageProbes), and the renderer main thread's tasks
- * (`RunTask`) are summed between consecutive stamps. Unlike the rAF interval — on the 60 Hz frame
+ * Main-thread work per frame, from a Chromium trace: the page's frame recorder marks every
+ * requestAnimationFrame (`performance.mark`, see pageProbes), and the renderer main thread's tasks
+ * are summed between consecutive marks. Unlike the rAF interval — on the 60 Hz frame
  * clock a frame reads 16.7 ms whether it worked 2 ms or 16 — this is the time the frame took to make:
- * input, remote updates, React, style, layout, paint. Tracing itself adds some overhead, so the
- * figures err high.
+ * input, remote updates, React, style, layout, paint. Only the light `toplevel` (every task) and
+ * `blink.user_timing` (the marks) categories are recorded; what overhead they add errs high.
  */
 import type { Browser, Page } from '@playwright/test';
 
-/** The stamp the frame recorder writes into the trace on every frame. */
+/** The mark the frame recorder makes on every frame. */
 export const FRAME_STAMP = 'journey-frame';
 
 interface TraceEvent {
@@ -18,10 +18,11 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { message?: string } };
+  cat?: string;
 }
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+const CATEGORIES = ['toplevel', 'blink.user_timing'];
+const TASK = 'ThreadControllerImpl::RunTask';
 
 /** Runs `body` under a trace; returns its result and each frame's main-thread busy time (ms). */
 export async function traceFrameWork<T>(
@@ -40,16 +41,16 @@ export async function traceFrameWork<T>(
   return { result, work: frameWork(JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }) };
 }
 
-/** Busy ms of the renderer main thread between consecutive frame stamps (overlapping tasks merged). */
+/** Busy ms of the renderer main thread between consecutive frame marks (nested tasks merged). */
 export function frameWork(trace: { traceEvents: TraceEvent[] }): number[] {
   const events = trace.traceEvents;
-  const stamps = events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === FRAME_STAMP);
+  const stamps = events.filter((e) => e.name === FRAME_STAMP && e.cat === 'blink.user_timing');
   if (stamps.length < 2) return [];
   const { pid, tid } = stamps[0]!;
   const stampTimes = stamps.filter((e) => e.pid === pid && e.tid === tid).map((e) => e.ts);
   stampTimes.sort((a, b) => a - b);
   const tasks = events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === tid && e.dur)
+    .filter((e) => e.name === TASK && e.ph === 'X' && e.pid === pid && e.tid === tid && e.dur)
     .map((e) => [e.ts, e.ts + e.dur!] as const)
     .sort((a, b) => a[0] - b[0]);
   // Merge nested or overlapping tasks into busy spans.

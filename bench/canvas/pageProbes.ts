@@ -42,7 +42,7 @@ const VISIBLE_CARDS = `(n) => {
     .map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 }));
 }`;
 /**
- * Frame recorder: every requestAnimationFrame delta, and a trace stamp per frame for frameTrace's
+ * Frame recorder: every requestAnimationFrame delta, and a mark per frame for frameTrace's
  * work per frame. On Chromium's 60 Hz frame clock a frame on time reads ~16.7 ms, a missed one ~33.
  */
 const START_FRAMES = `(() => {
@@ -50,7 +50,7 @@ const START_FRAMES = `(() => {
   window.__recording = true;
   let last;
   const tick = (t) => {
-    console.timeStamp(${JSON.stringify(FRAME_STAMP)});
+    performance.mark(${JSON.stringify(FRAME_STAMP)});
     if (last !== undefined) window.__frames.push(t - last);
     last = t;
     if (window.__recording) requestAnimationFrame(tick);
@@ -59,6 +59,7 @@ const START_FRAMES = `(() => {
 })()`;
 const STOP_FRAMES = `(() => {
   window.__recording = false;
+  performance.clearMarks(${JSON.stringify(FRAME_STAMP)});
   return window.__frames;
 })()`;
 

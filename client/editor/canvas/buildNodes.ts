@@ -197,20 +197,30 @@ function keepEqualParts<T extends object>(old: T, next: T): T {
 }
 
 function shallowNodeEqual(a: object, b: object): boolean {
-  const ka = Object.keys(a) as Array<keyof typeof a>;
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) {
-    const va: unknown = a[k];
-    const vb: unknown = b[k];
+  // for…in and counting instead of Object.keys: called for every node on every map change.
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in ra) {
+    count++;
+    const va = ra[k];
+    const vb = rb[k];
     if (va === vb) continue;
     if (typeof va === 'object' && va !== null && typeof vb === 'object' && vb !== null && shallowEqualObj(va, vb)) continue;
     return false;
   }
-  return true;
+  for (const _ in rb) count--;
+  return count === 0;
 }
 
 function shallowEqualObj(a: object, b: object): boolean {
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in ra) {
+    count++;
+    if (ra[k] !== rb[k]) return false;
+  }
+  for (const _ in rb) count--;
+  return count === 0;
 }

@@ -19,7 +19,9 @@ export function bindCommentsToStore(doc: Y.Doc, store: EditorStore): () => void 
   };
   doc.on('afterTransaction', onTransaction);
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.map !== prev.map) refresh();
+    // Only threads carry anchor labels: with none, a map change changes nothing here.
+    const threads = (state.comments?.open.length ?? 0) + (state.comments?.resolved.length ?? 0);
+    if (state.map !== prev.map && threads > 0) refresh();
   });
   refresh();
   return () => {
