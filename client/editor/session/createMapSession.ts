@@ -1,7 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { bindDocToStore, whenIdle } from '../store/bindDocToStore';
+import { bindDocToStore } from '../store/bindDocToStore';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { providerSyncLink } from './providerSyncLink';
 import { loadUnsynced, saveUnsynced, trackUnsynced } from './trackUnsynced';
@@ -68,7 +68,7 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
   });
   const undoManager = createUndoManager(doc);
   const unwatchUndo = watchUndo(undoManager, store);
-  const unbind = bindDocToStore(doc, store, whenIdle);
+  const unbind = bindDocToStore(doc, store);
   const unwatch = watchConnection(provider, store);
   const untrack = trackUnsynced(doc, providerSyncLink(provider), {
     initial: loadUnsynced(mapId),
