@@ -5,9 +5,9 @@
  * off-screen cards React Flow re-mounted for every remote move. Prints counts, asserts nothing.
  */
 import { chromium } from '@playwright/test';
-import { bigMapFile } from './bigMapFile';
-import { importMap, startCanvasServer } from './canvasServer';
+import { startCanvasServer } from './canvasServer';
 import { connectPeer } from './nodePeer';
+import { openBigMap } from './pageProbes';
 
 /** Page script (a string: see pageProbes). `+new` is an element never seen before, `+moved` one re-inserted. */
 const OBSERVE = `(() => {
@@ -31,14 +31,7 @@ const HOLD = process.argv.includes('--hold');
 const server = await startCanvasServer();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu'] });
 try {
-  const mapId = await importMap(server, bigMapFile(cards, 'Probe'));
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript(() =>
-    localStorage.setItem('journey.identity', JSON.stringify({ id: 'u_probe', name: 'Probe' })),
-  );
-  await page.goto(`${server.base}/map/${mapId}`);
-  await page.getByTestId('touchpoint-card').first().waitFor({ timeout: 120_000 });
-  await page.waitForTimeout(3000);
+  const { page, mapId } = await openBigMap(browser, server, cards, 'Probe');
   if (HOLD) {
     // Pick a card up and keep holding it: the remote moves then arrive mid-drag.
     const box = (await page.getByTestId('touchpoint-card').first().boundingBox())!;

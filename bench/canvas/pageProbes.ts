@@ -2,7 +2,9 @@
  * What the canvas bench does inside Chromium: time to first render, frame times recorded with
  * requestAnimationFrame while page.mouse drags cards, and picking visible cards to drag or select.
  */
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { bigMapFile } from './bigMapFile';
+import { importMap, type CanvasServer } from './canvasServer';
 import { FRAME_STAMP } from './frameTrace';
 
 export interface Point {
@@ -110,4 +112,26 @@ export function percentile(values: readonly number[], p: number): number {
 
 export function median(values: readonly number[]): number {
   return percentile(values, 50);
+}
+
+/**
+ * For the diagnosis tools: a new page on a freshly imported `cards`-card map, signed in as `name`,
+ * once its cards are drawn and have settled (3 s).
+ */
+export async function openBigMap(
+  browser: Browser,
+  server: CanvasServer,
+  cards: number,
+  name: string,
+): Promise<{ page: Page; mapId: string }> {
+  const mapId = await importMap(server, bigMapFile(cards, name));
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.addInitScript(
+    (who) => localStorage.setItem('journey.identity', JSON.stringify({ id: `u_${who}`, name: who })),
+    name,
+  );
+  await page.goto(`${server.base}/map/${mapId}`);
+  await page.getByTestId('touchpoint-card').first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(3000);
+  return { page, mapId };
 }

@@ -4,10 +4,9 @@
  * tool for the canvas bench, not a benchmark: prints shares, asserts nothing.
  */
 import { chromium } from '@playwright/test';
-import { bigMapFile } from './bigMapFile';
-import { importMap, startCanvasServer } from './canvasServer';
+import { startCanvasServer } from './canvasServer';
 import { connectPeer } from './nodePeer';
-import { dragFrames, visibleCards } from './pageProbes';
+import { dragFrames, openBigMap, visibleCards } from './pageProbes';
 
 interface ProfileNode {
   id: number;
@@ -23,14 +22,7 @@ const cards = Number(process.argv[2] ?? 500);
 const server = await startCanvasServer();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu'] });
 try {
-  const mapId = await importMap(server, bigMapFile(cards, 'Profile'));
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript(() =>
-    localStorage.setItem('journey.identity', JSON.stringify({ id: 'u_prof', name: 'Prof' })),
-  );
-  await page.goto(`${server.base}/map/${mapId}`);
-  await page.getByTestId('touchpoint-card').first().waitFor({ timeout: 120_000 });
-  await page.waitForTimeout(3000);
+  const { page, mapId } = await openBigMap(browser, server, cards, 'Profile');
   const peer = await connectPeer(server.wsBase, mapId);
   const stop = process.argv.includes('--remote') ? peer.moveCards(20) : () => 0;
   const cdp = await page.context().newCDPSession(page);
