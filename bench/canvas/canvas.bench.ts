@@ -7,7 +7,7 @@
  * `npx tsx bench/canvas/canvas.bench.ts [--quick] [--sizes 500,1000]`; figures are medians over runs; asserts nothing.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { bigMapFile } from './bigMapFile';
+import { bigMapFile } from '../../model/testing/bigMapFile';
 import { ensureBuilt, importMap, startCanvasServer, type CanvasServer } from './canvasServer';
 import { traceFrameWork } from './frameTrace';
 import { connectPeer, type NodePeer } from './nodePeer';

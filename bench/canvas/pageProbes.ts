@@ -3,7 +3,7 @@
  * requestAnimationFrame while page.mouse drags cards, and picking visible cards to drag or select.
  */
 import type { Browser, Page } from '@playwright/test';
-import { bigMapFile } from './bigMapFile';
+import { bigMapFile } from '../../model/testing/bigMapFile';
 import { importMap, type CanvasServer } from './canvasServer';
 import { FRAME_STAMP } from './frameTrace';
 

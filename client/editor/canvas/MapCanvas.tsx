@@ -6,6 +6,7 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
 } from '@xyflow/react';
@@ -20,6 +21,7 @@ import { useCanvasPresence } from '../presence/useCanvasPresence';
 import { createEdgeBuilder, createNodeBuilder } from './buildNodes';
 import { canvasFocus } from '../insights/canvasFocus';
 import { placeDragged } from './placeDragged';
+import { edgesAmong, keepNear, nodesNear, spanBox, viewSpan } from './cullToView';
 import { useCanvasDrag } from './useCanvasDrag';
 import { usePresenceState } from '../presence/usePresence';
 import { fitMap } from './fitMap';
@@ -74,12 +76,19 @@ export function MapCanvas() {
     () => (map && layout ? nodeBuilder(map, layout, selection, groupSet, canEdit, focus) : []),
     [nodeBuilder, map, layout, selection, groupSet, canEdit, focus],
   );
-  const nodes = useMemo(() => placeDragged(placed, drag?.positions, peerDrags), [placed, drag, peerDrags]);
+  const inAir = useMemo(() => placeDragged(placed, drag?.positions, peerDrags), [placed, drag, peerDrags]);
   const [edgeBuilder] = useState(createEdgeBuilder);
-  const edges = useMemo<ConnectionEdge[]>(
+  const allEdges = useMemo<ConnectionEdge[]>(
     () => (map ? edgeBuilder(map, selection, focus) : []),
     [edgeBuilder, map, selection, focus],
   );
+  // Big maps: React Flow gets only the cards near the view (and draws only those in it).
+  const big = placed.length > CULL_ABOVE_NODES;
+  const span = useStore(viewSpan);
+  // Worked out from the built nodes (a drag frame only adds the cards in the air).
+  const near = useMemo(() => (big ? nodesNear(placed, allEdges, spanBox(span)) : null), [big, placed, allEdges, span]);
+  const nodes = useMemo(() => (near ? keepNear(inAir, near, drag?.positions, peerDrags) : inAir), [near, inAir, drag, peerDrags]);
+  const edges = useMemo(() => (big ? edgesAmong(allEdges, nodes) : allEdges), [big, allEdges, nodes]);
 
   const fitted = useRef(false);
   useEffect(() => {
@@ -154,7 +163,7 @@ export function MapCanvas() {
         nodeDragThreshold={4}
         // Big maps draw only the cards in view: hundreds of off-screen cards cost style, layout and
         // hit-testing on every drag frame. Small maps keep every card in the DOM.
-        onlyRenderVisibleElements={placed.length > CULL_ABOVE_NODES}
+        onlyRenderVisibleElements={big}
       >
         <Background variant={BackgroundVariant.Dots} gap={22} size={1} color="#d5dae5" />
         <Controls showInteractive={false} position="bottom-left" />

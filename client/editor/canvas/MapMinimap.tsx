@@ -1,9 +1,12 @@
 import { useEffect, useRef, type PointerEvent, type WheelEvent } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { GRID, type GridLayout, type JourneyMap } from '../../../model';
+import { unionBox, type FlowBox } from './cullToView';
 
 const WIDTH = 200;
-const HEIGHT = 140;
+/** Tallest the panel gets; a wide map gets a strip, not a box of empty space over the cards. */
+const MAX_HEIGHT = 140;
+const MIN_HEIGHT = 48;
 const MASK = 'rgba(240, 242, 248, 0.7)';
 const COLORS = {
   stage: '#c7d2fe',
@@ -14,19 +17,12 @@ const COLORS = {
   view: '#6366f1',
 } as const;
 
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
 /** The part of the map in view, in flow coordinates. */
-function viewBox(s: ReactFlowState): Box {
+function viewFlowBox(s: ReactFlowState): FlowBox {
   const [tx, ty, zoom] = s.transform;
   return { x: -tx / zoom, y: -ty / zoom, width: s.width / zoom, height: s.height / zoom };
 }
-const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+const sameFlowBox = (a: FlowBox, b: FlowBox) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /**
  * The map in small, drawn on one canvas from the layout: stage headers, cards (hubs in their own
@@ -37,14 +33,15 @@ const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.
  */
 export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayout }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const view = useStore(viewBox, sameBox);
+  const view = useStore(viewFlowBox, sameFlowBox);
   const flow = useReactFlow();
   // Map and view together, with a margin, scaled to fit the panel.
-  const bounds = union({ x: 0, y: 0, width: layout.width, height: layout.height }, view);
-  const scale = Math.min(WIDTH / bounds.width, HEIGHT / bounds.height);
+  const bounds = unionBox({ x: 0, y: 0, width: layout.width, height: layout.height }, view);
+  const height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, (WIDTH * bounds.height) / bounds.width)));
+  const scale = Math.min(WIDTH / bounds.width, height / bounds.height);
   const origin = {
     x: bounds.x - (WIDTH / scale - bounds.width) / 2,
-    y: bounds.y - (HEIGHT / scale - bounds.height) / 2,
+    y: bounds.y - (height / scale - bounds.height) / 2,
   };
 
   useEffect(() => {
@@ -52,7 +49,7 @@ export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayou
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
     ctx.setTransform(dpr * scale, 0, 0, dpr * scale, -origin.x * dpr * scale, -origin.y * dpr * scale);
-    ctx.clearRect(origin.x, origin.y, WIDTH / scale, HEIGHT / scale);
+    ctx.clearRect(origin.x, origin.y, WIDTH / scale, height / scale);
     ctx.fillStyle = COLORS.stage;
     for (const c of layout.columns) ctx.fillRect(c.x + 2, 0, c.width - 4, GRID.stageHeaderHeight);
     for (const card of layout.cards.values()) {
@@ -68,13 +65,13 @@ export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayou
     // Everything outside the view under a veil, the view outlined.
     ctx.fillStyle = MASK;
     ctx.beginPath();
-    ctx.rect(origin.x, origin.y, WIDTH / scale, HEIGHT / scale);
+    ctx.rect(origin.x, origin.y, WIDTH / scale, height / scale);
     ctx.rect(view.x, view.y, view.width, view.height);
     ctx.fill('evenodd');
     ctx.strokeStyle = COLORS.view;
     ctx.lineWidth = 1.5 / scale;
     ctx.strokeRect(view.x, view.y, view.width, view.height);
-  }, [map, layout, view, scale, origin.x, origin.y]);
+  }, [map, layout, view, scale, height, origin.x, origin.y]);
 
   const toFlow = (e: PointerEvent | WheelEvent) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -90,8 +87,8 @@ export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayou
       <canvas
         ref={canvas}
         width={Math.round(WIDTH * (window.devicePixelRatio || 1))}
-        height={Math.round(HEIGHT * (window.devicePixelRatio || 1))}
-        style={{ width: WIDTH, height: HEIGHT }}
+        height={Math.round(height * (window.devicePixelRatio || 1))}
+        style={{ width: WIDTH, height }}
         role="img"
         aria-label="Map overview: press or drag to move the view, scroll to zoom"
         data-testid="minimap"
@@ -109,15 +106,4 @@ export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayou
       />
     </Panel>
   );
-}
-
-function union(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
 }

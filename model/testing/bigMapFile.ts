@@ -4,9 +4,9 @@
  * varied so cards differ as on a real map. Built with the model's own commands.
  */
 import * as Y from 'yjs';
-import { addStage, addTouchpoint, connect, readMap, type Channel, type Emotion } from '../../model';
-import { buildMapFile } from '../../model/export';
-import { initMapDoc } from '../../model/templates/initMapDoc';
+import { addStage, addTouchpoint, connect, readMap, type Channel, type Emotion } from '..';
+import { buildMapFile } from '../export';
+import { initMapDoc } from '../templates/initMapDoc';
 
 const STAGES = 20;
 const CHANNELS: Channel[] = ['web', 'mobileApp', 'phone', 'chat', 'email', 'inPerson', 'ivr', 'messaging'];

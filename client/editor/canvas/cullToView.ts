@@ -1,0 +1,94 @@
+import type { ReactFlowState } from '@xyflow/react';
+import type { CanvasNode, ConnectionEdge } from './nodeTypes';
+
+export interface FlowBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Flow px the kept span moves by: panning re-culls once per step, not per frame. */
+const STEP = 512;
+
+/**
+ * The part of the map worth handing to React Flow: the view plus one view-size each way, snapped
+ * to STEP, as a string so a selector re-renders only when it changes.
+ */
+export function viewSpan(s: ReactFlowState): string {
+  const [tx, ty, zoom] = s.transform;
+  const w = s.width / zoom;
+  const h = s.height / zoom;
+  const x0 = Math.floor((-tx / zoom - w) / STEP);
+  const y0 = Math.floor((-ty / zoom - h) / STEP);
+  const x1 = Math.ceil((-tx / zoom + 2 * w) / STEP);
+  const y1 = Math.ceil((-ty / zoom + 2 * h) / STEP);
+  return `${x0}:${y0}:${x1}:${y1}`;
+}
+
+export function spanBox(span: string): FlowBox {
+  const [x0, y0, x1, y1] = span.split(':').map((n) => Number(n) * STEP) as [number, number, number, number];
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+const culled = (n: CanvasNode) => n.type === 'touchpoint' || n.type === 'note';
+
+/**
+ * Big maps hand React Flow only what can show: every node that is not a card or note (grid, lanes,
+ * stage headers, the emotion lane), cards and notes in `box` (where they are drawn now, so a card in
+ * the air counts where it is), selected ones (a group drag moves them all), and both ends of every
+ * route that touches them or crosses the box, so its edge is drawn. React Flow's own culling keeps
+ * off-screen nodes out of the DOM, but it still adopts, sorts and re-checks all of them on every
+ * update — each drag frame and each peer's edit paid for 500 cards to show 30.
+ */
+export function nodesNear(nodes: readonly CanvasNode[], edges: readonly ConnectionEdge[], box: FlowBox): CanvasNode[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const keep = new Set<string>();
+  for (const n of nodes) if (!culled(n) || n.selected || overlaps(rectOf(n), box)) keep.add(n.id);
+  for (const e of edges) {
+    const from = byId.get(e.source);
+    const to = byId.get(e.target);
+    if (!from || !to) continue;
+    if (keep.has(e.source) || keep.has(e.target) || overlaps(unionBox(rectOf(from), rectOf(to)), box)) {
+      keep.add(e.source);
+      keep.add(e.target);
+    }
+  }
+  return nodes.filter((n) => keep.has(n.id));
+}
+
+/**
+ * `nodes` (the same nodes as `near` was worked out from, some now in the air) narrowed to those in
+ * `near` or in the air — a card dragged in from far away shows at once. Cheap: a drag frame runs it.
+ */
+export function keepNear(
+  nodes: readonly CanvasNode[],
+  near: readonly CanvasNode[],
+  ...inAir: ReadonlyArray<ReadonlyMap<string, unknown> | undefined>
+): CanvasNode[] {
+  const keep = new Set(near.map((n) => n.id));
+  for (const air of inAir) for (const id of air?.keys() ?? []) keep.add(id);
+  return nodes.filter((n) => keep.has(n.id));
+}
+
+/** The edges whose ends are both among `nodes` (React Flow reports an edge to a missing node). */
+export function edgesAmong(edges: ConnectionEdge[], nodes: readonly CanvasNode[]): ConnectionEdge[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  const kept = edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  return kept.length === edges.length ? edges : kept;
+}
+
+function rectOf(n: CanvasNode): FlowBox {
+  return { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 };
+}
+
+/** The smallest box holding both. */
+export function unionBox(a: FlowBox, b: FlowBox): FlowBox {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+function overlaps(a: FlowBox, b: FlowBox): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
