@@ -47,6 +47,7 @@ const nodeTypes = {
   addStage: AddStageButton,
 };
 const edgeTypes = { connection: ConnectionEdgeView };
+const PRO_OPTIONS = { hideAttribution: true };
 /** Past this many nodes (cards, notes, headers, lanes) the canvas culls what is out of view. */
 const CULL_ABOVE_NODES = 250;
 
@@ -137,9 +138,16 @@ export function MapCanvas() {
     [store, flow, actions],
   );
 
-  return (
-    <div className="map-canvas" onDoubleClick={onDoubleClick} data-testid="map-canvas" {...presenceHandlers.wrapper}>
-      <EdgeMarkers />
+  const onEdgeClick = useCallback(
+    (_e: MouseEvent, edge: ConnectionEdge) => actions.select({ kind: 'connection', id: edge.id }),
+    [actions],
+  );
+  const onPaneClick = useCallback(() => actions.select(null), [actions]);
+
+  // One element per change of what it shows: a store change that leaves the canvas' inputs as they
+  // were (the urgent render before a deferred one, a panel's state) skips React Flow's whole tree.
+  const flowElement = useMemo(
+    () => (
       <ReactFlow<CanvasNode, ConnectionEdge>
         nodes={nodes}
         edges={edges}
@@ -148,8 +156,8 @@ export function MapCanvas() {
         {...dragHandlers}
         onEdgesChange={onEdgesChange}
         onNodeClick={onNodeClick}
-        onEdgeClick={(_e, edge) => actions.select({ kind: 'connection', id: edge.id })}
-        onPaneClick={() => actions.select(null)}
+        onEdgeClick={onEdgeClick}
+        onPaneClick={onPaneClick}
         onConnect={onConnect}
         nodesConnectable={canEdit}
         {...presenceHandlers.flow}
@@ -159,7 +167,7 @@ export function MapCanvas() {
         zoomOnDoubleClick={false}
         minZoom={0.15}
         maxZoom={2}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         nodeDragThreshold={4}
         // Big maps draw only the cards in view: hundreds of off-screen cards cost style, layout and
         // hit-testing on every drag frame. Small maps keep every card in the DOM.
@@ -169,6 +177,14 @@ export function MapCanvas() {
         <Controls showInteractive={false} position="bottom-left" />
         {map && layout && <MapMinimap map={map} layout={layout} />}
       </ReactFlow>
+    ),
+    [nodes, edges, dragHandlers, onEdgesChange, onNodeClick, onEdgeClick, onPaneClick, onConnect, canEdit, presenceHandlers.flow, big, map, layout],
+  );
+
+  return (
+    <div className="map-canvas" onDoubleClick={onDoubleClick} data-testid="map-canvas" {...presenceHandlers.wrapper}>
+      <EdgeMarkers />
+      {flowElement}
     </div>
   );
 }
