@@ -117,6 +117,30 @@ describe('layoutMap', () => {
   });
 });
 
+describe('layoutMap with the previous layout', () => {
+  it('keeps the rects and curve points an edit did not move, and only those', () => {
+    const doc = templateDoc();
+    const map0 = cleanMap(doc);
+    const [aware, consider] = [stageNamed(map0, 'Aware').id, stageNamed(map0, 'Consider').id];
+    const still = addTouchpoint(doc, { stageId: consider, title: 'Still' });
+    const first = addTouchpoint(doc, { stageId: aware, title: 'First' });
+    const before = layoutMap(cleanMap(doc));
+    setEmotion(doc, first, 2);
+    const after = layoutMap(cleanMap(doc), undefined, before);
+    expect(after.cards.get(still)).toBe(before.cards.get(still));
+    expect(after.cards.get(first)).toBe(before.cards.get(first));
+    const point = (l: GridLayout, id: string) => l.curve.find((p) => p.touchpointId === id);
+    expect(point(after, still)).toBe(point(before, still));
+    expect(point(after, first)).not.toBe(point(before, first));
+    expect(point(after, first)!.emotion).toBe(2);
+    // A card added in front of First shifts it: a new rect at the new slot.
+    addTouchpoint(doc, { stageId: aware, title: 'Front', index: 0 });
+    const shifted = layoutMap(cleanMap(doc), undefined, after);
+    expect(shifted.cards.get(first)).not.toBe(after.cards.get(first));
+    expect(shifted.cards.get(first)!.slot).toBe(1);
+  });
+});
+
 describe('layoutMap with a held layout (this tab is dragging)', () => {
   it('keeps every column where it was when a peer fills a cell past its column', () => {
     const doc = templateDoc();

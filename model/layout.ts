@@ -84,7 +84,7 @@ const PILE_OFFSET = 10;
  * columns keep their x and width; a cell that outgrows its held column piles its extra cards on its
  * last slot. A changed structure (stages, visible lanes) is laid out afresh, held or not.
  */
-export function layoutMap(map: JourneyMap, hold?: GridLayout): GridLayout {
+export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout): GridLayout {
   const rows: RowLayout[] = [];
   let y = GRID.stageHeaderHeight;
   for (const lane of map.lanes) {
@@ -147,7 +147,7 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout): GridLayout {
     const height = hub ? GRID.hubHeight : GRID.cardHeight;
     const slot = cardSlots[i] ?? 0;
     const y0 = row.y + (row.height - height) / 2 + pile(col, slot);
-    cards.set(t.id, { id: t.id, hub, slot, x: slotX(col, slot, width), y: y0, width, height });
+    cards.set(t.id, same(prev?.cards.get(t.id), { id: t.id, hub, slot, x: slotX(col, slot, width), y: y0, width, height }));
   });
 
   const notes = new Map<string, CardLayout>();
@@ -157,24 +157,37 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout): GridLayout {
     if (!col || !row) return;
     const slot = noteSlots[i] ?? 0;
     const y0 = row.y + (row.height - GRID.noteHeight) / 2 + pile(col, slot);
-    notes.set(n.id, { id: n.id, hub: false, slot, x: slotX(col, slot, GRID.noteWidth), y: y0, width: GRID.noteWidth, height: GRID.noteHeight });
+    const rect = { id: n.id, hub: false, slot, x: slotX(col, slot, GRID.noteWidth), y: y0, width: GRID.noteWidth, height: GRID.noteHeight };
+    notes.set(n.id, same(prev?.notes.get(n.id), rect));
   });
 
   const emotionRow = rows.find((r) => r.kind === 'emotions');
   const curve: CurvePoint[] = [];
   if (emotionRow) {
+    const before = new Map(prev?.curve.map((p) => [p.touchpointId, p]));
     for (const t of map.touchpoints) {
       // Only cards on the canvas: a card in a hidden lane has no x to draw its point at.
       const col = columnByStage.get(t.stageId);
       const card = cards.get(t.id);
       if (!col || !card) continue;
       const cx = card.x + card.width / 2;
-      curve.push({ touchpointId: t.id, x: cx, y: emotionY(emotionRow, t.emotion), emotion: t.emotion, measured: t.emotionMeasured === true });
+      const point = { touchpointId: t.id, x: cx, y: emotionY(emotionRow, t.emotion), emotion: t.emotion, measured: t.emotionMeasured === true };
+      curve.push(same(before.get(t.id), point));
     }
     curve.sort((a, b) => a.x - b.x);
   }
   const layout = { width: totalWidth, height: y, columns, rows, cards, notes, curve };
   return held ? { ...layout, held: true } : layout;
+}
+
+/**
+ * `prev`'s object when it has the same fields: with the previous layout passed in, a card an edit did
+ * not move keeps its rect (and its curve point), so each edit leaves few new objects to live on.
+ */
+function same<T extends object>(prev: T | undefined, next: T): T {
+  if (!prev) return next;
+  for (const k in next) if (prev[k] !== next[k]) return next;
+  return prev;
 }
 
 /** Same stages in the same order and the same visible lanes: the held columns still fit the map. */

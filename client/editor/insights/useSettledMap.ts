@@ -3,8 +3,8 @@ import type { JourneyMap } from '../../../model';
 import { useSession } from '../EditorContext';
 import type { EditorStore } from '../store/editorStore';
 
-/** How often at most the panels that summarise the whole map follow it. */
-export const SETTLE_MS = 250;
+/** How often at most (ms) the panels that summarise the whole map follow it: twice a second. */
+export const SETTLE_MS = 500;
 
 /**
  * The map for views that summarise all of it (summary, hubs, owners): it follows the store at most

@@ -114,7 +114,8 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     if (state.selection && state.selection !== prev.selection && state.group.length > 0)
       store.setState({ group: [] });
     // A drag held the columns still (setSnapshot); once it ends, the grid fits the map again.
-    if (!state.drag && prev.drag && state.map && state.layout?.held) store.setState({ layout: layoutMap(state.map) });
+    if (!state.drag && prev.drag && state.map && state.layout?.held)
+      store.setState({ layout: layoutMap(state.map, undefined, state.layout) });
   });
   return store;
 }
@@ -127,7 +128,10 @@ export function setSnapshot(store: EditorStore, map: JourneyMap, problems: reado
   const prev = store.getState();
   const sameProblems = sameReadProblems(prev.problems, problems);
   if (prev.map === map && sameProblems) return;
-  const layout = prev.map === map && prev.layout ? prev.layout : layoutMap(map, (prev.drag && prev.layout) || undefined);
+  const layout =
+    prev.map === map && prev.layout
+      ? prev.layout
+      : layoutMap(map, (prev.drag && prev.layout) || undefined, prev.layout ?? undefined);
   const selection = selectionStillExists(prev.selection, map) ? prev.selection : null;
   store.setState({
     map,
