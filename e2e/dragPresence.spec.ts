@@ -117,6 +117,9 @@ test('shift-click selects several cards; they move together for everyone and und
   // Bob sees all three in the air, each moved down by the same distance.
   for (const [i, t] of titles.entries())
     await expect.poll(async () => (await box(card(bob, t))).y - bobStarts[i]!.y).toBeGreaterThan(60);
+  // Each card in the air wears Alice's ring; her name is on one tag, not on every card.
+  for (const t of titles) await expect(node(bob, t).getByTestId('peer-ring')).toHaveAttribute('data-names', 'Alice');
+  await expect(bob.locator('.peer-ring-tag', { hasText: 'Alice' })).toHaveCount(1);
   const before = titles.map(() => 'Contact support · touchpoints');
   expect(await lanesOf(request, mapId, titles)).toEqual(before);
 
