@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { readComments } from '../../../model';
-import type { EditorStore } from '../store/editorStore';
+import { sameReadProblems, type EditorStore } from '../store/editorStore';
 
 /**
  * The one observer from the comments doc to the store. Re-reads after every comments transaction
@@ -9,10 +9,12 @@ import type { EditorStore } from '../store/editorStore';
  */
 export function bindCommentsToStore(doc: Y.Doc, store: EditorStore): () => void {
   const refresh = () => {
-    const { map, comments: prev } = store.getState();
+    const { map, comments: prev, commentProblems } = store.getState();
     const { comments, problems } = readComments(doc, map, prev ?? undefined);
-    if (problems.length > 0) console.warn('[journey] skipped invalid comment records', problems);
-    if (comments !== prev) store.setState({ comments });
+    const sameProblems = sameReadProblems(commentProblems, problems);
+    if (problems.length > 0 && !sameProblems) console.warn('[journey] skipped invalid comment records', problems);
+    if (comments !== prev || !sameProblems)
+      store.setState({ comments, commentProblems: sameProblems ? commentProblems : problems });
   };
   const onTransaction = (tr: Y.Transaction) => {
     if (tr.changed.size > 0) refresh();

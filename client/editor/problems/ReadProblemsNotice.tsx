@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { ReadProblem } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { Popover } from '../facilitation/Popover';
@@ -8,13 +8,18 @@ import './problems.css';
 const MAX_LISTED = 20;
 
 /**
- * A small corner notice when the map holds records this editor could not show as written (a buggy
- * or hostile client wrote them; readMap skipped or repaired them). Non-blocking: the canvas shows
+ * A small corner notice when the map or its comments hold records this editor could not show as
+ * written (a buggy or hostile client wrote them; the readers skipped or repaired them). Non-blocking: the canvas shows
  * every valid record. Its details list collection, id and reason. It goes when the problems do; a
  * dismissed notice comes back only when the set of problems changes.
  */
 export function ReadProblemsNotice() {
-  const problems = useEditor((s) => s.problems);
+  const mapProblems = useEditor((s) => s.problems);
+  const commentProblems = useEditor((s) => s.commentProblems);
+  const problems = useMemo(
+    () => (commentProblems.length === 0 ? mapProblems : [...mapProblems, ...commentProblems]),
+    [mapProblems, commentProblems],
+  );
   const [open, setOpen] = useState(false);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);

@@ -66,6 +66,8 @@ export interface EditorState {
   readonly access: MapAccess;
   // Comments slice: derived from the comments doc by bindCommentsToStore, never edited directly.
   readonly comments: CommentsSnapshot | null;
+  /** Comment records this editor could not show (the read-problems notice lists them with the map's). */
+  readonly commentProblems: readonly ReadProblem[];
   /** The comments panel's tab, or null while it is closed. */
   readonly commentsTab: 'open' | 'resolved' | null;
   // Insights: this tab only.
@@ -105,6 +107,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     error: null,
     access,
     comments: null,
+    commentProblems: [],
     commentsTab: null,
     hubsOpen: false,
     ownerFilter: null,
