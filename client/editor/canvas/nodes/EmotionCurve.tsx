@@ -23,17 +23,20 @@ function viewSpan(s: ReactFlowState): string {
 export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<EmotionCurveNode>) {
   const { row, points, width } = data;
   const ox = GRID.laneHeaderWidth;
-  const local = points.map((p) => ({ ...p, x: p.x - ox, y: p.y - row.y }));
   const rowLocal = { x: 0, y: 0, width, height: row.height };
-  const path = smoothCurvePath(local);
   const top = emotionY(rowLocal, 2);
   const bottom = emotionY(rowLocal, -2);
   const min = Math.min(...points.map((p) => p.emotion));
   const span = useStore(viewSpan);
-  // On a big map only the dots near the view are drawn: the lane spans the whole map, so it is
-  // never culled as a node, and 1,000 dots are 3,000 SVG elements to style, paint and hit-test.
-  const [from, to] = span.split(':').map((n) => Number(n) * SPAN_STEP - ox) as [number, number];
-  const dots = points.length > CULL_DOTS_ABOVE ? local.filter((p) => p.x >= from && p.x <= to) : local;
+  // On a big map only the part near the view is drawn: the lane spans the whole map, so it is never
+  // culled as a node; 1,000 dots are 3,000 SVG elements, and a path through all of them was built and
+  // painted again on every edit. The path keeps two points beyond each end of the span, so the part in
+  // view is the same curve (each segment's shape depends on its neighbours).
+  const [from, to] = span.split(':').map((n) => Number(n) * SPAN_STEP) as [number, number];
+  const near = points.length > CULL_DOTS_ABOVE ? nearSpan(points, from, to) : points;
+  const local = near.map((p) => ({ ...p, x: p.x - ox, y: p.y - row.y }));
+  const path = smoothCurvePath(local);
+  const dots = near === points ? local : local.filter((p) => p.x + ox >= from && p.x + ox <= to);
   return (
     <svg className="emotion-curve" width={width} height={row.height} data-testid="emotion-curve" data-points={points.map((p) => p.emotion).join(',')}>
       <defs>
@@ -58,6 +61,15 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
     </svg>
   );
 });
+
+/** The points within [from, to] (sorted by x, as the layout gives them) and two more on each side. */
+function nearSpan<P extends { readonly x: number }>(points: readonly P[], from: number, to: number): readonly P[] {
+  let lo = 0;
+  while (lo < points.length && points[lo]!.x < from) lo++;
+  let hi = points.length - 1;
+  while (hi >= 0 && points[hi]!.x > to) hi--;
+  return points.slice(Math.max(0, lo - 2), Math.min(points.length, hi + 3));
+}
 
 /** One touchpoint's point on the curve; memoised, so a change elsewhere on the map leaves it alone. */
 const EmotionDot = memo(function EmotionDot({ id, x, y, emotion, measured, pain }: { id: string; x: number; y: number; emotion: number; measured: boolean; pain: boolean }) {
