@@ -1,4 +1,5 @@
 import type { JourneyMap } from '../journeyMap';
+import { oncePerSnapshot } from './oncePerSnapshot';
 
 export interface OwnerGroup {
   /** The name as first written on the map (trimmed). */
@@ -13,21 +14,12 @@ export interface Ownership {
   readonly unownedIds: readonly string[];
 }
 
-const computed = new WeakMap<JourneyMap, Ownership>();
-
 /**
  * Who owns which touchpoints. Names are trimmed and grouped case-insensitively ("Digital" and
  * " digital" are one team), since people type them freely in a live workshop. Worked out once per
  * snapshot: the owner filter, its chips, the canvas focus and the summary all ask for it.
  */
-export function ownership(map: JourneyMap): Ownership {
-  let result = computed.get(map);
-  if (!result) {
-    result = groupOwners(map);
-    computed.set(map, result);
-  }
-  return result;
-}
+export const ownership: (map: JourneyMap) => Ownership = oncePerSnapshot(groupOwners);
 
 function groupOwners(map: JourneyMap): Ownership {
   const groups = new Map<string, { owner: string; touchpointIds: string[] }>();

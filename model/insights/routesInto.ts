@@ -1,6 +1,7 @@
 import { isHub } from '../hub';
 import type { JourneyMap } from '../journeyMap';
 import type { Touchpoint } from '../records/touchpoint';
+import { oncePerSnapshot } from './oncePerSnapshot';
 
 export interface HubRoutes {
   /** Every touchpoint whose routes lead into the hub, in map order (the hub itself left out). */
@@ -53,23 +54,16 @@ export interface RouteIndex {
   readonly order: ReadonlyMap<string, number>;
 }
 
-const indexes = new WeakMap<JourneyMap, RouteIndex>();
-
-export function routeIndex(map: JourneyMap): RouteIndex {
-  let index = indexes.get(map);
-  if (!index) {
-    const sourcesOf = new Map<string, string[]>();
-    for (const c of map.connections) {
-      const list = sourcesOf.get(c.to);
-      if (list) list.push(c.from);
-      else sourcesOf.set(c.to, [c.from]);
-    }
-    index = {
-      byId: new Map(map.touchpoints.map((t) => [t.id, t])),
-      sourcesOf,
-      order: new Map(map.touchpoints.map((t, i) => [t.id, i])),
-    };
-    indexes.set(map, index);
+export const routeIndex: (map: JourneyMap) => RouteIndex = oncePerSnapshot((map) => {
+  const sourcesOf = new Map<string, string[]>();
+  for (const c of map.connections) {
+    const list = sourcesOf.get(c.to);
+    if (list) list.push(c.from);
+    else sourcesOf.set(c.to, [c.from]);
   }
-  return index;
-}
+  return {
+    byId: new Map(map.touchpoints.map((t) => [t.id, t])),
+    sourcesOf,
+    order: new Map(map.touchpoints.map((t, i) => [t.id, i])),
+  };
+});

@@ -89,7 +89,8 @@ export function MapCanvas() {
   // Worked out from the built nodes (a drag frame only adds the cards in the air).
   const near = useMemo(() => (big ? nodesNear(placed, allEdges, spanBox(span)) : null), [big, placed, allEdges, span]);
   const nodes = useMemo(() => (near ? keepNear(inAir, near, drag?.positions, peerDrags) : inAir), [near, inAir, drag, peerDrags]);
-  const edges = useMemo(() => (big ? edgesAmong(allEdges, nodes) : allEdges), [big, allEdges, nodes]);
+  // From `near`, not the per-frame `nodes`: a drag frame hands React Flow the same edges array.
+  const edges = useMemo(() => (near ? edgesAmong(allEdges, near) : allEdges), [near, allEdges]);
 
   const fitted = useRef(false);
   useEffect(() => {

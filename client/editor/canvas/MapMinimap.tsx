@@ -1,7 +1,7 @@
 import { useEffect, useRef, type PointerEvent, type WheelEvent } from 'react';
-import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { Panel, useReactFlow, useStore } from '@xyflow/react';
 import { GRID, type GridLayout, type JourneyMap } from '../../../model';
-import { unionBox, type FlowBox } from './cullToView';
+import { sameBox, unionBox, viewBox } from './cullToView';
 
 const WIDTH = 200;
 /** Tallest the panel gets; a wide map gets a strip, not a box of empty space over the cards. */
@@ -17,13 +17,6 @@ const COLORS = {
   view: '#6366f1',
 } as const;
 
-/** The part of the map in view, in flow coordinates. */
-function viewFlowBox(s: ReactFlowState): FlowBox {
-  const [tx, ty, zoom] = s.transform;
-  return { x: -tx / zoom, y: -ty / zoom, width: s.width / zoom, height: s.height / zoom };
-}
-const sameFlowBox = (a: FlowBox, b: FlowBox) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-
 /**
  * The map in small, drawn on one canvas from the layout: stage headers, cards (hubs in their own
  * colour), notes, and the part in view; press or drag to move the view there, wheel to zoom. React
@@ -33,7 +26,7 @@ const sameFlowBox = (a: FlowBox, b: FlowBox) => a.x === b.x && a.y === b.y && a.
  */
 export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayout }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const view = useStore(viewFlowBox, sameFlowBox);
+  const view = useStore(viewBox, sameBox);
   const flow = useReactFlow();
   // Map and view together, with a margin, scaled to fit the panel.
   const bounds = unionBox({ x: 0, y: 0, width: layout.width, height: layout.height }, view);

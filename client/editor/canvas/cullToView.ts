@@ -11,18 +11,25 @@ export interface FlowBox {
 /** Flow px the kept span moves by: panning re-culls once per step, not per frame. */
 const STEP = 512;
 
+/** The part of the map in view, in flow coordinates. */
+export function viewBox(s: ReactFlowState): FlowBox {
+  const [tx, ty, zoom] = s.transform;
+  return { x: -tx / zoom, y: -ty / zoom, width: s.width / zoom, height: s.height / zoom };
+}
+
+export const sameBox = (a: FlowBox, b: FlowBox): boolean =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
 /**
- * The part of the map worth handing to React Flow: the view plus one view-size each way, snapped
- * to STEP, as a string so a selector re-renders only when it changes.
+ * The part of the map worth drawing: the view plus one view-size each way, snapped to STEP, as a
+ * string so a selector re-renders only when it changes.
  */
 export function viewSpan(s: ReactFlowState): string {
-  const [tx, ty, zoom] = s.transform;
-  const w = s.width / zoom;
-  const h = s.height / zoom;
-  const x0 = Math.floor((-tx / zoom - w) / STEP);
-  const y0 = Math.floor((-ty / zoom - h) / STEP);
-  const x1 = Math.ceil((-tx / zoom + 2 * w) / STEP);
-  const y1 = Math.ceil((-ty / zoom + 2 * h) / STEP);
+  const { x, y, width: w, height: h } = viewBox(s);
+  const x0 = Math.floor((x - w) / STEP);
+  const y0 = Math.floor((y - h) / STEP);
+  const x1 = Math.ceil((x + 2 * w) / STEP);
+  const y1 = Math.ceil((y + 2 * h) / STEP);
   return `${x0}:${y0}:${x1}:${y1}`;
 }
 
@@ -35,8 +42,8 @@ const culled = (n: CanvasNode) => n.type === 'touchpoint' || n.type === 'note';
 
 /**
  * Big maps hand React Flow only what can show: every node that is not a card or note (grid, lanes,
- * stage headers, the emotion lane), cards and notes in `box` (where they are drawn now, so a card in
- * the air counts where it is), selected ones (a group drag moves them all), and both ends of every
+ * stage headers, the emotion lane), cards and notes in `box` (at their slots: `keepNear` adds the
+ * cards in the air each drag frame), selected ones (a group drag moves them all), and both ends of every
  * route that touches them or crosses the box, so its edge is drawn. React Flow's own culling keeps
  * off-screen nodes out of the DOM, but it still adopts, sorts and re-checks all of them on every
  * update — each drag frame and each peer's edit paid for 500 cards to show 30.

@@ -1,20 +1,11 @@
 import { memo } from 'react';
-import { useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { useStore, type NodeProps } from '@xyflow/react';
+import { spanBox, viewSpan } from '../cullToView';
 import { EMOTION_COLORS, emotionColor, emotionY, GRID, smoothCurvePath, type Emotion } from '../../../../model';
 import type { EmotionCurveNode } from '../nodeTypes';
 
-/** Past this many points the curve draws only the dots near the view (the path is always whole). */
+/** Past this many points the lane draws only its part near the view (dots and path). */
 const CULL_DOTS_ABOVE = 200;
-/** Flow px per step of the culled span: panning re-renders the dots once per step, not per frame. */
-const SPAN_STEP = 1024;
-
-/** The flow-x span in view, widened by a step each side and snapped to steps: `from:to` in steps. */
-function viewSpan(s: ReactFlowState): string {
-  const [tx, , zoom] = s.transform;
-  const from = Math.floor(-tx / zoom / SPAN_STEP) - 1;
-  const to = Math.ceil((s.width - tx) / zoom / SPAN_STEP) + 1;
-  return `${from}:${to}`;
-}
 
 /**
  * The emotion lane: a smooth curve through every touchpoint's score, left to right, coloured from
@@ -32,7 +23,8 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
   // culled as a node; 1,000 dots are 3,000 SVG elements, and a path through all of them was built and
   // painted again on every edit. The path keeps two points beyond each end of the span, so the part in
   // view is the same curve (each segment's shape depends on its neighbours).
-  const [from, to] = span.split(':').map((n) => Number(n) * SPAN_STEP) as [number, number];
+  const box = spanBox(span);
+  const [from, to] = [box.x, box.x + box.width];
   const near = points.length > CULL_DOTS_ABOVE ? nearSpan(points, from, to) : points;
   const local = near.map((p) => ({ ...p, x: p.x - ox, y: p.y - row.y }));
   const path = smoothCurvePath(local);
