@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addNote } from './commands/notes';
 import { setLaneVisible } from './commands/lanes';
-import { addTouchpoint, setEmotion } from './commands/touchpoints';
+import { addTouchpoint, setEmotion, updateTouchpoint } from './commands/touchpoints';
 import { cellAt, GRID, layoutMap, slotIndexAt, type GridLayout } from './layout';
 import { cleanMap, laneOfKind, stageNamed, templateDoc, touchpointTitled } from './testing/testMaps';
 
@@ -138,6 +138,32 @@ describe('layoutMap with the previous layout', () => {
     const shifted = layoutMap(cleanMap(doc), undefined, after);
     expect(shifted.cards.get(first)).not.toBe(after.cards.get(first));
     expect(shifted.cards.get(first)!.slot).toBe(1);
+  });
+  it('keeps its columns, rows and curve lists when an edit changed none of them', () => {
+    const doc = templateDoc();
+    const map0 = cleanMap(doc);
+    const aware = stageNamed(map0, 'Aware').id;
+    const first = addTouchpoint(doc, { stageId: aware, title: 'First' });
+    const before = layoutMap(cleanMap(doc));
+    // A title edit moves nothing: the grid's lists are the same objects, so the canvas skips them.
+    updateTouchpoint(doc, first, { title: 'Renamed' });
+    const retitled = layoutMap(cleanMap(doc), undefined, before);
+    expect(retitled.columns).toBe(before.columns);
+    expect(retitled.rows).toBe(before.rows);
+    expect(retitled.curve).toBe(before.curve);
+    // A new emotion moves a curve point: a new curve, the same columns and rows.
+    setEmotion(doc, first, -2);
+    const felt = layoutMap(cleanMap(doc), undefined, retitled);
+    expect(felt.curve).not.toBe(retitled.curve);
+    expect(felt.columns).toBe(retitled.columns);
+    expect(felt.rows).toBe(retitled.rows);
+    // A second card in the cell widens its column: new columns, rows as wide as the new grid.
+    addTouchpoint(doc, { stageId: aware, title: 'Second' });
+    const wider = layoutMap(cleanMap(doc), undefined, felt);
+    expect(wider.columns).not.toBe(felt.columns);
+    expect(wider.width).toBeGreaterThan(felt.width);
+    expect(wider.rows.every((r) => r.width === wider.width)).toBe(true);
+    expect(wider.columns.at(-1)).not.toBe(felt.columns.at(-1));
   });
 });
 

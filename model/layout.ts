@@ -1,6 +1,6 @@
 import { isHub } from './hub';
 import type { JourneyMap } from './journeyMap';
-import { CARD_LANE_KINDS, type LaneKind } from './records/lane';
+import { CARD_LANE_KINDS, type Lane, type LaneKind } from './records/lane';
 import { EMOTION_MAX, EMOTION_MIN } from './records/emotion';
 
 /**
@@ -85,16 +85,14 @@ const PILE_OFFSET = 10;
  * last slot. A changed structure (stages, visible lanes) is laid out afresh, held or not.
  */
 export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout): GridLayout {
-  const rows: RowLayout[] = [];
+  // Rows first without their width (the columns' total, known once the columns are).
+  const lanes = map.lanes.filter((l) => l.visible);
   let y = GRID.stageHeaderHeight;
-  for (const lane of map.lanes) {
-    if (!lane.visible) continue;
-    const height = rowHeight(lane.kind);
-    rows.push({ laneId: lane.id, kind: lane.kind, label: lane.label, x: 0, y, width: 0, height });
-    y += height;
-  }
-  const rowByLane = new Map(rows.map((r) => [r.laneId, r]));
-  const noteRow = (kind: string) => rows.find((r) => r.kind === NOTE_LANE[kind]);
+  const rowYs = lanes.map((lane) => {
+    const at = y;
+    y += rowHeight(lane.kind);
+    return at;
+  });
 
   // Slot of each card and note inside its cell (arrays are already in cell order).
   const cellCount = new Map<string, number>();
@@ -111,26 +109,36 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
     slotsPerStage.set(stageId, Math.max(slotsPerStage.get(stageId) ?? 1, n));
   }
 
-  const held = hold && sameStructure(hold, map, rows) ? hold : undefined;
+  const held = hold && sameStructure(hold, map, lanes) ? hold : undefined;
   let columns: readonly ColumnLayout[];
   let totalWidth: number;
   if (held) {
     columns = held.columns;
     totalWidth = held.width;
   } else {
+    const before = new Map(prev?.columns.map((c) => [c.stageId, c]));
     const fresh: ColumnLayout[] = [];
     let x = GRID.laneHeaderWidth;
     for (const stage of map.stages) {
       const slots = slotsPerStage.get(stage.id) ?? 1;
       const width = slots * GRID.slotWidth + 2 * GRID.columnPadding;
-      fresh.push({ stageId: stage.id, slots, x, y: 0, width, height: y });
+      fresh.push(same(before.get(stage.id), { stageId: stage.id, slots, x, y: 0, width, height: y }));
       x += width;
     }
-    columns = fresh;
+    columns = sameList(prev?.columns, fresh);
     totalWidth = x;
   }
   const columnByStage = new Map(columns.map((c) => [c.stageId, c]));
-  for (const r of rows) Object.assign(r, { width: totalWidth });
+  const rowsBefore = new Map(prev?.rows.map((r) => [r.laneId, r]));
+  const rows = sameList(
+    prev?.rows,
+    lanes.map((lane, i) => {
+      const row = { laneId: lane.id, kind: lane.kind, label: lane.label, x: 0, y: rowYs[i]!, width: totalWidth, height: rowHeight(lane.kind) };
+      return same(rowsBefore.get(lane.id), row);
+    }),
+  );
+  const rowByLane = new Map(rows.map((r) => [r.laneId, r]));
+  const noteRow = (kind: string) => rows.find((r) => r.kind === NOTE_LANE[kind]);
 
   const slotX = (col: ColumnLayout, slot: number, w: number) =>
     col.x + GRID.columnPadding + Math.min(slot, col.slots - 1) * GRID.slotWidth + (GRID.slotWidth - w) / 2 + pile(col, slot);
@@ -176,7 +184,7 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
     }
     curve.sort((a, b) => a.x - b.x);
   }
-  const layout = { width: totalWidth, height: y, columns, rows, cards, notes, curve };
+  const layout = { width: totalWidth, height: y, columns, rows, cards, notes, curve: sameList(prev?.curve, curve) };
   return held ? { ...layout, held: true } : layout;
 }
 
@@ -190,13 +198,18 @@ function same<T extends object>(prev: T | undefined, next: T): T {
   return prev;
 }
 
+/** `prev` itself when it holds the same objects in the same order (a far edit leaves the grid's lists alone). */
+function sameList<T>(prev: readonly T[] | undefined, next: readonly T[]): readonly T[] {
+  return prev && prev.length === next.length && prev.every((p, i) => p === next[i]) ? prev : next;
+}
+
 /** Same stages in the same order and the same visible lanes: the held columns still fit the map. */
-function sameStructure(hold: GridLayout, map: JourneyMap, rows: readonly RowLayout[]): boolean {
+function sameStructure(hold: GridLayout, map: JourneyMap, lanes: readonly Lane[]): boolean {
   return (
     hold.columns.length === map.stages.length &&
     hold.columns.every((c, i) => c.stageId === map.stages[i]!.id) &&
-    hold.rows.length === rows.length &&
-    hold.rows.every((r, i) => r.laneId === rows[i]!.laneId && r.height === rows[i]!.height)
+    hold.rows.length === lanes.length &&
+    hold.rows.every((r, i) => r.laneId === lanes[i]!.id && r.height === rowHeight(lanes[i]!.kind))
   );
 }
 

@@ -32,10 +32,11 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** One drag's frames: rAF deltas on Chromium's 60 Hz clock and main-thread work per frame (trace). */
+/** One drag's frames: rAF deltas on Chromium's 60 Hz clock and main-thread work per frame (trace), wall and CPU. */
 interface Frames {
   readonly intervals: number[];
   readonly work: number[];
+  readonly cpu: number[];
 }
 
 interface Run {
@@ -50,10 +51,12 @@ interface Run {
 /** Drags a visible card under a trace (see frameTrace): frame intervals and work per frame. */
 async function tracedDrag(browser: Browser, page: Page): Promise<Frames> {
   const [card] = await visibleCards(page, 1);
-  const { result: intervals, work } = await traceFrameWork(browser, page, () =>
-    dragFrames(page, card!, DRAG_MOVES),
-  );
-  return { intervals, work };
+  const {
+    result: intervals,
+    work,
+    cpu,
+  } = await traceFrameWork(browser, page, () => dragFrames(page, card!, DRAG_MOVES));
+  return { intervals, work, cpu };
 }
 
 /** T6 (a long drag, and a figure that is not noisy) runs in the first run of each size only. */
@@ -136,6 +139,7 @@ const ROWS: Row[] = [
   ['T5 time to first render (ms)', (r) => r.ttfr, '—', () => null, 0],
   ['T5 drag: work per frame p50 (ms)', (r) => p(r.drag?.work, 50), '—', () => null],
   ['T5 drag: work per frame p95 (ms)', (r) => p(r.drag?.work, 95), '≤ 16.7 / ≤ 33', frameBar],
+  ['T5 drag: CPU per frame p95 (ms)', (r) => p(r.drag?.cpu, 95), '—', () => null],
   ['T5 drag: rAF interval p95, 60 Hz clock (ms)', (r) => p(r.drag?.intervals, 95), '—', () => null],
   ['T5 drag: frames missed at 60 Hz (%)', (r) => (r.drag ? missed(r.drag.intervals) : NaN), '—', () => null],
   ['T5 drag + 20 remote moves/s: work per frame p50 (ms)', (r) => p(r.remote?.work, 50), '—', () => null],
@@ -145,6 +149,8 @@ const ROWS: Row[] = [
     '≤ 16.7 / ≤ 33',
     frameBar,
   ],
+  ['T5 drag + 20 remote moves/s: CPU per frame p50 (ms)', (r) => p(r.remote?.cpu, 50), '—', () => null],
+  ['T5 drag + 20 remote moves/s: CPU per frame p95 (ms)', (r) => p(r.remote?.cpu, 95), '—', () => null],
   ['T5 drag + 20 remote moves/s: rAF interval p95 (ms)', (r) => p(r.remote?.intervals, 95), '—', () => null],
   [
     'T5 drag + 20 remote moves/s: frames missed (%)',

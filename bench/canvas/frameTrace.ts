@@ -16,6 +16,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event: its wall time less the time the thread was not running. */
+  tdur?: number;
   pid: number;
   tid: number;
   cat?: string;
@@ -24,12 +26,17 @@ interface TraceEvent {
 const CATEGORIES = ['toplevel', 'blink.user_timing'];
 const TASK = 'ThreadControllerImpl::RunTask';
 
-/** Runs `body` under a trace; returns its result and each frame's main-thread busy time (ms). */
+/**
+ * Runs `body` under a trace; returns its result and, per frame, the main thread's busy time (`work`,
+ * wall clock, ms) and the CPU time of that work (`cpu`: the same tasks' thread time, which leaves out
+ * the time the thread waited for a core — on a shared 2-core machine that runs the browser, the
+ * server, the bench's peer and Playwright, wall time also measures the neighbours).
+ */
 export async function traceFrameWork<T>(
   browser: Browser,
   page: Page,
   body: () => Promise<T>,
-): Promise<{ result: T; work: number[] }> {
+): Promise<{ result: T; work: number[]; cpu: number[] }> {
   await browser.startTracing(page, { categories: CATEGORIES });
   let result: T;
   let trace: Buffer;
@@ -38,11 +45,15 @@ export async function traceFrameWork<T>(
   } finally {
     trace = await browser.stopTracing();
   }
-  return { result, work: frameWork(JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }) };
+  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
+  return { result, work: frameWork(parsed), cpu: frameWork(parsed, 'cpu') };
 }
 
-/** Busy ms of the renderer main thread between consecutive frame marks (nested tasks merged). */
-export function frameWork(trace: { traceEvents: TraceEvent[] }): number[] {
+/**
+ * Busy ms of the renderer main thread between consecutive frame marks (nested tasks merged). With
+ * `cpu`, each outermost task counts its thread time instead, spread evenly over its wall span.
+ */
+export function frameWork(trace: { traceEvents: TraceEvent[] }, clock: 'wall' | 'cpu' = 'wall'): number[] {
   const events = trace.traceEvents;
   const stamps = events.filter((e) => e.name === FRAME_STAMP && e.cat === 'blink.user_timing');
   if (stamps.length < 2) return [];
@@ -51,14 +62,18 @@ export function frameWork(trace: { traceEvents: TraceEvent[] }): number[] {
   stampTimes.sort((a, b) => a - b);
   const tasks = events
     .filter((e) => e.name === TASK && e.ph === 'X' && e.pid === pid && e.tid === tid && e.dur)
-    .map((e) => [e.ts, e.ts + e.dur!] as const)
+    .map((e) => [e.ts, e.ts + e.dur!, e.tdur ?? e.dur!] as const)
     .sort((a, b) => a[0] - b[0]);
-  // Merge nested or overlapping tasks into busy spans.
-  const spans: Array<[number, number]> = [];
-  for (const [start, end] of tasks) {
+  // Merge nested or overlapping tasks into busy spans; a span's CPU is its outermost tasks' thread time.
+  const spans: Array<[start: number, end: number, cpu: number]> = [];
+  for (const [start, end, cpu] of tasks) {
     const last = spans.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else spans.push([start, end]);
+    if (last && start < last[1]) {
+      if (end > last[1]) {
+        last[2] += (cpu * (end - last[1])) / (end - start);
+        last[1] = end;
+      }
+    } else spans.push([start, end, cpu]);
   }
   const work: number[] = [];
   let s = 0;
@@ -67,8 +82,11 @@ export function frameWork(trace: { traceEvents: TraceEvent[] }): number[] {
     const to = stampTimes[i]!;
     while (s < spans.length && spans[s]![1] <= from) s++;
     let busy = 0;
-    for (let j = s; j < spans.length && spans[j]![0] < to; j++)
-      busy += Math.min(to, spans[j]![1]) - Math.max(from, spans[j]![0]);
+    for (let j = s; j < spans.length && spans[j]![0] < to; j++) {
+      const [start, end, cpu] = spans[j]!;
+      const part = Math.min(to, end) - Math.max(from, start);
+      busy += clock === 'wall' ? part : (cpu * part) / (end - start);
+    }
     work.push(busy / 1000);
   }
   return work;

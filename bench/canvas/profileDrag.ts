@@ -10,6 +10,7 @@ import { dragFrames, openBigMap, visibleCards } from './pageProbes';
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 interface Profile {
@@ -31,7 +32,10 @@ try {
   await cdp.send('Profiler.start');
   const t0 = Date.now();
   const [card] = await visibleCards(page, 1);
-  const frames = await dragFrames(page, card!, 80);
+  // `--no-drag`: 4 s of the peer's moves alone.
+  const frames = process.argv.includes('--no-drag')
+    ? await page.waitForTimeout(4000).then(() => [])
+    : await dragFrames(page, card!, 80);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   stop();
   peer.close();
@@ -47,10 +51,81 @@ try {
     self.set(key, (self.get(key) ?? 0) + dt);
     total += dt;
   });
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
-    console.log(
-      `${((100 * v) / total).toFixed(1).padStart(5)}%  ${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`,
-    );
+  const show = (title: string, times: Map<string, number>) => {
+    console.log(title);
+    for (const [k, v] of [...times].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40)))
+      console.log(
+        `${((100 * v) / total).toFixed(1).padStart(5)}%  ${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`,
+      );
+  };
+  show('self time:', self);
+  // SELF_UNDER=fn: self time of the functions running below fn.
+  if (process.env.SELF_UNDER) {
+    const parentOf = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+    const under = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      let inside = false;
+      for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at))
+        if (byId.get(at)!.callFrame.functionName === process.env.SELF_UNDER) inside = true;
+      if (!inside) return;
+      const f = byId.get(id)!.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}`;
+      under.set(key, (under.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    });
+    show(`\nself time under ${process.env.SELF_UNDER}:`, under);
+  }
+  // Inclusive: each function counted once per sample, on every sample with it on the stack.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      if (!f.url) continue;
+      seen.add(`${f.functionName || '(anon)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}`);
+    }
+    for (const k of seen) inclusive.set(k, (inclusive.get(k) ?? 0) + dt);
+  });
+  show('\ninclusive time (page scripts):', inclusive);
+  // Where each sample's work started: the outermost page-script frame (an event, a message, a task).
+  const roots = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    let outer = '';
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      if (f.url) outer = `${f.functionName || '(anon)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}`;
+    }
+    if (outer) roots.set(outer, (roots.get(outer) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  show('\nby outermost page frame:', roots);
+  // CALLEES=fn: time under each function called (at any depth below it, first page frame) from fn.
+  const focus = process.env.CALLEES;
+  if (focus) {
+    const under = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const chain: string[] = [];
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const f = byId.get(at)!.callFrame;
+        chain.push(`${f.functionName || '(anon)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}`);
+      }
+      const at = chain.findIndex((k) => k.startsWith(`${focus} `));
+      if (at < 0) return;
+      // ROOT=name: only samples whose outermost page frame starts with it.
+      const outer = chain.filter((k) => !k.endsWith(' :-1') && !k.startsWith('(root)')).at(-1) ?? '';
+      if (process.env.ROOT && !outer.startsWith(process.env.ROOT)) return;
+      const depth = Number(process.env.DEPTH ?? 1);
+      const key =
+        chain
+          .slice(Math.max(0, at - depth), at)
+          .reverse()
+          .join(' > ') || '(self)';
+      under.set(key, (under.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    });
+    show(`\nunder ${focus}:`, under);
+  }
 } finally {
   await browser.close();
   server.stop();

@@ -21,7 +21,7 @@ import { useCanvasPresence } from '../presence/useCanvasPresence';
 import { createEdgeBuilder, createNodeBuilder } from './buildNodes';
 import { canvasFocus } from '../insights/canvasFocus';
 import { placeDragged } from './placeDragged';
-import { edgesAmong, keepNear, nodesNear, spanBox, viewSpan } from './cullToView';
+import { createCuller, createStableList, edgesAmong, keepNear, spanBox, viewSpan } from './cullToView';
 import { useCanvasDrag } from './useCanvasDrag';
 import { usePresenceState } from '../presence/usePresence';
 import { fitMap } from './fitMap';
@@ -86,11 +86,19 @@ export function MapCanvas() {
   // Big maps: React Flow gets only the cards near the view (and draws only those in it).
   const big = placed.length > CULL_ABOVE_NODES;
   const span = useStore(viewSpan);
+  const [culler] = useState(createCuller);
   // Worked out from the built nodes (a drag frame only adds the cards in the air).
-  const near = useMemo(() => (big ? nodesNear(placed, allEdges, spanBox(span)) : null), [big, placed, allEdges, span]);
-  const nodes = useMemo(() => (near ? keepNear(inAir, near, drag?.positions, peerDrags) : inAir), [near, inAir, drag, peerDrags]);
+  const near = useMemo(() => (big ? culler(placed, allEdges, spanBox(span)) : null), [big, culler, placed, allEdges, span]);
+  // With memory: a peer's edit that changes nothing near the view hands React Flow the same arrays,
+  // so the memoised element below skips React Flow entirely.
+  const [stableNodes] = useState(createStableList<CanvasNode>);
+  const [stableEdges] = useState(createStableList<ConnectionEdge>);
+  const nodes = useMemo(
+    () => stableNodes(near ? keepNear(inAir, near, drag?.positions, peerDrags) : inAir),
+    [stableNodes, near, inAir, drag, peerDrags],
+  );
   // From `near`, not the per-frame `nodes`: a drag frame hands React Flow the same edges array.
-  const edges = useMemo(() => (near ? edgesAmong(allEdges, near) : allEdges), [near, allEdges]);
+  const edges = useMemo(() => stableEdges(near ? edgesAmong(allEdges, near) : allEdges), [stableEdges, near, allEdges]);
 
   const fitted = useRef(false);
   useEffect(() => {
@@ -176,16 +184,17 @@ export function MapCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={22} size={1} color="#d5dae5" />
         <Controls showInteractive={false} position="bottom-left" />
-        {map && layout && <MapMinimap map={map} layout={layout} />}
       </ReactFlow>
     ),
-    [nodes, edges, dragHandlers, onEdgesChange, onNodeClick, onEdgeClick, onPaneClick, onConnect, canEdit, presenceHandlers.flow, big, map, layout],
+    [nodes, edges, dragHandlers, onEdgesChange, onNodeClick, onEdgeClick, onPaneClick, onConnect, canEdit, presenceHandlers.flow, big],
   );
 
   return (
     <div className="map-canvas" onDoubleClick={onDoubleClick} data-testid="map-canvas" {...presenceHandlers.wrapper}>
       <EdgeMarkers />
       {flowElement}
+      {/* Beside React Flow, not in it: it follows every edit, React Flow only what is near the view. */}
+      {map && layout && <MapMinimap map={map} layout={layout} />}
     </div>
   );
 }

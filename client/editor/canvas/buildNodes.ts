@@ -23,7 +23,9 @@ export function buildNodes(
   const nodes: CanvasNode[] = [];
   const fixed = { draggable: false, selectable: false, deletable: false, connectable: false } as const;
   const { structureLocked } = map.facilitation;
-  nodes.push({ id: 'grid', type: 'grid', position: { x: 0, y: 0 }, data: { layout }, ...fixed, zIndex: -2, width: layout.width, height: layout.height });
+  // The grid's parts, not the layout: a card's move leaves columns and rows (and so this node) alone.
+  const { columns, rows, width, height } = layout;
+  nodes.push({ id: 'grid', type: 'grid', position: { x: 0, y: 0 }, data: { columns, rows, width, height }, ...fixed, zIndex: -2, width, height });
 
   for (const row of layout.rows) {
     nodes.push({ id: `lane:${row.laneId}`, type: 'laneLabel', position: { x: 0, y: row.y }, data: { row }, ...fixed, width: GRID.laneHeaderWidth, height: row.height });
@@ -32,7 +34,13 @@ export function buildNodes(
         id: 'emotion-curve',
         type: 'emotionCurve',
         position: { x: GRID.laneHeaderWidth, y: row.y },
-        data: { row, points: layout.curve, width: layout.width - GRID.laneHeaderWidth },
+        data: {
+          row,
+          points: layout.curve,
+          min: lowest(layout.curve),
+          empty: layout.curve.length === 0,
+          width: layout.width - GRID.laneHeaderWidth,
+        },
         ...fixed,
         zIndex: -1,
         width: layout.width - GRID.laneHeaderWidth,
@@ -123,6 +131,13 @@ export function buildNodes(
   // whose box really changes size, e.g. a card becoming a hub.)
   for (const n of nodes) n.measured = { width: n.width, height: n.height };
   return nodes;
+}
+
+/** The lowest score on the curve (its moments of pain), 0 for none. */
+function lowest(points: GridLayout['curve']): number {
+  let min = 0;
+  for (const p of points) if (p.emotion < min) min = p.emotion;
+  return min;
 }
 
 export function buildEdges(map: JourneyMap, selection: Selection, focus: CanvasFocus | null = null): ConnectionEdge[] {

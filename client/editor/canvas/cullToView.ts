@@ -1,5 +1,6 @@
 import type { ReactFlowState } from '@xyflow/react';
-import type { CanvasNode, ConnectionEdge } from './nodeTypes';
+import { reuseNodes } from './buildNodes';
+import type { CanvasNode, ConnectionEdge, EmotionCurveNode } from './nodeTypes';
 
 export interface FlowBox {
   readonly x: number;
@@ -10,6 +11,8 @@ export interface FlowBox {
 
 /** Flow px the kept span moves by: panning re-culls once per step, not per frame. */
 const STEP = 512;
+/** Past this many points the emotion lane gets only its part near the view. */
+const CULL_CURVE_ABOVE = 200;
 
 /** The part of the map in view, in flow coordinates. */
 export function viewBox(s: ReactFlowState): FlowBox {
@@ -66,16 +69,71 @@ export function nodesNear(nodes: readonly CanvasNode[], edges: readonly Connecti
 
 /**
  * `nodes` (the same nodes as `near` was worked out from, some now in the air) narrowed to those in
- * `near` or in the air — a card dragged in from far away shows at once. Cheap: a drag frame runs it.
+ * `near` or in the air — a card dragged in from far away shows at once. Nodes not in the air are
+ * `near`'s objects (the emotion lane culled). Cheap: a drag frame runs it.
  */
 export function keepNear(
   nodes: readonly CanvasNode[],
   near: readonly CanvasNode[],
   ...inAir: ReadonlyArray<ReadonlyMap<string, unknown> | undefined>
 ): CanvasNode[] {
-  const keep = new Set(near.map((n) => n.id));
-  for (const air of inAir) for (const id of air?.keys() ?? []) keep.add(id);
-  return nodes.filter((n) => keep.has(n.id));
+  const nearById = new Map(near.map((n) => [n.id, n]));
+  const out: CanvasNode[] = [];
+  for (const n of nodes) {
+    if (inAir.some((air) => air?.has(n.id))) out.push(n);
+    else {
+      const kept = nearById.get(n.id);
+      if (kept) out.push(kept);
+    }
+  }
+  return out;
+}
+
+/**
+ * The emotion lane with only its points near `box`, plus two beyond each end (each segment's shape
+ * depends on its neighbours, so the part in view is the same curve). `prev`'s points are kept when
+ * they are the same ones, so a far edit leaves the lane's node — and React Flow — alone.
+ */
+export function cullCurve(node: EmotionCurveNode, box: FlowBox, prev?: EmotionCurveNode): EmotionCurveNode {
+  const { points } = node.data;
+  if (points.length <= CULL_CURVE_ABOVE) return node;
+  const near = nearSpan(points, box.x, box.x + box.width);
+  const before = prev?.data.points;
+  const kept = before && sameItems(before, near) ? before : near;
+  return { ...node, data: { ...node.data, points: kept } };
+}
+
+/**
+ * nodesNear and cullCurve with memory: unchanged nodes keep their objects and, when nothing near the
+ * view changed (a peer's edit far away), the previous array itself comes back.
+ */
+export function createCuller() {
+  let prev: CanvasNode[] = [];
+  return (nodes: readonly CanvasNode[], edges: readonly ConnectionEdge[], box: FlowBox): CanvasNode[] => {
+    const curveBefore = prev.find((n): n is EmotionCurveNode => n.type === 'emotionCurve');
+    const near = nodesNear(nodes, edges, box).map((n) => (n.type === 'emotionCurve' ? cullCurve(n, box, curveBefore) : n));
+    prev = reuseNodes(prev, near);
+    return prev;
+  };
+}
+
+/** A list with memory: the previous array back when the next one holds the same objects in order. */
+export function createStableList<T>() {
+  let prev: T[] = [];
+  return (next: T[]): T[] => (prev = sameItems(prev, next) ? prev : next);
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The points within [from, to] (sorted by x, as the layout gives them) and two more on each side. */
+function nearSpan<P extends { readonly x: number }>(points: readonly P[], from: number, to: number): readonly P[] {
+  let lo = 0;
+  while (lo < points.length && points[lo]!.x < from) lo++;
+  let hi = points.length - 1;
+  while (hi >= 0 && points[hi]!.x > to) hi--;
+  return points.slice(Math.max(0, lo - 2), Math.min(points.length, hi + 3));
 }
 
 /** The edges whose ends are both among `nodes` (React Flow reports an edge to a missing node). */

@@ -2,7 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { ColumnLayout, CurvePoint, GridLayout, Note, RowLayout, Stage, Touchpoint } from '../../../model';
 
 /** The kinds of React Flow node the canvas draws; all of them derived from the snapshot and layout. */
-export type GridNode = Node<{ layout: GridLayout }, 'grid'>;
+export type GridNode = Node<Pick<GridLayout, 'columns' | 'rows' | 'width' | 'height'>, 'grid'>;
 export type LaneLabelNode = Node<{ row: RowLayout }, 'laneLabel'>;
 export type StageHeaderNode = Node<{ stage: Stage; column: ColumnLayout; index: number; count: number }, 'stageHeader'>;
 export type TouchpointCardNode = Node<
@@ -19,7 +19,14 @@ export type TouchpointCardNode = Node<
   'touchpoint'
 >;
 export type NoteCardNode = Node<{ note: Note; touchpointTitle: string | undefined }, 'note'>;
-export type EmotionCurveNode = Node<{ row: RowLayout; points: readonly CurvePoint[]; width: number }, 'emotionCurve'>;
+/**
+ * `points`: the curve, or on a big map only its part near the view (`cullCurve`); `min`: the lowest
+ * score on the whole curve, whose points are marked as moments of pain; `empty`: no touchpoint at all.
+ */
+export type EmotionCurveNode = Node<
+  { row: RowLayout; points: readonly CurvePoint[]; min: number; empty: boolean; width: number },
+  'emotionCurve'
+>;
 export type AddStageNode = Node<{ height: number }, 'addStage'>;
 
 export type CanvasNode =

@@ -1,34 +1,21 @@
 import { memo } from 'react';
-import { useStore, type NodeProps } from '@xyflow/react';
-import { spanBox, viewSpan } from '../cullToView';
+import type { NodeProps } from '@xyflow/react';
 import { EMOTION_COLORS, emotionColor, emotionY, GRID, smoothCurvePath, type Emotion } from '../../../../model';
 import type { EmotionCurveNode } from '../nodeTypes';
 
-/** Past this many points the lane draws only its part near the view (dots and path). */
-const CULL_DOTS_ABOVE = 200;
-
 /**
  * The emotion lane: a smooth curve through every touchpoint's score, left to right, coloured from
- * red (low) to green (high), with the lowest points marked as moments of pain.
+ * red (low) to green (high), with the lowest points marked as moments of pain. On a big map `points`
+ * is only the part near the view (`cullCurve`), so an edit far away leaves this lane alone.
  */
 export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<EmotionCurveNode>) {
-  const { row, points, width } = data;
+  const { row, points, min, empty, width } = data;
   const ox = GRID.laneHeaderWidth;
   const rowLocal = { x: 0, y: 0, width, height: row.height };
   const top = emotionY(rowLocal, 2);
   const bottom = emotionY(rowLocal, -2);
-  const min = Math.min(...points.map((p) => p.emotion));
-  const span = useStore(viewSpan);
-  // On a big map only the part near the view is drawn: the lane spans the whole map, so it is never
-  // culled as a node; 1,000 dots are 3,000 SVG elements, and a path through all of them was built and
-  // painted again on every edit. The path keeps two points beyond each end of the span, so the part in
-  // view is the same curve (each segment's shape depends on its neighbours).
-  const box = spanBox(span);
-  const [from, to] = [box.x, box.x + box.width];
-  const near = points.length > CULL_DOTS_ABOVE ? nearSpan(points, from, to) : points;
-  const local = near.map((p) => ({ ...p, x: p.x - ox, y: p.y - row.y }));
-  const path = smoothCurvePath(local);
-  const dots = near === points ? local : local.filter((p) => p.x + ox >= from && p.x + ox <= to);
+  const dots = points.map((p) => ({ ...p, x: p.x - ox, y: p.y - row.y }));
+  const path = smoothCurvePath(dots);
   return (
     <svg className="emotion-curve" width={width} height={row.height} data-testid="emotion-curve" data-points={points.map((p) => p.emotion).join(',')}>
       <defs>
@@ -45,7 +32,7 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
       {dots.map((p) => (
         <EmotionDot key={p.touchpointId} id={p.touchpointId} x={p.x} y={p.y} emotion={p.emotion} measured={p.measured} pain={p.emotion === min && min < 0} />
       ))}
-      {points.length === 0 && (
+      {empty && (
         <text x={16} y={row.height / 2} className="emotion-empty">
           Add touchpoints to draw the emotion curve
         </text>
@@ -53,15 +40,6 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
     </svg>
   );
 });
-
-/** The points within [from, to] (sorted by x, as the layout gives them) and two more on each side. */
-function nearSpan<P extends { readonly x: number }>(points: readonly P[], from: number, to: number): readonly P[] {
-  let lo = 0;
-  while (lo < points.length && points[lo]!.x < from) lo++;
-  let hi = points.length - 1;
-  while (hi >= 0 && points[hi]!.x > to) hi--;
-  return points.slice(Math.max(0, lo - 2), Math.min(points.length, hi + 3));
-}
 
 /** One touchpoint's point on the curve; memoised, so a change elsewhere on the map leaves it alone. */
 const EmotionDot = memo(function EmotionDot({ id, x, y, emotion, measured, pain }: { id: string; x: number; y: number; emotion: number; measured: boolean; pain: boolean }) {

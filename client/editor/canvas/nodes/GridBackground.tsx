@@ -5,7 +5,7 @@ import type { GridNode } from '../nodeTypes';
 
 /** Column bands and row lines behind the cards; purely visual, never interactive. */
 export const GridBackground = memo(function GridBackground({ data }: NodeProps<GridNode>) {
-  const { layout } = data;
+  const layout = data;
   return (
     <svg className="grid-bg" width={layout.width} height={layout.height} aria-hidden>
       {layout.columns.map((c, i) => (
