@@ -59,12 +59,15 @@ const browser = await chromium.launch({
 });
 try {
   const { page, mapId } = await openBigMap(browser, server, cards, 'Breakdown');
+  // EXTRA_CSS='…': a style sheet added for an experiment (what a rule costs per frame).
+  if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
   await page.screenshot({ path: '/tmp/journey-breakdown.png' });
   const peer = await connectPeer(server.wsBase, mapId);
   const stop = remote ? peer.moveCards(20) : () => 0;
   await page.waitForTimeout(500);
   await browser.startTracing(page, {
-    categories: [
+    // CATEGORIES=a,b: other trace categories (the default records a lot, and costs a lot).
+    categories: process.env.CATEGORIES?.split(',') ?? [
       'toplevel',
       'blink.user_timing',
       'devtools.timeline',

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   Background,
@@ -23,6 +23,7 @@ import { canvasFocus } from '../insights/canvasFocus';
 import { placeDragged } from './placeDragged';
 import { createCuller, createStableList, edgesAmong, keepNear, spanBox, viewSpan } from './cullToView';
 import { useCanvasDrag } from './useCanvasDrag';
+import { useNextFrame } from './useNextFrame';
 import { usePresenceState } from '../presence/usePresence';
 import { fitMap } from './fitMap';
 import { MapMinimap } from './MapMinimap';
@@ -58,9 +59,10 @@ const CULL_ABOVE_NODES = 250;
 export function MapCanvas() {
   const { store } = useSession();
   const actions = useEditorActions();
-  // Deferred: a peer's edit re-renders the canvas in the background (React yields to input every
-  // few ms), so whoever is dragging keeps their frames; the drag itself (`drag`) is not deferred.
-  const { map, layout } = useDeferredValue(useEditor(useShallow((s) => ({ map: s.map, layout: s.layout }))));
+  // A peer's edit shows at the next animation frame, not in the task its message arrived in, so its
+  // read and its canvas render fall in two frames; this tab's own edits and the drag show at once.
+  const latest = useEditor(useShallow((s) => ({ map: s.map, layout: s.layout, peerEdit: s.peerEdit })));
+  const { map, layout } = useNextFrame(latest, !latest.peerEdit);
   const selection = useEditor((s) => s.selection);
   const group = useEditor((s) => s.group);
   const drag = useEditor((s) => s.drag);

@@ -1,7 +1,9 @@
 import { GRID, isHub, type GridLayout, type JourneyMap } from '../../../model';
 import type { Selection } from '../store/editorStore';
 import type { CanvasFocus } from '../insights/canvasFocus';
+import { cardNodes, type CardMemo } from './cardNodes';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
+import { reuseNodes } from './reuseNodes';
 
 /**
  * Snapshot + layout + session → React Flow nodes at their slots. Pure; `reuseNodes` then keeps every
@@ -19,6 +21,8 @@ export function buildNodes(
   canEdit = true,
   /** A hub's routes or one owner's cards to bring forward; the other cards are dimmed. */
   focus: CanvasFocus | null = null,
+  /** The previous call's card and note nodes, reused where their inputs are the same (createNodeBuilder). */
+  memo?: CardMemo,
 ): CanvasNode[] {
   const nodes: CanvasNode[] = [];
   const fixed = { draggable: false, selectable: false, deletable: false, connectable: false } as const;
@@ -81,55 +85,13 @@ export function buildNodes(
     });
   }
 
-  const routesIn = new Map<string, number>();
-  for (const c of map.connections) routesIn.set(c.to, (routesIn.get(c.to) ?? 0) + 1);
-  for (const tp of map.touchpoints) {
-    const rect = layout.cards.get(tp.id);
-    if (!rect) continue;
-    nodes.push({
-      id: tp.id,
-      type: 'touchpoint',
-      position: { x: rect.x, y: rect.y },
-      data: {
-        touchpoint: tp,
-        hub: isHub(tp),
-        routesIn: routesIn.get(tp.id) ?? 0,
-        connectable: canEdit,
-        highlight: focus?.ids.has(tp.id) ? focus.kind : undefined,
-        dimmed: !!focus && !focus.ids.has(tp.id) && focus.hubId !== tp.id,
-      },
-      selected: (selection?.kind === 'touchpoint' && selection.id === tp.id) || !!group?.has(tp.id),
-      // A facilitator's lock: the card stays put (the model refuses the move anyway).
-      draggable: !tp.locked && canEdit,
-      connectable: canEdit,
-      width: rect.width,
-      height: rect.height,
-      zIndex: 2,
-    });
-  }
-  const titles = new Map(map.touchpoints.map((t) => [t.id, t.title]));
-  for (const note of map.notes) {
-    const rect = layout.notes.get(note.id);
-    if (!rect) continue;
-    nodes.push({
-      id: note.id,
-      type: 'note',
-      position: { x: rect.x, y: rect.y },
-      data: { note, touchpointTitle: note.touchpointId ? titles.get(note.touchpointId) : undefined },
-      selected: selection?.kind === 'note' && selection.id === note.id,
-      draggable: !note.locked && canEdit,
-      connectable: false,
-      width: rect.width,
-      height: rect.height,
-      zIndex: 2,
-    });
-  }
+  nodes.push(...cardNodes(map, layout, selection, group, canEdit, focus, memo));
   // Sizes are known, so every node says it is measured. Without `measured`, React Flow treats each
   // changed node object as new: it drops the node's handle bounds, force-renders it even when it is
   // culled out of view, and measures it again — a peer's move that shifts 150 cards mounted, measured
   // and unmounted ~100 off-screen cards per update. (The ResizeObserver still re-measures a node
-  // whose box really changes size, e.g. a card becoming a hub.)
-  for (const n of nodes) n.measured = { width: n.width, height: n.height };
+  // whose box really changes size, e.g. a card becoming a hub.) Cards and notes come measured.
+  for (const n of nodes) n.measured ??= { width: n.width, height: n.height };
   return nodes;
 }
 
@@ -159,11 +121,24 @@ export function buildEdges(map: JourneyMap, selection: Selection, focus: CanvasF
   }));
 }
 
-/** buildNodes with memory: each call reuses the previous call's unchanged node objects. */
+/**
+ * buildNodes with memory: a card or note whose inputs did not change is not built again, and every
+ * unchanged node keeps its object (a peer's edit builds the few nodes it touched, not 500).
+ */
 export function createNodeBuilder() {
   let prev: CanvasNode[] = [];
-  return (...args: Parameters<typeof buildNodes>): CanvasNode[] => {
-    prev = reuseNodes(prev, buildNodes(...args));
+  let memo: CardMemo['from'] = new Map();
+  return (
+    map: JourneyMap,
+    layout: GridLayout,
+    selection: Selection,
+    group: ReadonlySet<string> | null,
+    canEdit = true,
+    focus: CanvasFocus | null = null,
+  ): CanvasNode[] => {
+    const into: CardMemo['into'] = new Map();
+    prev = reuseNodes(prev, buildNodes(map, layout, selection, group, canEdit, focus, { from: memo, into }));
+    memo = into;
     return prev;
   };
 }
@@ -177,65 +152,3 @@ export function createEdgeBuilder() {
   };
 }
 
-/**
- * Keeps previous node objects whose content is unchanged (xyflow skips identical nodes). The order is
- * the snapshot's, so the DOM follows the map's reading order (stage headers, then cards in place):
- * with big maps culled to the view, a peer's move rarely reorders the few cards in the DOM. With
- * nothing changed the previous array itself is returned.
- */
-export function reuseNodes<T extends { id: string }>(prev: readonly T[], next: readonly T[]): T[] {
-  const byId = new Map(prev.map((n) => [n.id, n]));
-  let same = prev.length === next.length;
-  const out = next.map((n, i) => {
-    const old = byId.get(n.id);
-    const kept = old && shallowNodeEqual(old, n) ? old : old ? keepEqualParts(old, n) : n;
-    same &&= kept === prev[i];
-    return kept;
-  });
-  return same ? (prev as T[]) : out;
-}
-
-/**
- * A changed node whose nested objects (`data`, `measured`…) are shallowly equal to the old ones keeps
- * those objects: a card that only moved keeps its `data`, so its memoised component skips rendering.
- */
-function keepEqualParts<T extends object>(old: T, next: T): T {
-  const out = { ...next } as Record<string, unknown>;
-  const before = old as Record<string, unknown>;
-  for (const k of Object.keys(out)) {
-    const a = before[k];
-    const b = out[k];
-    if (a !== b && typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && shallowEqualObj(a, b))
-      out[k] = a;
-  }
-  return out as T;
-}
-
-function shallowNodeEqual(a: object, b: object): boolean {
-  // for…in and counting instead of Object.keys: called for every node on every map change.
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  let count = 0;
-  for (const k in ra) {
-    count++;
-    const va = ra[k];
-    const vb = rb[k];
-    if (va === vb) continue;
-    if (typeof va === 'object' && va !== null && typeof vb === 'object' && vb !== null && shallowEqualObj(va, vb)) continue;
-    return false;
-  }
-  for (const _ in rb) count--;
-  return count === 0;
-}
-
-function shallowEqualObj(a: object, b: object): boolean {
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  let count = 0;
-  for (const k in ra) {
-    count++;
-    if (ra[k] !== rb[k]) return false;
-  }
-  for (const _ in rb) count--;
-  return count === 0;
-}

@@ -1,5 +1,5 @@
 import type { ReactFlowState } from '@xyflow/react';
-import { reuseNodes } from './buildNodes';
+import { reuseNodes } from './reuseNodes';
 import type { CanvasNode, ConnectionEdge, EmotionCurveNode } from './nodeTypes';
 
 export interface FlowBox {

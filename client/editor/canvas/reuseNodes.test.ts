@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reuseNodes } from './buildNodes';
+import { reuseNodes } from './reuseNodes';
 
 const n = (id: string, x: number) => ({ id, position: { x, y: 0 }, data: { title: id } });
 

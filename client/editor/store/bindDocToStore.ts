@@ -18,7 +18,8 @@ export function bindDocToStore(doc: Y.Doc, store: EditorStore): () => void {
     if (problems.length > 0 && !sameReadProblems(problems, store.getState().problems)) {
       console.warn('[journey] skipped invalid records', problems);
     }
-    setSnapshot(store, map, problems);
+    // A transaction that applied an update (a peer's, the local copy's) is not local.
+    setSnapshot(store, map, problems, tr ? !tr.local : false);
   };
   const onTransaction = (tr: Y.Transaction) => {
     if (tr.changed.size > 0) refresh(tr);

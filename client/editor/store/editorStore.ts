@@ -37,6 +37,11 @@ export interface EditorState {
   readonly map: JourneyMap | null;
   readonly layout: GridLayout | null;
   readonly problems: readonly ReadProblem[];
+  /**
+   * The last change to `map`/`layout` came from elsewhere (a peer's update, the local copy), not
+   * from this tab's own command: the canvas shows it at the next animation frame (useNextFrame).
+   */
+  readonly peerEdit: boolean;
   // Session slice: this tab only.
   readonly status: ConnectionStatus;
   /** True once the first sync with the server finished (or the local copy loaded). */
@@ -92,6 +97,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     map: null,
     layout: null,
     problems: [],
+    peerEdit: false,
     status: 'connecting',
     loaded: false,
     fatal: null,
@@ -118,7 +124,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
       store.setState({ group: [] });
     // A drag held the columns still (setSnapshot); once it ends, the grid fits the map again.
     if (!state.drag && prev.drag && state.map && state.layout?.held)
-      store.setState({ layout: layoutMap(state.map, undefined, state.layout) });
+      store.setState({ layout: layoutMap(state.map, undefined, state.layout), peerEdit: false });
   });
   return store;
 }
@@ -126,8 +132,14 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
 /**
  * Applies a new snapshot; the layout is recomputed only when the snapshot changed, and while this tab
  * drags it keeps the columns where they are (layoutMap's `hold`), so the grid doesn't move under the pointer.
+ * `fromPeer`: the change came in from elsewhere (see `peerEdit`).
  */
-export function setSnapshot(store: EditorStore, map: JourneyMap, problems: readonly ReadProblem[]): void {
+export function setSnapshot(
+  store: EditorStore,
+  map: JourneyMap,
+  problems: readonly ReadProblem[],
+  fromPeer = false,
+): void {
   const prev = store.getState();
   const sameProblems = sameReadProblems(prev.problems, problems);
   if (prev.map === map && sameProblems) return;
@@ -139,6 +151,7 @@ export function setSnapshot(store: EditorStore, map: JourneyMap, problems: reado
   store.setState({
     map,
     layout,
+    peerEdit: prev.map === map ? prev.peerEdit : fromPeer,
     // The same list keeps its identity, so the notice does not re-render on every edit.
     problems: sameProblems ? prev.problems : problems,
     selection,

@@ -1,0 +1,140 @@
+import {
+  isHub,
+  type CardLayout,
+  type Connection,
+  type GridLayout,
+  type JourneyMap,
+  type Note,
+  type Touchpoint,
+} from '../../../model';
+import type { CanvasFocus } from '../insights/canvasFocus';
+import type { Selection } from '../store/editorStore';
+import type { NoteCardNode, TouchpointCardNode } from './nodeTypes';
+
+/** What a card's node is made of: the same inputs make the same node. */
+interface CardInputs {
+  readonly record: Touchpoint | Note;
+  readonly rect: CardLayout;
+  readonly selected: boolean;
+  readonly canEdit: boolean;
+  /** Routes in (a card), or the linked card's title (a note). */
+  readonly extra: number | string | undefined;
+  readonly highlight: 'route' | 'owner' | undefined;
+  readonly dimmed: boolean;
+}
+type Entry = CardInputs & { readonly node: TouchpointCardNode | NoteCardNode };
+
+/** The previous call's entries (`from`) and where this call puts its own (`into`). */
+export interface CardMemo {
+  readonly from: ReadonlyMap<string, Entry>;
+  readonly into: Map<string, Entry>;
+}
+
+/** Routes into each card, once per connections list (a snapshot keeps the list while it is unchanged). */
+const routesInByList = new WeakMap<readonly Connection[], ReadonlyMap<string, number>>();
+function routesIn(connections: readonly Connection[]): ReadonlyMap<string, number> {
+  let counts = routesInByList.get(connections);
+  if (!counts) {
+    const built = new Map<string, number>();
+    for (const c of connections) built.set(c.to, (built.get(c.to) ?? 0) + 1);
+    routesInByList.set(connections, (counts = built));
+  }
+  return counts;
+}
+
+const sameInputs = (e: Entry | undefined, i: CardInputs): e is Entry =>
+  !!e &&
+  e.record === i.record &&
+  e.rect === i.rect &&
+  e.selected === i.selected &&
+  e.canEdit === i.canEdit &&
+  e.extra === i.extra &&
+  e.highlight === i.highlight &&
+  e.dimmed === i.dimmed;
+
+/**
+ * The touchpoint cards and notes at their slots. With `memo`, a card whose record, rect and session
+ * inputs are the ones it was last built from is the same node object — a peer's edit rebuilds the
+ * cards it touched, not all 500 (building and comparing every card was most of a remote edit's work).
+ */
+export function cardNodes(
+  map: JourneyMap,
+  layout: GridLayout,
+  selection: Selection,
+  group: ReadonlySet<string> | null,
+  canEdit: boolean,
+  focus: CanvasFocus | null,
+  memo?: CardMemo,
+): Array<TouchpointCardNode | NoteCardNode> {
+  const nodes: Array<TouchpointCardNode | NoteCardNode> = [];
+  const keep = (id: string, inputs: CardInputs, build: () => TouchpointCardNode | NoteCardNode) => {
+    const old = memo?.from.get(id);
+    const entry = sameInputs(old, inputs) ? old : { ...inputs, node: build() };
+    memo?.into.set(id, entry);
+    nodes.push(entry.node);
+  };
+  const routes = routesIn(map.connections);
+  for (const tp of map.touchpoints) {
+    const rect = layout.cards.get(tp.id);
+    if (!rect) continue;
+    const inputs: CardInputs = {
+      record: tp,
+      rect,
+      selected: (selection?.kind === 'touchpoint' && selection.id === tp.id) || !!group?.has(tp.id),
+      canEdit,
+      extra: routes.get(tp.id) ?? 0,
+      highlight: focus?.ids.has(tp.id) ? focus.kind : undefined,
+      dimmed: !!focus && !focus.ids.has(tp.id) && focus.hubId !== tp.id,
+    };
+    keep(tp.id, inputs, () => ({
+      id: tp.id,
+      type: 'touchpoint',
+      position: { x: rect.x, y: rect.y },
+      data: {
+        touchpoint: tp,
+        hub: isHub(tp),
+        routesIn: inputs.extra as number,
+        connectable: canEdit,
+        highlight: inputs.highlight,
+        dimmed: inputs.dimmed,
+      },
+      selected: inputs.selected,
+      // A facilitator's lock: the card stays put (the model refuses the move anyway).
+      draggable: !tp.locked && canEdit,
+      connectable: canEdit,
+      width: rect.width,
+      height: rect.height,
+      measured: { width: rect.width, height: rect.height },
+      zIndex: 2,
+    }));
+  }
+  let titles: Map<string, string> | undefined;
+  const titleOf = (id: string) => (titles ??= new Map(map.touchpoints.map((t) => [t.id, t.title]))).get(id);
+  for (const note of map.notes) {
+    const rect = layout.notes.get(note.id);
+    if (!rect) continue;
+    const inputs: CardInputs = {
+      record: note,
+      rect,
+      selected: selection?.kind === 'note' && selection.id === note.id,
+      canEdit,
+      extra: note.touchpointId ? titleOf(note.touchpointId) : undefined,
+      highlight: undefined,
+      dimmed: false,
+    };
+    keep(note.id, inputs, () => ({
+      id: note.id,
+      type: 'note',
+      position: { x: rect.x, y: rect.y },
+      data: { note, touchpointTitle: inputs.extra as string | undefined },
+      selected: inputs.selected,
+      draggable: !note.locked && canEdit,
+      connectable: false,
+      width: rect.width,
+      height: rect.height,
+      measured: { width: rect.width, height: rect.height },
+      zIndex: 2,
+    }));
+  }
+  return nodes;
+}
