@@ -23,6 +23,23 @@ describe('layoutMap', () => {
     expect(new Set(cards.map((c) => c.y)).size).toBe(1);
   });
 
+  it('gives distinct slots in each cell even when the cards do not come grouped by cell', () => {
+    const doc = templateDoc();
+    const map0 = cleanMap(doc);
+    const [aware, consider] = [stageNamed(map0, 'Aware').id, stageNamed(map0, 'Consider').id];
+    for (const stageId of [aware, consider, aware, consider]) addTouchpoint(doc, { stageId });
+    const map = cleanMap(doc);
+    // Interleaved (as a caller other than readMap might pass them): Aware, Consider, Aware, Consider.
+    const byStage = (id: string) => map.touchpoints.filter((t) => t.stageId === id);
+    const mixed = { ...map, touchpoints: [byStage(aware)[0]!, byStage(consider)[0]!, byStage(aware)[1]!, byStage(consider)[1]!] };
+    const layout = layoutMap(mixed);
+    for (const id of [aware, consider]) {
+      const slots = byStage(id).map((t) => layout.cards.get(t.id)!.slot);
+      expect(slots).toEqual([0, 1]);
+    }
+    expect(column(layout, aware).slots).toBe(2);
+  });
+
   it('widens a stage column to its busiest cell and shifts the columns after it', () => {
     const doc = templateDoc();
     const map0 = cleanMap(doc);

@@ -94,20 +94,34 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
     return at;
   });
 
-  // Slot of each card and note inside its cell (arrays are already in cell order).
-  const cellCount = new Map<string, number>();
-  const slotOf = (cell: string) => {
-    const n = cellCount.get(cell) ?? 0;
-    cellCount.set(cell, n + 1);
-    return n;
-  };
-  const cardSlots = map.touchpoints.map((t) => slotOf(`${t.stageId}|${t.laneId}`));
-  const noteSlots = map.notes.map((n) => slotOf(`${n.stageId}|note:${n.kind}`));
+  // Slot of each card and note inside its cell (the arrays are in order within each cell), and the
+  // most slots a cell of each stage needs. Touchpoints come grouped by cell (readMap), so the count
+  // is looked up once per run of one cell, not per card.
   const slotsPerStage = new Map<string, number>();
-  for (const [cell, n] of cellCount) {
-    const stageId = cell.slice(0, cell.indexOf('|'));
-    slotsPerStage.set(stageId, Math.max(slotsPerStage.get(stageId) ?? 1, n));
-  }
+  const widen = (stageId: string, slots: number) => {
+    if (slots > (slotsPerStage.get(stageId) ?? 1)) slotsPerStage.set(stageId, slots);
+  };
+  const cellCount = new Map<string, number>();
+  const cardSlots: number[] = [];
+  let cell = '';
+  let slot = 0;
+  map.touchpoints.forEach((t, i) => {
+    const before = map.touchpoints[i - 1];
+    if (!before || before.stageId !== t.stageId || before.laneId !== t.laneId) {
+      if (cell) cellCount.set(cell, slot);
+      cell = `${t.stageId}|${t.laneId}`;
+      slot = cellCount.get(cell) ?? 0;
+    }
+    cardSlots.push(slot);
+    widen(t.stageId, ++slot);
+  });
+  const noteSlots = map.notes.map((n) => {
+    const key = `${n.stageId}|note:${n.kind}`;
+    const at = cellCount.get(key) ?? 0;
+    cellCount.set(key, at + 1);
+    widen(n.stageId, at + 1);
+    return at;
+  });
 
   const held = hold && sameStructure(hold, map, lanes) ? hold : undefined;
   let columns: readonly ColumnLayout[];

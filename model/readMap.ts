@@ -63,12 +63,11 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap, changed?: ChangedTypes): 
         : { ...placed, emotion: measured, emotionMeasured: true, manualEmotion: tp.emotion },
     );
   }
-  const cellRank = (t: Touchpoint) => [stageIndex.get(t.stageId) ?? 0, laneIndex.get(t.laneId) ?? 0] as const;
-  touchpoints.sort((a, b) => {
-    const [sa, la] = cellRank(a);
-    const [sb, lb] = cellRank(b);
-    return sa - sb || la - lb || compareOrdered(a, b);
-  });
+  // Cell order (stage, then lane), then order in the cell; one number per card, not per comparison.
+  const cellRank = new Map<Touchpoint, number>();
+  for (const t of touchpoints)
+    cellRank.set(t, (stageIndex.get(t.stageId) ?? 0) * (lanes.length + 1) + (laneIndex.get(t.laneId) ?? 0));
+  touchpoints.sort((a, b) => cellRank.get(a)! - cellRank.get(b)! || compareOrdered(a, b));
   const touchpointIds = new Set(touchpoints.map((t) => t.id));
 
   const connections: Connection[] = [];

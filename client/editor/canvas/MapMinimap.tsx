@@ -18,36 +18,35 @@ const COLORS = {
 } as const;
 
 /**
- * The map in small, drawn on one canvas from the layout: stage headers, cards (hubs in their own
- * colour), notes, and the part in view; press or drag to move the view there, wheel to zoom. React
- * Flow's own minimap draws an SVG rect per node and re-checks each one on every canvas update —
- * 500 DOM elements and 500 store selectors per drag frame on a big map; this redraws only when the
- * layout or the view changes.
+ * The map in small, drawn from the layout: stage headers, cards (hubs in their own colour), notes,
+ * and the part in view; press or drag to move the view there, wheel to zoom. React Flow's own minimap
+ * draws an SVG rect per node and re-checks each one on every canvas update — 500 DOM elements and
+ * 500 store selectors per drag frame on a big map. Here the map is one canvas, redrawn when the
+ * layout changes, and the view another one over it, redrawn when the view moves.
  */
 export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayout }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
+  const base = useRef<HTMLCanvasElement>(null);
+  const overlay = useRef<HTMLCanvasElement>(null);
   const view = useStore(viewBox, sameBox);
   const flow = useReactFlow();
   // Map and view together, with a margin, scaled to fit the panel.
   const bounds = unionBox({ x: 0, y: 0, width: layout.width, height: layout.height }, view);
   const height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, (WIDTH * bounds.height) / bounds.width)));
   const scale = Math.min(WIDTH / bounds.width, height / bounds.height);
-  const origin = {
-    x: bounds.x - (WIDTH / scale - bounds.width) / 2,
-    y: bounds.y - (height / scale - bounds.height) / 2,
-  };
+  const ox = bounds.x - (WIDTH / scale - bounds.width) / 2;
+  const oy = bounds.y - (height / scale - bounds.height) / 2;
 
+  // The map on one canvas, drawn when the map or the scale changes — not on every pan or zoom
+  // frame (an autopanning drag pans every frame), which only redraws the view on the other canvas.
   useEffect(() => {
-    const ctx = canvas.current?.getContext('2d');
+    const ctx = prepare(base.current, scale, ox, oy, height);
     if (!ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    ctx.setTransform(dpr * scale, 0, 0, dpr * scale, -origin.x * dpr * scale, -origin.y * dpr * scale);
-    ctx.clearRect(origin.x, origin.y, WIDTH / scale, height / scale);
     ctx.fillStyle = COLORS.stage;
     for (const c of layout.columns) ctx.fillRect(c.x + 2, 0, c.width - 4, GRID.stageHeaderHeight);
-    for (const card of layout.cards.values()) {
-      ctx.fillStyle = card.hub ? COLORS.hub : COLORS.card;
-      ctx.fillRect(card.x, card.y, card.width, card.height);
+    // One colour at a time: switching fillStyle per card costs more than the rects.
+    for (const hub of [false, true]) {
+      ctx.fillStyle = hub ? COLORS.hub : COLORS.card;
+      for (const card of layout.cards.values()) if (card.hub === hub) ctx.fillRect(card.x, card.y, card.width, card.height);
     }
     for (const note of map.notes) {
       const rect = layout.notes.get(note.id);
@@ -55,33 +54,40 @@ export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayou
       ctx.fillStyle = note.kind === 'painPoint' ? COLORS.painPoint : COLORS.opportunity;
       ctx.fillRect(rect.x, rect.y, rect.width, rect.height);
     }
-    // Everything outside the view under a veil, the view outlined.
+  }, [map, layout, scale, height, ox, oy]);
+
+  // Everything outside the view under a veil, the view outlined.
+  useEffect(() => {
+    const ctx = prepare(overlay.current, scale, ox, oy, height);
+    if (!ctx) return;
     ctx.fillStyle = MASK;
     ctx.beginPath();
-    ctx.rect(origin.x, origin.y, WIDTH / scale, height / scale);
+    ctx.rect(ox, oy, WIDTH / scale, height / scale);
     ctx.rect(view.x, view.y, view.width, view.height);
     ctx.fill('evenodd');
     ctx.strokeStyle = COLORS.view;
     ctx.lineWidth = 1.5 / scale;
     ctx.strokeRect(view.x, view.y, view.width, view.height);
-  }, [map, layout, view, scale, height, origin.x, origin.y]);
+  }, [view, scale, height, ox, oy]);
 
   const toFlow = (e: PointerEvent | WheelEvent) => {
     const r = e.currentTarget.getBoundingClientRect();
-    return { x: origin.x + (e.clientX - r.left) / scale, y: origin.y + (e.clientY - r.top) / scale };
+    return { x: ox + (e.clientX - r.left) / scale, y: oy + (e.clientY - r.top) / scale };
   };
   const centreOn = (e: PointerEvent) => {
     const p = toFlow(e);
     void flow.setCenter(p.x, p.y, { zoom: flow.getZoom() });
   };
 
+  const pixels = { width: Math.round(WIDTH * (window.devicePixelRatio || 1)), height: Math.round(height * (window.devicePixelRatio || 1)) };
   return (
     <Panel position="bottom-right" className="react-flow__minimap map-minimap">
+      <canvas ref={base} {...pixels} style={{ width: WIDTH, height }} aria-hidden />
       <canvas
-        ref={canvas}
-        width={Math.round(WIDTH * (window.devicePixelRatio || 1))}
-        height={Math.round(height * (window.devicePixelRatio || 1))}
+        ref={overlay}
+        {...pixels}
         style={{ width: WIDTH, height }}
+        className="map-minimap-view"
         role="img"
         aria-label="Map overview: press or drag to move the view, scroll to zoom"
         data-testid="minimap"
@@ -99,4 +105,20 @@ export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayou
       />
     </Panel>
   );
+}
+
+/** A cleared 2D context drawing in flow coordinates (scaled to the panel and the screen's pixels). */
+function prepare(
+  canvas: HTMLCanvasElement | null,
+  scale: number,
+  ox: number,
+  oy: number,
+  height: number,
+): CanvasRenderingContext2D | null {
+  const ctx = canvas?.getContext('2d');
+  if (!ctx) return null;
+  const dpr = window.devicePixelRatio || 1;
+  ctx.setTransform(dpr * scale, 0, 0, dpr * scale, -ox * dpr * scale, -oy * dpr * scale);
+  ctx.clearRect(ox, oy, WIDTH / scale, height / scale);
+  return ctx;
 }

@@ -138,6 +138,12 @@ export function createNodeBuilder() {
   ): CanvasNode[] => {
     const into: CardMemo['into'] = new Map();
     prev = reuseNodes(prev, buildNodes(map, layout, selection, group, canEdit, focus, { from: memo, into }));
+    // The memo remembers the node that was handed out (reuseNodes may have kept an older, equal one),
+    // so the next call's unchanged cards are that very object and cost no comparison.
+    for (const n of prev) {
+      const entry = into.get(n.id);
+      if (entry && entry.node !== n) into.set(n.id, { ...entry, node: n as typeof entry.node });
+    }
     memo = into;
     return prev;
   };

@@ -2,6 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { bindDocToStore } from '../store/bindDocToStore';
+import { batchPeerUpdates } from './batchPeerUpdates';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { providerSyncLink } from './providerSyncLink';
 import { loadUnsynced, saveUnsynced, trackUnsynced } from './trackUnsynced';
@@ -61,6 +62,11 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
     connect: false,
     params: token ? { token } : {},
   });
+  // The server's updates reach the local copy in batches; this tab's own edits at once.
+  const localWrites = batchPeerUpdates(doc, local, (origin) => origin === provider);
+  // A reload or a closed tab writes what waits (the server has it too, but offline it would not be).
+  const flushLocal = () => localWrites.flush();
+  window.addEventListener('pagehide', flushLocal);
   const unwatchNotices = watchServerNotices(provider, store, 'map');
   let destroyed = false;
   void Promise.race([local.whenSynced, new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_TIMEOUT_MS))]).then(() => {
@@ -101,6 +107,8 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
       // Clears this tab's awareness state, which the provider still sends before it closes.
       presence.destroy();
       provider.destroy();
+      window.removeEventListener('pagehide', flushLocal);
+      localWrites.stop();
       void local.destroy();
       doc.destroy();
     },

@@ -1,0 +1,36 @@
+import * as Y from 'yjs';
+import { bigMapFile } from './model/testing/bigMapFile';
+import { readMap, layoutMap, moveTouchpoint } from './model';
+import { writeMapFileToDoc } from './model/export';
+import { createNodeBuilder, createEdgeBuilder } from './client/editor/canvas/buildNodes';
+import { createCuller, keepNear, spanBox, viewSpan, edgesAmong } from './client/editor/canvas/cullToView';
+import { placeDragged } from './client/editor/canvas/placeDragged';
+const doc = new Y.Doc();
+writeMapFileToDoc(doc, bigMapFile(500, 'x') as never);
+let { map } = readMap(doc);
+let layout = layoutMap(map);
+const nb = createNodeBuilder(); const eb = createEdgeBuilder(); const cull = createCuller();
+const box = spanBox(viewSpan({ transform: [16, 16, 1], width: 1080, height: 800 } as never));
+let placed = nb(map, layout, null, new Set(), true, null);
+let edges = eb(map, null, null);
+let near = cull(placed, edges, box);
+const t: Record<string, number> = {};
+const time = <T,>(k: string, f: () => T): T => { const s = performance.now(); const r = f(); t[k] = (t[k] ?? 0) + performance.now() - s; return r; };
+const N = 1000;
+const changed = new Set<unknown>();
+doc.on('afterTransaction', (tr: Y.Transaction) => { changed.clear(); for (const k of tr.changed.keys()) changed.add(k); for (const k of tr.changedParentTypes.keys()) changed.add(k); });
+for (let i = 0; i < N; i++) {
+  const tp = map.touchpoints[Math.floor(Math.random() * map.touchpoints.length)]!;
+  const st = map.stages[Math.floor(Math.random() * map.stages.length)]!;
+  time('yjs move', () => moveTouchpoint(doc, tp.id, { stageId: st.id, laneId: tp.laneId, index: 0 }));
+  map = time('readMap', () => readMap(doc, map, { has: (x: object) => changed.has(x) }).map);
+  layout = time('layoutMap(held)', () => layoutMap(map, layout, layout));
+  placed = time('buildNodes+reuse', () => nb(map, layout, null, new Set(), true, null));
+  edges = time('buildEdges+reuse', () => eb(map, null, null));
+  near = time('culler', () => cull(placed, edges, box));
+  const drag = new Map([[placed[40]!.id, { x: 100, y: 100 }]]);
+  const inAir = time('placeDragged', () => placeDragged(placed, drag, new Map()));
+  time('keepNear', () => keepNear(inAir, near, drag));
+  time('edgesAmong', () => edgesAmong(edges, near));
+}
+for (const [k, v] of Object.entries(t)) console.log(k.padEnd(20), (v / N).toFixed(3), 'ms');
