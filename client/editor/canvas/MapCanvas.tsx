@@ -20,7 +20,7 @@ import { selectCanEdit } from '../store/editorStore';
 import { useCanvasPresence } from '../presence/useCanvasPresence';
 import { createEdgeBuilder, createNodeBuilder } from './buildNodes';
 import { canvasFocus } from '../insights/canvasFocus';
-import { placeDragged } from './placeDragged';
+import { createPlacer } from './placeDragged';
 import { createCuller, createStableList, edgesAmong, keepNear, spanBox, viewSpan } from './cullToView';
 import { useCanvasDrag } from './useCanvasDrag';
 import { useNextFrame } from './useNextFrame';
@@ -79,7 +79,8 @@ export function MapCanvas() {
     () => (map && layout ? nodeBuilder(map, layout, selection, groupSet, canEdit, focus) : []),
     [nodeBuilder, map, layout, selection, groupSet, canEdit, focus],
   );
-  const inAir = useMemo(() => placeDragged(placed, drag?.positions, peerDrags), [placed, drag, peerDrags]);
+  const [placer] = useState(createPlacer);
+  const inAir = useMemo(() => placer(placed, drag?.positions, peerDrags), [placer, placed, drag, peerDrags]);
   const [edgeBuilder] = useState(createEdgeBuilder);
   const allEdges = useMemo<ConnectionEdge[]>(
     () => (map ? edgeBuilder(map, selection, focus) : []),

@@ -14,20 +14,52 @@ export function placeDragged(
   nodes: CanvasNode[],
   local: ReadonlyMap<string, FlowPoint> | undefined,
   peers: PeerDrags,
+  /** Given the node and its placed copy, the object to use (createPlacer keeps an equal older one). */
+  keep: (from: CanvasNode, placed: CanvasNode) => CanvasNode = (_from, placed) => placed,
 ): CanvasNode[] {
   if (!local?.size && peers.size === 0) return nodes;
   return nodes.map((n) => {
     if (!MOVABLE.has(n.type)) return n;
     const stage = n.type === 'stageHeader';
     const own = local?.get(n.id);
-    if (own) return { ...n, position: { x: own.x, y: stage ? 0 : own.y }, zIndex: stage ? 10 : 20 };
+    if (own) return keep(n, { ...n, position: { x: own.x, y: stage ? 0 : own.y }, zIndex: stage ? 10 : 20 });
     const peer = peers.get(n.id);
     if (!peer) return n;
-    return {
+    return keep(n, {
       ...n,
       position: { x: peer.x, y: stage ? 0 : peer.y },
       zIndex: stage ? 9 : 15,
       className: 'is-peer-dragged',
-    };
+    });
   });
 }
+
+/**
+ * placeDragged with memory: a node still in the air at the same place, from the same node, is the
+ * same object as last time. A peer's edit re-renders the canvas mid-drag; without this the card in
+ * the air was a new object every time, and React Flow took in every node again for nothing.
+ */
+export function createPlacer() {
+  let memo = new Map<string, { from: CanvasNode; node: CanvasNode }>();
+  return (
+    nodes: CanvasNode[],
+    local: ReadonlyMap<string, FlowPoint> | undefined,
+    peers: PeerDrags,
+  ): CanvasNode[] => {
+    const next = new Map<string, { from: CanvasNode; node: CanvasNode }>();
+    const out = placeDragged(nodes, local, peers, (from, placed) => {
+      const old = memo.get(from.id);
+      const node = old && old.from === from && samePlace(old.node, placed) ? old.node : placed;
+      next.set(from.id, { from, node });
+      return node;
+    });
+    memo = next;
+    return out;
+  };
+}
+
+const samePlace = (a: CanvasNode, b: CanvasNode) =>
+  a.position.x === b.position.x &&
+  a.position.y === b.position.y &&
+  a.zIndex === b.zIndex &&
+  a.className === b.className;
