@@ -76,8 +76,6 @@ try {
       ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
     ],
   });
-  if (process.env.CARD_MARGIN)
-    await page.evaluate(`globalThis.__cardMargin = ${Number(process.env.CARD_MARGIN)}`);
   const [card] = await visibleCards(page, 1);
   // `--no-drag`: the same recording of frames while only the peer's moves arrive (their cost alone).
   if (process.argv.includes('--no-drag')) await idleFrames(page, 4000);

@@ -38,7 +38,7 @@ const VISIBLE_CARDS = `(n) => {
   const pane = document.querySelector('.react-flow').getBoundingClientRect();
   return [...document.querySelectorAll('[data-testid="touchpoint-card"]')]
     .map((el) => el.getBoundingClientRect())
-    .filter((r) => r.left > pane.left + (globalThis.__cardMargin ?? 60) && r.right < pane.right - 20 && r.top > pane.top + 40 && r.bottom < pane.bottom - 200)
+    .filter((r) => r.left > pane.left + 60 && r.right < pane.right - 20 && r.top > pane.top + 40 && r.bottom < pane.bottom - 200)
     .sort((a, b) => a.left - b.left || a.top - b.top)
     .slice(0, n)
     .map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 }));
