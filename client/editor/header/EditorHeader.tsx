@@ -13,7 +13,12 @@ import { ShareButton } from '../access/ShareButton';
 import { CommentsButton } from '../comments/CommentsButton';
 import { HubsButton, UnownedChip } from '../insights/InsightsControls';
 
-/** Top bar of the editor: home, title and persona, the toolbar, the connection state. */
+/**
+ * Top bar of the editor: home, title and persona, the toolbar, the map's insights and the people
+ * (facilitation, comments, sharing, who is here, the connection state). On a wide screen it is one
+ * row; below 1760 px the toolbar and insights get a row of their own, so nothing is cut off on a
+ * laptop and the title keeps its room.
+ */
 export function EditorHeader() {
   const title = useEditor((s) => s.map?.info.title);
   useDocumentTitle(title ? `${title} · Journey` : 'Journey');
@@ -22,16 +27,22 @@ export function EditorHeader() {
       <Link to={mapsPath()} className="editor-home" aria-label="All maps">
         <LogoMark size={24} />
       </Link>
-      <MapTitle />
-      <RoleBadge />
+      <div className="header-identity">
+        <MapTitle />
+        <RoleBadge />
+      </div>
       <EditorToolbar />
-      <FacilitationBar />
-      <UnownedChip />
-      <HubsButton />
-      <CommentsButton />
-      <ShareButton />
-      <AvatarStack />
-      <ConnectionPill />
+      <div className="header-insights">
+        <UnownedChip />
+        <HubsButton />
+      </div>
+      <div className="header-people">
+        <FacilitationBar />
+        <CommentsButton />
+        <ShareButton />
+        <AvatarStack />
+        <ConnectionPill />
+      </div>
     </header>
   );
 }
