@@ -30,7 +30,10 @@ function stageNames(page: Page) {
   return page.getByTestId('stage-header').locator('.stage-name').allInnerTexts();
 }
 
-test('dragging a card to another stage moves it there for everyone, in one step', async ({ twoUsers, request }) => {
+test('dragging a card to another stage moves it there for everyone, in one step', async ({
+  twoUsers,
+  request,
+}) => {
   const { alice, bob } = twoUsers;
   const mapId = await createMapViaApi(request, { title: 'Drag test', template: 'sample' });
   await Promise.all([open(alice, mapId), open(bob, mapId)]);
@@ -39,9 +42,12 @@ test('dragging a card to another stage moves it there for everyone, in one step'
   // Only the map's socket: the comments room (/ws/<id>/comments) has its own doc.
   const updatesSent: number[] = [];
   alice.on('websocket', (ws) =>
-    ws.url().includes('/comments') ? undefined : ws.on('framesent', ({ payload }) => {
-      if (typeof payload !== 'string' && payload[0] === 0 && payload[1] === 2) updatesSent.push(Date.now());
-    }),
+    ws.url().includes('/comments')
+      ? undefined
+      : ws.on('framesent', ({ payload }) => {
+          if (typeof payload !== 'string' && payload[0] === 0 && payload[1] === 2)
+            updatesSent.push(Date.now());
+        }),
   );
   await alice.reload();
   await open(alice, mapId);
@@ -80,7 +86,10 @@ test('dragging a card to another stage moves it there for everyone, in one step'
     .toBe(true);
 });
 
-test('double-click adds a card or a note in that cell; Delete removes the selection', async ({ page, request }) => {
+test('double-click adds a card or a note in that cell; Delete removes the selection', async ({
+  page,
+  request,
+}) => {
   const mapId = await createMapViaApi(request, { title: 'Cells', template: 'sample' });
   await open(page, mapId);
   const cards = page.getByTestId('touchpoint-card');
@@ -110,12 +119,39 @@ test('stages reorder by dragging their header grip', async ({ twoUsers, request 
   const g = await centre(grip);
   const third = await centre(alice.getByTestId('stage-header').nth(2));
   await drag(alice, g, { x: third.x, y: g.y });
-  await expect.poll(() => stageNames(bob)).toEqual([
-    'Self-diagnose',
-    'Contact support',
-    'Notice problem',
-    'Technician visit',
-    'Resolution',
-    'Follow-up',
-  ]);
+  await expect
+    .poll(() => stageNames(bob))
+    .toEqual([
+      'Self-diagnose',
+      'Contact support',
+      'Notice problem',
+      'Technician visit',
+      'Resolution',
+      'Follow-up',
+    ]);
+});
+
+test("dragging from a card's right-hand handle to another card draws a route, for everyone", async ({
+  twoUsers,
+  request,
+}) => {
+  const { alice, bob } = twoUsers;
+  const mapId = await createMapViaApi(request, { title: 'Routes by hand', template: 'sample' });
+  await open(alice, mapId);
+  await open(bob, mapId);
+  const edges = (page: Page) => page.locator('.react-flow__edge');
+  await expect(edges(alice)).toHaveCount(5);
+  // Streaming stops (first stage) → Status page (second stage): no route between them yet.
+  const from = alice.locator('.react-flow__node-touchpoint', { hasText: 'Streaming stops' });
+  const to = alice.locator('.react-flow__node-touchpoint', { hasText: 'Status page' });
+  await from.hover();
+  const source = await centre(from.locator('.react-flow__handle.source'));
+  const target = await centre(to.locator('.react-flow__handle.target'));
+  // The handles sit on the card's left and right edges, half outside, centred vertically.
+  const card = (await from.boundingBox())!;
+  expect(Math.abs(source.x - (card.x + card.width))).toBeLessThan(3);
+  expect(Math.abs(source.y - (card.y + card.height / 2))).toBeLessThan(3);
+  await drag(alice, source, target);
+  await expect(edges(alice)).toHaveCount(6);
+  await expect(edges(bob)).toHaveCount(6);
 });

@@ -1,3 +1,4 @@
+import { Position, type NodeHandle } from '@xyflow/react';
 import {
   isHub,
   type CardLayout,
@@ -105,6 +106,7 @@ export function cardNodes(
       width: rect.width,
       height: rect.height,
       measured: { width: rect.width, height: rect.height },
+      handles: cardHandles(rect.width, rect.height),
       zIndex: 2,
     }));
   }
@@ -137,4 +139,21 @@ export function cardNodes(
     }));
   }
   return nodes;
+}
+
+/** A card handle's size, as cards.css draws it (`.tp-handle`). */
+const HANDLE = 9;
+
+/**
+ * Where a card's two handles are — centred on the node's left (target) and right (source) edges —
+ * given up front: React Flow then knows a card's routes without measuring its handles in the DOM,
+ * and a card mounted as it comes into view costs no measuring and no second store update. (Routes
+ * are drawn from the cards' own boxes; e2e canvas.spec drags a route from a drawn handle.)
+ */
+function cardHandles(width: number, height: number): NodeHandle[] {
+  const y = height / 2 - HANDLE / 2;
+  return [
+    { type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Position.Right, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+  ];
 }

@@ -1,7 +1,13 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { sameDataAndSelection } from './drawnFrom';
-import { CHANNEL_COLORS, CHANNEL_LABELS, EMOTION_LABELS, emotionColor, type Emotion } from '../../../../model';
+import {
+  CHANNEL_COLORS,
+  CHANNEL_LABELS,
+  EMOTION_LABELS,
+  emotionColor,
+  type Emotion,
+} from '../../../../model';
 import { EmotionFace } from '../../../ui/EmotionFace';
 import type { TouchpointCardNode } from '../nodeTypes';
 import { CardLockIcon } from '../../facilitation/CardLockIcon';
@@ -13,66 +19,78 @@ import { PeerRing } from '../../presence/PeerRing';
  * A touchpoint card: channel colour strip, title, owner (flagged when missing), emotion chip.
  * Hubs (contact-center touchpoints) are larger, with a stronger border and a HUB badge.
  */
-export const TouchpointCard = memo(function TouchpointCard({ data, selected }: NodeProps<TouchpointCardNode>) {
+export const TouchpointCard = memo(function TouchpointCard({
+  data,
+  selected,
+}: NodeProps<TouchpointCardNode>) {
   const { touchpoint: tp, hub, routesIn, highlight, dimmed } = data;
   const color = CHANNEL_COLORS[tp.channel];
   const quotes = tp.voc?.verbatims ?? [];
   const measured = tp.emotionMeasured === true;
   return (
-    <div
-      className={`tp-card${hub ? ' is-hub' : ''}${selected ? ' is-selected' : ''}${highlight ? ' is-highlighted' : ''}${dimmed ? ' is-dimmed' : ''}`}
-      style={{ ['--channel' as string]: color }}
-      data-testid="touchpoint-card"
-      data-touchpoint-id={tp.id}
-      data-hub={hub ? 'true' : 'false'}
-      data-emotion={tp.emotion}
-      data-highlight={highlight}
-      data-dimmed={dimmed ? 'true' : undefined}
-      data-owner-missing={tp.owner.trim() ? undefined : 'true'}
-      title={quotes.length > 0 ? quotes.map((q) => `“${q}”`).join('\n') : undefined}
-      aria-label={`${tp.title}${hub ? ' (hub)' : ''}`}
-    >
-      <PeerRing id={tp.id} />
+    <>
+      {/* The handles sit on the node, not in the card: the card clips its content (overflow hidden),
+          which cut the handles in half and left a 4 px strip to grab. */}
       <Handle type="target" position={Position.Left} className="tp-handle" />
-      <div className="tp-top">
-        <span className="tp-channel">
-          <span className="dot" style={{ background: color }} />
-          {CHANNEL_LABELS[tp.channel]}
-        </span>
-        <CardLockIcon locked={tp.locked} />
-        {hub && (
-          <span className="hub-badge" data-testid="hub-badge" title="Contact-center hub: customers fall back on it">
-            ◉ HUB{routesIn > 0 ? ` · ${routesIn} in` : ''}
+      <div
+        className={`tp-card${hub ? ' is-hub' : ''}${selected ? ' is-selected' : ''}${highlight ? ' is-highlighted' : ''}${dimmed ? ' is-dimmed' : ''}`}
+        style={{ ['--channel' as string]: color }}
+        data-testid="touchpoint-card"
+        data-touchpoint-id={tp.id}
+        data-hub={hub ? 'true' : 'false'}
+        data-emotion={tp.emotion}
+        data-highlight={highlight}
+        data-dimmed={dimmed ? 'true' : undefined}
+        data-owner-missing={tp.owner.trim() ? undefined : 'true'}
+        title={quotes.length > 0 ? quotes.map((q) => `“${q}”`).join('\n') : undefined}
+        aria-label={`${tp.title}${hub ? ' (hub)' : ''}`}
+      >
+        <PeerRing id={tp.id} />
+        <div className="tp-top">
+          <span className="tp-channel">
+            <span className="dot" style={{ background: color }} />
+            {CHANNEL_LABELS[tp.channel]}
           </span>
-        )}
-      </div>
-      <div className="tp-title">{tp.title || 'Untitled touchpoint'}</div>
-      <div className="tp-bottom">
-        {tp.owner ? (
-          <span className="tp-owner" title="Owner">
-            {tp.owner}
+          <CardLockIcon locked={tp.locked} />
+          {hub && (
+            <span
+              className="hub-badge"
+              data-testid="hub-badge"
+              title="Contact-center hub: customers fall back on it"
+            >
+              ◉ HUB{routesIn > 0 ? ` · ${routesIn} in` : ''}
+            </span>
+          )}
+        </div>
+        <div className="tp-title">{tp.title || 'Untitled touchpoint'}</div>
+        <div className="tp-bottom">
+          {tp.owner ? (
+            <span className="tp-owner" title="Owner">
+              {tp.owner}
+            </span>
+          ) : (
+            <span className="tp-owner is-missing" title="Every touchpoint needs exactly one owner">
+              ⚠ No owner
+            </span>
+          )}
+          <span
+            className={`tp-emotion${measured ? ' is-measured' : ''}`}
+            style={{ background: emotionColor(tp.emotion) }}
+            data-testid="tp-emotion"
+            data-measured={measured ? 'true' : 'false'}
+            title={`Emotion ${tp.emotion > 0 ? '+' : ''}${tp.emotion}: ${EMOTION_LABELS[tp.emotion as Emotion]}${
+              measured ? ` (from ${tp.emotionSource === 'nps' ? 'NPS' : 'CSAT'} data)` : ' (a guess)'
+            }`}
+          >
+            <EmotionFace emotion={tp.emotion as Emotion} size={12} />{' '}
+            {tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}
+            {measured && <span className="tp-measured-tag">data</span>}
           </span>
-        ) : (
-          <span className="tp-owner is-missing" title="Every touchpoint needs exactly one owner">
-            ⚠ No owner
-          </span>
-        )}
-        <span
-          className={`tp-emotion${measured ? ' is-measured' : ''}`}
-          style={{ background: emotionColor(tp.emotion) }}
-          data-testid="tp-emotion"
-          data-measured={measured ? 'true' : 'false'}
-          title={`Emotion ${tp.emotion > 0 ? '+' : ''}${tp.emotion}: ${EMOTION_LABELS[tp.emotion as Emotion]}${
-            measured ? ` (from ${tp.emotionSource === 'nps' ? 'NPS' : 'CSAT'} data)` : ' (a guess)'
-          }`}
-        >
-          <EmotionFace emotion={tp.emotion as Emotion} size={12} /> {tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}
-          {measured && <span className="tp-measured-tag">data</span>}
-        </span>
+        </div>
+        <VoteBadge touchpointId={tp.id} title={tp.title} />
+        <CommentBadge anchor={{ kind: 'touchpoint', id: tp.id }} label={tp.title || 'Untitled touchpoint'} />
       </div>
       <Handle type="source" position={Position.Right} className="tp-handle" />
-      <VoteBadge touchpointId={tp.id} title={tp.title} />
-      <CommentBadge anchor={{ kind: 'touchpoint', id: tp.id }} label={tp.title || 'Untitled touchpoint'} />
-    </div>
+    </>
   );
 }, sameDataAndSelection);
