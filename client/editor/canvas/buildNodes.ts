@@ -29,10 +29,27 @@ export function buildNodes(
   const { structureLocked } = map.facilitation;
   // The grid's parts, not the layout: a card's move leaves columns and rows (and so this node) alone.
   const { columns, rows, width, height } = layout;
-  nodes.push({ id: 'grid', type: 'grid', position: { x: 0, y: 0 }, data: { columns, rows, width, height }, ...fixed, zIndex: -2, width, height });
+  nodes.push({
+    id: 'grid',
+    type: 'grid',
+    position: { x: 0, y: 0 },
+    data: { columns, rows, width, height },
+    ...fixed,
+    zIndex: -2,
+    width,
+    height,
+  });
 
   for (const row of layout.rows) {
-    nodes.push({ id: `lane:${row.laneId}`, type: 'laneLabel', position: { x: 0, y: row.y }, data: { row }, ...fixed, width: GRID.laneHeaderWidth, height: row.height });
+    nodes.push({
+      id: `lane:${row.laneId}`,
+      type: 'laneLabel',
+      position: { x: 0, y: row.y },
+      data: { row },
+      ...fixed,
+      width: GRID.laneHeaderWidth,
+      height: row.height,
+    });
     if (row.kind === 'emotions') {
       nodes.push({
         id: 'emotion-curve',
@@ -102,7 +119,11 @@ function lowest(points: GridLayout['curve']): number {
   return min;
 }
 
-export function buildEdges(map: JourneyMap, selection: Selection, focus: CanvasFocus | null = null): ConnectionEdge[] {
+export function buildEdges(
+  map: JourneyMap,
+  selection: Selection,
+  focus: CanvasFocus | null = null,
+): ConnectionEdge[] {
   const hubs = new Set(map.touchpoints.filter(isHub).map((t) => t.id));
   // In the hub view, the routes into the hub (from its inbound touchpoints or the hub itself).
   const inRoute = (to: string) => focus?.kind === 'route' && (to === focus.hubId || focus.ids.has(to));
@@ -115,7 +136,11 @@ export function buildEdges(map: JourneyMap, selection: Selection, focus: CanvasF
     data: {
       intoHub: hubs.has(c.to),
       volume: c.volume,
-      emphasis: focus ? (inRoute(c.to) && (focus.ids.has(c.from) || c.from === focus.hubId) ? 'route' : 'dimmed') : undefined,
+      emphasis: focus
+        ? inRoute(c.to) && (focus.ids.has(c.from) || c.from === focus.hubId)
+          ? 'route'
+          : 'dimmed'
+        : undefined,
     },
     selected: selection?.kind === 'connection' && selection.id === c.id,
   }));
@@ -128,14 +153,8 @@ export function buildEdges(map: JourneyMap, selection: Selection, focus: CanvasF
 export function createNodeBuilder() {
   let prev: CanvasNode[] = [];
   let memo: CardMemo['from'] = new Map();
-  return (
-    map: JourneyMap,
-    layout: GridLayout,
-    selection: Selection,
-    group: ReadonlySet<string> | null,
-    canEdit = true,
-    focus: CanvasFocus | null = null,
-  ): CanvasNode[] => {
+  return (...args: Parameters<typeof buildNodes>): CanvasNode[] => {
+    const [map, layout, selection, group, canEdit, focus] = args;
     const into: CardMemo['into'] = new Map();
     prev = reuseNodes(prev, buildNodes(map, layout, selection, group, canEdit, focus, { from: memo, into }));
     // The memo remembers the node that was handed out (reuseNodes may have kept an older, equal one),
@@ -157,4 +176,3 @@ export function createEdgeBuilder() {
     return prev;
   };
 }
-

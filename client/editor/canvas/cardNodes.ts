@@ -90,7 +90,6 @@ export function cardNodes(
     keep(tp.id, inputs, () => ({
       id: tp.id,
       type: 'touchpoint',
-      position: { x: rect.x, y: rect.y },
       data: {
         touchpoint: tp,
         hub: isHub(tp),
@@ -103,11 +102,8 @@ export function cardNodes(
       // A facilitator's lock: the card stays put (the model refuses the move anyway).
       draggable: !tp.locked && canEdit,
       connectable: canEdit,
-      width: rect.width,
-      height: rect.height,
-      measured: { width: rect.width, height: rect.height },
+      ...placedAt(rect),
       handles: cardHandles(rect.width, rect.height),
-      zIndex: 2,
     }));
   }
   let titles: Map<string, string> | undefined;
@@ -127,19 +123,24 @@ export function cardNodes(
     keep(note.id, inputs, () => ({
       id: note.id,
       type: 'note',
-      position: { x: rect.x, y: rect.y },
       data: { note, touchpointTitle: inputs.extra as string | undefined },
       selected: inputs.selected,
       draggable: !note.locked && canEdit,
       connectable: false,
-      width: rect.width,
-      height: rect.height,
-      measured: { width: rect.width, height: rect.height },
-      zIndex: 2,
+      ...placedAt(rect),
     }));
   }
   return nodes;
 }
+
+/** A card's or note's place and size (measured: the layout knows it), above the grid and lanes. */
+const placedAt = (rect: CardLayout) => ({
+  position: { x: rect.x, y: rect.y },
+  width: rect.width,
+  height: rect.height,
+  measured: { width: rect.width, height: rect.height },
+  zIndex: 2,
+});
 
 /** A card handle's size, as cards.css draws it (`.tp-handle`). */
 const HANDLE = 9;
@@ -151,9 +152,17 @@ const HANDLE = 9;
  * are drawn from the cards' own boxes; e2e canvas.spec drags a route from a drawn handle.)
  */
 function cardHandles(width: number, height: number): NodeHandle[] {
-  const y = height / 2 - HANDLE / 2;
-  return [
-    { type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
-    { type: 'source', position: Position.Right, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
-  ];
+  // One list per card size (cards come in two), so a rebuilt card compares equal to its old node.
+  const key = `${width}x${height}`;
+  let handles = handlesBySize.get(key);
+  if (!handles) {
+    const y = height / 2 - HANDLE / 2;
+    handles = [
+      { type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
+      { type: 'source', position: Position.Right, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+    ];
+    handlesBySize.set(key, handles);
+  }
+  return handles;
 }
+const handlesBySize = new Map<string, NodeHandle[]>();
