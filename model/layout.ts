@@ -1,4 +1,5 @@
 import { isHub } from './hub';
+import { sameItems } from './sameItems';
 import type { JourneyMap } from './journeyMap';
 import { CARD_LANE_KINDS, type Lane, type LaneKind } from './records/lane';
 import { EMOTION_MAX, EMOTION_MIN } from './records/emotion';
@@ -214,7 +215,7 @@ function same<T extends object>(prev: T | undefined, next: T): T {
 
 /** `prev` itself when it holds the same objects in the same order (a far edit leaves the grid's lists alone). */
 function sameList<T>(prev: readonly T[] | undefined, next: readonly T[]): readonly T[] {
-  return prev && prev.length === next.length && prev.every((p, i) => p === next[i]) ? prev : next;
+  return prev && sameItems(prev, next) ? prev : next;
 }
 
 /** Same stages in the same order and the same visible lanes: the held columns still fit the map. */

@@ -1,4 +1,5 @@
 import type { ReactFlowState } from '@xyflow/react';
+import { sameItems } from '../../../model';
 import { reuseNodes } from './reuseNodes';
 import type { CanvasNode, ConnectionEdge, EmotionCurveNode } from './nodeTypes';
 
@@ -51,7 +52,11 @@ const culled = (n: CanvasNode) => n.type === 'touchpoint' || n.type === 'note';
  * off-screen nodes out of the DOM, but it still adopts, sorts and re-checks all of them on every
  * update — each drag frame and each peer's edit paid for 500 cards to show 30.
  */
-export function nodesNear(nodes: readonly CanvasNode[], edges: readonly ConnectionEdge[], box: FlowBox): CanvasNode[] {
+export function nodesNear(
+  nodes: readonly CanvasNode[],
+  edges: readonly ConnectionEdge[],
+  box: FlowBox,
+): CanvasNode[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const keep = new Set<string>();
   for (const n of nodes) if (!culled(n) || n.selected || overlaps(rectOf(n), box)) keep.add(n.id);
@@ -94,7 +99,7 @@ export function keepNear(
  * depends on its neighbours, so the part in view is the same curve). `prev`'s points are kept when
  * they are the same ones, so a far edit leaves the lane's node — and React Flow — alone.
  */
-export function cullCurve(node: EmotionCurveNode, box: FlowBox, prev?: EmotionCurveNode): EmotionCurveNode {
+function cullCurve(node: EmotionCurveNode, box: FlowBox, prev?: EmotionCurveNode): EmotionCurveNode {
   const { points } = node.data;
   if (points.length <= CULL_CURVE_ABOVE) return node;
   const near = nearSpan(points, box.x, box.x + box.width);
@@ -111,7 +116,9 @@ export function createCuller() {
   let prev: CanvasNode[] = [];
   return (nodes: readonly CanvasNode[], edges: readonly ConnectionEdge[], box: FlowBox): CanvasNode[] => {
     const curveBefore = prev.find((n): n is EmotionCurveNode => n.type === 'emotionCurve');
-    const near = nodesNear(nodes, edges, box).map((n) => (n.type === 'emotionCurve' ? cullCurve(n, box, curveBefore) : n));
+    const near = nodesNear(nodes, edges, box).map((n) =>
+      n.type === 'emotionCurve' ? cullCurve(n, box, curveBefore) : n,
+    );
     prev = reuseNodes(prev, near);
     return prev;
   };
@@ -123,12 +130,12 @@ export function createStableList<T>() {
   return (next: T[]): T[] => (prev = sameItems(prev, next) ? prev : next);
 }
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 /** The points within [from, to] (sorted by x, as the layout gives them) and two more on each side. */
-function nearSpan<P extends { readonly x: number }>(points: readonly P[], from: number, to: number): readonly P[] {
+function nearSpan<P extends { readonly x: number }>(
+  points: readonly P[],
+  from: number,
+  to: number,
+): readonly P[] {
   let lo = 0;
   while (lo < points.length && points[lo]!.x < from) lo++;
   let hi = points.length - 1;
@@ -151,7 +158,12 @@ function rectOf(n: CanvasNode): FlowBox {
 export function unionBox(a: FlowBox, b: FlowBox): FlowBox {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
 }
 
 function overlaps(a: FlowBox, b: FlowBox): boolean {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addTouchpoint, initMapDoc, readMap } from '../../../model';
+import { bindDocToStore } from './bindDocToStore';
 import { createEditorStore, setSnapshot } from './editorStore';
 
 describe('setSnapshot and read problems', () => {
@@ -50,5 +51,29 @@ describe('setSnapshot while this tab drags', () => {
     expect(after.held).toBeUndefined();
     expect(after.width).toBeGreaterThan(before.width);
     expect(after.columns[0]!.slots).toBeGreaterThan(before.columns[0]!.slots);
+  });
+});
+
+describe('peerEdit', () => {
+  it("marks a snapshot from an applied update as a peer's and one from this tab's command as its own", () => {
+    const doc = new Y.Doc();
+    initMapDoc(doc, 'sample');
+    const store = createEditorStore();
+    const unbind = bindDocToStore(doc, store);
+    expect(store.getState().peerEdit).toBe(false);
+    const stageId = store.getState().map!.stages[0]!.id;
+
+    // A peer's card, arriving as an update from the server.
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    addTouchpoint(peer, { stageId, title: 'From a peer' });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)), 'provider');
+    expect(store.getState().map!.touchpoints.some((t) => t.title === 'From a peer')).toBe(true);
+    expect(store.getState().peerEdit).toBe(true);
+
+    // This tab's own command: shown at once.
+    addTouchpoint(doc, { stageId, title: 'Mine' });
+    expect(store.getState().peerEdit).toBe(false);
+    unbind();
   });
 });
