@@ -38,10 +38,9 @@ for (const width of [1024, 1280, 1440, 1920]) {
     await expect(titleButton).toHaveText(title);
     const clipped = await titleButton.evaluate((el) => el.scrollWidth > el.clientWidth);
     expect(clipped).toBe(false);
-    // One row on a wide screen, two below 1760 px.
+    // Two rows, no more.
     const header = (await page.locator('.editor-header').boundingBox())!;
-    if (width >= 1760) expect(header.height).toBeLessThan(70);
-    else expect(header.height).toBeLessThan(110);
+    expect(header.height).toBeLessThan(110);
     if (width === 1280)
       await page.screenshot({
         path: 'e2e/.screens/header-1280.png',

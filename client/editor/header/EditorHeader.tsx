@@ -14,10 +14,9 @@ import { CommentsButton } from '../comments/CommentsButton';
 import { HubsButton, UnownedChip } from '../insights/InsightsControls';
 
 /**
- * Top bar of the editor: home, title and persona, the toolbar, the map's insights and the people
- * (facilitation, comments, sharing, who is here, the connection state). On a wide screen it is one
- * row; below 1760 px the toolbar and insights get a row of their own, so nothing is cut off on a
- * laptop and the title keeps its room.
+ * Top bar of the editor, in two rows: home, title and persona, and the people (facilitation,
+ * comments, sharing, who is here, the connection state) above; the toolbar and the map's insights
+ * below — so nothing is cut off on a laptop or in a full room, and the title keeps its room.
  */
 export function EditorHeader() {
   const title = useEditor((s) => s.map?.info.title);
