@@ -1,9 +1,7 @@
-import { useMemo } from 'react';
 import { EmotionFace } from '../../ui/EmotionFace';
 import {
   CHANNEL_COLORS,
   CHANNEL_LABELS,
-  CHANNELS,
   CONTACT_CENTER_CHANNELS,
   EMOTION_COLORS,
   EMOTION_LABELS,
@@ -11,17 +9,15 @@ import {
 } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { EMOTIONS, signed } from './emotionDisplay';
+import { channelsInUse } from './channelsInUse';
 
 const GRADIENT = `linear-gradient(90deg, ${EMOTIONS.map((e) => EMOTION_COLORS[e]).join(', ')})`;
 
 /** What the colours and badges on the canvas mean: the key a deck reader needs too. */
 export function Legend() {
-  const touchpoints = useEditor((s) => s.map?.touchpoints);
-  // Only the channels this map uses, in the canonical order, so the legend stays short.
-  const channels = useMemo(() => {
-    const used = new Set((touchpoints ?? []).map((t) => t.channel));
-    return CHANNELS.filter((c) => used.has(c));
-  }, [touchpoints]);
+  // Only the channels this map uses, in the canonical order, so the legend stays short. The same
+  // array while they stay the same: a peer's move does not re-render the legend.
+  const channels = useEditor((s) => channelsInUse(s.map?.touchpoints));
   // Hub channels are listed under the hub explanation, where their meaning is spelled out.
   const other = channels.filter((c) => !CONTACT_CENTER_CHANNELS.has(c));
   const hubChannels = channels.filter((c) => CONTACT_CENTER_CHANNELS.has(c));
