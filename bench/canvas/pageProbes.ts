@@ -82,13 +82,15 @@ export async function selectCards(page: Page, cards: readonly Point[]): Promise<
 
 /**
  * Drags the card under `from` along a zigzag of `moves` pointer moves (± 160 px, back where it
- * started), recording every frame's rAF delta meanwhile. `beforeDrop` runs while the card is still held.
+ * started), recording every frame's rAF delta meanwhile. `dropAt` (px from `from`): where the zigzag
+ * then goes, in 10 moves, to be dropped (by default where it started). `beforeDrop` runs while the
+ * card is still held.
  */
 export async function dragFrames(
   page: Page,
   from: Point,
   moves: number,
-  beforeDrop: () => Promise<void> = () => Promise.resolve(),
+  { beforeDrop, dropAt }: { beforeDrop?: () => Promise<void>; dropAt?: Point } = {},
 ): Promise<number[]> {
   await page.evaluate(START_FRAMES);
   await page.mouse.move(from.x, from.y);
@@ -99,7 +101,8 @@ export async function dragFrames(
     const phase = (i / moves) * Math.PI * 4;
     await page.mouse.move(from.x + 160 * Math.sin(phase), from.y + 12 * Math.sin(phase * 3));
   }
-  await beforeDrop();
+  if (dropAt) await page.mouse.move(from.x + dropAt.x, from.y + dropAt.y, { steps: 10 });
+  await beforeDrop?.();
   await page.mouse.up();
   return page.evaluate<number[]>(STOP_FRAMES);
 }
