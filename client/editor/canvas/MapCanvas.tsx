@@ -59,8 +59,8 @@ const CULL_ABOVE_NODES = 250;
 export function MapCanvas() {
   const { store } = useSession();
   const actions = useEditorActions();
-  // A peer's edit shows at the next animation frame, not in the task its message arrived in, so its
-  // read and its canvas render fall in two frames; this tab's own edits and the drag show at once.
+  // A peer's edit renders after the next frame is painted, not in the task its message arrived in
+  // nor inside the frame that carries the drag; this tab's own edits and the drag show at once.
   const latest = useEditor(useShallow((s) => ({ map: s.map, layout: s.layout, peerEdit: s.peerEdit })));
   const { map, layout } = useNextFrame(latest, !latest.peerEdit);
   const selection = useEditor((s) => s.selection);

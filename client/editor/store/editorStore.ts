@@ -39,7 +39,7 @@ export interface EditorState {
   readonly problems: readonly ReadProblem[];
   /**
    * The last change to `map`/`layout` came from elsewhere (a peer's update, the local copy), not
-   * from this tab's own command: the canvas shows it at the next animation frame (useNextFrame).
+   * from this tab's own command: the canvas shows it after the next frame's paint (useNextFrame).
    */
   readonly peerEdit: boolean;
   // Session slice: this tab only.
