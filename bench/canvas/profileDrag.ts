@@ -38,7 +38,8 @@ try {
     : await dragFrames(page, card!, 80);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   // DUMP_PROFILE=file: the raw profile (a .cpuprofile DevTools opens), for analyses of one's own.
-  if (process.env.DUMP_PROFILE) (await import('node:fs')).writeFileSync(process.env.DUMP_PROFILE, JSON.stringify(profile));
+  if (process.env.DUMP_PROFILE)
+    (await import('node:fs')).writeFileSync(process.env.DUMP_PROFILE, JSON.stringify(profile));
   stop();
   peer.close();
   console.log(`${cards} cards: 80 moves in ${Date.now() - t0} ms, ${frames.length} frames`);

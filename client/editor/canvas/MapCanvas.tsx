@@ -72,7 +72,10 @@ export function MapCanvas() {
   const presenceHandlers = useCanvasPresence();
   const [nodeBuilder] = useState(createNodeBuilder);
   const ownerFilter = useEditor((s) => s.ownerFilter);
-  const focus = useMemo(() => (map ? canvasFocus(map, selection, ownerFilter) : null), [map, selection, ownerFilter]);
+  const focus = useMemo(
+    () => (map ? canvasFocus(map, selection, ownerFilter) : null),
+    [map, selection, ownerFilter],
+  );
   const groupSet = useMemo(() => new Set(group), [group]);
   // Built only when the map or the session changes; a drag frame just re-places the cards in the air.
   const placed = useMemo(
@@ -91,7 +94,10 @@ export function MapCanvas() {
   const span = useStore(viewSpan);
   const [culler] = useState(createCuller);
   // Worked out from the built nodes (a drag frame only adds the cards in the air).
-  const near = useMemo(() => (big ? culler(placed, allEdges, spanBox(span)) : null), [big, culler, placed, allEdges, span]);
+  const near = useMemo(
+    () => (big ? culler(placed, allEdges, spanBox(span)) : null),
+    [big, culler, placed, allEdges, span],
+  );
   // With memory: a peer's edit that changes nothing near the view hands React Flow the same arrays,
   // so the memoised element below skips React Flow entirely.
   const [stableNodes] = useState(createStableList<CanvasNode>);
@@ -101,7 +107,10 @@ export function MapCanvas() {
     [stableNodes, near, inAir, drag, peerDrags],
   );
   // From `near`, not the per-frame `nodes`: a drag frame hands React Flow the same edges array.
-  const edges = useMemo(() => stableEdges(near ? edgesAmong(allEdges, near) : allEdges), [stableEdges, near, allEdges]);
+  const edges = useMemo(
+    () => stableEdges(near ? edgesAmong(allEdges, near) : allEdges),
+    [stableEdges, near, allEdges],
+  );
 
   const fitted = useRef(false);
   useEffect(() => {
@@ -118,7 +127,8 @@ export function MapCanvas() {
       if (node.type === 'touchpoint' && e.shiftKey) actions.toggleInGroup(node.id);
       else if (node.type === 'touchpoint') actions.select({ kind: 'touchpoint', id: node.id });
       else if (node.type === 'note') actions.select({ kind: 'note', id: node.id });
-      else if (node.type === 'stageHeader') actions.select({ kind: 'stage', id: node.id.slice('stage:'.length) });
+      else if (node.type === 'stageHeader')
+        actions.select({ kind: 'stage', id: node.id.slice('stage:'.length) });
     },
     [actions],
   );
@@ -135,7 +145,12 @@ export function MapCanvas() {
     (e: MouseEvent) => {
       const target = e.target as HTMLElement;
       if (!selectCanEdit(store.getState())) return;
-      if (target.closest('.react-flow__node-touchpoint, .react-flow__node-note, .react-flow__node-stageHeader, .react-flow__controls, .react-flow__minimap')) return;
+      if (
+        target.closest(
+          '.react-flow__node-touchpoint, .react-flow__node-note, .react-flow__node-stageHeader, .react-flow__controls, .react-flow__minimap',
+        )
+      )
+        return;
       const l = store.getState().layout;
       if (!l) return;
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
@@ -189,11 +204,28 @@ export function MapCanvas() {
         <Controls showInteractive={false} position="bottom-left" />
       </ReactFlow>
     ),
-    [nodes, edges, dragHandlers, onEdgesChange, onNodeClick, onEdgeClick, onPaneClick, onConnect, canEdit, presenceHandlers.flow, big],
+    [
+      nodes,
+      edges,
+      dragHandlers,
+      onEdgesChange,
+      onNodeClick,
+      onEdgeClick,
+      onPaneClick,
+      onConnect,
+      canEdit,
+      presenceHandlers.flow,
+      big,
+    ],
   );
 
   return (
-    <div className="map-canvas" onDoubleClick={onDoubleClick} data-testid="map-canvas" {...presenceHandlers.wrapper}>
+    <div
+      className="map-canvas"
+      onDoubleClick={onDoubleClick}
+      data-testid="map-canvas"
+      {...presenceHandlers.wrapper}
+    >
       <EdgeMarkers />
       {flowElement}
       {/* Beside React Flow, not in it: it follows every edit, React Flow only what is near the view. */}
