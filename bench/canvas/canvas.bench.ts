@@ -23,7 +23,7 @@ const SIZES: readonly number[] =
   sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [500, 1000];
 const DRAG_MOVES = QUICK ? 120 : 240;
 const GROUP_MOVES = 1000;
-/** Where the group is dropped, in screen px right of where it was picked up (two columns at fit). */
+/** Where the group is dropped, in screen px right of where it was picked up (~2 card slots at the bench's 0.6 zoom). */
 const GROUP_DROP_PX = 320;
 const REMOTE_MOVES_PER_S = 20;
 const CHROMIUM_ARGS = [
@@ -112,7 +112,7 @@ async function groupDrag(page: Page, peer: NodePeer): Promise<Partial<Run>> {
   const before = peer.size();
   const updatesBefore = peer.updatesReceived();
   let midDrag = 0;
-  // Dropped two columns away, so the drop itself writes: the figure is a real move's, not a no-op's.
+  // Dropped ~2 slots along, so the drop itself writes: the figure is a real move's, not a no-op's.
   const frames = await dragFrames(page, group[0]!, GROUP_MOVES, {
     dropAt: { x: GROUP_DROP_PX, y: 0 },
     beforeDrop: async () => {

@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel, type Touchpoint } from '../../../model';
+import { CHANNELS, sameItems, type Channel, type Touchpoint } from '../../../model';
 
 const byList = new WeakMap<readonly Touchpoint[], readonly Channel[]>();
 let last: readonly Channel[] = [];
@@ -14,8 +14,7 @@ export function channelsInUse(touchpoints: readonly Touchpoint[] | undefined): r
   if (cached) return cached;
   const used = new Set(touchpoints.map((t) => t.channel));
   const next = CHANNELS.filter((c) => used.has(c));
-  const same = next.length === last.length && next.every((c, i) => c === last[i]);
-  if (!same) last = next;
+  if (!sameItems(next, last)) last = next;
   byList.set(touchpoints, last);
   return last;
 }
