@@ -2,6 +2,8 @@ import * as Y from 'yjs';
 import type { Origin } from './origins';
 import { LOCAL_ORIGIN } from './origins';
 import { plainRecord } from './plainRecord';
+import { newYText, newYTextList, writeText, writeTextList } from './text/collabText';
+import { META_TEXT_FIELDS, textFieldMax, textListField } from './text/textFields';
 
 /**
  * The one module that knows how a journey map lives in a Y.Doc. Nothing else calls
@@ -20,6 +22,10 @@ import { plainRecord } from './plainRecord';
  *   `structureLocked`, `vote` (the running vote) and `timer`. Cards carry an optional `locked` field.
  *   All of these are optional (absent = no seat holder, unlocked, no vote, no timer), so maps written
  *   before them need no migration.
+ * - Text people type (schema v2, `text/textFields.ts`): a stage's name, a touchpoint's title and
+ *   description, a note's text, the map's title, persona, goal and scenario are Y.Text, and a pain
+ *   point's whys a Y.Array of Y.Text, so two people typing in one field both keep their characters.
+ *   putRecord and patchRecord turn plain strings into that shape; readers accept both.
  */
 export const COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'connections', 'notes', 'votes'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -45,16 +51,43 @@ export function getRecord(doc: Y.Doc, name: CollectionName, id: string): RecordM
   return rec instanceof Y.Map ? rec : undefined;
 }
 
-/** Inserts a record as a Y.Map of its fields; `undefined` fields are left out. */
-export function putRecord<T extends { readonly id: string }>(doc: Y.Doc, name: CollectionName, record: T): void {
+/**
+ * Inserts a record as a Y.Map of its fields; `undefined` fields are left out. Text fields become
+ * Y.Text (and text lists Y.Arrays of Y.Text): see `text/textFields.ts`.
+ */
+export function putRecord<T extends { readonly id: string }>(
+  doc: Y.Doc,
+  name: CollectionName,
+  record: T,
+): void {
   const ymap = new Y.Map<unknown>();
-  for (const [k, v] of Object.entries(record)) if (v !== undefined) ymap.set(k, v);
+  for (const [k, v] of Object.entries(record)) if (v !== undefined) ymap.set(k, storedValue(name, k, v));
   collection(doc, name).set(record.id, ymap);
+}
+
+/** A field's value as the doc stores it: collaborative text for text fields, else as it is. */
+function storedValue(name: CollectionName, key: string, value: unknown): unknown {
+  if (typeof value === 'string' && textFieldMax(name, key) !== undefined) return newYText(value);
+  if (Array.isArray(value) && textListField(name, key) && value.every((v) => typeof v === 'string'))
+    return newYTextList(value as string[]);
+  return value;
+}
+
+/**
+ * Sets one of the map's header fields (title, persona, goal, scenario) as collaborative text: an
+ * edit of the Y.Text that is there, so concurrent typing merges. Other meta keys are plain values.
+ */
+export function writeMetaField(doc: Y.Doc, key: string, value: unknown): void {
+  const meta = metaMap(doc);
+  if (typeof value === 'string' && Object.hasOwn(META_TEXT_FIELDS, key)) writeText(meta, key, value);
+  else if (!sameValue(meta.get(key), value)) meta.set(key, value);
 }
 
 /**
  * Writes only the fields that differ, so an edit of one field never overwrites a concurrent edit
- * of another. `undefined` deletes the field. Returns false when the record does not exist.
+ * of another. `undefined` deletes the field. A text field is edited, not replaced (the smallest
+ * change to its Y.Text), so a concurrent edit of the same text keeps its characters too. Returns
+ * false when the record does not exist.
  */
 export function patchRecord(
   doc: Y.Doc,
@@ -68,6 +101,10 @@ export function patchRecord(
     if (k === 'id') continue;
     if (v === undefined) {
       if (rec.has(k)) rec.delete(k);
+    } else if (typeof v === 'string' && textFieldMax(name, k) !== undefined) {
+      writeText(rec, k, v);
+    } else if (Array.isArray(v) && textListField(name, k) && v.every((item) => typeof item === 'string')) {
+      writeTextList(rec, k, v as string[]);
     } else if (!sameValue(rec.get(k), v)) {
       rec.set(k, v);
     }
@@ -87,7 +124,11 @@ export function removeRecord(doc: Y.Doc, name: CollectionName, id: string): bool
  * plainRecord.ts), only `fields` when given; a value that is not a readable record comes back as
  * an `UnreadableRecord`.
  */
-export function rawRecords(doc: Y.Doc, name: CollectionName, fields?: readonly string[]): Array<[string, unknown]> {
+export function rawRecords(
+  doc: Y.Doc,
+  name: CollectionName,
+  fields?: readonly string[],
+): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   collection(doc, name).forEach((value, key) => {
     out.push([key, plainRecord(value, fields)]);

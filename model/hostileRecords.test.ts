@@ -15,7 +15,7 @@ import { momentsOfPain } from './insights/momentsOfPain';
 import { ownership } from './insights/ownership';
 import { routesInto } from './insights/routesInto';
 import { layoutMap } from './layout';
-import { migrateDoc } from './migrations';
+import { CURRENT_SCHEMA_VERSION, migrateDoc } from './migrations';
 import { readFacilitation } from './readFacilitation';
 import { readMap } from './readMap';
 import type { ReadProblem } from './journeyMap';
@@ -94,7 +94,7 @@ describe('hostile records', () => {
     expect(layoutMap(map).columns).toHaveLength(valid.stages.length);
     // A v0 map with non-records in it migrates (the server runs this on load) and still reads.
     metaMap(reader).set('schemaVersion', 0);
-    expect(migrateDoc(reader)).toEqual({ from: 0, to: 1 });
+    expect(migrateDoc(reader)).toEqual({ from: 0, to: CURRENT_SCHEMA_VERSION });
     expect(readMap(reader).map.touchpoints).toHaveLength(valid.touchpoints.length);
     expect(pollutedKeys()).toEqual([]);
   });

@@ -1,23 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { setEmotion } from './commands/touchpoints';
-import { metaMap, putRecord, readSchemaVersion } from './docLayout';
+import { metaMap, readSchemaVersion } from './docLayout';
 import { CURRENT_SCHEMA_VERSION, migrateDoc, MIGRATIONS, UnsupportedSchemaError } from './migrations';
 import { LOCAL_ORIGIN, MIGRATION_ORIGIN } from './origins';
 import { readMap } from './readMap';
 import { docState, templateDoc } from './testing/testMaps';
+import { putRawRecord } from './testing/v1Map';
 import { localUndoManager, watchTransactions } from './testing/transactionLog';
 
-/** A map as the first prototype wrote it: stages and touchpoints, no lanes, no hub field, no version. */
+/**
+ * A map as the first prototype wrote it: stages and touchpoints, no lanes, no hub field, no version,
+ * text as plain strings (written raw: putRecord writes today's shape).
+ */
 function v0Doc(extra?: (doc: Y.Doc) => void): Y.Doc {
   const doc = new Y.Doc();
   doc.transact(() => {
     metaMap(doc).set('title', 'Old map');
-    putRecord(doc, 'stages', { id: 'st_a', name: 'Aware', order: 'a0' });
-    putRecord(doc, 'stages', { id: 'st_b', name: 'Buy', order: 'a1' });
+    putRawRecord(doc, 'stages', { id: 'st_a', name: 'Aware', order: 'a0' });
+    putRawRecord(doc, 'stages', { id: 'st_b', name: 'Buy', order: 'a1' });
     const card = { channel: 'web', owner: 'Digital', description: '', emotion: -1 };
-    putRecord(doc, 'touchpoints', { id: 'tp_1', title: 'Ad', stageId: 'st_a', order: 'a0', ...card });
-    putRecord(doc, 'touchpoints', {
+    putRawRecord(doc, 'touchpoints', { id: 'tp_1', title: 'Ad', stageId: 'st_a', order: 'a0', ...card });
+    putRawRecord(doc, 'touchpoints', {
       id: 'tp_2',
       title: 'Call',
       stageId: 'st_b',
@@ -25,7 +29,7 @@ function v0Doc(extra?: (doc: Y.Doc) => void): Y.Doc {
       ...card,
       channel: 'phone',
     });
-    putRecord(doc, 'connections', { id: 'c1', from: 'tp_1', to: 'tp_2' });
+    putRawRecord(doc, 'connections', { id: 'c1', from: 'tp_1', to: 'tp_2' });
     extra?.(doc);
   });
   return doc;
@@ -43,16 +47,17 @@ describe('MIGRATIONS', () => {
   });
 });
 
-const TESTED_VERSIONS = [1];
+// Migration 2 (collaborative text) is tested in text/migrateTextFields.test.ts.
+const TESTED_VERSIONS = [1, 2];
 
 describe('migration 1: lanes', () => {
   it('gives a v0 map Touchpoints and Emotions lanes and places every card', () => {
     const doc = v0Doc();
     expect(readMap(doc).map.touchpoints).toEqual([]);
-    expect(migrateDoc(doc)).toEqual({ from: 0, to: 1 });
+    expect(migrateDoc(doc)).toEqual({ from: 0, to: CURRENT_SCHEMA_VERSION });
     const { map, problems } = readMap(doc);
     expect(problems).toEqual([]);
-    expect(map.schemaVersion).toBe(1);
+    expect(map.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(map.lanes.map((l) => [l.kind, l.label, l.visible])).toEqual([
       ['touchpoints', 'Touchpoints', true],
       ['emotions', 'Emotions', true],
@@ -68,14 +73,14 @@ describe('migration 1: lanes', () => {
 
   it('reuses lanes that exist and keeps a hub override that exists', () => {
     const doc = v0Doc((d) => {
-      putRecord(d, 'lanes', {
+      putRawRecord(d, 'lanes', {
         id: 'lane_tp',
         kind: 'touchpoints',
         label: 'Moments',
         order: 'a0',
         visible: true,
       });
-      putRecord(d, 'touchpoints', {
+      putRawRecord(d, 'touchpoints', {
         id: 'tp_3',
         title: 'Store',
         stageId: 'st_a',
@@ -97,12 +102,12 @@ describe('migration 1: lanes', () => {
     expect(map.touchpoints.find((t) => t.id === 'tp_3')?.hub).toBe('hub');
   });
 
-  it('turns an empty doc into an empty v1 map', () => {
+  it('turns an empty doc into an empty map of the current version', () => {
     const doc = new Y.Doc();
     migrateDoc(doc);
     const { map, problems } = readMap(doc);
     expect(problems).toEqual([]);
-    expect(map.schemaVersion).toBe(1);
+    expect(map.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(map.lanes.map((l) => l.kind)).toEqual(['touchpoints', 'emotions']);
   });
 });
@@ -118,7 +123,7 @@ describe('migrateDoc', () => {
     // The user's next edit is undoable on its own, and undoing it leaves the migration in place.
     setEmotion(doc, 'tp_1', 2, LOCAL_ORIGIN);
     undo.undo();
-    expect(readSchemaVersion(doc)).toBe(1);
+    expect(readSchemaVersion(doc)).toBe(CURRENT_SCHEMA_VERSION);
     expect(readMap(doc).map.touchpoints.find((t) => t.id === 'tp_1')).toMatchObject({
       emotion: -1,
       hub: 'auto',
@@ -131,7 +136,7 @@ describe('migrateDoc', () => {
     migrateDoc(doc);
     const migrated = docState(doc);
     const log = watchTransactions(doc);
-    expect(migrateDoc(doc)).toEqual({ from: 1, to: 1 });
+    expect(migrateDoc(doc)).toEqual({ from: CURRENT_SCHEMA_VERSION, to: CURRENT_SCHEMA_VERSION });
     expect(docState(doc)).toEqual(migrated);
     expect(log.origins).toEqual([]);
 
@@ -158,7 +163,7 @@ describe('migrateDoc', () => {
 
   it('treats a malformed version as 0 (never initialised)', () => {
     const doc = v0Doc((d) => metaMap(d).set('schemaVersion', 'one'));
-    expect(migrateDoc(doc)).toEqual({ from: 0, to: 1 });
-    expect(readSchemaVersion(doc)).toBe(1);
+    expect(migrateDoc(doc)).toEqual({ from: 0, to: CURRENT_SCHEMA_VERSION });
+    expect(readSchemaVersion(doc)).toBe(CURRENT_SCHEMA_VERSION);
   });
 });

@@ -3,6 +3,7 @@ import { collection, metaMap, patchRecord, putRecord, rawRecords, readSchemaVers
 import { orderKeyAtEnd } from './order';
 import { MIGRATION_ORIGIN, type Origin } from './origins';
 import { LANE_KIND_LABELS, newLaneId, type LaneKind } from './records/lane';
+import { textFieldsDown, textFieldsUp } from './text/migrateTextFields';
 
 /**
  * Numbered schema migrations. Each one takes a doc from `version - 1` to `version`; the server runs
@@ -13,6 +14,8 @@ export interface Migration {
   readonly version: number;
   readonly description: string;
   readonly up: (doc: Y.Doc) => void;
+  /** The inverse, where there is one: tests prove with it that `up` loses nothing. */
+  readonly down?: (doc: Y.Doc) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -45,6 +48,13 @@ export const MIGRATIONS: readonly Migration[] = [
         if (typeof rec.get('hub') !== 'string') patchRecord(doc, 'touchpoints', id, { hub: 'auto' });
       });
     },
+  },
+  {
+    version: 2,
+    description:
+      'Collaborative text: titles, descriptions, note text, stage names, the map info and the whys become Y.Text',
+    up: textFieldsUp,
+    down: textFieldsDown,
   },
 ];
 

@@ -14,6 +14,7 @@ import { stageSchema, type Stage, type StageRecord } from './records/stage';
 import { touchpointSchema, type Touchpoint } from './records/touchpoint';
 import { resolveStageId } from './stageResolution';
 import { measuredEmotion } from './insights/emotionFromData';
+import { clipMergedText } from './text/clipMergedText';
 
 /**
  * Turns a Y.Doc into a validated, immutable JourneyMap. Records that fail validation (written by a
@@ -148,7 +149,8 @@ function parseCollection<S extends z.ZodType<{ id: string }>>(
     const record = value instanceof Y.Map ? (value as Y.Map<unknown>) : undefined;
     let outcome = record && changed && !changed.has(record) ? parsedRecords.get(record) : undefined;
     if (!outcome) {
-      outcome = parseRecord(key, plainRecord(value, fields), schema);
+      const plain = plainRecord(value, fields);
+      outcome = parseRecord(key, record ? clipMergedText(name, record, plain) : plain, schema);
       if (record) parsedRecords.set(record, outcome);
     }
     if (outcome.ok) out.push(outcome.data as z.infer<S>);

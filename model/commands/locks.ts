@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { readTextValue } from '../text/collabText';
 import { getRecord, metaMap, patchRecord, transactCommand, type RecordMap } from '../docLayout';
 import { FACILITATION_ORIGIN, type Origin } from '../origins';
 import type { Person } from '../records/facilitator';
@@ -22,8 +23,8 @@ export function requireStructureUnlocked(doc: Y.Doc): void {
 /** Refuses moving or deleting a locked touchpoint or note. */
 export function requireCardUnlocked(rec: RecordMap): void {
   if (rec.get('locked') !== true) return;
-  const name = rec.get('title') ?? rec.get('text');
-  const label = typeof name === 'string' && name.trim() ? `“${name.trim().slice(0, 60)}”` : 'this card';
+  const name = readTextValue(rec.get('title') ?? rec.get('text'));
+  const label = name?.trim() ? `“${name.trim().slice(0, 60)}”` : 'this card';
   throw new CommandError(`${label} is locked by the facilitator`);
 }
 

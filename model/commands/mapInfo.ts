@@ -1,9 +1,10 @@
 import type * as Y from 'yjs';
-import { metaMap, transactCommand } from '../docLayout';
+import { metaMap, transactCommand, writeMetaField } from '../docLayout';
 import type { Origin } from '../origins';
 import type { ReadProblem } from '../journeyMap';
 import { reportProblem } from '../parseRecords';
 import { describe } from '../plainRecord';
+import { isPlainYText, readTextValue } from '../text/collabText';
 import { EMPTY_MAP_INFO, MAP_INFO_MAX_LENGTH, mapInfoSchema, type MapInfo } from '../records/mapInfo';
 import { parseInput } from './commandSupport';
 
@@ -17,29 +18,33 @@ const FIELDS = ['title', 'persona', 'goal', 'scenario'] as const;
 export function readMapInfo(doc: Y.Doc, problems?: ReadProblem[]): MapInfo {
   const meta = metaMap(doc);
   const pick = (k: (typeof FIELDS)[number]) => {
-    const v = meta.get(k);
-    if (typeof v !== 'string') {
-      if (v !== undefined && problems) reportProblem(problems, 'meta', k, `not text but ${describe(v)}`);
+    const raw = meta.get(k);
+    const v = readTextValue(raw);
+    if (v === undefined) {
+      if (raw !== undefined && problems) reportProblem(problems, 'meta', k, `not text but ${describe(raw)}`);
       return EMPTY_MAP_INFO[k];
     }
     const max = MAP_INFO_MAX_LENGTH[k];
-    if (v.length > max && problems)
+    // Collaborative text can grow past the limit when two people type at once: shown cut, not a fault.
+    if (v.length > max && problems && !isPlainYText(raw))
       reportProblem(problems, 'meta', k, `longer than ${max} characters: shown cut`);
     return v.length > max ? v.slice(0, max) : v;
   };
   return { title: pick('title'), persona: pick('persona'), goal: pick('goal'), scenario: pick('scenario') };
 }
 
-/** Edits the header; each field is its own key, so concurrent edits of different fields merge. */
+/**
+ * Edits the header; each field is its own key and collaborative text, so concurrent edits of
+ * different fields, and of the same field, merge.
+ */
 export function setMapInfo(doc: Y.Doc, patch: Partial<MapInfo>, origin?: Origin): void {
   const valid = parseInput(mapInfoSchema.partial(), patch);
   transactCommand(
     doc,
     () => {
-      const meta = metaMap(doc);
       for (const k of FIELDS) {
         const v = valid[k];
-        if (v !== undefined && meta.get(k) !== v) meta.set(k, v);
+        if (v !== undefined) writeMetaField(doc, k, v);
       }
     },
     origin,

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { metaMap, putRecord, readSchemaVersion } from '../docLayout';
+import { metaMap, putRecord, readSchemaVersion, writeMetaField } from '../docLayout';
 import { CURRENT_SCHEMA_VERSION } from '../migrations';
 import { TEMPLATE_ORIGIN, type Origin } from '../origins';
 import type { MapFile } from './mapExportFormat';
@@ -16,7 +16,7 @@ export function writeMapFileToDoc(doc: Y.Doc, file: MapFile, origin: Origin = TE
   doc.transact(() => {
     const meta = metaMap(doc);
     meta.set('schemaVersion', CURRENT_SCHEMA_VERSION);
-    for (const [k, v] of Object.entries(info)) meta.set(k, v);
+    for (const [k, v] of Object.entries(info)) writeMetaField(doc, k, v);
     for (const s of stages) putRecord(doc, 'stages', s);
     for (const l of lanes) putRecord(doc, 'lanes', l);
     for (const t of touchpoints) putRecord(doc, 'touchpoints', t);

@@ -14,6 +14,10 @@ export const CX_AREA_LABELS: Record<CxArea, string> = {
   culture: 'Culture',
 };
 
+/** A pain point's root-cause chain: at most five whys, each a short sentence. */
+export const WHYS_MAX = 5;
+export const WHY_MAX_LENGTH = 300;
+
 /** A sticky note in the pain-point or opportunity lane, tied to a stage and optionally a touchpoint. */
 export const noteSchema = z.object({
   id: z.string().min(1).max(64),
@@ -30,7 +34,7 @@ export const noteSchema = z.object({
    * A pain point's "five whys" root-cause chain, first why first. Optional (absent = none), like
    * `owner`, so maps saved before these fields existed need no migration.
    */
-  whys: z.array(z.string().max(300)).max(5).optional(),
+  whys: z.array(z.string().max(WHY_MAX_LENGTH)).max(WHYS_MAX).optional(),
   /** Who takes an opportunity forward (one team or person); absent = nobody yet. */
   owner: z.string().max(120).optional(),
 });

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { metaMap } from '../docLayout';
+import { metaMap, writeMetaField } from '../docLayout';
 import { CURRENT_SCHEMA_VERSION } from '../migrations';
 import { TEMPLATE_ORIGIN, type Origin } from '../origins';
 import { EMPTY_MAP_INFO, type MapInfo } from '../records/mapInfo';
@@ -23,7 +23,7 @@ export function initMapDoc(
     const base = template === 'sample' ? SAMPLE_INFO : EMPTY_MAP_INFO;
     const meta = metaMap(doc);
     meta.set('schemaVersion', CURRENT_SCHEMA_VERSION);
-    for (const [k, v] of Object.entries({ ...base, ...definedOnly(info) })) meta.set(k, v);
+    for (const [k, v] of Object.entries({ ...base, ...definedOnly(info) })) writeMetaField(doc, k, v);
     if (template === 'sample') writeSampleMap(doc);
     else writeGrid(doc, DEFAULT_STAGES);
   }, origin);
