@@ -1,7 +1,7 @@
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { JOURNEY_NOTICE_MESSAGE } from '../model';
+import { clientSchemaParams, JOURNEY_NOTICE_MESSAGE } from '../model';
 import { COLLECTIONS, collection, metaMap } from '../model/docLayout';
 import { writeHostileRecords } from '../model/testing/hostileRecords';
 import { createMapViaApi, expect, test } from './fixtures';
@@ -26,6 +26,7 @@ test('hostile records from another client: valid cards stay, a notice lists the 
 
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${baseURL!.replace(/^http/, 'ws')}/ws`, mapId, doc, {
+    params: clientSchemaParams(),
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });

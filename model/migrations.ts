@@ -60,6 +60,16 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
+/**
+ * The socket URL parameter a client names the doc shape it writes with (see the server's
+ * `outdatedClientReason`): the app and every tool that writes a map pass `clientSchemaParams()`.
+ */
+export const SCHEMA_PARAM = 'schema';
+
+export function clientSchemaParams(): Record<string, string> {
+  return { [SCHEMA_PARAM]: String(CURRENT_SCHEMA_VERSION) };
+}
+
 /** The doc was written by a newer Journey: reading it is fine, writing could corrupt it. */
 export class UnsupportedSchemaError extends Error {
   override readonly name = 'UnsupportedSchemaError';

@@ -23,6 +23,12 @@ export const CloseCode = {
   MAP_NOT_FOUND: 4404,
   /** A write would grow the doc past JOURNEY_MAX_DOC_BYTES; it was not applied. */
   DOC_TOO_LARGE: 4413,
+  /**
+   * The tab runs another version of Journey than the server (its map format differs: see
+   * ws/clientSchema.ts): it must reload before it may read or write. Also sent to a stock client
+   * that does not say its version.
+   */
+  OUTDATED_CLIENT: 4426,
   /** The connection sent more messages or bytes per second than JOURNEY_MAX_*_PER_SECOND allow. */
   RATE_LIMITED: 4429,
 } as const;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { addTouchpoint, JOURNEY_NOTICE_MESSAGE, readMap } from '../model';
+import { addTouchpoint, clientSchemaParams, JOURNEY_NOTICE_MESSAGE, readMap } from '../model';
 import { createChildServer, type ChildServer } from './testing/childServer';
 import { waitFor } from './testing/harness';
 
@@ -154,6 +154,7 @@ async function createMap(url: string): Promise<string> {
 function connectWriter(wsBase: string, mapId: string, name: string): Writer {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(wsBase, mapId, doc, {
+    params: clientSchemaParams(),
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     // Through the server only: an edit a client holds from another client came from the server.
     disableBc: true,

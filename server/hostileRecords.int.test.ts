@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { addStage, readMap, readMapInfo } from '../model';
+import { addStage, CURRENT_SCHEMA_VERSION, readMap, readMapInfo } from '../model';
 import { CloseCode } from './closeCodes';
 import { parseMapJson } from '../model/export';
 import { POLLUTION, writeHostileRecords } from '../model/testing/hostileRecords';
@@ -61,7 +61,7 @@ describe('hostile records through the live server', () => {
     const carol = t.connect(mapId);
     await waitForSync(carol);
     const reloaded = mapOf(carol.doc);
-    expect(reloaded.schemaVersion).toBe(1);
+    expect(reloaded.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(reloaded.touchpoints.map((tp) => tp.id)).toEqual(valid.touchpoints.map((tp) => tp.id));
     expect(t.logs.some((l) => l.includes('room.migrated'))).toBe(true);
   });
@@ -92,11 +92,11 @@ describe('hostile records through the live server', () => {
     expect((await mallory.closed).reason).toBe(
       'malformed message: clients may not change the schema version',
     );
-    await waitFor(() => bob.doc.getMap('meta').get('schemaVersion') === 1, 5000, 'version put back');
+    await waitFor(() => bob.doc.getMap('meta').get('schemaVersion') === CURRENT_SCHEMA_VERSION, 5000, 'version put back');
     bob.provider.destroy();
     await waitFor(() => t.server.rooms.get(mapId) === undefined, 5000, 'room unloaded');
     const carol = t.connect(mapId);
     await waitForSync(carol);
-    expect(mapOf(carol.doc).schemaVersion).toBe(1);
+    expect(mapOf(carol.doc).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 });

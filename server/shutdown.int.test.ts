@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { addStage } from '../model';
+import { addStage, clientSchemaParams } from '../model';
 import { CloseCode } from './closeCodes';
 import { SqliteStore } from './persistence/SqliteStore';
 import { mapOf, startTestServer, waitFor, waitForSync, type TestServer } from './testing/harness';
@@ -59,6 +59,7 @@ describe('graceful shutdown', () => {
       };
       const doc = new Y.Doc();
       const provider = new WebsocketProvider(`ws://127.0.0.1:${port}/ws`, created.map.id, doc, {
+        params: clientSchemaParams(),
         WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
         disableBc: true,
       });

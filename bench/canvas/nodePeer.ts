@@ -5,7 +5,7 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { moveTouchpoint, readMap } from '../../model';
+import { clientSchemaParams, moveTouchpoint, readMap } from '../../model';
 
 export interface NodePeer {
   readonly doc: Y.Doc;
@@ -21,6 +21,7 @@ export interface NodePeer {
 export async function connectPeer(wsBase: string, mapId: string): Promise<NodePeer> {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(wsBase, mapId, doc, {
+    params: clientSchemaParams(),
     WebSocketPolyfill: WebSocket as never,
     disableBc: true,
   });

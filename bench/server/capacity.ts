@@ -1,3 +1,4 @@
+import { clientSchemaParams } from '../../model';
 /**
  * T2 capacity: 2,000 connections over 100 rooms, one in ten writing (a small map edit once a
  * second), all with presence. Server RSS and CPU over the whole process tree; memory per room and
@@ -35,7 +36,13 @@ export async function capacity(server: BenchServer, windowMs: number): Promise<C
     // Journey's rooms are maps created from the blank template; the reference's start empty, so
     // its first client in each room writes the same blank map (same content on both servers).
     const seed = server.kind === 'reference' ? blankMap() : undefined;
-    await first.request('open', { base: server.wsBase, rooms, presence: true, seed });
+    await first.request('open', {
+      base: server.wsBase,
+      params: clientSchemaParams(),
+      rooms,
+      presence: true,
+      seed,
+    });
     await sleep(2000);
     const withRooms = treeUsage(server.pid).rssBytes;
     const others = Array.from({ length: CONNECTIONS - ROOMS }, (_, i) => rooms[i % ROOMS]!);
@@ -43,7 +50,13 @@ export async function capacity(server: BenchServer, windowMs: number): Promise<C
     const writersEach = CONNECTIONS / 10 / rest.length;
     await Promise.all(
       rest.map((w, i) =>
-        w.request('open', { base: server.wsBase, rooms: parts[i], presence: true, writers: writersEach }),
+        w.request('open', {
+          base: server.wsBase,
+          params: clientSchemaParams(),
+          rooms: parts[i],
+          presence: true,
+          writers: writersEach,
+        }),
       ),
     );
     await sleep(3000);

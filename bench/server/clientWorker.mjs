@@ -1,7 +1,8 @@
 // Bench clients in a worker thread, away from the main thread and the server: stock y-websocket
 // providers (what the app uses), told what to do by the bench through messages. Plain JS so the
 // worker needs no TypeScript loader.
-//   open   { base, rooms: string[], presence, writers, writeEveryMs, seed?: Uint8Array } → 'ready'
+//   open   { base, rooms: string[], presence, writers, writeEveryMs, seed?: Uint8Array, params? } → 'ready'
+//          (params: the socket URL's query, e.g. the map format `schema` Journey's server asks for)
 //   write  { hz, durationMs } (first provider writes [seq, sentAt] to the 'bench' array) → 'written'
 //   count  {} → 'counted' { messages } (server → client frames since the last count)
 //   report {} → 'report' { latencies: number[], received: number[] } (per reader: distinct seqs)
@@ -37,9 +38,10 @@ const clients = [];
 const latencies = [];
 const timers = [];
 
-function openClient(base, room, presence, index) {
+function openClient(base, room, presence, index, params) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(base, room, doc, {
+    params,
     WebSocketPolyfill: CountingWebSocket,
     disableBc: true,
   });
@@ -72,10 +74,10 @@ function openClient(base, room, presence, index) {
   });
 }
 
-async function open({ base, rooms, presence, writers = 0, writeEveryMs = 1000, batch = 50, seed }) {
+async function open({ base, rooms, presence, writers = 0, writeEveryMs = 1000, batch = 50, seed, params = {} }) {
   for (let i = 0; i < rooms.length; i += batch) {
     const opened = await Promise.all(
-      rooms.slice(i, i + batch).map((room, j) => openClient(base, room, presence, i + j)),
+      rooms.slice(i, i + batch).map((room, j) => openClient(base, room, presence, i + j, params)),
     );
     // A server that starts rooms empty (the reference) gets the same map content as Journey's.
     if (seed) for (const { doc } of opened) Y.applyUpdate(doc, seed);

@@ -1,3 +1,4 @@
+import { clientSchemaParams } from '../../model';
 /**
  * T1 fan-out: one writer at 30 Hz, N readers in one room. Each write carries its send time; readers
  * note when it arrived (same clock: worker threads of one process). Latency = arrival − send.
@@ -26,10 +27,20 @@ export async function fanout(
     );
     await Promise.all(
       readerWorkers.map((w, i) =>
-        w.request('open', { base: server.wsBase, rooms: parts[i], presence: false }),
+        w.request('open', {
+          base: server.wsBase,
+          params: clientSchemaParams(),
+          rooms: parts[i],
+          presence: false,
+        }),
       ),
     );
-    await writer.request('open', { base: server.wsBase, rooms: [room], presence: false });
+    await writer.request('open', {
+      base: server.wsBase,
+      params: clientSchemaParams(),
+      rooms: [room],
+      presence: false,
+    });
     await sleep(500);
     const { sent } = await writer.request<{ sent: number }>('write', { hz: 30, durationMs });
     await sleep(1500);

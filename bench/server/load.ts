@@ -14,7 +14,14 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { addTouchpoint, initMapDoc, readMap, setEmotion, updateTouchpoint } from '../../model';
+import {
+  addTouchpoint,
+  clientSchemaParams,
+  initMapDoc,
+  readMap,
+  setEmotion,
+  updateTouchpoint,
+} from '../../model';
 import { median, sleep } from './clientPool';
 import type { BenchServer } from './processes';
 
@@ -36,6 +43,7 @@ export async function loadBench(
   const [room] = await server.createRooms(1);
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(server.wsBase, room!, doc, {
+    params: clientSchemaParams(),
     WebSocketPolyfill: WebSocket as never,
     disableBc: true,
   });
@@ -125,7 +133,7 @@ function storedUpdates(dataDir: string, docId: string): number {
 
 /** A connection that keeps the room loaded (warm) while others come and go. */
 async function openHolder(wsBase: string, room: string): Promise<WebSocket> {
-  const ws = new WebSocket(`${wsBase}/${room}`);
+  const ws = new WebSocket(`${wsBase}/${room}?${new URLSearchParams(clientSchemaParams()).toString()}`);
   await new Promise((resolve, reject) => {
     ws.once('open', resolve);
     ws.once('error', reject);
@@ -136,7 +144,7 @@ async function openHolder(wsBase: string, room: string): Promise<WebSocket> {
 /** Opens a socket, sends step 1 with an empty state vector, and times the server's step 2. */
 function timeLoad(wsBase: string, room: string): Promise<{ ms: number; update: Uint8Array }> {
   const t0 = performance.now();
-  const ws = new WebSocket(`${wsBase}/${room}`);
+  const ws = new WebSocket(`${wsBase}/${room}?${new URLSearchParams(clientSchemaParams()).toString()}`);
   ws.binaryType = 'nodebuffer';
   return new Promise((resolve, reject) => {
     ws.once('error', reject);

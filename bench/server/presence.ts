@@ -1,3 +1,4 @@
+import { clientSchemaParams } from '../../model';
 /**
  * T3 awareness: 50 idle clients with presence in one room. Counts every frame the server sends
  * them over a window long enough for each stock client to renew its presence (every 15 s).
@@ -15,6 +16,7 @@ export async function presenceTraffic(
   try {
     await worker.request('open', {
       base: server.wsBase,
+      params: clientSchemaParams(),
       rooms: Array.from({ length: clients }, () => room),
       presence: true,
     });

@@ -43,7 +43,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
  * runs Journey exactly as `npm start` does, without npm's own process in the measured tree.
  */
 function npmStartArgs(): string[] {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
   const [command, ...args] = pkg.scripts.start.trim().split(/\s+/);
   if (command !== 'node') throw new Error(`npm start must run node directly, found: ${pkg.scripts.start}`);
   return args;
@@ -64,9 +66,7 @@ export async function startServer(kind: ServerKind, env: Record<string, string> 
   const port = await freePort();
   const dataDir = kind === 'journey' ? fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-')) : undefined;
   const args =
-    kind === 'journey'
-      ? npmStartArgs()
-      : [path.join(ROOT, 'node_modules/@y/websocket-server/src/server.js')];
+    kind === 'journey' ? npmStartArgs() : [path.join(ROOT, 'node_modules/@y/websocket-server/src/server.js')];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {

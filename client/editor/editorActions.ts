@@ -25,7 +25,9 @@ export function createEditorActions(session: MapSession) {
     // would drop it anyway), whatever control or shortcut asked.
     if (!mayEdit()) return undefined;
     try {
-      return runAsStep(undoManager, typing, () => withSelectionMemo(undoManager, store.getState().selection, fn));
+      return runAsStep(undoManager, typing, () =>
+        withSelectionMemo(undoManager, store.getState().selection, fn),
+      );
     } catch (err) {
       if (err instanceof model.CommandError) {
         store.setState({ error: err.message });
@@ -34,10 +36,13 @@ export function createEditorActions(session: MapSession) {
       throw err;
     }
   };
-  const select = (selection: ReturnType<typeof store.getState>['selection']) => store.setState({ selection, group: [] });
+  const select = (selection: ReturnType<typeof store.getState>['selection']) =>
+    store.setState({ selection, group: [] });
   /** Several touchpoints at once; one is a plain selection, none clears it. */
   const selectGroup = (ids: readonly string[]) =>
-    ids.length >= 2 ? store.setState({ selection: null, group: ids }) : select(ids[0] ? { kind: 'touchpoint', id: ids[0] } : null);
+    ids.length >= 2
+      ? store.setState({ selection: null, group: ids })
+      : select(ids[0] ? { kind: 'touchpoint', id: ids[0] } : null);
   const map = () => store.getState().map;
   /** After undo/redo, leave a sensible selection (see restoreSelection). */
   const afterUndoRedo = (item: Parameters<typeof restoreSelection>[1]) => {
@@ -56,7 +61,17 @@ export function createEditorActions(session: MapSession) {
       selectGroup(current.includes(id) ? current.filter((g) => g !== id) : [...current, id]);
     },
     clearError: () => store.setState({ error: null }),
-    setMapInfo: (patch: Partial<model.MapInfo>) => run(() => model.setMapInfo(doc, patch), typedField('map', patch)),
+    /**
+     * Typing into a collaborative text field (see text/useCollabText): one edit per input event; a
+     * burst of typing into one field is one undo step.
+     */
+    editText: (target: model.TextTarget, edit: model.TextEdit) =>
+      run(() => model.editText(doc, target, edit), model.textTargetKey(target)),
+    /** "+ Why": an empty why at the end of the chain; returns its index (the caller focuses it). */
+    addWhy: (noteId: string) => run(() => model.addWhy(doc, noteId)),
+    removeWhy: (noteId: string, index: number) => run(() => model.removeWhy(doc, noteId, index)),
+    setMapInfo: (patch: Partial<model.MapInfo>) =>
+      run(() => model.setMapInfo(doc, patch), typedField('map', patch)),
 
     addStage(index?: number) {
       const id = run(() => model.addStage(doc, { name: 'New stage', index }));
@@ -65,7 +80,8 @@ export function createEditorActions(session: MapSession) {
     },
     startRenamingStage: (id: string | null) => store.setState({ renamingStageId: id }),
     askDeleteStage: (id: string | null) => store.setState({ deletingStageId: id }),
-    renameStage: (id: string, name: string) => run(() => model.renameStage(doc, id, name), `stage:${id}:name`),
+    renameStage: (id: string, name: string) =>
+      run(() => model.renameStage(doc, id, name), `stage:${id}:name`),
     moveStage: (id: string, index: number) => run(() => model.moveStage(doc, id, index)),
     deleteStage: (id: string, mode: model.DeleteStageMode) => run(() => model.deleteStage(doc, id, mode)),
     setLaneVisible: (id: string, visible: boolean) => run(() => model.setLaneVisible(doc, id, visible)),
@@ -88,7 +104,8 @@ export function createEditorActions(session: MapSession) {
       run(() => model.updateTouchpoint(doc, id, patch), typedField(`tp:${id}`, patch)),
     setEmotion: (id: string, emotion: model.Emotion) => run(() => model.setEmotion(doc, id, emotion)),
     setHubOverride: (id: string, hub: model.HubOverride) => run(() => model.setHubOverride(doc, id, hub)),
-    setEmotionSource: (id: string, source: model.EmotionSource) => run(() => model.setEmotionSource(doc, id, source)),
+    setEmotionSource: (id: string, source: model.EmotionSource) =>
+      run(() => model.setEmotionSource(doc, id, source)),
     /**
      * Edits some VoC figures of a touchpoint; the others keep their value. `undefined` clears a figure,
      * and a VoC with nothing left is removed, so an emptied form leaves no empty object behind.

@@ -7,6 +7,9 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
+  clientSchemaParams,
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_PARAM,
   JOURNEY_NOTICE_MESSAGE,
   journeyNoticeSchema,
   readMap,
@@ -49,9 +52,16 @@ export interface TestServer {
     role: Role,
     options?: { expiresInHours?: number | null; token?: string },
   ): Promise<ApiLink>;
-  /** A stock provider on `room`: a map id, or `commentsRoom(mapId)`. */
+  /**
+   * A stock provider on `room`: a map id, or `commentsRoom(mapId)`. It says it writes the current map
+   * format (`?schema=`) as the app does, unless `params` sets `schema` itself.
+   */
   connect(room: string, doc?: Y.Doc, params?: Record<string, string>): TestClient;
-  rawSocket(room: string, options?: { autoPong?: boolean; token?: string }): Promise<RawSocket>;
+  /** A plain socket; `schema: null` leaves the map format out of the URL (a stale or stock client). */
+  rawSocket(
+    room: string,
+    options?: { autoPong?: boolean; token?: string; schema?: string | null },
+  ): Promise<RawSocket>;
 }
 
 /**
@@ -162,7 +172,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     },
     connect(room, doc = new Y.Doc(), params = {}) {
       const provider = new WebsocketProvider(t.wsBase, room, doc, {
-        params,
+        params: { ...clientSchemaParams(), ...params },
         // Node 20 has no global WebSocket; without disableBc clients would sync through
         // BroadcastChannel and bypass the server.
         WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -181,9 +191,12 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       };
       return { doc, provider, closed, notices };
     },
-    async rawSocket(room, { token, ...options } = {}) {
-      const query = token === undefined ? '' : `?token=${encodeURIComponent(token)}`;
-      const ws = new WebSocket(`${t.wsBase}/${room}${query}`, options);
+    async rawSocket(room, { token, schema = String(CURRENT_SCHEMA_VERSION), ...options } = {}) {
+      const query = new URLSearchParams();
+      if (token !== undefined) query.set('token', token);
+      if (schema !== null) query.set(SCHEMA_PARAM, schema);
+      const search = query.size > 0 ? `?${query.toString()}` : '';
+      const ws = new WebSocket(`${t.wsBase}/${room}${search}`, options);
       sockets.push(ws);
       const messages: Uint8Array[] = [];
       ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));

@@ -7,10 +7,11 @@ import type { AccessGate } from '../access/AccessGate';
 import type { LinkSessions } from '../access/LinkSessions';
 import { tokenFromRequest, type AccessGrant, type AccessRefusal } from '../access/resolveAccess';
 import { roomAccess } from '../access/roomAccess';
-import { CloseCode } from '../closeCodes';
+import { CloseCode, closeReason } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
 import { docRef, type DocRef } from '../persistence/docKeys';
 import type { RoomManager } from '../rooms/RoomManager';
+import { outdatedClientReason } from './clientSchema';
 import { Connection, type ConnectionLimits } from './Connection';
 
 /** `/ws/<mapId>` (the map) or `/ws/<mapId>/comments`; any query string (the token) is not the path. */
@@ -51,6 +52,16 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       if (!decision.ok) return refuseAfterHandshake(deps, req, socket, head, ref, decision);
       const room = rooms.acquire(ref.mapId, ref.kind);
       if (!room) return reject(socket, 404, 'map not found');
+      // The map doc only: the comments doc's shape did not change with the map's.
+      const outdated = ref.kind === 'map' ? outdatedClientReason(req.url ?? '') : undefined;
+      if (outdated) {
+        deps.logger.warn('ws.outdated_client', { map: ref.mapId });
+        wss.handleUpgrade(req, socket, head, (ws) =>
+          ws.close(CloseCode.OUTDATED_CLIENT, closeReason(outdated)),
+        );
+        if (room.peerCount === 0) rooms.releaseIfIdle(room);
+        return;
+      }
       wss.handleUpgrade(req, socket, head, (ws) => {
         socket.off('error', onSocketError);
         if (isClosing()) return ws.close(CloseCode.GOING_AWAY, 'server shutting down');

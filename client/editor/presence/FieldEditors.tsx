@@ -3,10 +3,11 @@ import { useEditor } from '../EditorContext';
 import { usePeersEditing } from './usePeersEditing';
 
 /**
- * "Bob is editing…" under a side-panel field someone else is typing in. Each field is its own key
- * in the doc and the last write wins, so this is the warning before two people overwrite each other.
+ * "Bob is editing…" under a side-panel field someone else is typing in. In a collaborative text field
+ * (`merges`) everyone's typing is kept, so it is only company; in a plain field (an owner, a number)
+ * the last write wins, so it is the warning before two people overwrite each other.
  */
-export function FieldEditors({ field }: { field: string }) {
+export function FieldEditors({ field, merges = false }: { field: string; merges?: boolean }) {
   const recordId = useEditor((s) => s.selection?.id ?? 'map');
   const users = usePeersEditing(recordId, field);
   const first = users[0];
@@ -20,7 +21,11 @@ export function FieldEditors({ field }: { field: string }) {
       style={{ ['--peer' as string]: first.color }}
       role="status"
       data-testid="field-editors"
-      title="Everyone can type here at once; the last change written wins."
+      title={
+        merges
+          ? 'Everyone can type here at once; everyone’s typing is kept.'
+          : 'Everyone can type here at once; the last change written wins.'
+      }
     >
       <span className="field-editors-dots" aria-hidden="true">
         <span />

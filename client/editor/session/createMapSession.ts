@@ -1,6 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { clientSchemaParams } from '../../../model';
 import { bindDocToStore } from '../store/bindDocToStore';
 import { batchPeerUpdates } from './batchPeerUpdates';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
@@ -60,7 +61,8 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
   const provider = new WebsocketProvider(websocketBaseUrl(), mapId, doc, {
     maxBackoffTime: 5000,
     connect: false,
-    params: token ? { token } : {},
+    // The map format this tab writes: a server that moved on closes with 4426 ("reload").
+    params: token ? { token, ...clientSchemaParams() } : clientSchemaParams(),
   });
   // The server's updates reach the local copy in batches; this tab's own edits at once.
   const localWrites = batchPeerUpdates(doc, local, (origin) => origin === provider);
@@ -69,7 +71,10 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
   window.addEventListener('pagehide', flushLocal);
   const unwatchNotices = watchServerNotices(provider, store, 'map');
   let destroyed = false;
-  void Promise.race([local.whenSynced, new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_TIMEOUT_MS))]).then(() => {
+  void Promise.race([
+    local.whenSynced,
+    new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_TIMEOUT_MS)),
+  ]).then(() => {
     if (!destroyed) provider.connect();
   });
   const undoManager = createUndoManager(doc);

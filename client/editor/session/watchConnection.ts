@@ -7,6 +7,7 @@ const FATAL_CLOSES: Record<number, string> = {
   4404: 'This map no longer exists. It may have been deleted by someone else.',
   4400: 'The server refused a change from this tab as malformed. Reload the page to continue.',
   4413: 'This map has reached its size limit, so your last change was not saved. Remove content or split the map, then reload.',
+  4426: 'Journey was updated on the server. Reload the page to continue: your changes on this device are kept and sync after the reload.',
   4429: 'This tab sent changes faster than the server accepts. Reload the page to continue; nothing is lost.',
   // Not a 44xx code, so the provider would retry (and resend the same change) for ever: we stop it.
   1009: 'A change from this tab is larger than the server accepts in one message, so it was not saved. Reload the page.',
