@@ -100,7 +100,9 @@ test('double-click adds a card or a note in that cell; Delete removes the select
   await page.mouse.dblclick(firstStage.x + 40, backstage.y + backstage.height / 2);
   await expect(cards).toHaveCount(12);
   await expect(page.getByTestId('emotion-point')).toHaveCount(12);
-
+  // The new card opens with its title being typed; Escape leaves it, selected, and Delete removes it.
+  await expect(page.getByRole('textbox', { name: 'Touchpoint title' })).toBeFocused();
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Delete');
   await expect(cards).toHaveCount(11);
 

@@ -69,7 +69,7 @@ export function putRecord<T extends { readonly id: string }>(
 function storedValue(name: CollectionName, key: string, value: unknown): unknown {
   if (typeof value === 'string' && textFieldMax(name, key) !== undefined) return newYText(value);
   if (Array.isArray(value) && textListField(name, key) && value.every((v) => typeof v === 'string'))
-    return newYTextList(value as string[]);
+    return newYTextList(value);
   return value;
 }
 
@@ -104,7 +104,7 @@ export function patchRecord(
     } else if (typeof v === 'string' && textFieldMax(name, k) !== undefined) {
       writeText(rec, k, v);
     } else if (Array.isArray(v) && textListField(name, k) && v.every((item) => typeof item === 'string')) {
-      writeTextList(rec, k, v as string[]);
+      writeTextList(rec, k, v);
     } else if (!sameValue(rec.get(k), v)) {
       rec.set(k, v);
     }

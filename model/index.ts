@@ -36,7 +36,7 @@ export * from './commands/notes';
 export * from './commands/textEdits';
 export * from './text/textDiff';
 export * from './text/textTarget';
-export { TEXT_FIELDS, META_TEXT_FIELDS } from './text/textFields';
+export { TEXT_FIELDS, TEXT_LIST_FIELDS, META_TEXT_FIELDS } from './text/textFields';
 export * from './records/facilitator';
 export * from './records/vote';
 export * from './records/timer';

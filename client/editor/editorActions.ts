@@ -61,12 +61,30 @@ export function createEditorActions(session: MapSession) {
       selectGroup(current.includes(id) ? current.filter((g) => g !== id) : [...current, id]);
     },
     clearError: () => store.setState({ error: null }),
+    /** Types on the card itself: a touchpoint's title or a note's text (Enter, F2, double-click). */
+    startEditing(kind: 'touchpoint' | 'note', id: string, selectAll = false) {
+      if (!mayEdit()) return;
+      store.setState({ selection: { kind, id }, group: [], editing: { kind, id, selectAll } });
+    },
+    stopEditing: () => store.setState({ editing: null }),
+    setChannel: (id: string, channel: model.Channel) => run(() => model.updateTouchpoint(doc, id, { channel })),
     /**
      * Typing into a collaborative text field (see text/useCollabText): one edit per input event; a
      * burst of typing into one field is one undo step.
      */
     editText: (target: model.TextTarget, edit: model.TextEdit) =>
       run(() => model.editText(doc, target, edit), model.textTargetKey(target)),
+    /**
+     * Editing a text in place (a card's title, a stage's name): returns a mark in this person's undo
+     * history, so Escape can take back exactly their typing since (cancelTyping), nobody else's.
+     */
+    beginTyping(): number {
+      undoManager.stopCapturing();
+      return undoManager.undoStack.length;
+    },
+    cancelTyping(mark: number) {
+      while (undoManager.undoStack.length > mark) if (!undoManager.undo()) break;
+    },
     /** "+ Why": an empty why at the end of the chain; returns its index (the caller focuses it). */
     addWhy: (noteId: string) => run(() => model.addWhy(doc, noteId)),
     removeWhy: (noteId: string, index: number) => run(() => model.removeWhy(doc, noteId, index)),
@@ -74,7 +92,7 @@ export function createEditorActions(session: MapSession) {
       run(() => model.setMapInfo(doc, patch), typedField('map', patch)),
 
     addStage(index?: number) {
-      const id = run(() => model.addStage(doc, { name: 'New stage', index }));
+      const id = run(() => model.addStage(doc, { name: model.NEW_STAGE_NAME, index }));
       if (id) store.setState({ selection: { kind: 'stage', id }, renamingStageId: id });
       return id;
     },
@@ -97,7 +115,8 @@ export function createEditorActions(session: MapSession) {
         return undefined;
       }
       const id = run(() => model.addTouchpoint(doc, { stageId, laneId: at?.laneId, index: at?.index }));
-      if (id) select({ kind: 'touchpoint', id });
+      // The new card opens with its title selected on the card: typing replaces "New touchpoint".
+      if (id) store.setState({ selection: { kind: 'touchpoint', id }, group: [], editing: { kind: 'touchpoint', id, selectAll: true } });
       return id;
     },
     updateTouchpoint: (id: string, patch: model.TouchpointEdit) =>
@@ -135,9 +154,9 @@ export function createEditorActions(session: MapSession) {
         store.setState({ error: 'Add a stage first: notes live in stages.' });
         return undefined;
       }
-      const text = kind === 'painPoint' ? 'New pain point' : 'New opportunity';
+      const text = model.NEW_NOTE_TEXT[kind];
       const id = run(() => model.addNote(doc, { kind, stageId: target, text, index }));
-      if (id) select({ kind: 'note', id });
+      if (id) store.setState({ selection: { kind: 'note', id }, group: [], editing: { kind: 'note', id, selectAll: true } });
       return id;
     },
     updateNote: (id: string, patch: model.NoteEdit) =>

@@ -19,6 +19,12 @@ function cellSiblings(doc: Y.Doc, kind: NoteKind, stageId: string) {
   return placedRecords(doc, 'notes').filter((n) => n.kind === kind && n.stageId === stageId);
 }
 
+/** What a new note says until someone types (the editor selects it, so typing replaces it). */
+export const NEW_NOTE_TEXT: Readonly<Record<NoteKind, string>> = {
+  painPoint: 'New pain point',
+  opportunity: 'New opportunity',
+};
+
 /** Adds a pain point or opportunity sticky note to a stage (optionally tied to a touchpoint). */
 export function addNote(
   doc: Y.Doc,

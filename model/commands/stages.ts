@@ -24,9 +24,12 @@ function requireLiveStage(doc: Y.Doc, id: string): void {
   if (rec.get('deleted') === true) throw new CommandError(`stage ${id} does not exist`);
 }
 
+/** What a new stage is called until someone types (the editor selects it, so typing replaces it). */
+export const NEW_STAGE_NAME = 'New stage';
+
 /** Adds a stage at `index` among the live stages (default: at the end). Returns its id. */
 export function addStage(doc: Y.Doc, input: { name: string; index?: number }, origin?: Origin): string {
-  const name = parseInput(nameSchema, input.name.trim() || 'New stage');
+  const name = parseInput(nameSchema, input.name.trim() || NEW_STAGE_NAME);
   return transactCommand(
     doc,
     () => {

@@ -22,6 +22,9 @@ export const editableTouchpointSchema = touchpointSchema.pick({
 });
 export type TouchpointEdit = Partial<z.infer<typeof editableTouchpointSchema>>;
 
+/** What a new card says until someone types (the editor selects it, so typing replaces it). */
+export const NEW_TOUCHPOINT_TITLE = 'New touchpoint';
+
 export interface NewTouchpoint extends TouchpointEdit {
   stageId: string;
   /** Default: the map's first Touchpoints lane. */
@@ -70,7 +73,7 @@ export function addTouchpoint(doc: Y.Doc, input: NewTouchpoint, origin?: Origin)
       const siblings = cellSiblings(doc, input.stageId, laneId);
       const record: Touchpoint = {
         id: newTouchpointId(),
-        title: fields.title ?? 'New touchpoint',
+        title: fields.title ?? NEW_TOUCHPOINT_TITLE,
         stageId: input.stageId,
         laneId,
         order: orderKeyAt(siblings, input.index ?? siblings.length),

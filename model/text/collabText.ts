@@ -16,7 +16,7 @@ export function isPlainYText(value: unknown): value is Y.Text {
 /** The text of a field, whether stored as Y.Text (v2) or a plain string (v1); undefined otherwise. */
 export function readTextValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  return isPlainYText(value) ? value.toString() : undefined;
+  return isPlainYText(value) ? value.toJSON() : undefined;
 }
 
 /** A new Y.Text with `text` in it, ready to be set under a key. */
@@ -40,7 +40,7 @@ export function applyTextEdit(ytext: Y.Text, edit: TextEdit): void {
 export function writeText(map: Y.Map<unknown>, key: string, value: string): boolean {
   const current = map.get(key);
   if (isPlainYText(current)) {
-    const edit = textDiff(current.toString(), value);
+    const edit = textDiff(current.toJSON(), value);
     if (isNoop(edit)) return false;
     applyTextEdit(current, edit);
     return true;
@@ -91,7 +91,7 @@ export function writeTextList(map: Y.Map<unknown>, key: string, values: readonly
   const common = Math.min(list.length, values.length);
   for (let i = 0; i < common; i++) {
     const item = list.get(i);
-    const edit = textDiff(item.toString(), values[i]!);
+    const edit = textDiff(item.toJSON(), values[i]!);
     if (!isNoop(edit)) {
       applyTextEdit(item, edit);
       changed = true;

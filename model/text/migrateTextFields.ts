@@ -44,7 +44,7 @@ export function textFieldsUp(doc: Y.Doc): void {
     const v = rec.get(field);
     // Anything else (junk a client wrote) is left for the reader to skip and report.
     if (Array.isArray(v) && v.length <= V2_WHYS_MAX && v.every((item) => fits(item, max)))
-      rec.set(field, newYTextList(v as string[]));
+      rec.set(field, newYTextList(v));
   });
 }
 
@@ -57,18 +57,18 @@ export function textFieldsDown(doc: Y.Doc): void {
   const meta = metaMap(doc);
   for (const key of Object.keys(V2_META_TEXT)) {
     const v = meta.get(key);
-    if (isPlainYText(v)) meta.set(key, v.toString());
+    if (isPlainYText(v)) meta.set(key, v.toJSON());
   }
   forEachRecord(doc, V2_TEXT_FIELDS, (rec, field) => {
     const v = rec.get(field);
-    if (isPlainYText(v)) rec.set(field, v.toString());
+    if (isPlainYText(v)) rec.set(field, v.toJSON());
   });
   forEachRecord(doc, V2_TEXT_LISTS, (rec, field) => {
     const v = rec.get(field);
     if (v instanceof Y.Array && v.toArray().every(isPlainYText))
       rec.set(
         field,
-        (v.toArray() as Y.Text[]).map((t) => t.toString()),
+        (v.toArray() as Y.Text[]).map((t) => t.toJSON()),
       );
   });
 }

@@ -15,7 +15,16 @@ export function EditorToolbar() {
   // Commenters and viewers get only the view tools (fit, shortcuts).
   const canEdit = useCanEdit();
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Map tools">
+    <div
+      className="editor-toolbar"
+      role="toolbar"
+      aria-label="Map tools"
+      // A click on a tool leaves the focus where it was (the canvas), as in drawing tools: N, S and
+      // the card keys keep working after "Fit". Keyboard users still Tab onto the buttons.
+      onMouseDown={(e) => {
+        if ((e.target as HTMLElement).closest('button')) e.preventDefault();
+      }}
+    >
       {canEdit && (<>
       <button type="button" className="btn btn-sm" onClick={() => actions.addStage()} title="Add stage (S)" aria-label="Add stage">
         + Stage

@@ -1,49 +1,46 @@
 import { useState } from 'react';
+import { META_TEXT_FIELDS } from '../../../model';
 import { useEditor } from '../EditorContext';
-import { useEditorActions } from '../useEditorActions';
 import { useCanEdit } from '../access/useAccess';
+import { useInPlaceText } from '../text/useInPlaceText';
 
-/** The map's title, editable in place (Enter saves, Escape cancels); synced like any edit. */
+/** The map's title, editable in place (Enter or leaving the field keeps it, Escape takes back your typing). */
 export function MapTitle() {
   const title = useEditor((s) => s.map?.info.title ?? '');
   const persona = useEditor((s) => s.map?.info.persona ?? '');
-  const actions = useEditorActions();
-  const [draft, setDraft] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const canEdit = useCanEdit();
-  const save = () => {
-    if (draft !== null && draft.trim() && draft !== title) actions.setMapInfo({ title: draft.trim() });
-    setDraft(null);
-  };
   return (
     <div className="map-title-block">
-      {draft === null ? (
+      {editing && canEdit ? (
+        <MapTitleInput onDone={() => setEditing(false)} />
+      ) : (
         <button
           type="button"
           className={`map-title${canEdit ? '' : ' is-readonly'}`}
           title={canEdit ? 'Rename map' : undefined}
           onClick={() => {
-            if (canEdit) setDraft(title);
+            if (canEdit) setEditing(true);
           }}
           data-testid="editor-map-title"
         >
           {title || 'Untitled journey'}
         </button>
-      ) : (
-        <input
-          className="map-title-input"
-          aria-label="Map title"
-          autoFocus
-          value={draft}
-          maxLength={200}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={save}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') save();
-            if (e.key === 'Escape') setDraft(null);
-          }}
-        />
       )}
       {persona && <div className="map-persona">{persona}</div>}
     </div>
+  );
+}
+
+function MapTitleInput({ onDone }: { onDone: () => void }) {
+  const field = useInPlaceText({ kind: 'map', field: 'title' }, { selectAll: true, onEnd: onDone });
+  return (
+    <input
+      {...field}
+      className="map-title-input"
+      aria-label="Map title"
+      placeholder="Untitled journey"
+      maxLength={META_TEXT_FIELDS.title}
+    />
   );
 }

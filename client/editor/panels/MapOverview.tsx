@@ -1,7 +1,6 @@
-import type { MapInfo } from '../../../model';
+import { META_TEXT_FIELDS, type MapInfo } from '../../../model';
 import { useEditor } from '../EditorContext';
-import { useEditorActions } from '../useEditorActions';
-import { DraftField } from './DraftField';
+import { CollabTextField } from '../text/CollabTextField';
 import { LanesSection } from './LanesSection';
 import { Legend } from './Legend';
 import { ShortcutsList } from './ShortcutsList';
@@ -9,23 +8,20 @@ import { ShortcutsList } from './ShortcutsList';
 const FIELDS: ReadonlyArray<{
   key: keyof MapInfo;
   label: string;
-  max: number;
   multiline?: boolean;
   placeholder: string;
 }> = [
-  { key: 'title', label: 'Map title', max: 200, placeholder: 'Untitled journey' },
-  { key: 'persona', label: 'Persona', max: 500, placeholder: 'Whose journey is this?' },
+  { key: 'title', label: 'Map title', placeholder: 'Untitled journey' },
+  { key: 'persona', label: 'Persona', placeholder: 'Whose journey is this?' },
   {
     key: 'goal',
     label: 'Goal',
-    max: 1000,
     multiline: true,
     placeholder: 'What is the customer trying to do?',
   },
   {
     key: 'scenario',
     label: 'Scenario',
-    max: 2000,
     multiline: true,
     placeholder: 'The situation this map follows',
   },
@@ -34,23 +30,22 @@ const FIELDS: ReadonlyArray<{
 /** Nothing selected: the map's header fields, its lanes, a legend and the shortcuts. */
 export function MapOverview() {
   const info = useEditor((s) => s.map?.info);
-  const actions = useEditorActions();
   if (!info) return null;
   return (
     <div className="sp-content" data-testid="map-overview">
       <section className="sp-section">
-        {FIELDS.map(({ key, label, max, multiline, placeholder }) => (
-          <DraftField
+        {FIELDS.map(({ key, label, multiline, placeholder }) => (
+          <CollabTextField
             key={key}
             label={label}
-            value={info[key]}
-            maxLength={max}
+            target={{ kind: 'map', field: key }}
+            maxLength={META_TEXT_FIELDS[key]}
             multiline={multiline}
             rows={key === 'scenario' ? 3 : 2}
             placeholder={placeholder}
-            // An empty title would leave the map list with a blank row; the other fields may be empty.
-            validate={key === 'title' ? (text) => (text.trim() ? null : 'A map needs a title.') : undefined}
-            onCommit={(text) => actions.setMapInfo({ [key]: key === 'title' ? text.trim() : text })}
+            // An empty title leaves the maps list with "Untitled journey"; the other fields may be empty.
+            hint={key === 'title' && !info.title.trim() ? 'A map needs a title.' : undefined}
+            hintTone="warning"
           />
         ))}
       </section>

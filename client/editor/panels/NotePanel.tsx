@@ -2,11 +2,12 @@ import { useId, useMemo } from 'react';
 import { PanelField } from './PanelField';
 import { DeleteFooter } from './DeleteFooter';
 import { CardLockToggle } from '../facilitation/CardLockToggle';
-import { CX_AREA_LABELS, CX_AREAS, type CxArea } from '../../../model';
+import { CX_AREA_LABELS, CX_AREAS, NEW_NOTE_TEXT, TEXT_FIELDS, type CxArea } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { DraftField } from './DraftField';
 import { FiveWhys } from './FiveWhys';
+import { CollabTextField } from '../text/CollabTextField';
 
 /** A pain point or opportunity: its text, CX area (opportunities only) and linked touchpoint. */
 export function NotePanel({ id }: { id: string }) {
@@ -34,13 +35,13 @@ export function NotePanel({ id }: { id: string }) {
           </span>
           {stageName !== undefined && <> in {stageName || 'Untitled stage'}</>}
         </p>
-        <DraftField
+        <CollabTextField
           label="Text"
-          value={note.text}
+          target={{ kind: 'note', id, field: 'text' }}
           multiline
           rows={4}
-          maxLength={2000}
-          onCommit={(text) => actions.updateNote(id, { text })}
+          maxLength={TEXT_FIELDS.notes.text}
+          placeholderText={NEW_NOTE_TEXT[note.kind]}
         />
         {opportunity && (
           <PanelField label="CX area" htmlFor={areaId}>
@@ -89,7 +90,7 @@ export function NotePanel({ id }: { id: string }) {
         </PanelField>
       </section>
       {!opportunity && (
-        <FiveWhys whys={note.whys ?? []} onChange={(whys) => actions.updateNote(id, { whys })} />
+        <FiveWhys noteId={id} whys={note.whys ?? []} />
       )}
       <CardLockToggle id={id} locked={note.locked === true} />
       <DeleteFooter

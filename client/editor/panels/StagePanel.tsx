@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { EmotionFace } from '../../ui/EmotionFace';
-import { EMOTION_LABELS, clampEmotion, emotionColor, isHub } from '../../../model';
+import { EMOTION_LABELS, NEW_STAGE_NAME, TEXT_FIELDS, clampEmotion, emotionColor, isHub } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
-import { DraftField } from './DraftField';
+import { CollabTextField } from '../text/CollabTextField';
+import { useFacilitation } from '../facilitation/useFacilitation';
 import { signed } from './emotionDisplay';
 
 /** A stage (column): rename it, see what it holds and how customers feel there, delete it. */
@@ -12,6 +13,7 @@ export function StagePanel({ id }: { id: string }) {
   const touchpoints = useEditor((s) => s.map?.touchpoints);
   const notes = useEditor((s) => s.map?.notes);
   const actions = useEditorActions();
+  const locked = useFacilitation((f) => f.structureLocked);
   const stats = useMemo(() => {
     const tps = (touchpoints ?? []).filter((t) => t.stageId === id);
     const stageNotes = (notes ?? []).filter((n) => n.stageId === id);
@@ -32,12 +34,14 @@ export function StagePanel({ id }: { id: string }) {
     <div className="sp-content" data-testid="stage-panel">
       <section className="sp-section">
         {/* "Name", not "Stage name": the header's inline rename field already owns that label. */}
-        <DraftField
+        <CollabTextField
           label="Name"
-          value={stage.name}
-          maxLength={120}
-          validate={(text) => (text.trim() ? null : 'A stage needs a name.')}
-          onCommit={(name) => actions.renameStage(id, name)}
+          target={{ kind: 'stage', id, field: 'name' }}
+          maxLength={TEXT_FIELDS.stages.name}
+          placeholderText={NEW_STAGE_NAME}
+          readOnly={locked}
+          hint={locked ? 'The facilitator has locked the stages.' : stage.name.trim() ? undefined : 'A stage needs a name.'}
+          hintTone={locked ? 'muted' : 'warning'}
         />
       </section>
       <section className="sp-section">

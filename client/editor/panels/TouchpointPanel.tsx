@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { DeleteFooter } from './DeleteFooter';
 import { CardLockToggle } from '../facilitation/CardLockToggle';
-import { isHub, type Emotion, type TouchpointEdit } from '../../../model';
+import { isHub, NEW_TOUCHPOINT_TITLE, TEXT_FIELDS, type Emotion, type TouchpointEdit } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { ChannelSelect } from './ChannelSelect';
-import { DraftField } from './DraftField';
+import { CollabTextField } from '../text/CollabTextField';
 import { EmotionPicker } from './EmotionPicker';
 import { HubControl } from './HubControl';
 import { OwnerField } from './OwnerField';
@@ -26,17 +26,22 @@ export function TouchpointPanel({ id }: { id: string }) {
     <div className="sp-content" data-testid="touchpoint-panel">
       <section className="sp-section">
         {stageName !== undefined && <p className="sp-context">in {stageName || 'Untitled stage'}</p>}
-        <DraftField label="Title" value={tp.title} maxLength={200} onCommit={(title) => edit({ title })} />
+        <CollabTextField
+          label="Title"
+          target={{ kind: 'touchpoint', id, field: 'title' }}
+          maxLength={TEXT_FIELDS.touchpoints.title}
+          placeholder="What happens here?"
+          placeholderText={NEW_TOUCHPOINT_TITLE}
+        />
         <ChannelSelect value={tp.channel} onChange={(channel) => edit({ channel })} />
         <OwnerField value={tp.owner} onCommit={(owner) => edit({ owner })} />
-        <DraftField
+        <CollabTextField
           label="Description"
-          value={tp.description}
+          target={{ kind: 'touchpoint', id, field: 'description' }}
           multiline
           rows={3}
-          maxLength={4000}
+          maxLength={TEXT_FIELDS.touchpoints.description}
           placeholder="What happens here, from the customer’s side"
-          onCommit={(description) => edit({ description })}
         />
       </section>
       <section className="sp-section">

@@ -32,6 +32,16 @@ export interface DragState {
   readonly positions: ReadonlyMap<string, FlowPoint>;
 }
 
+/**
+ * A card whose text is being typed on the card itself (a new card opens so; Enter, F2 or a
+ * double-click opens a selected one). `selectAll`: the text starts selected, so typing replaces it.
+ */
+export interface InPlaceEdit {
+  readonly kind: 'touchpoint' | 'note';
+  readonly id: string;
+  readonly selectAll: boolean;
+}
+
 export interface EditorState {
   // Document slice: derived from the Y.Doc by bindDocToStore, never edited directly.
   readonly map: JourneyMap | null;
@@ -55,6 +65,7 @@ export interface EditorState {
    */
   readonly group: readonly string[];
   readonly drag: DragState | null;
+  readonly editing: InPlaceEdit | null;
   readonly renamingStageId: string | null;
   /** The stage whose delete dialog is open. */
   readonly deletingStageId: string | null;
@@ -104,6 +115,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     selection: null,
     group: [],
     drag: null,
+    editing: null,
     renamingStageId: null,
     deletingStageId: null,
     canUndo: false,
@@ -119,6 +131,8 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     ownerFilter: null,
   }));
   store.subscribe((state, prev) => {
+    // Selecting anything else (or nothing) ends typing on a card.
+    if (state.editing && state.selection?.id !== state.editing.id) store.setState({ editing: null });
     // Any single selection (a click, a comment's anchor, an undo) ends a multi-selection.
     if (state.selection && state.selection !== prev.selection && state.group.length > 0)
       store.setState({ group: [] });

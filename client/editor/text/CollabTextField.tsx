@@ -4,6 +4,7 @@ import { PanelField } from '../panels/PanelField';
 import { FieldEditors } from '../presence/FieldEditors';
 import { useEditingField } from '../presence/useEditingField';
 import { useCollabText } from './useCollabText';
+import { useCanEdit } from '../access/useAccess';
 
 interface CollabTextFieldProps {
   label: string;
@@ -18,6 +19,8 @@ interface CollabTextFieldProps {
   hint?: ReactNode;
   hintTone?: 'muted' | 'warning';
   autoFocus?: boolean;
+  /** Shown but not editable (e.g. a stage name while the facilitator has locked the structure). */
+  readOnly?: boolean;
   className?: string;
 }
 
@@ -37,8 +40,11 @@ export function CollabTextField({
   hint,
   hintTone = 'muted',
   autoFocus,
+  readOnly = false,
   className,
 }: CollabTextFieldProps) {
+  // Commenters and viewers read the text; the server would drop their writes anyway.
+  const canEdit = useCanEdit();
   const id = useId();
   const binding = useCollabText(target);
   const editing = useEditingField(label);
@@ -56,6 +62,7 @@ export function CollabTextField({
     placeholder,
     maxLength,
     autoFocus,
+    readOnly: readOnly || !canEdit,
     'aria-describedby': hint ? messageId : undefined,
     onKeyDown,
     onFocus: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {

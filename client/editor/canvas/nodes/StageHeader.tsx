@@ -1,4 +1,6 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
+import { TEXT_FIELDS } from '../../../../model';
+import { useInPlaceText } from '../../text/useInPlaceText';
 import type { NodeProps } from '@xyflow/react';
 import { sameDataAndSelection } from './drawnFrom';
 import { Icon } from '../../../ui/Icon';
@@ -31,13 +33,7 @@ export const StageHeader = memo(function StageHeader({ data, selected }: NodePro
       )}
       <span className="stage-index">{String(index + 1).padStart(2, '0')}</span>
       {renaming && !locked && canEdit ? (
-        <StageNameInput
-          initial={stage.name}
-          onDone={(name) => {
-            if (name !== null && name.trim() && name !== stage.name) actions.renameStage(stage.id, name);
-            actions.startRenamingStage(null);
-          }}
-        />
+        <StageNameInput stageId={stage.id} onDone={() => actions.startRenamingStage(null)} />
       ) : (
         <button
           type="button"
@@ -71,23 +67,16 @@ export const StageHeader = memo(function StageHeader({ data, selected }: NodePro
   );
 }, sameDataAndSelection);
 
-function StageNameInput({ initial, onDone }: { initial: string; onDone: (name: string | null) => void }) {
-  const [value, setValue] = useState(initial);
+/** The stage's name typed in place: "New stage" starts selected, so typing replaces it. */
+function StageNameInput({ stageId, onDone }: { stageId: string; onDone: () => void }) {
+  const field = useInPlaceText({ kind: 'stage', id: stageId, field: 'name' }, { selectAll: true, onEnd: onDone });
   return (
     <input
+      {...field}
       className="stage-name-input nodrag"
       aria-label="Stage name"
-      autoFocus
-      value={value}
-      maxLength={120}
-      onFocus={(e) => e.currentTarget.select()}
-      onChange={(e) => setValue(e.target.value)}
-      onBlur={() => onDone(value)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') onDone(value);
-        if (e.key === 'Escape') onDone(null);
-      }}
+      maxLength={TEXT_FIELDS.stages.name}
+      placeholder="Untitled stage"
     />
   );
 }

@@ -14,6 +14,10 @@ import { CardLockIcon } from '../../facilitation/CardLockIcon';
 import { VoteBadge } from '../../facilitation/VoteBadge';
 import { CommentBadge } from '../../comments/CommentBadge';
 import { PeerRing } from '../../presence/PeerRing';
+import { useEditorActions } from '../../useEditorActions';
+import { CardQuickBar } from './CardQuickBar';
+import { CardTextEditor } from './CardTextEditor';
+import { useCardUi } from './useCardUi';
 
 /**
  * A touchpoint card: channel colour strip, title, owner (flagged when missing), emotion chip.
@@ -24,6 +28,8 @@ export const TouchpointCard = memo(function TouchpointCard({
   selected,
 }: NodeProps<TouchpointCardNode>) {
   const { touchpoint: tp, hub, routesIn, highlight, dimmed } = data;
+  const ui = useCardUi(tp.id);
+  const actions = useEditorActions();
   const color = CHANNEL_COLORS[tp.channel];
   const quotes = tp.voc?.verbatims ?? [];
   const measured = tp.emotionMeasured === true;
@@ -44,6 +50,11 @@ export const TouchpointCard = memo(function TouchpointCard({
         data-owner-missing={tp.owner.trim() ? undefined : 'true'}
         title={quotes.length > 0 ? quotes.map((q) => `“${q}”`).join('\n') : undefined}
         aria-label={`${tp.title}${hub ? ' (hub)' : ''}`}
+        onDoubleClick={(e) => {
+          // Double-click a card: type its title in place (the canvas' double-click adds a card).
+          e.stopPropagation();
+          if (ui.bar) actions.startEditing('touchpoint', tp.id, true);
+        }}
       >
         <PeerRing id={tp.id} />
         <div className="tp-top">
@@ -62,7 +73,11 @@ export const TouchpointCard = memo(function TouchpointCard({
             </span>
           )}
         </div>
-        <div className="tp-title">{tp.title || 'Untitled touchpoint'}</div>
+        {ui.edit ? (
+          <CardTextEditor edit={ui.edit} label="Touchpoint title" />
+        ) : (
+          <div className="tp-title">{tp.title || 'Untitled touchpoint'}</div>
+        )}
         <div className="tp-bottom">
           {tp.owner ? (
             <span className="tp-owner" title="Owner">
@@ -91,6 +106,9 @@ export const TouchpointCard = memo(function TouchpointCard({
         <CommentBadge anchor={{ kind: 'touchpoint', id: tp.id }} label={tp.title || 'Untitled touchpoint'} />
       </div>
       <Handle type="source" position={Position.Right} className="tp-handle" />
+      {(ui.bar || ui.edit) && (
+        <CardQuickBar id={tp.id} channel={tp.channel} emotion={tp.emotion as Emotion} title={tp.title} />
+      )}
     </>
   );
 }, sameDataAndSelection);

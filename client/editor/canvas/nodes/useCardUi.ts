@@ -1,0 +1,17 @@
+import { useEditor } from '../../EditorContext';
+import type { EditorState, InPlaceEdit } from '../../store/editorStore';
+
+/**
+ * What a card shows beyond its content: its text being typed on it (`edit`), the quick bar under it
+ * (selected alone by an editor, not mid-drag), or neither. One narrow subscription per card: the
+ * answer changes only for the card concerned.
+ */
+export function useCardUi(id: string): { edit: InPlaceEdit | null; bar: boolean } {
+  const edit = useEditor((s) => (s.editing?.id === id ? s.editing : null));
+  const bar = useEditor((s) => showsBar(s, id));
+  return { edit, bar };
+}
+
+function showsBar(s: EditorState, id: string): boolean {
+  return s.selection?.id === id && s.drag === null && s.access.role === 'editor';
+}
