@@ -141,7 +141,10 @@ test('Enter, F2 and double-click edit a selected card in place; Escape takes the
     .toEqual(expect.arrayContaining(['Agent call (tier 1)', 'Status page says OK']));
 });
 
-test('two people typing in one title at the same moment both keep their text', async ({ twoUsers, request }) => {
+test('two people typing in one title at the same moment both keep their text', async ({
+  twoUsers,
+  request,
+}) => {
   const { alice, bob } = twoUsers;
   const mapId = await createMapViaApi(request, { title: 'Same field', template: 'sample' });
   await Promise.all([open(alice, mapId), open(bob, mapId)]);
@@ -166,7 +169,10 @@ test('two people typing in one title at the same moment both keep their text', a
   const bobDesc = bob.getByTestId('touchpoint-panel').getByLabel('Description');
   await aliceDesc.click();
   await bobDesc.click();
-  await Promise.all([alice.keyboard.type('Long hold. ', { delay: 30 }), bob.keyboard.type('Polite agent.', { delay: 30 })]);
+  await Promise.all([
+    alice.keyboard.type('Long hold. ', { delay: 30 }),
+    bob.keyboard.type('Polite agent.', { delay: 30 }),
+  ]);
   for (const field of [aliceDesc, bobDesc]) {
     await expect(field).toHaveValue(/Long hold\. /);
     await expect(field).toHaveValue(/Polite agent\./);

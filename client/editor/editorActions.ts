@@ -67,7 +67,8 @@ export function createEditorActions(session: MapSession) {
       store.setState({ selection: { kind, id }, group: [], editing: { kind, id, selectAll } });
     },
     stopEditing: () => store.setState({ editing: null }),
-    setChannel: (id: string, channel: model.Channel) => run(() => model.updateTouchpoint(doc, id, { channel })),
+    setChannel: (id: string, channel: model.Channel) =>
+      run(() => model.updateTouchpoint(doc, id, { channel })),
     /**
      * Typing into a collaborative text field (see text/useCollabText): one edit per input event; a
      * burst of typing into one field is one undo step.
@@ -116,7 +117,12 @@ export function createEditorActions(session: MapSession) {
       }
       const id = run(() => model.addTouchpoint(doc, { stageId, laneId: at?.laneId, index: at?.index }));
       // The new card opens with its title selected on the card: typing replaces "New touchpoint".
-      if (id) store.setState({ selection: { kind: 'touchpoint', id }, group: [], editing: { kind: 'touchpoint', id, selectAll: true } });
+      if (id)
+        store.setState({
+          selection: { kind: 'touchpoint', id },
+          group: [],
+          editing: { kind: 'touchpoint', id, selectAll: true },
+        });
       return id;
     },
     updateTouchpoint: (id: string, patch: model.TouchpointEdit) =>
@@ -156,7 +162,12 @@ export function createEditorActions(session: MapSession) {
       }
       const text = model.NEW_NOTE_TEXT[kind];
       const id = run(() => model.addNote(doc, { kind, stageId: target, text, index }));
-      if (id) store.setState({ selection: { kind: 'note', id }, group: [], editing: { kind: 'note', id, selectAll: true } });
+      if (id)
+        store.setState({
+          selection: { kind: 'note', id },
+          group: [],
+          editing: { kind: 'note', id, selectAll: true },
+        });
       return id;
     },
     updateNote: (id: string, patch: model.NoteEdit) =>

@@ -19,7 +19,9 @@ function isEditable(target: EventTarget | null): boolean {
 
 /** A control that uses the arrows and letters itself (the emotion scale, the channel list). */
 function ownsKeys(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && !!target.closest('[role="radiogroup"], [role="listbox"], [role="menu"]');
+  return (
+    target instanceof HTMLElement && !!target.closest('[role="radiogroup"], [role="listbox"], [role="menu"]')
+  );
 }
 
 /** A dialog, a popover or a list is open: keys belong to it. */
@@ -58,7 +60,9 @@ export function useEditorShortcuts(actions: EditorActions, store: EditorStore): 
         if (score !== 'pending') actions.setEmotion(tp.id, score);
         return true;
       }
-      const channel = CHANNEL_INITIALS.has(key.toLocaleLowerCase()) ? channelForKey(tp.channel, key) : undefined;
+      const channel = CHANNEL_INITIALS.has(key.toLocaleLowerCase())
+        ? channelForKey(tp.channel, key)
+        : undefined;
       if (channel) actions.setChannel(tp.id, channel);
       return channel !== undefined;
     };
@@ -115,7 +119,8 @@ export function useEditorShortcuts(actions: EditorActions, store: EditorStore): 
     // focused card by 5 px on its own, a position that is in no document.
     const onArrow = (e: KeyboardEvent) => {
       const direction = ARROWS[e.key];
-      if (!direction || e.metaKey || e.ctrlKey || e.altKey || e.shiftKey || !selectCanEdit(store.getState())) return;
+      if (!direction || e.metaKey || e.ctrlKey || e.altKey || e.shiftKey || !selectCanEdit(store.getState()))
+        return;
       if (isEditable(e.target) || ownsKeys(e.target) || overlayOpen() || !store.getState().selection) return;
       if (!canvasHasFocus()) return;
       e.preventDefault();

@@ -23,6 +23,7 @@ import { canvasFocus } from '../insights/canvasFocus';
 import { createPlacer } from './placeDragged';
 import { createCuller, createStableList, edgesAmong, keepNear, spanBox, viewSpan } from './cullToView';
 import { useCanvasDrag } from './useCanvasDrag';
+import { useRevealEditing } from './useRevealEditing';
 import { useNextFrame } from './useNextFrame';
 import { usePresenceState } from '../presence/usePresence';
 import { fitMap } from './fitMap';
@@ -119,6 +120,7 @@ export function MapCanvas() {
     requestAnimationFrame(() => void fitMap(flow, true));
   }, [nodes.length, flow]);
 
+  useRevealEditing();
   const dragHandlers = useCanvasDrag(store, actions);
   const onEdgesChange = useCallback((_changes: EdgeChange<ConnectionEdge>[]) => undefined, []);
 

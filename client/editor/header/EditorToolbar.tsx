@@ -25,31 +25,82 @@ export function EditorToolbar() {
         if ((e.target as HTMLElement).closest('button')) e.preventDefault();
       }}
     >
-      {canEdit && (<>
-      <button type="button" className="btn btn-sm" onClick={() => actions.addStage()} title="Add stage (S)" aria-label="Add stage">
-        + Stage
-      </button>
-      <button type="button" className="btn btn-sm btn-primary" onClick={() => actions.addTouchpoint()} title="Add touchpoint (N)" aria-label="Add touchpoint">
-        + Touchpoint
-      </button>
-      <button type="button" className="btn btn-sm" onClick={() => actions.addNote('painPoint')} title="Add pain point" aria-label="Add pain point">
-        + Pain point
-      </button>
-      <button type="button" className="btn btn-sm" onClick={() => actions.addNote('opportunity')} title="Add opportunity" aria-label="Add opportunity">
-        + Opportunity
-      </button>
-      <span className="toolbar-sep" />
-      <button type="button" className="btn btn-sm btn-ghost" onClick={actions.undo} disabled={!canUndo} title="Undo your last change (Ctrl+Z)" aria-label="Undo">
-        ↶
-      </button>
-      <button type="button" className="btn btn-sm btn-ghost" onClick={actions.redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
-        ↷
-      </button>
-      </>)}
-      <button type="button" className="btn btn-sm btn-ghost" onClick={() => void fitMap(flow, false)} title="Fit map to screen">
+      {canEdit && (
+        <>
+          <button
+            type="button"
+            className="btn btn-sm"
+            onClick={() => actions.addStage()}
+            title="Add stage (S)"
+            aria-label="Add stage"
+          >
+            + Stage
+          </button>
+          <button
+            type="button"
+            className="btn btn-sm btn-primary"
+            onClick={() => actions.addTouchpoint()}
+            title="Add touchpoint (N)"
+            aria-label="Add touchpoint"
+          >
+            + Touchpoint
+          </button>
+          <button
+            type="button"
+            className="btn btn-sm"
+            onClick={() => actions.addNote('painPoint')}
+            title="Add pain point"
+            aria-label="Add pain point"
+          >
+            + Pain point
+          </button>
+          <button
+            type="button"
+            className="btn btn-sm"
+            onClick={() => actions.addNote('opportunity')}
+            title="Add opportunity"
+            aria-label="Add opportunity"
+          >
+            + Opportunity
+          </button>
+          <span className="toolbar-sep" />
+          <button
+            type="button"
+            className="btn btn-sm btn-ghost"
+            onClick={actions.undo}
+            disabled={!canUndo}
+            title="Undo your last change (Ctrl+Z)"
+            aria-label="Undo"
+          >
+            ↶
+          </button>
+          <button
+            type="button"
+            className="btn btn-sm btn-ghost"
+            onClick={actions.redo}
+            disabled={!canRedo}
+            title="Redo (Ctrl+Shift+Z)"
+            aria-label="Redo"
+          >
+            ↷
+          </button>
+        </>
+      )}
+      <button
+        type="button"
+        className="btn btn-sm btn-ghost"
+        onClick={() => void fitMap(flow, false)}
+        title="Fit map to screen"
+      >
         Fit
       </button>
-      <button type="button" className="btn btn-sm btn-ghost" onClick={() => actions.showShortcuts(true)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+      <button
+        type="button"
+        className="btn btn-sm btn-ghost"
+        onClick={() => actions.showShortcuts(true)}
+        title="Keyboard shortcuts (?)"
+        aria-label="Keyboard shortcuts"
+      >
         ?
       </button>
       <ExportButton />

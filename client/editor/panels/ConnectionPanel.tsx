@@ -42,8 +42,12 @@ export function ConnectionPanel({ id }: { id: string }) {
           inputMode="numeric"
           maxLength={9}
           placeholder="Rough count, e.g. 1200"
-          validate={(text) => (text.trim() === '' || /^\d+$/.test(text.trim()) ? null : 'A whole number, or empty.')}
-          onCommit={(text) => actions.setConnectionDetails(id, { volume: text.trim() === '' ? undefined : Number(text.trim()) })}
+          validate={(text) =>
+            text.trim() === '' || /^\d+$/.test(text.trim()) ? null : 'A whole number, or empty.'
+          }
+          onCommit={(text) =>
+            actions.setConnectionDetails(id, { volume: text.trim() === '' ? undefined : Number(text.trim()) })
+          }
           hint="Adds to the hub's load; thicker lines carry more volume."
         />
       </section>

@@ -89,9 +89,7 @@ export function NotePanel({ id }: { id: string }) {
           {candidates.length === 0 && <p className="sp-hint">This stage has no touchpoints to link.</p>}
         </PanelField>
       </section>
-      {!opportunity && (
-        <FiveWhys noteId={id} whys={note.whys ?? []} />
-      )}
+      {!opportunity && <FiveWhys noteId={id} whys={note.whys ?? []} />}
       <CardLockToggle id={id} locked={note.locked === true} />
       <DeleteFooter
         label={`Delete ${opportunity ? 'opportunity' : 'pain point'}`}

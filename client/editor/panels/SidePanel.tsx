@@ -38,15 +38,16 @@ export function SidePanel() {
           : { kind: selection.kind, id: selection.id },
     [selection],
   );
-  const title = groupSize > 0
-    ? `${groupSize} cards selected`
-    : !selection
-    ? 'Map'
-    : noteKind
-      ? noteKind === 'painPoint'
-        ? 'Pain point'
-        : 'Opportunity'
-      : TITLES[selection.kind];
+  const title =
+    groupSize > 0
+      ? `${groupSize} cards selected`
+      : !selection
+        ? 'Map'
+        : noteKind
+          ? noteKind === 'painPoint'
+            ? 'Pain point'
+            : 'Opportunity'
+          : TITLES[selection.kind];
 
   return (
     <aside
@@ -83,7 +84,9 @@ export function SidePanel() {
         <fieldset className="sp-fieldset" disabled={!canEdit}>
           {groupSize === 0 && <PanelFor selection={selection} />}
         </fieldset>
-        {anchor && groupSize === 0 && <SelectionComments key={`${anchor.kind}:${selection?.id ?? ''}`} anchor={anchor} />}
+        {anchor && groupSize === 0 && (
+          <SelectionComments key={`${anchor.kind}:${selection?.id ?? ''}`} anchor={anchor} />
+        )}
       </div>
     </aside>
   );

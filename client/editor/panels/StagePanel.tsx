@@ -1,6 +1,13 @@
 import { useMemo } from 'react';
 import { EmotionFace } from '../../ui/EmotionFace';
-import { EMOTION_LABELS, NEW_STAGE_NAME, TEXT_FIELDS, clampEmotion, emotionColor, isHub } from '../../../model';
+import {
+  EMOTION_LABELS,
+  NEW_STAGE_NAME,
+  TEXT_FIELDS,
+  clampEmotion,
+  emotionColor,
+  isHub,
+} from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { CollabTextField } from '../text/CollabTextField';
@@ -40,7 +47,13 @@ export function StagePanel({ id }: { id: string }) {
           maxLength={TEXT_FIELDS.stages.name}
           placeholderText={NEW_STAGE_NAME}
           readOnly={locked}
-          hint={locked ? 'The facilitator has locked the stages.' : stage.name.trim() ? undefined : 'A stage needs a name.'}
+          hint={
+            locked
+              ? 'The facilitator has locked the stages.'
+              : stage.name.trim()
+                ? undefined
+                : 'A stage needs a name.'
+          }
           hintTone={locked ? 'muted' : 'warning'}
         />
       </section>

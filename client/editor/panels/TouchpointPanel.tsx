@@ -55,8 +55,8 @@ export function TouchpointPanel({ id }: { id: string }) {
         />
         {tp.emotionMeasured && (
           <p className="sp-hint" data-testid="emotion-measured-hint">
-            Shown from {tp.emotionSource === 'nps' ? 'NPS' : 'CSAT'} data (see “Emotion from” below); a score picked here
-            is kept as the guess.
+            Shown from {tp.emotionSource === 'nps' ? 'NPS' : 'CSAT'} data (see “Emotion from” below); a score
+            picked here is kept as the guess.
           </p>
         )}
         <HubControl tp={tp} onChange={(h) => actions.setHubOverride(id, h)} />

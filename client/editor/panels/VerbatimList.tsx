@@ -21,7 +21,8 @@ export function VerbatimList({
     const quote = editing.text.trim();
     // Emptying a quote removes it; an unchanged one writes nothing.
     if (!quote) onChange(verbatims.filter((_, j) => j !== editing.index));
-    else if (quote !== verbatims[editing.index]) onChange(verbatims.map((v, j) => (j === editing.index ? quote : v)));
+    else if (quote !== verbatims[editing.index])
+      onChange(verbatims.map((v, j) => (j === editing.index ? quote : v)));
     setEditing(null);
   };
   const full = verbatims.length >= MAX_VERBATIMS;

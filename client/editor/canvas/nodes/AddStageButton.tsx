@@ -7,7 +7,13 @@ import type { AddStageNode } from '../nodeTypes';
 export const AddStageButton = memo(function AddStageButton({ data }: NodeProps<AddStageNode>) {
   const actions = useEditorActions();
   return (
-    <button type="button" className="add-stage nodrag" aria-label="Add stage at the end" style={{ height: data.height }} onClick={() => actions.addStage()}>
+    <button
+      type="button"
+      className="add-stage nodrag"
+      aria-label="Add stage at the end"
+      style={{ height: data.height }}
+      onClick={() => actions.addStage()}
+    >
       + Stage
     </button>
   );

@@ -1,7 +1,13 @@
 import './cardEditing.css';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '@xyflow/react';
-import { CHANNEL_COLORS, CHANNEL_LABELS, EMOTION_COLORS, type Channel, type Emotion } from '../../../../model';
+import {
+  CHANNEL_COLORS,
+  CHANNEL_LABELS,
+  EMOTION_COLORS,
+  type Channel,
+  type Emotion,
+} from '../../../../model';
 import { EmotionFace } from '../../../ui/EmotionFace';
 import { channelForKey, createEmotionKeys } from '../../cardKeys';
 import { useSession } from '../../EditorContext';
@@ -62,7 +68,8 @@ export function CardQuickBar({ id, channel, emotion, title }: CardQuickBarProps)
     if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
       e.preventDefault();
       e.stopPropagation();
-      const next = EMOTIONS[Math.max(0, Math.min(EMOTIONS.length - 1, at + (e.key === 'ArrowLeft' ? -1 : 1)))];
+      const next =
+        EMOTIONS[Math.max(0, Math.min(EMOTIONS.length - 1, at + (e.key === 'ArrowLeft' ? -1 : 1)))];
       if (next !== undefined) setEmotion(next);
       return;
     }
@@ -124,7 +131,13 @@ export function CardQuickBar({ id, channel, emotion, title }: CardQuickBarProps)
           }}
         />
       )}
-      <div className="qb-emotions" role="radiogroup" aria-label="Emotion" data-card-part="emotion" onKeyDown={onEmotionKey}>
+      <div
+        className="qb-emotions"
+        role="radiogroup"
+        aria-label="Emotion"
+        data-card-part="emotion"
+        onKeyDown={onEmotionKey}
+      >
         {EMOTIONS.map((e, i) => (
           <button
             key={e}

@@ -1,5 +1,11 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { CHANNEL_COLORS, CHANNEL_LABELS, CHANNELS, CONTACT_CENTER_CHANNELS, type Channel } from '../../../../model';
+import {
+  CHANNEL_COLORS,
+  CHANNEL_LABELS,
+  CHANNELS,
+  CONTACT_CENTER_CHANNELS,
+  type Channel,
+} from '../../../../model';
 import { channelForKey } from '../../cardKeys';
 
 /**

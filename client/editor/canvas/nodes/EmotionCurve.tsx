@@ -1,6 +1,13 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { EMOTION_COLORS, emotionColor, emotionY, GRID, smoothCurvePath, type Emotion } from '../../../../model';
+import {
+  EMOTION_COLORS,
+  emotionColor,
+  emotionY,
+  GRID,
+  smoothCurvePath,
+  type Emotion,
+} from '../../../../model';
 import type { EmotionCurveNode } from '../nodeTypes';
 
 /**
@@ -17,20 +24,50 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
   const dots = points.map((p) => ({ ...p, x: p.x - ox, y: p.y - row.y }));
   const path = smoothCurvePath(dots);
   return (
-    <svg className="emotion-curve" width={width} height={row.height} data-testid="emotion-curve" data-points={points.map((p) => p.emotion).join(',')}>
+    <svg
+      className="emotion-curve"
+      width={width}
+      height={row.height}
+      data-testid="emotion-curve"
+      data-points={points.map((p) => p.emotion).join(',')}
+    >
       <defs>
-        <linearGradient id="emotion-gradient" gradientUnits="userSpaceOnUse" x1="0" x2="0" y1={top} y2={bottom}>
+        <linearGradient
+          id="emotion-gradient"
+          gradientUnits="userSpaceOnUse"
+          x1="0"
+          x2="0"
+          y1={top}
+          y2={bottom}
+        >
           {([2, 1, 0, -1, -2] as Emotion[]).map((e, i) => (
             <stop key={e} offset={`${i * 25}%`} stopColor={EMOTION_COLORS[e]} />
           ))}
         </linearGradient>
       </defs>
       {([2, 1, 0, -1, -2] as const).map((e) => (
-        <line key={e} x1={0} x2={width} y1={emotionY(rowLocal, e)} y2={emotionY(rowLocal, e)} className={e === 0 ? 'emotion-zero' : 'emotion-gridline'} />
+        <line
+          key={e}
+          x1={0}
+          x2={width}
+          y1={emotionY(rowLocal, e)}
+          y2={emotionY(rowLocal, e)}
+          className={e === 0 ? 'emotion-zero' : 'emotion-gridline'}
+        />
       ))}
-      {path && <path d={path} className="emotion-path" stroke="url(#emotion-gradient)" data-testid="emotion-path" />}
+      {path && (
+        <path d={path} className="emotion-path" stroke="url(#emotion-gradient)" data-testid="emotion-path" />
+      )}
       {dots.map((p) => (
-        <EmotionDot key={p.touchpointId} id={p.touchpointId} x={p.x} y={p.y} emotion={p.emotion} measured={p.measured} pain={p.emotion === min && min < 0} />
+        <EmotionDot
+          key={p.touchpointId}
+          id={p.touchpointId}
+          x={p.x}
+          y={p.y}
+          emotion={p.emotion}
+          measured={p.measured}
+          pain={p.emotion === min && min < 0}
+        />
       ))}
       {empty && (
         <text x={16} y={row.height / 2} className="emotion-empty">
@@ -42,9 +79,29 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
 });
 
 /** One touchpoint's point on the curve; memoised, so a change elsewhere on the map leaves it alone. */
-const EmotionDot = memo(function EmotionDot({ id, x, y, emotion, measured, pain }: { id: string; x: number; y: number; emotion: number; measured: boolean; pain: boolean }) {
+const EmotionDot = memo(function EmotionDot({
+  id,
+  x,
+  y,
+  emotion,
+  measured,
+  pain,
+}: {
+  id: string;
+  x: number;
+  y: number;
+  emotion: number;
+  measured: boolean;
+  pain: boolean;
+}) {
   return (
-    <g transform={`translate(${x} ${y})`} data-testid="emotion-point" data-touchpoint-id={id} data-emotion={emotion} data-measured={measured ? 'true' : 'false'}>
+    <g
+      transform={`translate(${x} ${y})`}
+      data-testid="emotion-point"
+      data-touchpoint-id={id}
+      data-emotion={emotion}
+      data-measured={measured ? 'true' : 'false'}
+    >
       <title>{measured ? 'Measured (from CSAT/NPS data)' : 'Guessed in the workshop'}</title>
       {pain && <circle r={11} className="pain-halo" />}
       {/* Measured points are filled, guessed ones hollow (a ring in the point's colour). */}

@@ -9,7 +9,14 @@ export const GridBackground = memo(function GridBackground({ data }: NodeProps<G
   return (
     <svg className="grid-bg" width={layout.width} height={layout.height} aria-hidden>
       {layout.columns.map((c, i) => (
-        <rect key={c.stageId} x={c.x} y={0} width={c.width} height={layout.height} className={i % 2 ? 'col-odd' : 'col-even'} />
+        <rect
+          key={c.stageId}
+          x={c.x}
+          y={0}
+          width={c.width}
+          height={layout.height}
+          className={i % 2 ? 'col-odd' : 'col-even'}
+        />
       ))}
       <rect x={0} y={0} width={GRID.laneHeaderWidth} height={layout.height} className="lane-header-bg" />
       {layout.rows.map((r) => (

@@ -28,15 +28,23 @@ export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<Not
       <PeerRing id={note.id} />
       <CardLockIcon locked={note.locked} />
       {ui.edit ? (
-        <CardTextEditor edit={ui.edit} label={note.kind === 'painPoint' ? 'Pain point text' : 'Opportunity text'} />
+        <CardTextEditor
+          edit={ui.edit}
+          label={note.kind === 'painPoint' ? 'Pain point text' : 'Opportunity text'}
+        />
       ) : (
-        <div className="note-text">{note.text || (note.kind === 'painPoint' ? 'Pain point' : 'Opportunity')}</div>
+        <div className="note-text">
+          {note.text || (note.kind === 'painPoint' ? 'Pain point' : 'Opportunity')}
+        </div>
       )}
       <div className="note-meta">
         {note.cxArea && <span className="note-tag">{CX_AREA_LABELS[note.cxArea]}</span>}
         {touchpointTitle && <span className="note-link">↳ {touchpointTitle}</span>}
       </div>
-      <CommentBadge anchor={{ kind: 'note', id: note.id }} label={note.text || (note.kind === 'painPoint' ? 'Pain point' : 'Opportunity')} />
+      <CommentBadge
+        anchor={{ kind: 'note', id: note.id }}
+        label={note.text || (note.kind === 'painPoint' ? 'Pain point' : 'Opportunity')}
+      />
     </div>
   );
 }, sameDataAndSelection);

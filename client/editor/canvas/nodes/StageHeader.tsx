@@ -21,15 +21,25 @@ export const StageHeader = memo(function StageHeader({ data, selected }: NodePro
   // Commenters and viewers get neither the grip nor rename/delete.
   const canEdit = useCanEdit();
   return (
-    <div className={`stage-header${selected ? ' is-selected' : ''}`} data-testid="stage-header" data-stage-id={stage.id}>
+    <div
+      className={`stage-header${selected ? ' is-selected' : ''}`}
+      data-testid="stage-header"
+      data-stage-id={stage.id}
+    >
       {locked ? (
-        <span className="stage-lock" data-testid="stage-lock" title="Stages and lanes are locked by the facilitator">
+        <span
+          className="stage-lock"
+          data-testid="stage-lock"
+          title="Stages and lanes are locked by the facilitator"
+        >
           <Icon name="lock" size={12} />
         </span>
-      ) : canEdit && (
-        <span className="stage-grip" title="Drag to reorder" aria-label={`Reorder stage ${stage.name}`}>
-          ⋮⋮
-        </span>
+      ) : (
+        canEdit && (
+          <span className="stage-grip" title="Drag to reorder" aria-label={`Reorder stage ${stage.name}`}>
+            ⋮⋮
+          </span>
+        )
       )}
       <span className="stage-index">{String(index + 1).padStart(2, '0')}</span>
       {renaming && !locked && canEdit ? (
@@ -49,27 +59,38 @@ export const StageHeader = memo(function StageHeader({ data, selected }: NodePro
         </button>
       )}
       <CommentBadge anchor={{ kind: 'stage', id: stage.id }} label={stage.name || 'Untitled stage'} />
-      {!locked && canEdit && <span className="stage-actions nodrag">
-        <button type="button" className="icon-btn" aria-label={`Rename stage ${stage.name}`} title="Rename" onClick={() => actions.startRenamingStage(stage.id)}>
-          <Icon name="pencil" size={14} />
-        </button>
-        <button
-          type="button"
-          className="icon-btn icon-danger"
-          aria-label={`Delete stage ${stage.name}`}
-          title="Delete stage"
-          onClick={() => actions.askDeleteStage(stage.id)}
-        >
-          <Icon name="trash" size={14} />
-        </button>
-      </span>}
+      {!locked && canEdit && (
+        <span className="stage-actions nodrag">
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={`Rename stage ${stage.name}`}
+            title="Rename"
+            onClick={() => actions.startRenamingStage(stage.id)}
+          >
+            <Icon name="pencil" size={14} />
+          </button>
+          <button
+            type="button"
+            className="icon-btn icon-danger"
+            aria-label={`Delete stage ${stage.name}`}
+            title="Delete stage"
+            onClick={() => actions.askDeleteStage(stage.id)}
+          >
+            <Icon name="trash" size={14} />
+          </button>
+        </span>
+      )}
     </div>
   );
 }, sameDataAndSelection);
 
 /** The stage's name typed in place: "New stage" starts selected, so typing replaces it. */
 function StageNameInput({ stageId, onDone }: { stageId: string; onDone: () => void }) {
-  const field = useInPlaceText({ kind: 'stage', id: stageId, field: 'name' }, { selectAll: true, onEnd: onDone });
+  const field = useInPlaceText(
+    { kind: 'stage', id: stageId, field: 'name' },
+    { selectAll: true, onEnd: onDone },
+  );
   return (
     <input
       {...field}

@@ -1,0 +1,34 @@
+import { useLayoutEffect } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEditor } from '../EditorContext';
+import type { CanvasNode, ConnectionEdge } from './nodeTypes';
+
+/** Room kept around a card brought into view, in screen pixels (the quick bar sits under it). */
+const MARGIN = 80;
+
+/**
+ * A card opened for typing must be on screen: on a big map only the cards near the view are in the
+ * DOM, so a card added off screen (N adds to the end of a cell) would have no field to type into.
+ * The view moves before the browser paints, in the same task as the "add", so the keys typed next
+ * already find the card's field.
+ */
+export function useRevealEditing(): void {
+  const editing = useEditor((s) => s.editing);
+  const layout = useEditor((s) => s.layout);
+  const flow = useReactFlow<CanvasNode, ConnectionEdge>();
+  const rf = useStoreApi<CanvasNode, ConnectionEdge>();
+  useLayoutEffect(() => {
+    if (!editing || !layout) return;
+    const rect = (editing.kind === 'touchpoint' ? layout.cards : layout.notes).get(editing.id);
+    if (!rect) return;
+    const { width, height, transform } = rf.getState();
+    const [x, y, zoom] = transform;
+    const left = rect.x * zoom + x;
+    const top = rect.y * zoom + y;
+    const right = left + rect.width * zoom;
+    const bottom = top + rect.height * zoom;
+    if (left >= 0 && top >= 0 && right <= width && bottom + MARGIN <= height) return;
+    void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2 + MARGIN / (2 * zoom), { zoom });
+    // Only a newly opened edit moves the view; the layout changing under it does not.
+  }, [editing]);
+}
