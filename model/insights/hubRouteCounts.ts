@@ -47,16 +47,22 @@ export function countInbound(inbound: readonly Pick<HubInbound, 'direct'>[]): Hu
   return { direct, viaHubs: inbound.length - direct };
 }
 
-/** "3 direct · 1 via hubs": how the Hubs panel, the Summary and the export's Summary say it. */
+/**
+ * "3 direct · 1 via hubs" (just "3 direct" when none comes through a hub): how the Hubs panel, the
+ * Summary and the export's Summary say it, so their count reads against the badge's "3 in".
+ */
 export function hubRoutesShort({ direct, viaHubs }: HubRouteCounts): string {
-  return `${direct} direct · ${viaHubs} via hubs`;
+  return viaHubs > 0 ? `${direct} direct · ${viaHubs} via hubs` : `${direct} direct`;
 }
 
 /** The HUB badge's hover text: what its "N in" counts, and how that meets the Summary's count. */
 export function hubBadgeTitle({ direct, viaHubs }: HubRouteCounts): string {
+  const routes = `${direct} direct ${direct === 1 ? 'route' : 'routes'} in`;
+  if (viaHubs === 0)
+    return `Contact-center hub: customers fall back on it. ${routes}; none come via other hubs.`;
   const total = direct + viaHubs;
   return (
-    `Contact-center hub: customers fall back on it. ${direct} direct ${direct === 1 ? 'route' : 'routes'} in; ` +
+    `Contact-center hub: customers fall back on it. ${routes}; ` +
     `${total} ${total === 1 ? 'touchpoint routes' : 'touchpoints route'} in, ${viaHubs} via other hubs.`
   );
 }

@@ -1,6 +1,6 @@
 import './insights.css';
 import { useDeferredValue, useMemo } from 'react';
-import { hubInsights, type HubInsight } from '../../../model';
+import { countInbound, hubInsights, hubRoutesShort, type HubInsight } from '../../../model';
 import { Icon } from '../../ui/Icon';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
@@ -103,7 +103,9 @@ function HubRow({
         </div>
       </dl>
       <div className="hub-routes">
-        <span className="hub-routes-label">Routes in ({hub.inbound.length})</span>
+        <span className="hub-routes-label" data-testid="hub-route-counts">
+          Routes in: {hubRoutesShort(countInbound(hub.inbound))}
+        </span>
         {hub.inbound.length === 0 ? (
           <span className="sp-empty">None yet</span>
         ) : (
@@ -113,7 +115,7 @@ function HubRow({
                 {titles.get(r.touchpointId) ?? '?'}
                 <span className="hub-route-stage">
                   {stages.get(r.stageId) ?? ''}
-                  {r.direct ? '' : ' · via a hub'}
+                  {r.direct ? ' · direct' : ' · via hubs'}
                 </span>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import './insights.css';
 import { useDeferredValue, useId, useMemo } from 'react';
-import { mapSummary } from '../../../model';
+import { countInbound, hubRoutesShort, mapSummary } from '../../../model';
 import { useEditorActions } from '../useEditorActions';
 import { useSettledMap } from './useSettledMap';
 import { UNOWNED } from './canvasFocus';
@@ -77,7 +77,7 @@ export function MapSummary() {
                   <button type="button" className="sp-link" onClick={() => select(h.touchpointId)}>
                     <span className="sp-link-text">{h.title || 'Untitled touchpoint'}</span>
                   </button>{' '}
-                  {h.load.toLocaleString('en')}/mo · {h.inbound.length} in
+                  {h.load.toLocaleString('en')}/mo · in: {hubRoutesShort(countInbound(h.inbound))}
                 </li>
               ))}
               <MoreItems count={summary.hubsByLoad.length} onOpen={() => actions.showHubs(true)} label="all hubs" />
