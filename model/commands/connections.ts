@@ -15,8 +15,11 @@ export function connect(doc: Y.Doc, from: string, to: string, label?: string, or
   transactCommand(doc, () => {
     requireRecord(doc, 'touchpoints', from);
     requireRecord(doc, 'touchpoints', to);
-    if (getRecord(doc, 'connections', id)) patchRecord(doc, 'connections', id, { label: record.label });
-    else putRecord(doc, 'connections', record);
+    // Drawn again without a label (two people drawing the same route, "Route to…" racing a drag):
+    // the route keeps the reason someone already gave it.
+    if (getRecord(doc, 'connections', id)) {
+      if (record.label !== undefined) patchRecord(doc, 'connections', id, { label: record.label });
+    } else putRecord(doc, 'connections', record);
   }, origin);
   return id;
 }
