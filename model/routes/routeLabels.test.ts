@@ -24,7 +24,7 @@ function crowdedSample() {
 }
 
 describe('routeLabels', () => {
-  it('places every label of a crowded sample map off the cards and off each other', () => {
+  it('places every label of a crowded sample map off the cards, the curve points and each other', () => {
     const { map, layout } = crowdedSample();
     const labels = routeLabels(map, layout);
     expect(labels.size).toBe(map.connections.length);
@@ -32,7 +32,14 @@ describe('routeLabels', () => {
       id,
       box: { x: l.x - l.width / 2, y: l.y - l.height / 2, width: l.width, height: l.height },
     }));
-    const cards = [...layout.cards.values(), ...layout.notes.values()];
+    const points = layout.curve.map((p) => ({
+      x: p.x - 6,
+      y: p.y - 6,
+      width: 12,
+      height: 12,
+      id: `point ${p.touchpointId}`,
+    }));
+    const cards = [...layout.cards.values(), ...layout.notes.values(), ...points];
     boxes.forEach((a, i) => {
       for (const b of boxes.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.id} on ${b.id}`).toBe(false);
       for (const c of cards) expect(overlaps(a.box, c), `${a.id} on card ${c.id}`).toBe(false);

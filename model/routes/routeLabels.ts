@@ -15,12 +15,17 @@ export const ROUTE_LABEL = {
   maxWidth: 200,
 } as const;
 
+/** Half the size of an emotion-curve point, halo included (a label keeps off it). */
+const CURVE_POINT = 8;
 /** Where the label may sit along its arc, best first: the bottom of the arc, then out towards the ends. */
 const SPOTS_AT = [0.5, 0.4, 0.6, 0.3, 0.7];
 
 export interface RouteLabel {
   /** What is drawn: the reason abbreviated to fit, then the volume (never cut). */
   readonly text: string;
+  /** The two parts of `text`: the (abbreviated) reason and the volume, each '' when absent. */
+  readonly reason: string;
+  readonly volume: string;
   /** The whole reason and volume, for the hover text. */
   readonly full: string;
   readonly width: number;
@@ -40,24 +45,24 @@ export function routeLabelText(c: Pick<Connection, 'label' | 'volume'>): string 
 
 const volumeText = (volume: number | undefined) => (volume ? `${volume.toLocaleString('en')}/mo` : '');
 
-/** The reason cut to fit beside the volume, so the figure people compare is never the part cut off. */
-function abbreviated(c: Connection): string {
+/**
+ * The reason cut to fit beside the volume, so the figure people compare is never the part cut off;
+ * a volume alone is never cut (at most "999,999,999/mo", narrower than a label may be).
+ */
+function abbreviated(c: Connection): { reason: string; volume: string } {
   const room = ROUTE_LABEL.maxWidth - 2 * ROUTE_LABEL.padX;
-  const full = routeLabelText(c);
-  if (textWidth(full, ROUTE_LABEL.font) <= room) return full;
   const volume = volumeText(c.volume);
   const reason = c.label?.trim() ?? '';
-  if (!reason) return truncate(volume, room, ROUTE_LABEL.font);
+  if (!reason || textWidth(routeLabelText(c), ROUTE_LABEL.font) <= room) return { reason, volume };
   const tail = volume ? ` · ${volume}` : '';
-  const cut = truncate(reason, room - textWidth(tail, ROUTE_LABEL.font), ROUTE_LABEL.font);
-  return `${cut}${tail}`;
+  return { reason: truncate(reason, room - textWidth(tail, ROUTE_LABEL.font), ROUTE_LABEL.font), volume };
 }
 
 /**
  * Every labelled route's label, placed so that no two overlap and none sits on a card (placeLabels):
  * on its arc where there is room, else stacked under or over it. Routes without a reason or volume
- * have no label. Worked out again only when the routes or a card's or note's place change: the
- * canvas asks on every edit and selection change, and a layout keeps the rects that did not move.
+ * have no label. Worked out again only when the routes, a card's or note's place or a curve point
+ * change: the canvas asks on every edit and selection change, and a layout keeps what did not move.
  */
 export function routeLabels(map: JourneyMap, layout: GridLayout): ReadonlyMap<string, RouteLabel> {
   if (last && last.connections === map.connections && sameRects(last.layout, layout)) {
@@ -72,7 +77,7 @@ let last:
   | { connections: readonly Connection[]; layout: GridLayout; labels: ReadonlyMap<string, RouteLabel> }
   | undefined;
 
-/** Every card and note of `b` stands where it stood in `a` (the very same rect objects). */
+/** Every card, note and curve point of `b` stands where it stood in `a` (the very same objects). */
 function sameRects(a: GridLayout, b: GridLayout): boolean {
   if (a === b) return true;
   const same = (x: ReadonlyMap<string, Rect>, y: ReadonlyMap<string, Rect>) => {
@@ -80,31 +85,64 @@ function sameRects(a: GridLayout, b: GridLayout): boolean {
     for (const [id, r] of y) if (x.get(id) !== r) return false;
     return true;
   };
-  return same(a.cards, b.cards) && same(a.notes, b.notes);
+  return (
+    same(a.cards, b.cards) &&
+    same(a.notes, b.notes) &&
+    a.curve.length === b.curve.length &&
+    a.curve.every((p, i) => p === b.curve[i])
+  );
 }
 
 function computeLabels(
   connections: readonly Connection[],
   layout: GridLayout,
 ): ReadonlyMap<string, RouteLabel> {
-  const requests: Array<LabelRequest & { text: string; full: string; mid: { x: number; y: number } }> = [];
+  const requests: Array<
+    LabelRequest & {
+      text: string;
+      reason: string;
+      volume: string;
+      full: string;
+      mid: { x: number; y: number };
+    }
+  > = [];
   for (const c of connections) {
     const full = routeLabelText(c);
     const a = layout.cards.get(c.from);
     const b = layout.cards.get(c.to);
     if (!full || !a || !b) continue;
     const arc = routeArc(a, b);
-    const text = abbreviated(c);
+    const { reason, volume } = abbreviated(c);
+    const text = [reason, volume].filter(Boolean).join(' · ');
     const width = Math.ceil(textWidth(text, ROUTE_LABEL.font) + 2 * ROUTE_LABEL.padX);
     const spots = SPOTS_AT.map((t) => pointOnArc(arc, t));
-    requests.push({ id: c.id, width, height: ROUTE_LABEL.height, spots, text, full, mid: spots[0]! });
+    requests.push({
+      id: c.id,
+      width,
+      height: ROUTE_LABEL.height,
+      spots,
+      text,
+      reason,
+      volume,
+      full,
+      mid: spots[0]!,
+    });
   }
-  const placed = placeLabels(requests, [...layout.cards.values(), ...layout.notes.values()]);
+  // The emotion curve's points too: a label on a point would hide a score.
+  const points = layout.curve.map((p) => ({
+    x: p.x - CURVE_POINT,
+    y: p.y - CURVE_POINT,
+    width: 2 * CURVE_POINT,
+    height: 2 * CURVE_POINT,
+  }));
+  const placed = placeLabels(requests, [...layout.cards.values(), ...layout.notes.values(), ...points]);
   const out = new Map<string, RouteLabel>();
   for (const r of requests) {
     const p = placed.get(r.id)!;
     out.set(r.id, {
       text: r.text,
+      reason: r.reason,
+      volume: r.volume,
       full: r.full,
       width: r.width,
       height: r.height,

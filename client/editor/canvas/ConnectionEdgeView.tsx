@@ -79,7 +79,11 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView(props: EdgePr
             }}
             onClick={select}
           >
-            {label.text}
+            {/* Two parts, so a font wider than the one measured cuts the reason, never the volume. */}
+            {label.reason && <span className="conn-label-reason">{label.reason}</span>}
+            {label.volume && (
+              <span className="conn-label-volume">{label.reason ? ` · ${label.volume}` : label.volume}</span>
+            )}
           </div>
         </EdgeLabelRenderer>
       )}
