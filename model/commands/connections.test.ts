@@ -35,7 +35,9 @@ describe('connect', () => {
     const id = connect(doc, web, phone, 'page fails');
     setConnectionDetails(doc, id, { volume: 300 });
     connect(doc, web, phone);
-    expect(cleanMap(doc).connections).toEqual([{ id, from: web, to: phone, label: 'page fails', volume: 300 }]);
+    expect(cleanMap(doc).connections).toEqual([
+      { id, from: web, to: phone, label: 'page fails', volume: 300 },
+    ]);
   });
 
   it('treats the reverse direction as a different edge', () => {

@@ -41,12 +41,31 @@ export function summarySection(map: JourneyMap): LegendSection | null {
       lines.forEach((line, i) => {
         if (line === '') return;
         const dx = i === 2 ? INDENT : 0;
-        out += text(truncate(line, WIDTH - dx, ITEM), { x: x + dx, y: y + 33 + i * ROW, 'font-size': ITEM.size, fill: THEME.text });
+        out += text(truncate(line, WIDTH - dx, ITEM), {
+          x: x + dx,
+          y: y + 33 + i * ROW,
+          'font-size': ITEM.size,
+          fill: THEME.text,
+        });
       });
       const ky = y + 20 + 4 * ROW + 9;
-      out += el('circle', { cx: x + 6, cy: ky, r: 5, fill: EMOTION_COLORS[1], stroke: '#ffffff', 'stroke-width': 1.5 });
+      out += el('circle', {
+        cx: x + 6,
+        cy: ky,
+        r: 5,
+        fill: EMOTION_COLORS[1],
+        stroke: '#ffffff',
+        'stroke-width': 1.5,
+      });
       out += text('Measured (CSAT/NPS)', { x: x + 18, y: ky + 4, 'font-size': ITEM.size, fill: THEME.muted });
-      out += el('circle', { cx: x + 160, cy: ky, r: 4.5, fill: '#ffffff', stroke: EMOTION_COLORS[1], 'stroke-width': 2 });
+      out += el('circle', {
+        cx: x + 160,
+        cy: ky,
+        r: 4.5,
+        fill: '#ffffff',
+        stroke: EMOTION_COLORS[1],
+        'stroke-width': 2,
+      });
       out += text('Guessed', { x: x + 172, y: ky + 4, 'font-size': ITEM.size, fill: THEME.muted });
       return el('g', { 'data-part': 'summary' }, out);
     },
