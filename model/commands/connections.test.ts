@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { connectionId } from '../records/connection';
 import { expectOneUndoableStep, expectRefused } from '../testing/commandChecks';
 import { cleanMap, stageNamed, templateDoc } from '../testing/testMaps';
-import { connect, disconnect } from './connections';
+import { connect, disconnect, setConnectionDetails } from './connections';
 import { addTouchpoint, deleteTouchpoint } from './touchpoints';
 
 function twoCards() {
@@ -27,6 +27,16 @@ describe('connect', () => {
     connect(doc, web, phone, 'second try');
     expect(cleanMap(doc).connections).toEqual([
       { id: connectionId(web, phone), from: web, to: phone, label: 'second try' },
+    ]);
+  });
+
+  it('keeps the reason and volume of a route drawn again without a label', () => {
+    const { doc, web, phone } = twoCards();
+    const id = connect(doc, web, phone, 'page fails');
+    setConnectionDetails(doc, id, { volume: 300 });
+    connect(doc, web, phone);
+    expect(cleanMap(doc).connections).toEqual([
+      { id, from: web, to: phone, label: 'page fails', volume: 300 },
     ]);
   });
 

@@ -12,19 +12,30 @@ export function connect(doc: Y.Doc, from: string, to: string, label?: string, or
   if (from === to) throw new CommandError('a touchpoint cannot connect to itself');
   const id = connectionId(from, to);
   const record = parseInput(connectionSchema, { id, from, to, label });
-  transactCommand(doc, () => {
-    requireRecord(doc, 'touchpoints', from);
-    requireRecord(doc, 'touchpoints', to);
-    if (getRecord(doc, 'connections', id)) patchRecord(doc, 'connections', id, { label: record.label });
-    else putRecord(doc, 'connections', record);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireRecord(doc, 'touchpoints', from);
+      requireRecord(doc, 'touchpoints', to);
+      // Drawn again without a label (two people drawing the same route, "Route to…" racing a drag):
+      // the route keeps the reason someone already gave it.
+      if (getRecord(doc, 'connections', id)) {
+        if (record.label !== undefined) patchRecord(doc, 'connections', id, { label: record.label });
+      } else putRecord(doc, 'connections', record);
+    },
+    origin,
+  );
   return id;
 }
 
 export function disconnect(doc: Y.Doc, id: string, origin?: Origin): void {
-  transactCommand(doc, () => {
-    if (!removeRecord(doc, 'connections', id)) throw new CommandError(`connection ${id} does not exist`);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      if (!removeRecord(doc, 'connections', id)) throw new CommandError(`connection ${id} does not exist`);
+    },
+    origin,
+  );
 }
 
 const detailsSchema = connectionSchema.pick({ label: true, volume: true });
@@ -34,10 +45,19 @@ export type ConnectionDetails = Partial<{ label: string; volume: number }>;
  * Edits a route's label and rough volume (e.g. calls per month, which weighs a hub's load). Only the
  * fields passed are written; `undefined` clears one.
  */
-export function setConnectionDetails(doc: Y.Doc, id: string, details: ConnectionDetails, origin?: Origin): void {
+export function setConnectionDetails(
+  doc: Y.Doc,
+  id: string,
+  details: ConnectionDetails,
+  origin?: Origin,
+): void {
   const write = editPatch(detailsSchema, details);
-  transactCommand(doc, () => {
-    requireRecord(doc, 'connections', id);
-    patchRecord(doc, 'connections', id, write);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireRecord(doc, 'connections', id);
+      patchRecord(doc, 'connections', id, write);
+    },
+    origin,
+  );
 }

@@ -1,6 +1,15 @@
-import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react';
-import type { ConnectionEdge } from './nodeTypes';
+import { memo, type MouseEvent } from 'react';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getBezierPath,
+  useInternalNode,
+  type EdgeProps,
+  type InternalNode,
+} from '@xyflow/react';
+import { pointOnArc, routeArc, type Rect } from '../../../model';
+import { useEditorActions } from '../useEditorActions';
+import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 
 /** Stroke width for a route's volume: log scale, so 10 and 10 000 calls a month both stay readable. */
 export function edgeWidth(volume: number | undefined): number {
@@ -8,35 +17,41 @@ export function edgeWidth(volume: number | undefined): number {
   return Math.min(9, 1.8 + Math.log10(volume + 1) * 1.6);
 }
 
+const boxOf = (node: InternalNode<CanvasNode>): Rect => ({
+  ...node.internals.positionAbsolute,
+  width: node.measured.width ?? 0,
+  height: node.measured.height ?? 0,
+});
+
 /**
- * A connection between touchpoints, drawn as an arc under the cards (bottom centre to bottom
- * centre) so it never runs behind the cards in between; edges into a hub take the hub colour.
- * Thicker for more volume; its reason (label) and volume sit at the bottom of the arc.
+ * A connection between touchpoints, drawn as an arc under the cards (routeArc: bottom centre to
+ * bottom centre) so it never runs behind the cards in between; edges into a hub take the hub colour.
+ * Thicker for more volume. Its reason and volume sit where routeLabels placed them (off the cards and
+ * the other labels), kept relative to the arc's middle so the label follows a card in the air;
+ * abbreviated, with the whole text on hover. A click on the label selects the route.
  */
 export const ConnectionEdgeView = memo(function ConnectionEdgeView(props: EdgeProps<ConnectionEdge>) {
-  const source = useInternalNode(props.source);
-  const target = useInternalNode(props.target);
+  const source = useInternalNode<CanvasNode>(props.source);
+  const target = useInternalNode<CanvasNode>(props.target);
+  const actions = useEditorActions();
   const intoHub = props.data?.intoHub ?? false;
   const volume = props.data?.volume;
   const emphasis = props.data?.emphasis;
+  const label = props.data?.labelAt;
   let path: string;
-  let labelX: number;
-  let labelY: number;
+  let midX: number;
+  let midY: number;
   if (source && target) {
-    const sx = source.internals.positionAbsolute.x + (source.measured.width ?? 0) / 2;
-    const sy = source.internals.positionAbsolute.y + (source.measured.height ?? 0);
-    const tx = target.internals.positionAbsolute.x + (target.measured.width ?? 0) / 2;
-    const ty = target.internals.positionAbsolute.y + (target.measured.height ?? 0) + 3;
-    const depth = 16 + Math.min(30, Math.abs(tx - sx) * 0.05);
-    const low = Math.max(sy, ty) + depth;
-    path = `M ${sx} ${sy} C ${sx} ${low}, ${tx} ${low}, ${tx} ${ty}`;
-    labelX = (sx + tx) / 2;
-    labelY = 0.125 * sy + 0.75 * low + 0.125 * ty;
+    const arc = routeArc(boxOf(source), boxOf(target));
+    path = `M ${arc.sx} ${arc.sy} C ${arc.sx} ${arc.low}, ${arc.tx} ${arc.low}, ${arc.tx} ${arc.ty}`;
+    ({ x: midX, y: midY } = pointOnArc(arc, 0.5));
   } else {
-    [path, labelX, labelY] = getBezierPath(props);
+    [path, midX, midY] = getBezierPath(props);
   }
-  const label = typeof props.label === 'string' ? props.label : '';
-  const text = [label, volume ? `${volume.toLocaleString('en')}/mo` : ''].filter(Boolean).join(' · ');
+  const select = (e: MouseEvent) => {
+    e.stopPropagation();
+    actions.select({ kind: 'connection', id: props.id });
+  };
   return (
     <>
       <BaseEdge
@@ -49,14 +64,26 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView(props: EdgePr
         style={{ ['--edge-w' as string]: `${edgeWidth(volume)}px` }}
         interactionWidth={14}
       />
-      {text && (
+      {label && (
         <EdgeLabelRenderer>
           <div
-            className={`conn-label nodrag nopan${emphasis === 'dimmed' ? ' is-dimmed' : ''}`}
+            className={`conn-label nodrag nopan${emphasis === 'dimmed' ? ' is-dimmed' : ''}${
+              props.selected ? ' is-selected' : ''
+            }`}
             data-testid="connection-label"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            title={label.full}
+            style={{
+              width: label.width,
+              height: label.height,
+              transform: `translate(-50%, -50%) translate(${midX + label.dx}px, ${midY + label.dy}px)`,
+            }}
+            onClick={select}
           >
-            {text}
+            {/* Two parts, so a font wider than the one measured cuts the reason, never the volume. */}
+            {label.reason && <span className="conn-label-reason">{label.reason}</span>}
+            {label.volume && (
+              <span className="conn-label-volume">{label.reason ? ` · ${label.volume}` : label.volume}</span>
+            )}
           </div>
         </EdgeLabelRenderer>
       )}

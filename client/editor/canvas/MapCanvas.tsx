@@ -30,6 +30,7 @@ import { fitMap } from './fitMap';
 import { MapMinimap } from './MapMinimap';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
 import { EdgeMarkers } from './EdgeMarkers';
+import { HandleReach } from './HandleReach';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 import { AddStageButton } from './nodes/AddStageButton';
 import { EmotionCurve } from './nodes/EmotionCurve';
@@ -87,8 +88,8 @@ export function MapCanvas() {
   const inAir = useMemo(() => placer(placed, drag?.positions, peerDrags), [placer, placed, drag, peerDrags]);
   const [edgeBuilder] = useState(createEdgeBuilder);
   const allEdges = useMemo<ConnectionEdge[]>(
-    () => (map ? edgeBuilder(map, selection, focus) : []),
-    [edgeBuilder, map, selection, focus],
+    () => (map ? edgeBuilder(map, selection, focus, layout ?? undefined) : []),
+    [edgeBuilder, map, selection, focus, layout],
   );
   // Big maps: React Flow gets only the cards near the view (and draws only those in it).
   const big = placed.length > CULL_ABOVE_NODES;
@@ -204,6 +205,7 @@ export function MapCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={22} size={1} color="#d5dae5" />
         <Controls showInteractive={false} position="bottom-left" />
+        <HandleReach />
       </ReactFlow>
     ),
     [

@@ -1,4 +1,4 @@
-import { GRID, isHub, type GridLayout, type JourneyMap } from '../../../model';
+import { GRID, isHub, routeLabels, type GridLayout, type JourneyMap } from '../../../model';
 import type { Selection } from '../store/editorStore';
 import type { CanvasFocus } from '../insights/canvasFocus';
 import { cardNodes, type CardMemo } from './cardNodes';
@@ -123,8 +123,11 @@ export function buildEdges(
   map: JourneyMap,
   selection: Selection,
   focus: CanvasFocus | null = null,
+  /** With it, labelled routes get their label's place (routeLabels: none overlaps another or a card). */
+  layout?: GridLayout,
 ): ConnectionEdge[] {
   const hubs = new Set(map.touchpoints.filter(isHub).map((t) => t.id));
+  const labels = layout ? routeLabels(map, layout) : undefined;
   // In the hub view, the routes into the hub (from its inbound touchpoints or the hub itself).
   const inRoute = (to: string) => focus?.kind === 'route' && (to === focus.hubId || focus.ids.has(to));
   return map.connections.map((c) => ({
@@ -136,6 +139,7 @@ export function buildEdges(
     data: {
       intoHub: hubs.has(c.to),
       volume: c.volume,
+      labelAt: labels?.get(c.id),
       emphasis: focus
         ? inRoute(c.to) && (focus.ids.has(c.from) || c.from === focus.hubId)
           ? 'route'

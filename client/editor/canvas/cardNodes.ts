@@ -1,9 +1,10 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import {
+  hubRouteCountsByHub,
   isHub,
   type CardLayout,
-  type Connection,
   type GridLayout,
+  type HubRouteCounts,
   type JourneyMap,
   type Note,
   type Touchpoint,
@@ -18,8 +19,10 @@ interface CardInputs {
   readonly rect: CardLayout;
   readonly selected: boolean;
   readonly canEdit: boolean;
-  /** Routes in (a card), or the linked card's title (a note). */
+  /** A hub's direct routes in (a card), or the linked card's title (a note). */
   readonly extra: number | string | undefined;
+  /** A hub's touchpoints routing in through other hubs only (0 for a note). */
+  readonly viaHubs: number;
   readonly highlight: 'route' | 'owner' | undefined;
   readonly dimmed: boolean;
 }
@@ -31,17 +34,8 @@ export interface CardMemo {
   readonly into: Map<string, Entry>;
 }
 
-/** Routes into each card, once per connections list (a snapshot keeps the list while it is unchanged). */
-const routesInByList = new WeakMap<readonly Connection[], ReadonlyMap<string, number>>();
-function routesIn(connections: readonly Connection[]): ReadonlyMap<string, number> {
-  let counts = routesInByList.get(connections);
-  if (!counts) {
-    const built = new Map<string, number>();
-    for (const c of connections) built.set(c.to, (built.get(c.to) ?? 0) + 1);
-    routesInByList.set(connections, (counts = built));
-  }
-  return counts;
-}
+/** A card that is not a hub shows no route counts. */
+const NO_ROUTES: HubRouteCounts = { direct: 0, viaHubs: 0 };
 
 const sameInputs = (e: Entry | undefined, i: CardInputs): e is Entry =>
   !!e &&
@@ -50,6 +44,7 @@ const sameInputs = (e: Entry | undefined, i: CardInputs): e is Entry =>
   e.selected === i.selected &&
   e.canEdit === i.canEdit &&
   e.extra === i.extra &&
+  e.viaHubs === i.viaHubs &&
   e.highlight === i.highlight &&
   e.dimmed === i.dimmed;
 
@@ -74,16 +69,18 @@ export function cardNodes(
     memo?.into.set(id, entry);
     nodes.push(entry.node);
   };
-  const routes = routesIn(map.connections);
+  const hubRoutes = hubRouteCountsByHub(map);
   for (const tp of map.touchpoints) {
     const rect = layout.cards.get(tp.id);
     if (!rect) continue;
+    const routes = hubRoutes.get(tp.id) ?? NO_ROUTES;
     const inputs: CardInputs = {
       record: tp,
       rect,
       selected: (selection?.kind === 'touchpoint' && selection.id === tp.id) || !!group?.has(tp.id),
       canEdit,
-      extra: routes.get(tp.id) ?? 0,
+      extra: routes.direct,
+      viaHubs: routes.viaHubs,
       highlight: focus?.ids.has(tp.id) ? focus.kind : undefined,
       dimmed: !!focus && !focus.ids.has(tp.id) && focus.hubId !== tp.id,
     };
@@ -94,6 +91,7 @@ export function cardNodes(
         touchpoint: tp,
         hub: isHub(tp),
         routesIn: inputs.extra as number,
+        routesViaHubs: inputs.viaHubs,
         connectable: canEdit,
         highlight: inputs.highlight,
         dimmed: inputs.dimmed,
@@ -117,6 +115,7 @@ export function cardNodes(
       selected: selection?.kind === 'note' && selection.id === note.id,
       canEdit,
       extra: note.touchpointId ? titleOf(note.touchpointId) : undefined,
+      viaHubs: 0,
       highlight: undefined,
       dimmed: false,
     };
@@ -146,20 +145,27 @@ const placedAt = (rect: CardLayout) => ({
 const HANDLE = 9;
 
 /**
- * Where a card's two handles are — centred on the node's left (target) and right (source) edges —
- * given up front: React Flow then knows a card's routes without measuring its handles in the DOM,
- * and a card mounted as it comes into view costs no measuring and no second store update. (Routes
- * are drawn from the cards' own boxes; e2e canvas.spec drags a route from a drawn handle.)
+ * Where a card's two handles are, given up front: React Flow then knows a card's routes without
+ * measuring its handles in the DOM, and a card mounted as it comes into view costs no measuring and
+ * no second store update. The source is the dot centred on the right edge; the target is the whole
+ * card (a route ends wherever it is let go on it), anchored at the bottom centre, where routes end
+ * (routeArc), so the line being drawn snaps there. (e2e canvas.spec and routes.spec drag routes.)
  */
 function cardHandles(width: number, height: number): NodeHandle[] {
   // One list per card size (cards come in two), so a rebuilt card compares equal to its old node.
   const key = `${width}x${height}`;
   let handles = handlesBySize.get(key);
   if (!handles) {
-    const y = height / 2 - HANDLE / 2;
     handles = [
-      { type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
-      { type: 'source', position: Position.Right, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+      { type: 'target', position: Position.Bottom, x: 0, y: 0, width, height },
+      {
+        type: 'source',
+        position: Position.Right,
+        x: width - HANDLE / 2,
+        y: height / 2 - HANDLE / 2,
+        width: HANDLE,
+        height: HANDLE,
+      },
     ];
     handlesBySize.set(key, handles);
   }

@@ -1,15 +1,29 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { ColumnLayout, CurvePoint, GridLayout, Note, RowLayout, Stage, Touchpoint } from '../../../model';
+import type {
+  ColumnLayout,
+  CurvePoint,
+  GridLayout,
+  Note,
+  RouteLabel,
+  RowLayout,
+  Stage,
+  Touchpoint,
+} from '../../../model';
 
 /** The kinds of React Flow node the canvas draws; all of them derived from the snapshot and layout. */
 export type GridNode = Node<Pick<GridLayout, 'columns' | 'rows' | 'width' | 'height'>, 'grid'>;
 export type LaneLabelNode = Node<{ row: RowLayout }, 'laneLabel'>;
-export type StageHeaderNode = Node<{ stage: Stage; column: ColumnLayout; index: number; count: number }, 'stageHeader'>;
+export type StageHeaderNode = Node<
+  { stage: Stage; column: ColumnLayout; index: number; count: number },
+  'stageHeader'
+>;
 export type TouchpointCardNode = Node<
   {
     touchpoint: Touchpoint;
     hub: boolean;
+    /** A hub's routes in: straight into it (the badge's "N in") and through other hubs only. */
     routesIn: number;
+    routesViaHubs: number;
     connectable: boolean;
     /** Brought forward by the hub view ('route') or the owner filter ('owner'). */
     highlight?: 'route' | 'owner';
@@ -39,6 +53,12 @@ export type CanvasNode =
   | AddStageNode;
 
 export type ConnectionEdge = Edge<
-  { intoHub: boolean; volume?: number; emphasis?: 'route' | 'dimmed' },
+  {
+    intoHub: boolean;
+    volume?: number;
+    /** The route's label, placed off the cards and the other labels; none for a route without one. */
+    labelAt?: RouteLabel;
+    emphasis?: 'route' | 'dimmed';
+  },
   'connection'
 >;

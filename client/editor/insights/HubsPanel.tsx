@@ -1,6 +1,6 @@
 import './insights.css';
 import { useDeferredValue, useMemo } from 'react';
-import { hubInsights, type HubInsight } from '../../../model';
+import { countInbound, hubInsights, hubRoutesShort, type HubInsight } from '../../../model';
 import { Icon } from '../../ui/Icon';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
@@ -19,13 +19,21 @@ export function HubsPanel() {
   const selection = useEditor((s) => s.selection);
   const actions = useEditorActions();
   const hubs = useMemo(() => (map ? hubInsights(map) : []), [map]);
-  const titles = useMemo(() => new Map(map?.touchpoints.map((t) => [t.id, t.title || 'Untitled touchpoint'])), [map]);
+  const titles = useMemo(
+    () => new Map(map?.touchpoints.map((t) => [t.id, t.title || 'Untitled touchpoint'])),
+    [map],
+  );
   const stages = useMemo(() => new Map(map?.stages.map((s) => [s.id, s.name])), [map]);
   return (
     <aside className="side-panel hubs-panel" aria-label="Hubs" data-testid="hubs-panel">
       <header className="sp-header">
         <h2 className="sp-header-title">Hubs</h2>
-        <button type="button" className="sp-icon-btn sp-close" aria-label="Close hubs" onClick={() => actions.showHubs(false)}>
+        <button
+          type="button"
+          className="sp-icon-btn sp-close"
+          aria-label="Close hubs"
+          onClick={() => actions.showHubs(false)}
+        >
           <Icon name="x" size={16} />
         </button>
       </header>
@@ -69,7 +77,11 @@ function HubRow({
 }) {
   const { voc } = hub;
   return (
-    <li className={`hub-row${selected ? ' is-selected' : ''}`} data-testid="hub-row" data-hub-id={hub.touchpointId}>
+    <li
+      className={`hub-row${selected ? ' is-selected' : ''}`}
+      data-testid="hub-row"
+      data-hub-id={hub.touchpointId}
+    >
       <button type="button" className="hub-row-title" aria-pressed={selected} onClick={onSelect}>
         <span className="hub-row-badge" aria-hidden="true">
           ◉
@@ -95,7 +107,11 @@ function HubRow({
           <dt>VoC</dt>
           <dd data-testid="hub-voc">
             {voc?.nps !== undefined || voc?.csat !== undefined
-              ? [voc.nps !== undefined ? `NPS ${voc.nps}` : '', voc.csat !== undefined ? `CSAT ${voc.csat}` : '', voc.sampleSize !== undefined ? `n=${voc.sampleSize}` : '']
+              ? [
+                  voc.nps !== undefined ? `NPS ${voc.nps}` : '',
+                  voc.csat !== undefined ? `CSAT ${voc.csat}` : '',
+                  voc.sampleSize !== undefined ? `n=${voc.sampleSize}` : '',
+                ]
                   .filter(Boolean)
                   .join(' · ')
               : 'No figures'}
@@ -103,7 +119,9 @@ function HubRow({
         </div>
       </dl>
       <div className="hub-routes">
-        <span className="hub-routes-label">Routes in ({hub.inbound.length})</span>
+        <span className="hub-routes-label" data-testid="hub-route-counts">
+          Routes in: {hubRoutesShort(countInbound(hub.inbound))}
+        </span>
         {hub.inbound.length === 0 ? (
           <span className="sp-empty">None yet</span>
         ) : (
@@ -113,7 +131,7 @@ function HubRow({
                 {titles.get(r.touchpointId) ?? '?'}
                 <span className="hub-route-stage">
                   {stages.get(r.stageId) ?? ''}
-                  {r.direct ? '' : ' · via a hub'}
+                  {r.direct ? ' · direct' : ' · via hubs'}
                 </span>
               </li>
             ))}

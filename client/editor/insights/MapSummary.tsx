@@ -1,6 +1,6 @@
 import './insights.css';
 import { useDeferredValue, useId, useMemo } from 'react';
-import { mapSummary } from '../../../model';
+import { countInbound, hubRoutesShort, mapSummary } from '../../../model';
 import { useEditorActions } from '../useEditorActions';
 import { useSettledMap } from './useSettledMap';
 import { UNOWNED } from './canvasFocus';
@@ -36,7 +36,10 @@ export function MapSummary() {
   const actions = useEditorActions();
   const headingId = useId();
   const summary = useMemo(() => (map ? mapSummary(map) : null), [map]);
-  const titles = useMemo(() => new Map(map?.touchpoints.map((t) => [t.id, t.title || 'Untitled touchpoint'])), [map]);
+  const titles = useMemo(
+    () => new Map(map?.touchpoints.map((t) => [t.id, t.title || 'Untitled touchpoint'])),
+    [map],
+  );
   if (!summary) return null;
   const select = (id: string) => actions.select({ kind: 'touchpoint', id });
   return (
@@ -77,10 +80,14 @@ export function MapSummary() {
                   <button type="button" className="sp-link" onClick={() => select(h.touchpointId)}>
                     <span className="sp-link-text">{h.title || 'Untitled touchpoint'}</span>
                   </button>{' '}
-                  {h.load.toLocaleString('en')}/mo · {h.inbound.length} in
+                  {h.load.toLocaleString('en')}/mo · in: {hubRoutesShort(countInbound(h.inbound))}
                 </li>
               ))}
-              <MoreItems count={summary.hubsByLoad.length} onOpen={() => actions.showHubs(true)} label="all hubs" />
+              <MoreItems
+                count={summary.hubsByLoad.length}
+                onOpen={() => actions.showHubs(true)}
+                label="all hubs"
+              />
             </ol>
           )}
         </dd>
@@ -91,7 +98,9 @@ export function MapSummary() {
           ) : (
             <button type="button" className="sp-link" onClick={() => actions.setOwnerFilter(UNOWNED)}>
               <span className="sp-link-text">
-                {summary.unownedCount === 1 ? '1 touchpoint has no owner' : `${summary.unownedCount} touchpoints have no owner`}
+                {summary.unownedCount === 1
+                  ? '1 touchpoint has no owner'
+                  : `${summary.unownedCount} touchpoints have no owner`}
               </span>
             </button>
           )}

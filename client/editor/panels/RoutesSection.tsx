@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { CHANNEL_COLORS, type Connection, type Touchpoint } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
+import { RouteToPicker } from './RouteToPicker';
 
 interface Route {
   readonly connection: Connection;
@@ -32,8 +33,11 @@ export function RoutesSection({ id, hub }: { id: string; hub: boolean }) {
         </p>
       )}
       <RouteList title="Routes out" direction="to" routes={routes.out} />
+      <RouteToPicker fromId={id} />
       {routes.in.length + routes.out.length === 0 && (
-        <p className="sp-hint">Drag from a card’s right edge onto another card to draw a route.</p>
+        <p className="sp-hint">
+          Or drag from the dot on a card’s right edge and let go anywhere on another card.
+        </p>
       )}
     </section>
   );

@@ -1,13 +1,15 @@
 import { isHub } from '../../hub';
 import type { JourneyMap } from '../../journeyMap';
 import type { GridLayout } from '../../layout';
+import { routeArc } from '../../routes/routeArc';
+import { ROUTE_LABEL, routeLabels } from '../../routes/routeLabels';
 import { DEF_IDS, THEME } from './exportTheme';
-import { el, num } from './svgMarkup';
+import { el, escapeXml, num, text } from './svgMarkup';
 
 /**
  * Connections as the canvas draws them: an arc under the cards from the bottom centre of one to the
- * bottom centre of the other (so it never runs behind the cards in between); routes into a hub in
- * the hub colour, because they show where customers fall back on the contact center.
+ * bottom centre of the other (routeArc: it never runs behind the cards in between); routes into a
+ * hub in the hub colour, because they show where customers fall back on the contact center.
  */
 export function renderConnections(map: JourneyMap, layout: GridLayout): string {
   const hubs = new Set(map.touchpoints.filter(isHub).map((t) => t.id));
@@ -16,11 +18,7 @@ export function renderConnections(map: JourneyMap, layout: GridLayout): string {
     const a = layout.cards.get(c.from);
     const b = layout.cards.get(c.to);
     if (!a || !b) continue;
-    const sx = a.x + a.width / 2;
-    const sy = a.y + a.height;
-    const tx = b.x + b.width / 2;
-    const ty = b.y + b.height + 3;
-    const low = Math.max(sy, ty) + 16 + Math.min(30, Math.abs(tx - sx) * 0.05);
+    const { sx, sy, tx, ty, low } = routeArc(a, b);
     const intoHub = hubs.has(c.to);
     out += el('path', {
       d: `M${num(sx)} ${num(sy)}C${num(sx)} ${num(low)} ${num(tx)} ${num(low)} ${num(tx)} ${num(ty)}`,
@@ -32,6 +30,42 @@ export function renderConnections(map: JourneyMap, layout: GridLayout): string {
     });
   }
   return el('g', { 'data-part': 'connections' }, out);
+}
+
+/**
+ * The routes' reasons and volumes where the canvas shows them (routeLabels: off the cards and each
+ * other, abbreviated to a card's width); drawn over the cards and routes, with the whole text as
+ * the label's <title>, which SVG viewers show on hover.
+ */
+export function renderRouteLabels(map: JourneyMap, layout: GridLayout): string {
+  let out = '';
+  for (const [id, l] of routeLabels(map, layout)) {
+    const x = l.x - l.width / 2;
+    const y = l.y - l.height / 2;
+    out += el(
+      'g',
+      { 'data-kind': 'route-label', 'data-connection-id': id },
+      `<title>${escapeXml(l.full)}</title>` +
+        el('rect', {
+          x,
+          y,
+          width: l.width,
+          height: l.height,
+          rx: l.height / 2,
+          fill: '#ffffff',
+          stroke: THEME.borderStrong,
+        }) +
+        text(l.text, {
+          x: l.x,
+          y: l.y + ROUTE_LABEL.font.size * 0.36,
+          'text-anchor': 'middle',
+          'font-size': ROUTE_LABEL.font.size,
+          'font-weight': 'bold',
+          fill: THEME.muted,
+        }),
+    );
+  }
+  return out ? el('g', { 'data-part': 'route-labels' }, out) : '';
 }
 
 /** Arrowheads, sized in stroke widths like the canvas's markers. */

@@ -2,7 +2,7 @@ import type { JourneyMap } from '../../journeyMap';
 import { layoutMap, type GridLayout } from '../../layout';
 import { DEF_IDS, THEME } from './exportTheme';
 import { hubFillDef, renderTouchpoints } from './renderCards';
-import { arrowDefs, renderConnections } from './renderConnections';
+import { arrowDefs, renderConnections, renderRouteLabels } from './renderConnections';
 import { renderCurve } from './renderCurve';
 import { renderGrid } from './renderGrid';
 import { layoutHeader, type Block } from './renderHeader';
@@ -88,7 +88,8 @@ export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): stri
     renderCurve(g.layout) +
     renderConnections(map, g.layout) +
     group(renderTouchpoints(map, g.layout), { 'data-part': 'touchpoints' }) +
-    group(renderNotes(map, g.layout), { 'data-part': 'notes' });
+    group(renderNotes(map, g.layout), { 'data-part': 'notes' }) +
+    renderRouteLabels(map, g.layout);
   const title = map.info.title.trim() || 'Untitled journey';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(g.width * scale)}" height="${num(g.height * scale)}" ` +

@@ -22,7 +22,7 @@ export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<Not
       data-note-id={note.id}
       onDoubleClick={(e) => {
         e.stopPropagation();
-        if (ui.bar) actions.startEditing('note', note.id, true);
+        if (ui.bar) actions.startEditing('note', note.id);
       }}
     >
       <PeerRing id={note.id} />

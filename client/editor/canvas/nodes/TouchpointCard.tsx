@@ -6,6 +6,7 @@ import {
   CHANNEL_LABELS,
   EMOTION_LABELS,
   emotionColor,
+  hubBadgeTitle,
   type Emotion,
 } from '../../../../model';
 import { EmotionFace } from '../../../ui/EmotionFace';
@@ -18,6 +19,7 @@ import { useEditorActions } from '../../useEditorActions';
 import { CardQuickBar } from './CardQuickBar';
 import { CardTextEditor } from './CardTextEditor';
 import { useCardUi } from './useCardUi';
+import { useCanRoute, useRouteDrop } from './useRouteDrop';
 
 /**
  * A touchpoint card: channel colour strip, title, owner (flagged when missing), emotion chip.
@@ -27,17 +29,16 @@ export const TouchpointCard = memo(function TouchpointCard({
   data,
   selected,
 }: NodeProps<TouchpointCardNode>) {
-  const { touchpoint: tp, hub, routesIn, highlight, dimmed } = data;
+  const { touchpoint: tp, hub, routesIn, routesViaHubs, highlight, dimmed } = data;
   const ui = useCardUi(tp.id);
   const actions = useEditorActions();
   const color = CHANNEL_COLORS[tp.channel];
   const quotes = tp.voc?.verbatims ?? [];
   const measured = tp.emotionMeasured === true;
+  const drop = useRouteDrop(tp.id);
+  const canRoute = useCanRoute();
   return (
     <>
-      {/* The handles sit on the node, not in the card: the card clips its content (overflow hidden),
-          which cut the handles in half and left a 4 px strip to grab. */}
-      <Handle type="target" position={Position.Left} className="tp-handle" />
       <div
         className={`tp-card${hub ? ' is-hub' : ''}${selected ? ' is-selected' : ''}${highlight ? ' is-highlighted' : ''}${dimmed ? ' is-dimmed' : ''}`}
         style={{ ['--channel' as string]: color }}
@@ -48,12 +49,13 @@ export const TouchpointCard = memo(function TouchpointCard({
         data-highlight={highlight}
         data-dimmed={dimmed ? 'true' : undefined}
         data-owner-missing={tp.owner.trim() ? undefined : 'true'}
+        data-drop={drop}
         title={quotes.length > 0 ? quotes.map((q) => `“${q}”`).join('\n') : undefined}
         aria-label={`${tp.title}${hub ? ' (hub)' : ''}`}
         onDoubleClick={(e) => {
           // Double-click a card: type its title in place (the canvas' double-click adds a card).
           e.stopPropagation();
-          if (ui.bar) actions.startEditing('touchpoint', tp.id, true);
+          if (ui.bar) actions.startEditing('touchpoint', tp.id);
         }}
       >
         <PeerRing id={tp.id} />
@@ -67,7 +69,7 @@ export const TouchpointCard = memo(function TouchpointCard({
             <span
               className="hub-badge"
               data-testid="hub-badge"
-              title="Contact-center hub: customers fall back on it"
+              title={hubBadgeTitle({ direct: routesIn, viaHubs: routesViaHubs })}
             >
               ◉ HUB{routesIn > 0 ? ` · ${routesIn} in` : ''}
             </span>
@@ -105,7 +107,18 @@ export const TouchpointCard = memo(function TouchpointCard({
         <VoteBadge touchpointId={tp.id} title={tp.title} />
         <CommentBadge anchor={{ kind: 'touchpoint', id: tp.id }} label={tp.title || 'Untitled touchpoint'} />
       </div>
-      <Handle type="source" position={Position.Right} className="tp-handle" />
+      {/* The handles sit on the node, not in the card: the card clips its content (overflow hidden),
+          which cut the handles in half and left a 4 px strip to grab. A route starts at the dot on
+          the right and ends anywhere on the target card: the whole card is its target handle, live
+          only while a route is being drawn (cards.css `.tp-drop`), so any zoom and any direction work. */}
+      <Handle type="source" position={Position.Right} className="tp-handle" isValidConnection={canRoute} />
+      <Handle
+        type="target"
+        position={Position.Bottom}
+        className="tp-drop"
+        isConnectableStart={false}
+        isValidConnection={canRoute}
+      />
       {(ui.bar || ui.edit) && (
         <CardQuickBar id={tp.id} channel={tp.channel} emotion={tp.emotion as Emotion} title={tp.title} />
       )}
