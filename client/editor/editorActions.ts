@@ -176,6 +176,17 @@ export function createEditorActions(session: MapSession) {
         if (id) select({ kind: 'note', id });
       }
     },
+    /**
+     * Ctrl/Cmd+V (useClipboard.ts): copied cards, or one card per line of text, into the selected
+     * cell or after the selected card (model/commands/pasteClip.ts). One command, so one undo step;
+     * what was pasted becomes the selection.
+     */
+    paste(content: model.ClipboardContent) {
+      const sel = store.getState().selection;
+      const pasted = run(() => model.pasteClipboard(doc, content, sel?.kind === 'connection' ? null : sel));
+      if (pasted?.touchpoints.length) selectGroup(pasted.touchpoints);
+      else if (pasted?.notes.length) select({ kind: 'note', id: pasted.notes.at(-1)! });
+    },
     /** Arrow keys: one slot, lane or stage along, as one move command (so one undo step). */
     nudgeSelection(direction: NudgeDirection) {
       const m = map();

@@ -1,5 +1,6 @@
 import './presence.css';
 import { useEditor } from '../EditorContext';
+import { selectedRecordId } from '../store/editorStore';
 import { usePeersEditing } from './usePeersEditing';
 
 /**
@@ -7,7 +8,7 @@ import { usePeersEditing } from './usePeersEditing';
  * in the doc and the last write wins, so this is the warning before two people overwrite each other.
  */
 export function FieldEditors({ field }: { field: string }) {
-  const recordId = useEditor((s) => s.selection?.id ?? 'map');
+  const recordId = useEditor((s) => selectedRecordId(s.selection) ?? 'map');
   const users = usePeersEditing(recordId, field);
   const first = users[0];
   if (!first) return null;
