@@ -85,7 +85,7 @@ describe('parseClip', () => {
     [
       'an unknown channel',
       envelope({ touchpoints: [card('a', { channel: 'telepathy' })] }),
-      /touchpoints\[0\]\.channel/,
+      /touchpoints\[0\]\.channel: unknown value\.$/,
     ],
     ['a missing list', JSON.stringify({ format: 'journey-clip', version: 1, touchpoints: [] }), /notes/],
     ['two cards with one ref', envelope({ touchpoints: [card('a'), card('a')] }), /share the ref "a"/],

@@ -131,7 +131,9 @@ export function parseClip(text: string): ClipResult {
       .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
       .join('')
       .slice(1);
-    return refuse(issue ? `${where ? `${where}: ` : ''}${issue.message}` : 'it is not a valid clip');
+    // An enum's message lists every allowed value in one unbreakable line: "unknown value" says enough.
+    const message = issue?.code === 'invalid_value' ? 'unknown value' : issue?.message;
+    return refuse(message ? `${where ? `${where}: ` : ''}${message}` : 'it is not a valid clip');
   }
   if (parsed.data.touchpoints.length + parsed.data.notes.length === 0)
     return refuse('it holds no cards or notes');
