@@ -8,12 +8,17 @@ import { createMapViaApi, expect, test } from './fixtures';
  */
 async function open(page: Page, mapId: string) {
   await page.goto(`/map/${mapId}`);
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
+  await connected(page);
   await expect(page.getByTestId('stage-header').first()).toBeVisible();
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await expect(page.getByTestId('stage-header').last()).toBeInViewport({ ratio: 0.95 });
 }
 
+/** The first sync; on a machine busy with other test runs the socket can take more than 5 s. */
+const connected = (page: Page) =>
+  expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', {
+    timeout: 20_000,
+  });
 const card = (page: Page, title: string) => page.getByTestId('touchpoint-card').filter({ hasText: title });
 const stage = (page: Page, name: string) => page.getByTestId('stage-header').filter({ hasText: name });
 
@@ -59,17 +64,19 @@ test('Ctrl+C copies three cards and Ctrl+V pastes them into a cell of another ma
   context,
   request,
 }) => {
+  // Two maps in two tabs: slower than most specs on a busy machine.
+  test.slow();
   const from = await createMapViaApi(request, { title: 'Source', template: 'sample' });
   const to = await createMapViaApi(request, { title: 'Target', template: 'blank' });
   await open(page, from);
   // One card with a description and an emotion taken from its CSAT, so every kind of field travels.
   await card(page, 'Agent call').click();
   await page.getByLabel('Description').fill('Second line, after the IVR');
+  await page.getByLabel('Emotion from').selectOption({ label: 'CSAT' });
   await page.getByRole('button', { name: 'Close details' }).click();
-  const source = await stored(request, from);
   await expect
-    .poll(async () => (await stored(request, from)).touchpoints.some((t) => t.description !== ''))
-    .toBe(true);
+    .poll(async () => (await stored(request, from)).touchpoints.find((t) => t.title === 'Agent call'))
+    .toMatchObject({ description: 'Second line, after the IVR', emotionSource: 'csat', voc: { csat: 4.2 } });
 
   await card(page, 'IVR menu').click();
   await card(page, 'Agent call').click({ modifiers: ['Shift'] });
@@ -95,10 +102,9 @@ test('Ctrl+C copies three cards and Ctrl+V pastes them into a cell of another ma
   const touchpointsLane = target.lanes.find((l) => l.kind === 'touchpoints')!.id;
   expect(target.touchpoints.map((t) => t.title)).toEqual(copied);
   expect(target.touchpoints.map(content)).toEqual(originals.map(content));
-  expect(target.touchpoints.map((t) => content(t).description)).toContain('Second line, after the IVR');
   for (const t of target.touchpoints) {
     expect(t).toMatchObject({ stageId: buy, laneId: touchpointsLane });
-    expect(source.touchpoints.map((s) => s.id)).not.toContain(t.id);
+    expect(originals.map((s) => s.id)).not.toContain(t.id);
   }
   const idOf = (title: string) => target.touchpoints.find((t) => t.title === title)!.id;
   expect(target.connections.map((c) => `${c.from} → ${c.to}`).sort()).toEqual(
@@ -165,7 +171,7 @@ test('a commenter may copy a card but not paste: the paste is refused with the r
   });
   const { link } = (await res.json()) as { link: { token: string } };
   await page.goto(`/map/${mapId}?token=${encodeURIComponent(link.token)}`);
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
+  await connected(page);
   await card(page, 'Agent call').click();
   await page.keyboard.press('Control+c');
   await expect(page.getByText('Copied 1 card', { exact: false })).toBeVisible();
