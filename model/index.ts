@@ -56,3 +56,7 @@ export * from './userColor';
 export * from './access/roles';
 export * from './access/journeyNotice';
 export * from './comments';
+export * from './clipboard/journeyClip';
+export * from './clipboard/buildClip';
+export * from './clipboard/linesClip';
+export * from './commands/pasteClip';

@@ -13,6 +13,7 @@ import { ShortcutsSheet } from './panels/ShortcutsSheet';
 import { createMapSession, type MapSession } from './session/createMapSession';
 import { useEditorActions } from './useEditorActions';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { useClipboard } from './useClipboard';
 import { useSession } from './EditorContext';
 import { EditorNotice } from './EditorNotice';
 import { CursorsLayer } from './presence/CursorsLayer';
@@ -76,6 +77,7 @@ function EditorLayout() {
   const { store } = useSession();
   const actions = useEditorActions();
   useEditorShortcuts(actions, store);
+  useClipboard(actions, store);
   const loaded = useEditor((s) => s.loaded);
   const fatal = useEditor((s) => s.fatal);
   const error = useEditor((s) => s.error);

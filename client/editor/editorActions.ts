@@ -110,12 +110,17 @@ export function createEditorActions(session: MapSession) {
       const m = map();
       const sel = store.getState().selection;
       const selected = sel?.kind === 'touchpoint' ? m?.touchpoints.find((t) => t.id === sel.id) : undefined;
-      const stageId = at?.stageId ?? selected?.stageId ?? (sel?.kind === 'stage' ? sel.id : m?.stages[0]?.id);
+      // A selected card lane cell takes the card (N after clicking a cell adds it there).
+      const cell =
+        sel?.kind === 'cell' && m?.lanes.some((l) => l.id === sel.laneId && model.isCardLane(l.kind)) ? sel : undefined;
+      const stageId =
+        at?.stageId ?? selected?.stageId ?? cell?.stageId ?? (sel?.kind === 'stage' ? sel.id : m?.stages[0]?.id);
       if (!stageId) {
         store.setState({ error: 'Add a stage first: touchpoints live in stages.' });
         return undefined;
       }
-      const id = run(() => model.addTouchpoint(doc, { stageId, laneId: at?.laneId, index: at?.index }));
+      const laneId = at ? at.laneId : cell?.laneId;
+      const id = run(() => model.addTouchpoint(doc, { stageId, laneId, index: at?.index }));
       // The new card opens with its title selected on the card: typing replaces "New touchpoint".
       if (id)
         store.setState({
@@ -222,6 +227,17 @@ export function createEditorActions(session: MapSession) {
         const id = run(() => model.duplicateNote(doc, sel.id));
         if (id) select({ kind: 'note', id });
       }
+    },
+    /**
+     * Ctrl/Cmd+V (useClipboard.ts): copied cards, or one card per line of text, into the selected
+     * cell or after the selected card (model/commands/pasteClip.ts). One command, so one undo step;
+     * what was pasted becomes the selection.
+     */
+    paste(content: model.ClipboardContent) {
+      const sel = store.getState().selection;
+      const pasted = run(() => model.pasteClipboard(doc, content, sel?.kind === 'connection' ? null : sel));
+      if (pasted?.touchpoints.length) selectGroup(pasted.touchpoints);
+      else if (pasted?.notes.length) select({ kind: 'note', id: pasted.notes.at(-1)! });
     },
     /** Arrow keys: one slot, lane or stage along, as one move command (so one undo step). */
     nudgeSelection(direction: NudgeDirection) {

@@ -32,6 +32,7 @@ import { ConnectionEdgeView } from './ConnectionEdgeView';
 import { EdgeMarkers } from './EdgeMarkers';
 import { HandleReach } from './HandleReach';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
+import { CellHighlight, cellSelectionAt } from './CellHighlight';
 import { AddStageButton } from './nodes/AddStageButton';
 import { EmotionCurve } from './nodes/EmotionCurve';
 import { GridBackground } from './nodes/GridBackground';
@@ -125,6 +126,18 @@ export function MapCanvas() {
   const dragHandlers = useCanvasDrag(store, actions);
   const onEdgesChange = useCallback((_changes: EdgeChange<ConnectionEdge>[]) => undefined, []);
 
+  // An empty spot of a card or note lane selects its cell (the paste target, CellHighlight.tsx).
+  // Such a click lands on the grid node (React Flow gives every node pointer events when there is
+  // an onNodeClick), or on the pane around the grid, which clears the selection.
+  const selectCellAt = useCallback(
+    (e: MouseEvent) => {
+      const l = store.getState().layout;
+      const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      actions.select(l && selectCanEdit(store.getState()) ? cellSelectionAt(l, p.x, p.y) : null);
+    },
+    [store, flow, actions],
+  );
+
   const onNodeClick = useCallback(
     (e: MouseEvent, node: CanvasNode) => {
       if (node.type === 'touchpoint' && e.shiftKey) actions.toggleInGroup(node.id);
@@ -132,8 +145,9 @@ export function MapCanvas() {
       else if (node.type === 'note') actions.select({ kind: 'note', id: node.id });
       else if (node.type === 'stageHeader')
         actions.select({ kind: 'stage', id: node.id.slice('stage:'.length) });
+      else if (node.type === 'grid') selectCellAt(e);
     },
-    [actions],
+    [actions, selectCellAt],
   );
 
   const onConnect = useCallback(
@@ -172,7 +186,7 @@ export function MapCanvas() {
     (_e: MouseEvent, edge: ConnectionEdge) => actions.select({ kind: 'connection', id: edge.id }),
     [actions],
   );
-  const onPaneClick = useCallback(() => actions.select(null), [actions]);
+  const onPaneClick = useCallback((e: MouseEvent) => selectCellAt(e), [selectCellAt]);
 
   // One element per change of what it shows: a store change that leaves the canvas' inputs as they
   // were (the urgent render before a deferred one, a panel's state) skips React Flow's whole tree.
@@ -206,6 +220,7 @@ export function MapCanvas() {
         <Background variant={BackgroundVariant.Dots} gap={22} size={1} color="#d5dae5" />
         <Controls showInteractive={false} position="bottom-left" />
         <HandleReach />
+        <CellHighlight />
       </ReactFlow>
     ),
     [

@@ -1,13 +1,13 @@
 import type { MouseEvent } from 'react';
 import { Icon } from '../../ui/Icon';
 import { useEditor, useSession } from '../EditorContext';
-import type { Selection } from '../store/editorStore';
+import type { RecordSelection } from '../store/editorStore';
 
 /**
  * How many open threads hang on a card, note or stage. A click selects it and shows its threads in
  * the side panel (where the reply and resolve controls are).
  */
-export function CommentBadge({ anchor, label }: { anchor: NonNullable<Selection>; label: string }) {
+export function CommentBadge({ anchor, label }: { anchor: RecordSelection; label: string }) {
   const count = useEditor((s) => s.comments?.openCounts[anchor.id] ?? 0);
   const { store } = useSession();
   if (count === 0) return null;

@@ -9,6 +9,8 @@ const SHORTCUTS: ReadonlyArray<{ keys: readonly string[]; what: string }> = [
   { keys: ['P', 'W', 'C', '…'], what: 'Selected card: channel by its initial (again to cycle)' },
   { keys: ['-2', '…', '+2'], what: 'Selected card: emotion' },
   { keys: ['Ctrl', 'D'], what: 'Duplicate the selected card or note' },
+  { keys: ['Ctrl', 'C'], what: 'Copy the selected cards and notes' },
+  { keys: ['Ctrl', 'V'], what: 'Paste into the clicked cell (text: a card per line)' },
   { keys: ['←', '→'], what: 'Move the selection one slot (or stage)' },
   { keys: ['↑', '↓'], what: 'Move the card to the next card lane' },
   { keys: ['Delete'], what: 'Delete the selection' },

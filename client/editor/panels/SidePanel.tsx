@@ -7,8 +7,9 @@ import { Icon } from '../../ui/Icon';
 import { useCanEdit } from '../access/useAccess';
 import { SelectionComments } from '../comments/SelectionComments';
 import { useEditor } from '../EditorContext';
-import type { Selection } from '../store/editorStore';
+import { selectedRecordId, type Selection } from '../store/editorStore';
 import { useEditorActions } from '../useEditorActions';
+import { CellPanel } from './CellPanel';
 import { ConnectionPanel } from './ConnectionPanel';
 import { MapOverview } from './MapOverview';
 import { MapSummary } from '../insights/MapSummary';
@@ -16,7 +17,13 @@ import { NotePanel } from './NotePanel';
 import { StagePanel } from './StagePanel';
 import { TouchpointPanel } from './TouchpointPanel';
 
-const TITLES = { touchpoint: 'Touchpoint', note: 'Note', stage: 'Stage', connection: 'Connection' } as const;
+const TITLES = {
+  touchpoint: 'Touchpoint',
+  note: 'Note',
+  stage: 'Stage',
+  connection: 'Connection',
+  cell: 'Cell',
+} as const;
 
 /** The right-hand inspector: edits the selection, or shows the map's overview and legend. */
 export function SidePanel() {
@@ -33,7 +40,7 @@ export function SidePanel() {
     () =>
       !selection
         ? { kind: 'map' }
-        : selection.kind === 'connection'
+        : selection.kind === 'connection' || selection.kind === 'cell'
           ? null
           : { kind: selection.kind, id: selection.id },
     [selection],
@@ -75,7 +82,7 @@ export function SidePanel() {
         {groupSize > 0 && (
           <section className="sp-section">
             <p className="sp-hint" data-testid="group-hint">
-              Drag any of them to move them together; Delete removes them, Ctrl+D duplicates them.
+              Drag any of them to move them together; Delete removes them, Ctrl+D duplicates them, Ctrl+C copies them.
             </p>
           </section>
         )}
@@ -84,9 +91,7 @@ export function SidePanel() {
         <fieldset className="sp-fieldset" disabled={!canEdit}>
           {groupSize === 0 && <PanelFor selection={selection} />}
         </fieldset>
-        {anchor && groupSize === 0 && (
-          <SelectionComments key={`${anchor.kind}:${selection?.id ?? ''}`} anchor={anchor} />
-        )}
+        {anchor && groupSize === 0 && <SelectionComments key={`${anchor.kind}:${selectedRecordId(selection) ?? ''}`} anchor={anchor} />}
       </div>
     </aside>
   );
@@ -104,5 +109,7 @@ function PanelFor({ selection }: { selection: Selection }) {
       return <StagePanel key={selection.id} id={selection.id} />;
     case 'connection':
       return <ConnectionPanel key={selection.id} id={selection.id} />;
+    case 'cell':
+      return <CellPanel stageId={selection.stageId} laneId={selection.laneId} />;
   }
 }

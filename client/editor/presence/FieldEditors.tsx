@@ -1,5 +1,6 @@
 import './presence.css';
 import { useEditor } from '../EditorContext';
+import { selectedRecordId } from '../store/editorStore';
 import { usePeersEditing } from './usePeersEditing';
 
 /**
@@ -8,7 +9,7 @@ import { usePeersEditing } from './usePeersEditing';
  * the last write wins, so it is the warning before two people overwrite each other.
  */
 export function FieldEditors({ field, merges = false }: { field: string; merges?: boolean }) {
-  const recordId = useEditor((s) => s.selection?.id ?? 'map');
+  const recordId = useEditor((s) => selectedRecordId(s.selection) ?? 'map');
   const users = usePeersEditing(recordId, field);
   const first = users[0];
   if (!first) return null;

@@ -1,7 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { newId } from '../../../model';
 import { loadIdentity, saveName, type UserIdentity } from '../../identity/userIdentity';
-import type { DragState, EditorStore, Selection } from '../store/editorStore';
+import { selectedRecordId, type DragState, type EditorStore, type Selection } from '../store/editorStore';
 import { MAX_DRAG_CARDS, type PeerCursor, type PeerDrag, type PeerSelection, type PeerViewport, type PresenceUser } from './awarenessState';
 import { createPresenceStore, type PresenceStore } from './presenceStore';
 import { createPresencePublisher } from './publishPresence';
@@ -87,7 +87,9 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
       publisher.update({ viewport });
     },
     setEditingField(field) {
-      publisher.update({ editing: field ? { id: editor.getState().selection?.id ?? 'map', field } : null });
+      publisher.update({
+        editing: field ? { id: selectedRecordId(editor.getState().selection) ?? 'map', field } : null,
+      });
     },
     summonEveryone() {
       publisher.update({ summon: { id: newId('summon') } });
@@ -111,7 +113,8 @@ function toUser(identity: UserIdentity): PresenceUser | null {
 }
 
 function toPeerSelection(selection: Selection): PeerSelection | null {
-  return selection ? { kind: selection.kind, id: selection.id } : null;
+  // A selected cell is this tab's paste target, nothing peers need to see.
+  return selection && selection.kind !== 'cell' ? { kind: selection.kind, id: selection.id } : null;
 }
 
 /** Whole flow pixels are plenty for a card in the air, and keep each update small. */

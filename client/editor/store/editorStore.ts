@@ -16,7 +16,15 @@ export type Selection =
   | { readonly kind: 'note'; readonly id: string }
   | { readonly kind: 'stage'; readonly id: string }
   | { readonly kind: 'connection'; readonly id: string }
+  /** An empty spot of a card or note lane: where a paste (Ctrl/Cmd+V) puts cards (useClipboard.ts). */
+  | { readonly kind: 'cell'; readonly stageId: string; readonly laneId: string }
   | null;
+
+/** A selected card, note, stage or route: the selections that are a record of the map. */
+export type RecordSelection = Exclude<NonNullable<Selection>, { kind: 'cell' }>;
+/** The selected record's id; undefined for none and for a cell, which is no record. */
+export const selectedRecordId = (sel: Selection): string | undefined =>
+  sel && sel.kind !== 'cell' ? sel.id : undefined;
 
 /** A point in flow coordinates. */
 export interface FlowPoint {
@@ -132,7 +140,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
   }));
   store.subscribe((state, prev) => {
     // Selecting anything else (or nothing) ends typing on a card.
-    if (state.editing && state.selection?.id !== state.editing.id) store.setState({ editing: null });
+    if (state.editing && selectedRecordId(state.selection) !== state.editing.id) store.setState({ editing: null });
     // Any single selection (a click, a comment's anchor, an undo) ends a multi-selection.
     if (state.selection && state.selection !== prev.selection && state.group.length > 0)
       store.setState({ group: [] });
@@ -192,6 +200,11 @@ export function selectionStillExists(sel: Selection, map: JourneyMap): boolean {
       return map.stages.some((s) => s.id === sel.id);
     case 'connection':
       return map.connections.some((c) => c.id === sel.id);
+    case 'cell':
+      return (
+        map.stages.some((s) => s.id === sel.stageId) &&
+        map.lanes.some((l) => l.id === sel.laneId && l.visible)
+      );
   }
 }
 

@@ -1,5 +1,5 @@
 import { useEditor } from '../../EditorContext';
-import type { EditorState, InPlaceEdit } from '../../store/editorStore';
+import { selectedRecordId, type EditorState, type InPlaceEdit } from '../../store/editorStore';
 
 /**
  * What a card shows beyond its content: its text being typed on it (`edit`), the quick bar under it
@@ -13,5 +13,5 @@ export function useCardUi(id: string): { edit: InPlaceEdit | null; bar: boolean 
 }
 
 function showsBar(s: EditorState, id: string): boolean {
-  return s.selection?.id === id && s.drag === null && s.access.role === 'editor';
+  return selectedRecordId(s.selection) === id && s.drag === null && s.access.role === 'editor';
 }
