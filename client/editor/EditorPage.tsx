@@ -22,6 +22,9 @@ import { useCanEdit } from './access/useAccess';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { HubsPanel } from './insights/HubsPanel';
 import { ReadProblemsNotice } from './problems/ReadProblemsNotice';
+import { PanelToggle } from './panels/PanelToggle';
+import { usePanelCollapsed } from './panels/panelCollapsed';
+import { usePanelShortcut } from './panels/usePanelShortcut';
 
 /**
  * Opens one map: a session (Y.Doc + websocket + IndexedDB + store) for as long as the page shows it.
@@ -76,6 +79,8 @@ function EditorLayout() {
   const { store } = useSession();
   const actions = useEditorActions();
   useEditorShortcuts(actions, store);
+  usePanelShortcut();
+  const panelCollapsed = usePanelCollapsed();
   const loaded = useEditor((s) => s.loaded);
   const fatal = useEditor((s) => s.fatal);
   const error = useEditor((s) => s.error);
@@ -111,7 +116,8 @@ function EditorLayout() {
             </div>
           )}
         </main>
-        {commentsOpen ? <CommentsPanel /> : hubsOpen ? <HubsPanel /> : <SidePanel />}
+        {!commentsOpen && !hubsOpen && <PanelToggle />}
+        {commentsOpen ? <CommentsPanel /> : hubsOpen ? <HubsPanel /> : !panelCollapsed && <SidePanel />}
       </div>
       <StageDeleteDialog />
       <ShortcutsSheet />

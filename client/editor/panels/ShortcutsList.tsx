@@ -1,3 +1,5 @@
+import { PANEL_SHORTCUT_KEYS } from './panelShortcut';
+
 const SHORTCUTS: ReadonlyArray<{ keys: readonly string[]; what: string }> = [
   { keys: ['N'], what: 'Add a touchpoint' },
   { keys: ['S'], what: 'Add a stage' },
@@ -10,6 +12,7 @@ const SHORTCUTS: ReadonlyArray<{ keys: readonly string[]; what: string }> = [
   { keys: ['Double-click'], what: 'Add a card in a cell' },
   { keys: ['F2'], what: 'Rename the selected stage' },
   { keys: ['Esc'], what: 'Clear the selection' },
+  { keys: PANEL_SHORTCUT_KEYS, what: 'Hide or show the side panel' },
   { keys: ['?'], what: 'Show these shortcuts' },
 ];
 
