@@ -99,12 +99,14 @@ function EditorLayout() {
           {loaded && <CursorsLayer />}
           <FollowBanner />
           {loaded && <ReadProblemsNotice />}
-          {loaded && !hasStages && canEdit && (
+          {loaded && !hasStages && (
             <div className="canvas-empty">
               <p>This map has no stages yet.</p>
-              <button type="button" className="btn btn-primary" onClick={() => actions.addStage()}>
-                Add the first stage
-              </button>
+              {canEdit && (
+                <button type="button" className="btn btn-primary" onClick={() => actions.addStage()}>
+                  Add the first stage
+                </button>
+              )}
             </div>
           )}
           {error && (

@@ -1,6 +1,8 @@
+import { useCanEdit } from '../access/useAccess';
 import { PANEL_SHORTCUT_KEYS } from './panelShortcut';
 
-const SHORTCUTS: ReadonlyArray<{ keys: readonly string[]; what: string }> = [
+/** `view`: the key changes no map, so commenters and viewers see it too; the rest edit. */
+const SHORTCUTS: ReadonlyArray<{ keys: readonly string[]; what: string; view?: true }> = [
   { keys: ['N'], what: 'Add a touchpoint' },
   { keys: ['S'], what: 'Add a stage' },
   { keys: ['Ctrl', 'D'], what: 'Duplicate the selected card or note' },
@@ -11,9 +13,9 @@ const SHORTCUTS: ReadonlyArray<{ keys: readonly string[]; what: string }> = [
   { keys: ['Ctrl', 'Shift', 'Z'], what: 'Redo' },
   { keys: ['Double-click'], what: 'Add a card in a cell' },
   { keys: ['F2'], what: 'Rename the selected stage' },
-  { keys: ['Esc'], what: 'Clear the selection' },
-  { keys: PANEL_SHORTCUT_KEYS, what: 'Hide or show the side panel' },
-  { keys: ['?'], what: 'Show these shortcuts' },
+  { keys: ['Esc'], what: 'Clear the selection', view: true },
+  { keys: PANEL_SHORTCUT_KEYS, what: 'Hide or show the side panel', view: true },
+  { keys: ['?'], what: 'Show these shortcuts', view: true },
 ];
 
 /**
@@ -21,11 +23,12 @@ const SHORTCUTS: ReadonlyArray<{ keys: readonly string[]; what: string }> = [
  * the map overview and, untitled, in the "?" sheet.
  */
 export function ShortcutsList({ titled = true }: { titled?: boolean }) {
+  const canEdit = useCanEdit();
   return (
     <section className="sp-section" aria-label="Keyboard shortcuts">
       {titled && <h3 className="sp-section-title">Shortcuts</h3>}
       <dl className="sp-shortcuts">
-        {SHORTCUTS.map(({ keys, what }) => (
+        {SHORTCUTS.filter((s) => canEdit || s.view).map(({ keys, what }) => (
           <div key={what} className="sp-shortcut">
             <dt>
               {keys.map((k) => (
