@@ -42,6 +42,51 @@ async function viewGap(a: Page, b: Page) {
   };
 }
 
+/** The flow rectangle a person's canvas shows. */
+async function viewBox(page: Page) {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const m = new DOMMatrixReadOnly(
+      getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
+    );
+    return { x: -m.e / m.a, y: -m.f / m.a, width: pane.width / m.a, height: pane.height / m.a };
+  });
+}
+
+/**
+ * Whether the follower sees the area the leader sees: the same centre, all of the leader's view box,
+ * and no more than needed (tight on one side: the box is fitted with no padding).
+ */
+async function seesSameArea(follower: Page, leader: Page) {
+  const [f, l] = await Promise.all([viewBox(follower), viewBox(leader)]);
+  const centreGap = Math.hypot(
+    f.x + f.width / 2 - (l.x + l.width / 2),
+    f.y + f.height / 2 - (l.y + l.height / 2),
+  );
+  const contains = f.width >= l.width - 1 && f.height >= l.height - 1;
+  const tight = Math.abs(f.width - l.width) <= 1 || Math.abs(f.height - l.height) <= 1;
+  return { centred: centreGap <= 1, contains, tight };
+}
+const SAME_AREA = { centred: true, contains: true, tight: true };
+
+/** The names of the stage headers wholly inside the page's canvas (not under the panel or off screen). */
+async function headersInView(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('[data-testid="map-canvas"]')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('[data-testid="stage-header"]')]
+      .filter((h) => {
+        const r = h.getBoundingClientRect();
+        return (
+          r.left >= pane.left - 0.5 &&
+          r.right <= pane.right + 0.5 &&
+          r.top >= pane.top - 0.5 &&
+          r.bottom <= pane.bottom + 0.5
+        );
+      })
+      .map((h) => h.querySelector('.stage-name')?.textContent ?? h.textContent ?? '');
+  });
+}
+
 test('everyone on the map shows as an avatar, and a person who leaves disappears', async ({
   twoUsers,
   request,
@@ -129,7 +174,7 @@ test('a card a colleague selected shows their ring and name; the field they type
   ).toContainText('Bob');
 });
 
-test('following a colleague mirrors their pan and zoom until I move myself', async ({
+test('following a colleague shows the area they see, on my screen, until I move myself', async ({
   twoUsers,
   request,
 }) => {
@@ -144,15 +189,15 @@ test('following a colleague mirrors their pan and zoom until I move myself', asy
   await alice.getByRole('menuitem', { name: 'Follow Bob' }).click();
   const banner = alice.getByTestId('follow-banner');
   await expect(banner).toContainText('Following Bob');
-  await expect.poll(() => viewGap(alice, bob)).toEqual({ distance: 0, zoomRatio: 1 });
+  await expect.poll(() => seesSameArea(alice, bob)).toEqual(SAME_AREA);
 
   // Bob zooms in with the controls and then with the wheel, over another part of the map.
   await bob.locator('.react-flow__controls-zoomin').click();
-  await expect.poll(() => viewGap(alice, bob)).toEqual({ distance: 0, zoomRatio: 1 });
+  await expect.poll(() => seesSameArea(alice, bob)).toEqual(SAME_AREA);
   const ivr = await centre(card(bob, 'Technician at home'));
   await bob.mouse.move(ivr.x, ivr.y);
   await bob.mouse.wheel(0, -300);
-  await expect.poll(() => viewGap(alice, bob)).toEqual({ distance: 0, zoomRatio: 1 });
+  await expect.poll(() => seesSameArea(alice, bob)).toEqual(SAME_AREA);
   const bobZoom = (await viewCentre(bob)).zoom;
 
   // Alice zooms herself: she stops following and Bob's next moves no longer move her.
@@ -160,9 +205,39 @@ test('following a colleague mirrors their pan and zoom until I move myself', asy
   await alice.mouse.move(middle.x, middle.y);
   await alice.mouse.wheel(0, 250);
   await expect(banner).toHaveCount(0);
+  const aliceView = await viewBox(alice);
   await bob.locator('.react-flow__controls-zoomout').click();
   await expect.poll(async () => (await viewCentre(bob)).zoom).toBeLessThan(bobZoom);
-  expect((await viewGap(alice, bob)).zoomRatio).not.toBe(1);
+  expect(await viewBox(alice)).toEqual(aliceView);
+});
+
+test('a follower on a smaller screen sees every stage header the presenter sees', async ({
+  twoUsers,
+  request,
+}) => {
+  const { alice: presenter, bob: follower } = twoUsers;
+  await presenter.setViewportSize({ width: 1920, height: 1080 });
+  await follower.setViewportSize({ width: 1280, height: 720 });
+  const mapId = await createMapViaApi(request, { title: 'Projector', template: 'sample' });
+  await Promise.all([open(presenter, mapId), open(follower, mapId)]);
+  await presenter.getByRole('button', { name: 'Fit', exact: true }).click();
+  const stages = [
+    'Notice problem',
+    'Self-diagnose',
+    'Contact support',
+    'Technician visit',
+    'Resolution',
+    'Follow-up',
+  ];
+  await expect.poll(() => headersInView(presenter)).toEqual(stages);
+
+  await follower.getByTestId('avatar-stack').getByRole('button', { name: 'Alice', exact: true }).click();
+  await follower.getByRole('menuitem', { name: 'Follow Alice' }).click();
+  await expect(follower.getByTestId('follow-banner')).toContainText('Following Alice');
+  await expect.poll(() => headersInView(follower)).toEqual(stages);
+  await expect.poll(() => seesSameArea(follower, presenter)).toEqual(SAME_AREA);
+  await follower.screenshot({ path: 'e2e/.screens/follow-small-screen.png', animations: 'disabled' });
+  await presenter.screenshot({ path: 'e2e/.screens/follow-presenter-1920.png', animations: 'disabled' });
 });
 
 test('"Bring everyone here" makes colleagues follow the facilitator', async ({ twoUsers, request }) => {
@@ -179,7 +254,7 @@ test('"Bring everyone here" makes colleagues follow the facilitator', async ({ t
   await bob.getByRole('button', { name: 'Facilitate ▾' }).click();
   await bob.getByRole('button', { name: 'Bring everyone here' }).click();
   await expect(alice.getByTestId('follow-banner')).toContainText('Following Bob');
-  await expect.poll(() => viewGap(alice, bob)).toEqual({ distance: 0, zoomRatio: 1 });
+  await expect.poll(() => seesSameArea(alice, bob)).toEqual(SAME_AREA);
   await alice.screenshot({ path: 'e2e/.screens/follow-mode.png', animations: 'disabled' });
   // Bob is not summoned by himself.
   await expect(bob.getByTestId('follow-banner')).toHaveCount(0);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError, NO_RESPONSE } from './ApiError';
+import { sentenceCase } from '../ui/sentenceCase';
 
 const UNREACHABLE = 'Cannot reach the Journey server. Check that it is running and try again.';
 
@@ -53,13 +54,9 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON: fall through to a message from the status.
   }
-  if (serverMessage) return new ApiError(capitalize(serverMessage), response.status, code);
+  if (serverMessage) return new ApiError(sentenceCase(serverMessage), response.status, code);
   if (GATEWAY_STATUSES.has(response.status)) return new ApiError(UNREACHABLE, response.status);
   return new ApiError(`The server could not complete the request (${response.status}).`, response.status);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A JSON request whose answer is checked against `schema` before anyone uses it. */

@@ -23,6 +23,9 @@ import { useCanEdit } from './access/useAccess';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { HubsPanel } from './insights/HubsPanel';
 import { ReadProblemsNotice } from './problems/ReadProblemsNotice';
+import { PanelToggle } from './panels/PanelToggle';
+import { usePanelCollapsed } from './panels/panelCollapsed';
+import { usePanelShortcut } from './panels/usePanelShortcut';
 
 /**
  * Opens one map: a session (Y.Doc + websocket + IndexedDB + store) for as long as the page shows it.
@@ -78,6 +81,8 @@ function EditorLayout() {
   const actions = useEditorActions();
   useEditorShortcuts(actions, store);
   useClipboard(actions, store);
+  usePanelShortcut();
+  const panelCollapsed = usePanelCollapsed();
   const loaded = useEditor((s) => s.loaded);
   const fatal = useEditor((s) => s.fatal);
   const error = useEditor((s) => s.error);
@@ -96,12 +101,14 @@ function EditorLayout() {
           {loaded && <CursorsLayer />}
           <FollowBanner />
           {loaded && <ReadProblemsNotice />}
-          {loaded && !hasStages && canEdit && (
+          {loaded && !hasStages && (
             <div className="canvas-empty">
               <p>This map has no stages yet.</p>
-              <button type="button" className="btn btn-primary" onClick={() => actions.addStage()}>
-                Add the first stage
-              </button>
+              {canEdit && (
+                <button type="button" className="btn btn-primary" onClick={() => actions.addStage()}>
+                  Add the first stage
+                </button>
+              )}
             </div>
           )}
           {error && (
@@ -113,7 +120,8 @@ function EditorLayout() {
             </div>
           )}
         </main>
-        {commentsOpen ? <CommentsPanel /> : hubsOpen ? <HubsPanel /> : <SidePanel />}
+        {!commentsOpen && !hubsOpen && <PanelToggle />}
+        {commentsOpen ? <CommentsPanel /> : hubsOpen ? <HubsPanel /> : !panelCollapsed && <SidePanel />}
       </div>
       <StageDeleteDialog />
       <ShortcutsSheet />

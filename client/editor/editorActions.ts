@@ -3,6 +3,7 @@ import { nudgeTarget, type NudgeDirection } from './nudgeTarget';
 import type { MapSession } from './session/createMapSession';
 import { restoreSelection, withSelectionMemo } from './session/watchUndo';
 import { readOnlyMessage } from './access/readOnlyMessage';
+import { sentenceCase } from '../ui/sentenceCase';
 import { selectCanEdit, selectionStillExists } from './store/editorStore';
 import { runAsStep, typedField } from './undoSteps';
 
@@ -30,7 +31,7 @@ export function createEditorActions(session: MapSession) {
       );
     } catch (err) {
       if (err instanceof model.CommandError) {
-        store.setState({ error: err.message });
+        store.setState({ error: sentenceCase(err.message) });
         return undefined;
       }
       throw err;

@@ -49,14 +49,6 @@ export function cleanName(name: string | null | undefined): string | null {
   return clean || null;
 }
 
-/** Up to two initials for an avatar. */
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const first = parts[0]?.[0] ?? '?';
-  const second = parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : (parts[0]?.[1] ?? '');
-  return (first + second).toUpperCase();
-}
-
 function save(id: string, name: string | null): void {
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ id, name }));

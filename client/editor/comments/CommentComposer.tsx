@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { COMMENT_MAX_LENGTH, mentionIds } from '../../../model';
-import { initials } from '../../identity/userIdentity';
+import { initials } from '../../identity/initials';
 import { useMentionAutocomplete } from './useMentionAutocomplete';
 import { useMentionPeople } from './useComments';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Comment } from '../../../model';
-import { initials } from '../../identity/userIdentity';
+import { initials } from '../../identity/initials';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatFullDate, relativeTime } from '../../ui/relativeTime';
 import { useNow } from '../../ui/useNow';

@@ -1,6 +1,7 @@
 import * as model from '../../../model';
 import type { MapSession } from '../session/createMapSession';
 import { serverNow } from '../facilitation/serverClock';
+import { sentenceCase } from '../../ui/sentenceCase';
 import { selectCanComment, selectCanEdit } from '../store/editorStore';
 
 /**
@@ -24,7 +25,7 @@ export function createCommentsActions(session: MapSession) {
       return fn();
     } catch (err) {
       if (!(err instanceof model.CommandError)) throw err;
-      store.setState({ error: err.message.charAt(0).toUpperCase() + err.message.slice(1) });
+      store.setState({ error: sentenceCase(err.message) });
       return undefined;
     }
   };

@@ -2,6 +2,7 @@ import * as model from '../../../model';
 import type { UserIdentity } from '../../identity/userIdentity';
 import type { MapSession } from '../session/createMapSession';
 import { serverNow } from './serverClock';
+import { sentenceCase } from '../../ui/sentenceCase';
 import { readOnlyMessage } from '../access/readOnlyMessage';
 import { selectCanEdit } from '../store/editorStore';
 
@@ -28,7 +29,7 @@ export function createFacilitationActions(session: MapSession) {
       return true;
     } catch (err) {
       if (!(err instanceof model.CommandError)) throw err;
-      store.setState({ error: capitalize(err.message) });
+      store.setState({ error: sentenceCase(err.message) });
       return false;
     }
   };
@@ -56,7 +57,3 @@ export function createFacilitationActions(session: MapSession) {
 }
 
 export type FacilitationActions = ReturnType<typeof createFacilitationActions>;
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

@@ -1,6 +1,8 @@
 import { CHANNEL_COLORS, isHub, type Touchpoint } from '../../../model';
 import { DeleteFooter } from './DeleteFooter';
 import { DraftField } from './DraftField';
+import { NumberField } from './NumberField';
+import { NUMBER_RULES } from './numberRules';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 
@@ -36,18 +38,14 @@ export function ConnectionPanel({ id }: { id: string }) {
           placeholder="Why do customers take this route?"
           onCommit={(text) => actions.setConnectionDetails(id, { label: text.trim() || undefined })}
         />
-        <DraftField
+        <NumberField
           label="Volume per month"
-          value={connection.volume?.toString() ?? ''}
+          value={connection.volume}
+          rule={NUMBER_RULES.volume}
           inputMode="numeric"
           maxLength={9}
           placeholder="Rough count, e.g. 1200"
-          validate={(text) =>
-            text.trim() === '' || /^\d+$/.test(text.trim()) ? null : 'A whole number, or empty.'
-          }
-          onCommit={(text) =>
-            actions.setConnectionDetails(id, { volume: text.trim() === '' ? undefined : Number(text.trim()) })
-          }
+          onCommit={(volume) => actions.setConnectionDetails(id, { volume })}
           hint="Adds to the hub's load; thicker lines carry more volume."
         />
       </section>

@@ -5,6 +5,7 @@ import { CardLockToggle } from '../facilitation/CardLockToggle';
 import { CX_AREA_LABELS, CX_AREAS, NEW_NOTE_TEXT, TEXT_FIELDS, type CxArea } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
+import { useCanEdit } from '../access/useAccess';
 import { DraftField } from './DraftField';
 import { FiveWhys } from './FiveWhys';
 import { CollabTextField } from '../text/CollabTextField';
@@ -15,6 +16,7 @@ export function NotePanel({ id }: { id: string }) {
   const stageName = useEditor((s) => s.map?.stages.find((st) => st.id === note?.stageId)?.name);
   const touchpoints = useEditor((s) => s.map?.touchpoints);
   const actions = useEditorActions();
+  const canEdit = useCanEdit();
   const areaId = useId();
   const linkId = useId();
   // Notes live on a stage, so only that stage's touchpoints make sense as a link (plus the current
@@ -86,10 +88,13 @@ export function NotePanel({ id }: { id: string }) {
               </option>
             ))}
           </select>
-          {candidates.length === 0 && <p className="sp-hint">This stage has no touchpoints to link.</p>}
+          {canEdit && candidates.length === 0 && (
+            <p className="sp-hint">This stage has no touchpoints to link.</p>
+          )}
         </PanelField>
       </section>
-      {!opportunity && <FiveWhys noteId={id} whys={note.whys ?? []} />}
+      {/* Commenters and viewers get the whys someone wrote, not an empty invitation to ask them. */}
+      {!opportunity && (canEdit || (note.whys?.length ?? 0) > 0) && <FiveWhys noteId={id} whys={note.whys ?? []} />}
       <CardLockToggle id={id} locked={note.locked === true} />
       <DeleteFooter
         label={`Delete ${opportunity ? 'opportunity' : 'pain point'}`}

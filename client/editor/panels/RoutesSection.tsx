@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { CHANNEL_COLORS, type Connection, type Touchpoint } from '../../../model';
+import { useCanEdit } from '../access/useAccess';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { RouteToPicker } from './RouteToPicker';
@@ -13,6 +14,7 @@ interface Route {
 export function RoutesSection({ id, hub }: { id: string; hub: boolean }) {
   const connections = useEditor((s) => s.map?.connections);
   const touchpoints = useEditor((s) => s.map?.touchpoints);
+  const canEdit = useCanEdit();
   const routes = useMemo(() => {
     const byId = new Map((touchpoints ?? []).map((t) => [t.id, t]));
     const list = (mine: 'from' | 'to', theirs: 'from' | 'to'): Route[] =>
@@ -33,8 +35,8 @@ export function RoutesSection({ id, hub }: { id: string; hub: boolean }) {
         </p>
       )}
       <RouteList title="Routes out" direction="to" routes={routes.out} />
-      <RouteToPicker fromId={id} />
-      {routes.in.length + routes.out.length === 0 && (
+      {canEdit && <RouteToPicker fromId={id} />}
+      {canEdit && routes.in.length + routes.out.length === 0 && (
         <p className="sp-hint">
           Or drag from the dot on a card’s right edge and let go anywhere on another card.
         </p>

@@ -2,12 +2,13 @@ import { useId } from 'react';
 import { PanelField } from './PanelField';
 import { EMOTION_LABELS, clampEmotion, type EmotionSource, type Touchpoint } from '../../../model';
 import { useEditorActions } from '../useEditorActions';
-import { DraftField } from './DraftField';
+import { NumberField } from './NumberField';
+import { NUMBER_RULES } from './numberRules';
 import { signed } from './emotionDisplay';
 import { VerbatimList } from './VerbatimList';
-import { VOC_RULES, emotionFromCsat, figureError, parseFigure } from './vocNumbers';
+import { emotionFromCsat } from './vocNumbers';
 
-type Figure = keyof typeof VOC_RULES;
+type Figure = 'nps' | 'csat' | 'sampleSize';
 const FIGURES: ReadonlyArray<{ key: Figure; label: string; placeholder: string }> = [
   { key: 'nps', label: 'NPS', placeholder: '-100…100' },
   { key: 'csat', label: 'CSAT', placeholder: '1…5' },
@@ -27,15 +28,15 @@ export function VocSection({ tp }: { tp: Touchpoint }) {
       </h3>
       <div className="sp-row sp-row-3">
         {FIGURES.map(({ key, label, placeholder }) => (
-          <DraftField
+          <NumberField
             key={key}
             label={label}
-            value={tp.voc?.[key]?.toString() ?? ''}
+            value={tp.voc?.[key]}
+            rule={NUMBER_RULES[key]}
             placeholder={placeholder}
             inputMode={key === 'nps' ? 'text' : key === 'csat' ? 'decimal' : 'numeric'}
             maxLength={8}
-            validate={(text) => figureError(text, VOC_RULES[key])}
-            onCommit={(text) => actions.setVoc(tp.id, { [key]: parseFigure(text) })}
+            onCommit={(value) => actions.setVoc(tp.id, { [key]: value })}
           />
         ))}
       </div>

@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
-import { initials } from '../../identity/userIdentity';
+import { initials } from '../../identity/initials';
 
 interface AvatarProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   name: string;

@@ -1,6 +1,7 @@
 import './presence.css';
 import { useId, useState } from 'react';
-import { cleanName, initials, NAME_MAX } from '../../identity/userIdentity';
+import { initials } from '../../identity/initials';
+import { cleanName, NAME_MAX } from '../../identity/userIdentity';
 import { Dialog } from '../../ui/Dialog';
 
 interface NameDialogProps {

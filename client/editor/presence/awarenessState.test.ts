@@ -11,6 +11,7 @@ describe('parseAwarenessState', () => {
       selection: { kind: 'touchpoint', id: 'tp_1' },
       editing: { id: 'tp_1', field: 'Title' },
       viewport: { x: 10, y: 20, zoom: 0.8, width: 1200, height: 700 },
+      view: { x: -12.5, y: -25, width: 1500, height: 875 },
       summon: { id: 's_1' },
       drag: { cards: [{ id: 'tp_1', x: 300, y: 120.5 }] },
     };
@@ -24,6 +25,7 @@ describe('parseAwarenessState', () => {
       selection: null,
       editing: null,
       viewport: null,
+      view: null,
       summon: null,
       drag: null,
     });
@@ -49,6 +51,7 @@ describe('parseAwarenessState', () => {
       selection: { kind: 'spaceship', id: 'x' },
       editing: { id: '', field: 'Title' },
       viewport: { x: 0, y: 0, zoom: -1, width: 10, height: 10 },
+      view: { x: 0, y: 0, width: 0, height: 1e12 },
       summon: 'now',
       drag: { cards: [{ id: 'tp_1', x: NaN, y: 0 }] },
     });
@@ -58,9 +61,15 @@ describe('parseAwarenessState', () => {
       selection: null,
       editing: null,
       viewport: null,
+      view: null,
       summon: null,
       drag: null,
     });
+  });
+
+  it('keeps a peer that sends a viewport but no view box (an older version)', () => {
+    const viewport = { x: 10, y: 20, zoom: 0.8, width: 1200, height: 700 };
+    expect(parseAwarenessState({ user, viewport })).toMatchObject({ viewport, view: null });
   });
 
   it('drops unknown fields', () => {

@@ -30,7 +30,10 @@ export type PeerSelection = Readonly<z.infer<typeof selectionSchema>>;
 export const editingSchema = z.object({ id, field: z.string().min(1).max(60) });
 export type PeerEditing = Readonly<z.infer<typeof editingSchema>>;
 
-/** The peer's React Flow transform and canvas size, so a follower can centre the same flow point. */
+/**
+ * The peer's React Flow transform and canvas size. Followers now fit `view` (below); this stays
+ * published for tabs still running the version that copies it.
+ */
 export const viewportSchema = z.object({
   x: coordinate,
   y: coordinate,
@@ -39,6 +42,19 @@ export const viewportSchema = z.object({
   height: z.number().finite().min(0).max(100_000),
 });
 export type PeerViewport = Readonly<z.infer<typeof viewportSchema>>;
+
+/**
+ * The rectangle of the map the peer sees, in flow coordinates: what a follower fits into their own
+ * window, so everyone following sees the same area whatever their screen. Sizes are at least one
+ * flow unit, so fitting it never divides by zero.
+ */
+export const viewSchema = z.object({
+  x: coordinate,
+  y: coordinate,
+  width: z.number().finite().min(1).max(1e7),
+  height: z.number().finite().min(1).max(1e7),
+});
+export type PeerView = Readonly<z.infer<typeof viewSchema>>;
 
 /** "Bring everyone here": a fresh random id each time; a new id from a peer makes others follow them. */
 export const summonSchema = z.object({ id });
@@ -52,7 +68,10 @@ export const MAX_DRAG_CARDS = 200;
  * travel only here (the doc changes once, on drop), so peers can draw the cards in the air.
  */
 export const dragSchema = z.object({
-  cards: z.array(z.object({ id: z.string().min(1).max(80), x: coordinate, y: coordinate })).min(1).max(MAX_DRAG_CARDS),
+  cards: z
+    .array(z.object({ id: z.string().min(1).max(80), x: coordinate, y: coordinate }))
+    .min(1)
+    .max(MAX_DRAG_CARDS),
 });
 export type PeerDrag = Readonly<z.infer<typeof dragSchema>>;
 
@@ -63,6 +82,8 @@ export interface AwarenessState {
   readonly selection: PeerSelection | null;
   readonly editing: PeerEditing | null;
   readonly viewport: PeerViewport | null;
+  /** Absent from tabs that publish only `viewport` (older versions): derive it then (viewBox.ts). */
+  readonly view: PeerView | null;
   readonly summon: PeerSummon | null;
   readonly drag: PeerDrag | null;
 }
@@ -75,6 +96,7 @@ const awarenessStateSchema = z.object({
   selection: optional(selectionSchema),
   editing: optional(editingSchema),
   viewport: optional(viewportSchema),
+  view: optional(viewSchema),
   summon: optional(summonSchema),
   drag: optional(dragSchema),
 });
@@ -83,13 +105,14 @@ const awarenessStateSchema = z.object({
 export function parseAwarenessState(raw: unknown): AwarenessState | null {
   const parsed = awarenessStateSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const { user, cursor, selection, editing, viewport, summon, drag } = parsed.data;
+  const { user, cursor, selection, editing, viewport, view, summon, drag } = parsed.data;
   return {
     user,
     cursor: cursor ?? null,
     selection: selection ?? null,
     editing: editing ?? null,
     viewport: viewport ?? null,
+    view: view ?? null,
     summon: summon ?? null,
     drag: drag ?? null,
   };

@@ -2,12 +2,20 @@ import type { Awareness } from 'y-protocols/awareness';
 import { newId } from '../../../model';
 import { loadIdentity, saveName, type UserIdentity } from '../../identity/userIdentity';
 import { selectedRecordId, type DragState, type EditorStore, type Selection } from '../store/editorStore';
-import { MAX_DRAG_CARDS, type PeerCursor, type PeerDrag, type PeerSelection, type PeerViewport, type PresenceUser } from './awarenessState';
+import {
+  MAX_DRAG_CARDS,
+  type PeerCursor,
+  type PeerDrag,
+  type PeerSelection,
+  type PeerViewport,
+  type PresenceUser,
+} from './awarenessState';
 import { createPresenceStore, type PresenceStore } from './presenceStore';
 import { createPresencePublisher } from './publishPresence';
 import { readPeerDrags } from './peerDrags';
 import { cachedStateParser, readPeers } from './readPeers';
 import { createSummonWatcher } from './summonWatcher';
+import { viewBoxOf } from './viewBox';
 
 /** Who is on the map and what they do; and this tab's own presence. One per open map. */
 export interface Presence {
@@ -84,7 +92,7 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
       publisher.update({ cursor });
     },
     setViewport(viewport) {
-      publisher.update({ viewport });
+      publisher.update({ viewport, view: viewBoxOf(viewport) });
     },
     setEditingField(field) {
       publisher.update({

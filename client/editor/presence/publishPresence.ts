@@ -29,6 +29,7 @@ export function createPresencePublisher(awareness: Awareness, user: PresenceUser
     selection: null,
     editing: null,
     viewport: null,
+    view: null,
     summon: null,
     drag: null,
   };

@@ -49,10 +49,11 @@ function reusePeer(old: Peer | undefined, peer: Peer): Peer {
     selection: same(old.selection, peer.selection),
     editing: same(old.editing, peer.editing),
     viewport: same(old.viewport, peer.viewport),
+    view: same(old.view, peer.view),
     summon: same(old.summon, peer.summon),
     drag: same(old.drag, peer.drag),
   };
-  const keys = ['user', 'cursor', 'selection', 'editing', 'viewport', 'summon', 'drag'] as const;
+  const keys = ['user', 'cursor', 'selection', 'editing', 'viewport', 'view', 'summon', 'drag'] as const;
   return keys.every((k) => merged[k] === old[k]) ? old : merged;
 }
 

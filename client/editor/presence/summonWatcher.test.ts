@@ -10,6 +10,7 @@ function peer(clientId: number, summon: string | null): Peer {
     selection: null,
     editing: null,
     viewport: null,
+    view: null,
     drag: null,
     summon: summon ? { id: summon } : null,
   };

@@ -1,13 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import {
-  EMOTION_COLORS,
-  emotionColor,
-  emotionY,
-  GRID,
-  smoothCurvePath,
-  type Emotion,
-} from '../../../../model';
+import { EMOTION_COLORS, emotionColor, emotionY, GRID, smoothCurvePath, type Emotion } from '../../../../model';
+import { useCanEdit } from '../../access/useAccess';
 import type { EmotionCurveNode } from '../nodeTypes';
 
 /**
@@ -17,6 +11,7 @@ import type { EmotionCurveNode } from '../nodeTypes';
  */
 export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<EmotionCurveNode>) {
   const { row, points, min, empty, width } = data;
+  const canEdit = useCanEdit();
   const ox = GRID.laneHeaderWidth;
   const rowLocal = { x: 0, y: 0, width, height: row.height };
   const top = emotionY(rowLocal, 2);
@@ -71,7 +66,7 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
       ))}
       {empty && (
         <text x={16} y={row.height / 2} className="emotion-empty">
-          Add touchpoints to draw the emotion curve
+          {canEdit ? 'Add touchpoints to draw the emotion curve' : 'No touchpoints yet'}
         </text>
       )}
     </svg>
