@@ -7,6 +7,7 @@ export * from './journeyMap';
 export * from './readMap';
 export * from './migrations';
 export * from './layout';
+export * from './gridHitTest';
 export * from './sameItems';
 export * from './emotionCurve';
 export * from './insights/emotionFromData';

@@ -10,7 +10,7 @@ import {
   type Connection,
   type EdgeChange,
 } from '@xyflow/react';
-import { cellAt, isCardLane, slotIndexAt } from '../../../model';
+import { cellAt, isCardLane } from '../../../model';
 import './grid.css';
 import './cards.css';
 import { useEditor, useSession } from '../EditorContext';
@@ -155,9 +155,8 @@ export function MapCanvas() {
       if (!l) return;
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const cell = cellAt(l, p.x, p.y);
-      const column = l.columns.find((c) => c.stageId === cell?.stageId);
-      if (!cell || !column) return;
-      const index = slotIndexAt(column, p.x);
+      if (!cell) return;
+      const { index } = cell;
       if (isCardLane(cell.kind)) actions.addTouchpoint({ stageId: cell.stageId, laneId: cell.laneId, index });
       else if (cell.kind === 'painPoints') actions.addNote('painPoint', cell.stageId, index);
       else if (cell.kind === 'opportunities') actions.addNote('opportunity', cell.stageId, index);
