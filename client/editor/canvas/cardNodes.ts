@@ -1,6 +1,7 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import {
   isHub,
+  needsOwner,
   type CardLayout,
   type Connection,
   type GridLayout,
@@ -93,6 +94,8 @@ export function cardNodes(
       data: {
         touchpoint: tp,
         hub: isHub(tp),
+        // From the card's lane (the record names it; a lane's kind never changes), so the memo holds.
+        needsOwner: needsOwner(map.lanes, tp),
         routesIn: inputs.extra as number,
         connectable: canEdit,
         highlight: inputs.highlight,

@@ -1,14 +1,27 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { ColumnLayout, CurvePoint, GridLayout, Note, RowLayout, Stage, Touchpoint } from '../../../model';
+import type {
+  ColumnLayout,
+  CurvePoint,
+  GridLayout,
+  Note,
+  RowLayout,
+  Stage,
+  Touchpoint,
+} from '../../../model';
 
 /** The kinds of React Flow node the canvas draws; all of them derived from the snapshot and layout. */
 export type GridNode = Node<Pick<GridLayout, 'columns' | 'rows' | 'width' | 'height'>, 'grid'>;
 export type LaneLabelNode = Node<{ row: RowLayout }, 'laneLabel'>;
-export type StageHeaderNode = Node<{ stage: Stage; column: ColumnLayout; index: number; count: number }, 'stageHeader'>;
+export type StageHeaderNode = Node<
+  { stage: Stage; column: ColumnLayout; index: number; count: number },
+  'stageHeader'
+>;
 export type TouchpointCardNode = Node<
   {
     touchpoint: Touchpoint;
     hub: boolean;
+    /** Its lane's cards need an owner (the Touchpoints lane): a missing one is flagged. */
+    needsOwner: boolean;
     routesIn: number;
     connectable: boolean;
     /** Brought forward by the hub view ('route') or the owner filter ('owner'). */

@@ -28,7 +28,7 @@ export function TouchpointPanel({ id }: { id: string }) {
         {stageName !== undefined && <p className="sp-context">in {stageName || 'Untitled stage'}</p>}
         <DraftField label="Title" value={tp.title} maxLength={200} onCommit={(title) => edit({ title })} />
         <ChannelSelect value={tp.channel} onChange={(channel) => edit({ channel })} />
-        <OwnerField value={tp.owner} onCommit={(owner) => edit({ owner })} />
+        <OwnerField value={tp.owner} laneId={tp.laneId} onCommit={(owner) => edit({ owner })} />
         <DraftField
           label="Description"
           value={tp.description}

@@ -23,7 +23,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   data,
   selected,
 }: NodeProps<TouchpointCardNode>) {
-  const { touchpoint: tp, hub, routesIn, highlight, dimmed } = data;
+  const { touchpoint: tp, hub, needsOwner, routesIn, highlight, dimmed } = data;
   const color = CHANNEL_COLORS[tp.channel];
   const quotes = tp.voc?.verbatims ?? [];
   const measured = tp.emotionMeasured === true;
@@ -41,7 +41,7 @@ export const TouchpointCard = memo(function TouchpointCard({
         data-emotion={tp.emotion}
         data-highlight={highlight}
         data-dimmed={dimmed ? 'true' : undefined}
-        data-owner-missing={tp.owner.trim() ? undefined : 'true'}
+        data-owner-missing={needsOwner && !tp.owner.trim() ? 'true' : undefined}
         title={quotes.length > 0 ? quotes.map((q) => `“${q}”`).join('\n') : undefined}
         aria-label={`${tp.title}${hub ? ' (hub)' : ''}`}
       >
@@ -68,10 +68,12 @@ export const TouchpointCard = memo(function TouchpointCard({
             <span className="tp-owner" title="Owner">
               {tp.owner}
             </span>
-          ) : (
+          ) : needsOwner ? (
             <span className="tp-owner is-missing" title="Every touchpoint needs exactly one owner">
               ⚠ No owner
             </span>
+          ) : (
+            <span className="tp-owner" />
           )}
           <span
             className={`tp-emotion${measured ? ' is-measured' : ''}`}
