@@ -25,8 +25,9 @@ import { createCuller, createStableList, edgesAmong, keepNear, spanBox, viewSpan
 import { useCanvasDrag } from './useCanvasDrag';
 import { useNextFrame } from './useNextFrame';
 import { usePresenceState } from '../presence/usePresence';
-import { fitMap } from './fitMap';
+import { fitMap, MIN_ZOOM } from './fitMap';
 import { MapMinimap } from './MapMinimap';
+import { PinnedStageHeaders } from './PinnedStageHeaders';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
 import { EdgeMarkers } from './EdgeMarkers';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
@@ -191,7 +192,7 @@ export function MapCanvas() {
         selectionKeyCode={canEdit ? 'Shift' : null}
         multiSelectionKeyCode={canEdit ? 'Shift' : null}
         zoomOnDoubleClick={false}
-        minZoom={0.15}
+        minZoom={MIN_ZOOM}
         maxZoom={2}
         proOptions={PRO_OPTIONS}
         nodeDragThreshold={4}
@@ -229,6 +230,7 @@ export function MapCanvas() {
       {flowElement}
       {/* Beside React Flow, not in it: it follows every edit, React Flow only what is near the view. */}
       {map && layout && <MapMinimap map={map} layout={layout} />}
+      {map && layout && <PinnedStageHeaders stages={map.stages} layout={layout} />}
     </div>
   );
 }
