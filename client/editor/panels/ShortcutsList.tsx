@@ -3,7 +3,7 @@ const SHORTCUTS: ReadonlyArray<{ keys: readonly string[]; what: string }> = [
   { keys: ['S'], what: 'Add a stage' },
   { keys: ['Ctrl', 'D'], what: 'Duplicate the selected card or note' },
   { keys: ['←', '→'], what: 'Move the selection one slot (or stage)' },
-  { keys: ['↑', '↓'], what: 'Move the card to the next card lane' },
+  { keys: ['↑', '↓'], what: 'Move the selection a row in its cell, then to the next card lane' },
   { keys: ['Delete'], what: 'Delete the selection' },
   { keys: ['Ctrl', 'Z'], what: 'Undo your last edit' },
   { keys: ['Ctrl', 'Shift', 'Z'], what: 'Redo' },
