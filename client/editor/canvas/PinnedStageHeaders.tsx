@@ -4,6 +4,8 @@ import { pinnedView } from './pinnedStages';
 
 /** A column narrower than this on screen gets no pinned name. */
 const MIN_LABEL_WIDTH = 28;
+/** Narrower than this, the name takes the stage number's room and a smaller size. */
+const MIN_INDEX_WIDTH = 110;
 
 /**
  * The stage names, pinned at the top of the canvas at a readable size while the real headers cannot
@@ -28,11 +30,13 @@ export function PinnedStageHeaders({ stages, layout }: { stages: readonly Stage[
           <div
             key={column.stageId}
             role="listitem"
-            className={`pinned-stage${i % 2 ? ' is-odd' : ''}`}
+            className={`pinned-stage${i % 2 ? ' is-odd' : ''}${right - left < MIN_INDEX_WIDTH ? ' is-narrow' : ''}`}
             style={{ left, width: right - left }}
             title={name}
           >
-            <span className="pinned-stage-index">{String(i + 1).padStart(2, '0')}</span>
+            {right - left >= MIN_INDEX_WIDTH && (
+              <span className="pinned-stage-index">{String(i + 1).padStart(2, '0')}</span>
+            )}
             <span className="pinned-stage-name">{name}</span>
           </div>
         );

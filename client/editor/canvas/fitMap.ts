@@ -14,7 +14,10 @@ const MAP_NODES = ['grid', 'add-stage'];
  * when the whole map would be too small to read, it fits the width: every stage is on screen, their
  * names pinned readable over the top (PinnedStageHeaders), and a tall map scrolls down.
  */
-export async function fitMap(flow: ReactFlowInstance<CanvasNode, ConnectionEdge>, readable: boolean): Promise<void> {
+export async function fitMap(
+  flow: ReactFlowInstance<CanvasNode, ConnectionEdge>,
+  readable: boolean,
+): Promise<void> {
   const nodes = MAP_NODES.map((id) => ({ id }));
   await flow.fitView({ nodes, padding: 0.04, maxZoom: 1, ...(readable ? { minZoom: 0.6 } : {}) });
   if (!readable && flow.getZoom() < PINNED_STAGES.belowZoom) {

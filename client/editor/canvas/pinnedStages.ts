@@ -9,8 +9,8 @@ import { GRID } from '../../../model';
 export const PINNED_STAGES = {
   /** Below this zoom the headers' names are too small to read. */
   belowZoom: 0.5,
-  /** The bar's height on screen, px. */
-  height: 30,
+  /** The bar's height on screen, px (two lines of a 12 px name). */
+  height: 36,
 } as const;
 
 /** The view as the pinned bar needs it, or '' when the real headers can be read (a string, so a selector re-renders only on change). */
