@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addNote } from './commands/notes';
 import { setLaneVisible } from './commands/lanes';
 import { addTouchpoint, setEmotion, updateTouchpoint } from './commands/touchpoints';
-import { cellAt, GRID, layoutMap, slotIndexAt, type GridLayout } from './layout';
+import { cellAt, slotIndexAt } from './gridHitTest';
+import { GRID, layoutMap, type GridLayout } from './layout';
 import { cleanMap, laneOfKind, stageNamed, templateDoc, touchpointTitled } from './testing/testMaps';
 
 const overlaps = (a: { x: number; width: number }, b: { x: number; width: number }) =>
@@ -31,7 +32,10 @@ describe('layoutMap', () => {
     const map = cleanMap(doc);
     // Interleaved (as a caller other than readMap might pass them): Aware, Consider, Aware, Consider.
     const byStage = (id: string) => map.touchpoints.filter((t) => t.stageId === id);
-    const mixed = { ...map, touchpoints: [byStage(aware)[0]!, byStage(consider)[0]!, byStage(aware)[1]!, byStage(consider)[1]!] };
+    const mixed = {
+      ...map,
+      touchpoints: [byStage(aware)[0]!, byStage(consider)[0]!, byStage(aware)[1]!, byStage(consider)[1]!],
+    };
     const layout = layoutMap(mixed);
     for (const id of [aware, consider]) {
       const slots = byStage(id).map((t) => layout.cards.get(t.id)!.slot);
@@ -240,6 +244,7 @@ describe('cellAt and slotIndexAt', () => {
         stageId: t.stageId,
         laneId: t.laneId,
         kind: 'touchpoints',
+        index: c.slot,
       });
     }
     for (const n of map.notes) {
@@ -261,14 +266,18 @@ describe('cellAt and slotIndexAt', () => {
   });
 
   it('turns a drop position into an insertion index', () => {
-    const layout = layoutMap(cleanMap(templateDoc('sample')));
+    const map = cleanMap(templateDoc('sample'));
+    const layout = layoutMap(map);
     const col = layout.columns[2]!;
+    const row = layout.rows.find((r) => r.kind === 'touchpoints')!;
+    const y = row.y + row.height / 2;
     const slotLeft = (k: number) => col.x + GRID.columnPadding + k * GRID.slotWidth;
-    expect(slotIndexAt(col, col.x)).toBe(0);
-    expect(slotIndexAt(col, slotLeft(0) + 10)).toBe(0);
-    expect(slotIndexAt(col, slotLeft(1) + 10)).toBe(1);
-    expect(slotIndexAt(col, slotLeft(2) + GRID.slotWidth - 10)).toBe(2);
+    expect(slotIndexAt(col, row, col.x, y)).toBe(0);
+    expect(slotIndexAt(col, row, slotLeft(0) + 10, y)).toBe(0);
+    expect(slotIndexAt(col, row, slotLeft(1) + 10, y)).toBe(1);
+    expect(slotIndexAt(col, row, slotLeft(2) + GRID.slotWidth - 10, y)).toBe(2);
     // Past the last card: append.
-    expect(slotIndexAt(col, slotLeft(col.slots) + 1)).toBe(col.slots);
+    expect(slotIndexAt(col, row, slotLeft(col.slots) + 1, y)).toBe(col.slots);
+    expect(cellAt(layout, slotLeft(1) + 10, y)).toMatchObject({ stageId: col.stageId, index: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import { isHub } from './hub';
 import { sameItems } from './sameItems';
 import type { JourneyMap } from './journeyMap';
-import { CARD_LANE_KINDS, type Lane, type LaneKind } from './records/lane';
+import { CARD_LANE_KINDS, LANE_KIND_TRAITS, NOTE_LANE_KIND, type Lane, type LaneKind } from './records/lane';
 import { EMOTION_MAX, EMOTION_MIN } from './records/emotion';
 
 /**
@@ -26,6 +26,20 @@ export const GRID = {
   emotionPadding: 26,
 } as const;
 
+/**
+ * Cards (or notes) side by side in one cell; the next one starts a new row below and the lane grows.
+ * Three keep a stage about 720 px wide, so a crowded map still shows every stage at a zoom where
+ * the names can be read, instead of a cell of 15 cards making its stage 3,500 px wide.
+ */
+export const SLOTS_PER_ROW = 3;
+
+/** How tall one row of a lane's content is: a lane of n rows is n times this. */
+const ROW_PITCH = {
+  cards: GRID.cardRowHeight,
+  notes: GRID.noteRowHeight,
+  curve: GRID.emotionRowHeight,
+} as const;
+
 export interface Rect {
   readonly x: number;
   readonly y: number;
@@ -34,16 +48,20 @@ export interface Rect {
 }
 export interface ColumnLayout extends Rect {
   readonly stageId: string;
+  /** Slots side by side: its fullest cell's count, at most SLOTS_PER_ROW (more wrap onto new rows). */
   readonly slots: number;
 }
 export interface RowLayout extends Rect {
   readonly laneId: string;
   readonly kind: LaneKind;
   readonly label: string;
+  /** Rows of slots in the lane, enough for its fullest cell; each is `height / slotRows` tall. */
+  readonly slotRows: number;
 }
 export interface CardLayout extends Rect {
   readonly id: string;
   readonly hub: boolean;
+  /** Its index in its cell, in reading order: row `floor(slot / slots)`, place `slot % slots`. */
   readonly slot: number;
 }
 export interface CurvePoint {
@@ -61,46 +79,40 @@ export interface GridLayout {
   readonly rows: readonly RowLayout[];
   readonly cards: ReadonlyMap<string, CardLayout>;
   readonly notes: ReadonlyMap<string, CardLayout>;
-  /** One point per touchpoint, left to right: the emotion curve goes through them. */
+  /**
+   * One point per front-stage touchpoint (a lane whose kind is `onCurve`), left to right in cell
+   * order: the emotion curve goes through them.
+   */
   readonly curve: readonly CurvePoint[];
   /** The columns were kept from an earlier layout (`layoutMap`'s `hold`): lay out again when it ends. */
   readonly held?: true;
 }
 
-function rowHeight(kind: LaneKind): number {
-  if (kind === 'emotions') return GRID.emotionRowHeight;
-  if (kind === 'painPoints' || kind === 'opportunities') return GRID.noteRowHeight;
-  return GRID.cardRowHeight;
-}
+/** How many rows a cell of `count` slots takes. */
+const rowsFor = (count: number) => Math.max(1, Math.ceil(count / SLOTS_PER_ROW));
 
-const NOTE_LANE: Record<string, LaneKind> = { painPoint: 'painPoints', opportunity: 'opportunities' };
-
-/** How far each card past a held column's last slot sits from the one before it: a small pile. */
+/** How far each card past a held cell's last slot sits from the one before it: a small pile. */
 const PILE_OFFSET = 10;
 
 /**
- * `hold`: while this tab drags, pass the layout from before so the columns stay put. A column is as
- * wide as its fullest cell, so a peer's move in or out of a full cell would slide every column to its
- * right — the cell under the pointer would move mid-drag (and 150 of 500 cards with it). Held
- * columns keep their x and width; a cell that outgrows its held column piles its extra cards on its
- * last slot. A changed structure (stages, visible lanes) is laid out afresh, held or not.
+ * `hold`: while this tab drags, pass the layout from before so the grid stays put. A column is as
+ * wide as its fullest cell (up to SLOTS_PER_ROW) and a lane as tall as its fullest cell's rows, so a
+ * peer's move in or out of a full cell would slide every column to its right or every lane below —
+ * the cell under the pointer would move mid-drag (and 150 of 500 cards with it). Held columns keep
+ * their x and width and held lanes their y and height; a cell that outgrows them piles its extra
+ * cards on its last slot. A changed structure (stages, visible lanes) is laid out afresh, held or not.
  */
 export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout): GridLayout {
-  // Rows first without their width (the columns' total, known once the columns are).
   const lanes = map.lanes.filter((l) => l.visible);
-  let y = GRID.stageHeaderHeight;
-  const rowYs = lanes.map((lane) => {
-    const at = y;
-    y += rowHeight(lane.kind);
-    return at;
-  });
 
-  // Slot of each card and note inside its cell (the arrays are in order within each cell), and the
-  // most slots a cell of each stage needs. Touchpoints come grouped by cell (readMap), so the count
-  // is looked up once per run of one cell, not per card.
+  // Slot of each card and note inside its cell (the arrays are in order within each cell), the most
+  // slots a cell of each stage needs, and the most rows a cell of each lane needs. Touchpoints come
+  // grouped by cell (readMap), so the counts are looked up once per run of one cell, not per card.
   const slotsPerStage = new Map<string, number>();
-  const widen = (stageId: string, slots: number) => {
-    if (slots > (slotsPerStage.get(stageId) ?? 1)) slotsPerStage.set(stageId, slots);
+  const mostInLane = new Map<string, number>();
+  const widen = (stageId: string, lane: string, count: number) => {
+    if (count > (slotsPerStage.get(stageId) ?? 1)) slotsPerStage.set(stageId, Math.min(count, SLOTS_PER_ROW));
+    if (count > (mostInLane.get(lane) ?? 0)) mostInLane.set(lane, count);
   };
   const cellCount = new Map<string, number>();
   const cardSlots: number[] = [];
@@ -114,17 +126,40 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
       slot = cellCount.get(cell) ?? 0;
     }
     cardSlots.push(slot);
-    widen(t.stageId, ++slot);
+    widen(t.stageId, t.laneId, ++slot);
   });
+  if (cell) cellCount.set(cell, slot);
   const noteSlots = map.notes.map((n) => {
     const key = `${n.stageId}|note:${n.kind}`;
     const at = cellCount.get(key) ?? 0;
     cellCount.set(key, at + 1);
-    widen(n.stageId, at + 1);
+    widen(n.stageId, `note:${n.kind}`, at + 1);
     return at;
   });
 
   const held = hold && sameStructure(hold, map, lanes) ? hold : undefined;
+  // Rows first without their width (the columns' total, known once the columns are). The first
+  // visible lane of a note kind holds those notes.
+  const noteLanes = new Set<string>();
+  const rowsOf = (lane: Lane) => {
+    const traits = LANE_KIND_TRAITS[lane.kind];
+    if (traits.holds === 'cards') return rowsFor(mostInLane.get(lane.id) ?? 0);
+    if (traits.holds === 'notes' && traits.noteKind && !noteLanes.has(traits.noteKind)) {
+      noteLanes.add(traits.noteKind);
+      return rowsFor(mostInLane.get(`note:${traits.noteKind}`) ?? 0);
+    }
+    return 1;
+  };
+  let y = GRID.stageHeaderHeight;
+  const rowGeometry = lanes.map((lane, i) => {
+    const kept = held?.rows[i];
+    const slotRows = kept ? kept.slotRows : rowsOf(lane);
+    const height = kept ? kept.height : slotRows * ROW_PITCH[LANE_KIND_TRAITS[lane.kind].holds];
+    const at = { y, height, slotRows };
+    y += height;
+    return at;
+  });
+
   let columns: readonly ColumnLayout[];
   let totalWidth: number;
   if (held) {
@@ -148,17 +183,22 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
   const rows = sameList(
     prev?.rows,
     lanes.map((lane, i) => {
-      const row = { laneId: lane.id, kind: lane.kind, label: lane.label, x: 0, y: rowYs[i]!, width: totalWidth, height: rowHeight(lane.kind) };
+      const { y: rowY, height, slotRows } = rowGeometry[i]!;
+      const row = {
+        laneId: lane.id,
+        kind: lane.kind,
+        label: lane.label,
+        x: 0,
+        y: rowY,
+        width: totalWidth,
+        height,
+        slotRows,
+      };
       return same(rowsBefore.get(lane.id), row);
     }),
   );
   const rowByLane = new Map(rows.map((r) => [r.laneId, r]));
-  const noteRow = (kind: string) => rows.find((r) => r.kind === NOTE_LANE[kind]);
-
-  const slotX = (col: ColumnLayout, slot: number, w: number) =>
-    col.x + GRID.columnPadding + Math.min(slot, col.slots - 1) * GRID.slotWidth + (GRID.slotWidth - w) / 2 + pile(col, slot);
-  /** Past a held column's last slot: the offset of the card on the pile (0 otherwise). */
-  const pile = (col: ColumnLayout, slot: number) => Math.max(0, slot - (col.slots - 1)) * PILE_OFFSET;
+  const noteRow = (kind: keyof typeof NOTE_LANE_KIND) => rows.find((r) => r.kind === NOTE_LANE_KIND[kind]);
 
   const cards = new Map<string, CardLayout>();
   map.touchpoints.forEach((t, i) => {
@@ -169,8 +209,8 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
     const width = hub ? GRID.hubWidth : GRID.cardWidth;
     const height = hub ? GRID.hubHeight : GRID.cardHeight;
     const slot = cardSlots[i] ?? 0;
-    const y0 = row.y + (row.height - height) / 2 + pile(col, slot);
-    cards.set(t.id, same(prev?.cards.get(t.id), { id: t.id, hub, slot, x: slotX(col, slot, width), y: y0, width, height }));
+    const at = slotOrigin(col, row, slot, width, height);
+    cards.set(t.id, same(prev?.cards.get(t.id), { id: t.id, hub, slot, x: at.x, y: at.y, width, height }));
   });
 
   const notes = new Map<string, CardLayout>();
@@ -179,8 +219,16 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
     const row = noteRow(n.kind);
     if (!col || !row) return;
     const slot = noteSlots[i] ?? 0;
-    const y0 = row.y + (row.height - GRID.noteHeight) / 2 + pile(col, slot);
-    const rect = { id: n.id, hub: false, slot, x: slotX(col, slot, GRID.noteWidth), y: y0, width: GRID.noteWidth, height: GRID.noteHeight };
+    const at = slotOrigin(col, row, slot, GRID.noteWidth, GRID.noteHeight);
+    const rect = {
+      id: n.id,
+      hub: false,
+      slot,
+      x: at.x,
+      y: at.y,
+      width: GRID.noteWidth,
+      height: GRID.noteHeight,
+    };
     notes.set(n.id, same(prev?.notes.get(n.id), rect));
   });
 
@@ -188,19 +236,67 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
   const curve: CurvePoint[] = [];
   if (emotionRow) {
     const before = new Map(prev?.curve.map((p) => [p.touchpointId, p]));
-    for (const t of map.touchpoints) {
-      // Only cards on the canvas: a card in a hidden lane has no x to draw its point at.
+    map.touchpoints.forEach((t, i) => {
+      // Only front-stage cards on the canvas: a card in a hidden lane has no x to draw its point at.
       const col = columnByStage.get(t.stageId);
-      const card = cards.get(t.id);
-      if (!col || !card) continue;
-      const cx = card.x + card.width / 2;
-      const point = { touchpointId: t.id, x: cx, y: emotionY(emotionRow, t.emotion), emotion: t.emotion, measured: t.emotionMeasured === true };
+      const row = rowByLane.get(t.laneId);
+      if (!col || !row || !LANE_KIND_TRAITS[row.kind].onCurve || !cards.has(t.id)) return;
+      const x = curveX(col, cardSlots[i] ?? 0, cellCount.get(`${t.stageId}|${t.laneId}`) ?? 1);
+      const point = {
+        touchpointId: t.id,
+        x,
+        y: emotionY(emotionRow, t.emotion),
+        emotion: t.emotion,
+        measured: t.emotionMeasured === true,
+      };
       curve.push(same(before.get(t.id), point));
-    }
+    });
     curve.sort((a, b) => a.x - b.x);
   }
-  const layout = { width: totalWidth, height: y, columns, rows, cards, notes, curve: sameList(prev?.curve, curve) };
+  const layout = {
+    width: totalWidth,
+    height: y,
+    columns,
+    rows,
+    cards,
+    notes,
+    curve: sameList(prev?.curve, curve),
+  };
   return held ? { ...layout, held: true } : layout;
+}
+
+/**
+ * Top-left of a `width` × `height` card at `slot` in a cell: slots fill the column's places left to
+ * right, then the next row down. Past the cell's held rows (only while this tab drags) the extra
+ * cards pile on its last slot, each a step further right and down.
+ */
+function slotOrigin(
+  col: ColumnLayout,
+  row: RowLayout,
+  slot: number,
+  width: number,
+  height: number,
+): { x: number; y: number } {
+  const fits = slot < col.slots * row.slotRows;
+  const line = fits ? Math.floor(slot / col.slots) : row.slotRows - 1;
+  const place = fits ? slot % col.slots : col.slots - 1;
+  const pile = fits ? 0 : (slot - (col.slots * row.slotRows - 1)) * PILE_OFFSET;
+  const pitch = row.height / row.slotRows;
+  return {
+    x: col.x + GRID.columnPadding + place * GRID.slotWidth + (GRID.slotWidth - width) / 2 + pile,
+    y: row.y + line * pitch + (pitch - height) / 2 + pile,
+  };
+}
+
+/**
+ * Where a card's point sits on the curve: under its card while the cell is one row; in a wrapped
+ * cell the points are spread evenly over the column in cell order, so the curve still runs left to
+ * right in time instead of jumping back to the first place for each new row.
+ */
+function curveX(col: ColumnLayout, slot: number, count: number): number {
+  const first = col.x + GRID.columnPadding + GRID.slotWidth / 2;
+  const step = count > col.slots ? ((col.slots - 1) * GRID.slotWidth) / (count - 1) : GRID.slotWidth;
+  return first + Math.min(slot, count - 1) * step;
 }
 
 /**
@@ -224,7 +320,7 @@ function sameStructure(hold: GridLayout, map: JourneyMap, lanes: readonly Lane[]
     hold.columns.length === map.stages.length &&
     hold.columns.every((c, i) => c.stageId === map.stages[i]!.id) &&
     hold.rows.length === lanes.length &&
-    hold.rows.every((r, i) => r.laneId === lanes[i]!.id && r.height === rowHeight(lanes[i]!.kind))
+    hold.rows.every((r, i) => r.laneId === lanes[i]!.id)
   );
 }
 
@@ -233,19 +329,6 @@ export function emotionY(row: Rect, emotion: number): number {
   const top = row.y + GRID.emotionPadding;
   const span = row.height - 2 * GRID.emotionPadding;
   return top + ((EMOTION_MAX - emotion) / (EMOTION_MAX - EMOTION_MIN)) * span;
-}
-
-/** The stage × lane cell under a point (flow coordinates), for double-click and drop. */
-export function cellAt(layout: GridLayout, px: number, py: number): { stageId: string; laneId: string; kind: LaneKind } | undefined {
-  const col = layout.columns.find((c) => px >= c.x && px < c.x + c.width);
-  const row = layout.rows.find((r) => py >= r.y && py < r.y + r.height);
-  if (!col || !row) return undefined;
-  return { stageId: col.stageId, laneId: row.laneId, kind: row.kind };
-}
-
-/** The slot under x inside a column: the insertion index a drop or double-click there means. */
-export function slotIndexAt(column: ColumnLayout, px: number): number {
-  return Math.max(0, Math.floor((px - column.x - GRID.columnPadding) / GRID.slotWidth));
 }
 
 export function isCardLane(kind: LaneKind): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { moveNote, moveStage, moveTouchpoint } from '../../model';
+import { addNote, addTouchpoint, moveNote, moveStage, moveTouchpoint } from '../../model';
 import {
   cleanMap,
   laneOfKind,
@@ -83,5 +83,39 @@ describe('arrow-key nudges', () => {
         .slice(0, 2),
     ).toEqual(['Self-diagnose', 'Notice problem']);
     expect(nudgeTarget(map, null, 'right')).toBeNull();
+  });
+
+  it('↑ and ↓ move a row up or down inside a wrapped cell before leaving it for the next lane', () => {
+    const doc = templateDoc();
+    const aware = stageNamed(cleanMap(doc), 'Aware').id;
+    for (const title of ['1', '2', '3', '4', '5']) addTouchpoint(doc, { stageId: aware, title });
+    // Three to a row: 1 2 3 / 4 5.
+    press(doc, sel(doc, '2'), 'down');
+    expect(cell(doc, 'Aware')).toEqual(['1', '3', '4', '5', '2']);
+    press(doc, sel(doc, '2'), 'up');
+    expect(cell(doc, 'Aware')).toEqual(['1', '2', '3', '4', '5']);
+    // Down onto the shorter last row: its end.
+    press(doc, sel(doc, '3'), 'down');
+    expect(cell(doc, 'Aware')).toEqual(['1', '2', '4', '5', '3']);
+    // From the bottom row, the next card lane below (Emotions, Pain points, Opportunities hold none).
+    press(doc, sel(doc, '5'), 'down');
+    expect(cell(doc, 'Aware', 'backstage')).toEqual(['5']);
+    // And back up: into the Touchpoints cell's last row, at the same place in the row (its first).
+    press(doc, sel(doc, '5'), 'up');
+    expect(cell(doc, 'Aware')).toEqual(['1', '2', '4', '5', '3']);
+  });
+
+  it('moves a note a row up or down inside its wrapped cell, and no further', () => {
+    const doc = templateDoc();
+    const aware = stageNamed(cleanMap(doc), 'Aware').id;
+    const ids = ['a', 'b', 'c', 'd'].map((text) => addNote(doc, { kind: 'painPoint', stageId: aware, text }));
+    const texts = () =>
+      cleanMap(doc)
+        .notes.filter((n) => n.stageId === aware)
+        .map((n) => n.text);
+    expect(press(doc, { kind: 'note', id: ids[0]! }, 'down')).toBe(true);
+    expect(texts()).toEqual(['b', 'c', 'd', 'a']);
+    expect(press(doc, { kind: 'note', id: ids[0]! }, 'down')).toBe(false);
+    expect(press(doc, { kind: 'note', id: ids[1]! }, 'up')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { CARD_LANE_KINDS, type JourneyMap } from '../../model';
+import { CARD_LANE_KINDS, SLOTS_PER_ROW, type JourneyMap } from '../../model';
 import type { Selection } from './store/editorStore';
 
 export type NudgeDirection = 'left' | 'right' | 'up' | 'down';
@@ -16,9 +16,11 @@ export type Nudge =
 /**
  * Where an arrow key moves the selection, or null when it cannot move that way. ←/→ step one slot
  * inside the cell and, at its ends, into the neighbouring stage (its last slot going left, its first
- * going right), so repeated presses walk a card across the whole map. ↑/↓ move a card to the next
- * visible card lane (note, curve and hidden lanes are skipped), keeping its slot where possible.
- * `index` is the position among the target cell's other cards, as moveTouchpoint/moveNote expect.
+ * going right), so repeated presses walk a card across the whole map. ↑/↓ first move a card or note
+ * one row up or down inside its wrapped cell (SLOTS_PER_ROW to a row); from the cell's top or bottom
+ * row, a card moves to the next visible card lane (note, curve and hidden lanes are skipped),
+ * keeping its place in the row where possible. `index` is the position among the target cell's
+ * other cards, as moveTouchpoint/moveNote expect.
  */
 export function nudgeTarget(map: JourneyMap, selection: Selection, direction: NudgeDirection): Nudge | null {
   if (!selection) return null;
@@ -36,15 +38,26 @@ export function nudgeTarget(map: JourneyMap, selection: Selection, direction: Nu
     const cellOf = (stageId: string, laneId: string) =>
       map.touchpoints.filter((t) => t.stageId === stageId && t.laneId === laneId && t.id !== tp.id);
     if (direction === 'up' || direction === 'down') {
+      const slot = slotIn(map.touchpoints, tp.id, (t) => t.stageId === tp.stageId && t.laneId === tp.laneId);
+      const within = rowStep(slot, cellOf(tp.stageId, tp.laneId).length, direction);
+      if (within !== null)
+        return {
+          kind: 'touchpoint',
+          id: tp.id,
+          to: { stageId: tp.stageId, laneId: tp.laneId, index: within },
+        };
       const lanes = map.lanes.filter((l) => l.visible && CARD_LANE_KINDS.has(l.kind)).map((l) => l.id);
       const from = lanes.indexOf(tp.laneId);
       const laneId = from < 0 ? undefined : lanes[from + (direction === 'up' ? -1 : 1)];
       if (!laneId) return null;
-      const slot = slotIn(map.touchpoints, tp.id, (t) => t.stageId === tp.stageId && t.laneId === tp.laneId);
+      // Into the neighbouring lane's nearest row (its last going up, its first going down), same place.
+      const place = slot % SLOTS_PER_ROW;
+      const count = cellOf(tp.stageId, laneId).length;
+      const row = direction === 'up' ? Math.floor(count / SLOTS_PER_ROW) : 0;
       return {
         kind: 'touchpoint',
         id: tp.id,
-        to: { stageId: tp.stageId, laneId, index: Math.min(slot, cellOf(tp.stageId, laneId).length) },
+        to: { stageId: tp.stageId, laneId, index: Math.min(row * SLOTS_PER_ROW + place, count) },
       };
     }
     const slot = slotIn(map.touchpoints, tp.id, (t) => t.stageId === tp.stageId && t.laneId === tp.laneId);
@@ -54,10 +67,17 @@ export function nudgeTarget(map: JourneyMap, selection: Selection, direction: Nu
   }
   if (selection.kind === 'note') {
     const note = map.notes.find((n) => n.id === selection.id);
-    if (!note || direction === 'up' || direction === 'down') return null;
+    if (!note) return null;
     const cellOf = (stageId: string) =>
       map.notes.filter((n) => n.stageId === stageId && n.kind === note.kind && n.id !== note.id);
     const slot = slotIn(map.notes, note.id, (n) => n.stageId === note.stageId && n.kind === note.kind);
+    if (direction === 'up' || direction === 'down') {
+      // A note stays in its kind's lane: only a row up or down inside its wrapped cell.
+      const within = rowStep(slot, cellOf(note.stageId).length, direction);
+      return within === null
+        ? null
+        : { kind: 'note', id: note.id, to: { stageId: note.stageId, index: within } };
+    }
     const to = sideways(
       stageIds,
       note.stageId,
@@ -78,6 +98,16 @@ function slotIn<T extends { id: string }>(
   sameCell: (item: T) => boolean,
 ): number {
   return items.filter(sameCell).findIndex((i) => i.id === id);
+}
+
+/**
+ * The index one row up or down inside a wrapped cell (`others`: the cell's other items), or null on
+ * its top or bottom row. Down onto a shorter last row lands at its end.
+ */
+function rowStep(slot: number, others: number, direction: 'up' | 'down'): number | null {
+  const row = Math.floor(slot / SLOTS_PER_ROW);
+  if (direction === 'up') return row > 0 ? slot - SLOTS_PER_ROW : null;
+  return row < Math.floor(others / SLOTS_PER_ROW) ? Math.min(slot + SLOTS_PER_ROW, others) : null;
 }
 
 /** One slot left or right; past the cell's end, into the neighbouring stage. */

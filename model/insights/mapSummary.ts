@@ -8,7 +8,10 @@ export interface MapSummary {
   readonly momentsOfPain: readonly MomentOfPain[];
   /** Every hub, busiest first (see hubInsights). */
   readonly hubsByLoad: readonly HubInsight[];
+  /** Cards that need an owner and have none (see `ownership`). */
   readonly unownedCount: number;
+  /** Cards that need an owner, owned or not. */
+  readonly needOwnerCount: number;
   readonly touchpointCount: number;
   readonly hubCount: number;
 }
@@ -19,6 +22,7 @@ export function mapSummary(map: JourneyMap): MapSummary {
     momentsOfPain: momentsOfPain(map),
     hubsByLoad: hubInsights(map),
     unownedCount: ownership(map).unownedIds.length,
+    needOwnerCount: ownership(map).needOwnerCount,
     touchpointCount: map.touchpoints.length,
     hubCount: map.touchpoints.filter(isHub).length,
   };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { handMadeMap } from '../testing/insightMap';
-import { cleanMap, templateDoc, touchpointTitled } from '../testing/testMaps';
+import { addTouchpoint } from '../commands/touchpoints';
+import { cleanMap, laneOfKind, templateDoc, touchpointTitled } from '../testing/testMaps';
+import { isUnowned } from './needsOwner';
 import { mapSummary } from './mapSummary';
 import { ownership } from './ownership';
 
@@ -14,6 +16,7 @@ describe('ownership', () => {
         { owner: 'Marketing', touchpointIds: [ids.A] },
       ],
       unownedIds: [ids.N, ids.R],
+      needOwnerCount: 7,
     });
   });
 
@@ -28,6 +31,29 @@ describe('ownership', () => {
       ['Network ops', 2],
     ]);
     expect(unownedIds).toEqual([touchpointTitled(map, 'Bill credit').id]);
+  });
+
+  it('flags and counts only cards that need an owner: the Touchpoints lane, not backstage or customer actions', () => {
+    const doc = templateDoc('sample');
+    const map0 = cleanMap(doc);
+    const stageId = map0.stages[0]!.id;
+    const backstage = addTouchpoint(doc, { stageId, laneId: laneOfKind(map0, 'backstage').id });
+    addTouchpoint(doc, { stageId, laneId: laneOfKind(map0, 'actions').id });
+    const owned = addTouchpoint(doc, { stageId, laneId: laneOfKind(map0, 'backstage').id, owner: 'IT' });
+    const map = cleanMap(doc);
+    const { owners, unownedIds, needOwnerCount } = ownership(map);
+    expect(unownedIds).toEqual([touchpointTitled(map, 'Bill credit').id]);
+    expect(needOwnerCount).toBe(11);
+    expect(
+      isUnowned(
+        map.lanes,
+        map.touchpoints.find((t) => t.id === backstage)!,
+      ),
+    ).toBe(false);
+    expect(isUnowned(map.lanes, touchpointTitled(map, 'Bill credit'))).toBe(true);
+    // An owned backstage card is still its team's: the owner filter shows it.
+    expect(owners.find((o) => o.owner === 'IT')?.touchpointIds).toEqual([owned]);
+    expect(mapSummary(map)).toMatchObject({ unownedCount: 1, needOwnerCount: 11, touchpointCount: 14 });
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { newId } from '../ids';
+import type { NoteKind } from './note';
 
 /** The rows of a map. Touchpoints and emotions are required; the rest are optional. */
 export const LANE_KINDS = [
@@ -23,8 +24,43 @@ export const LANE_KIND_LABELS: Record<LaneKind, string> = {
   backstage: 'Backstage',
 };
 
+/** What a lane kind means, as data: code reads these traits instead of testing for a kind. */
+export interface LaneKindTraits {
+  /** What the lane holds: touchpoint cards, sticky notes of one kind, or the emotion curve. */
+  readonly holds: 'cards' | 'notes' | 'curve';
+  /** The note kind a note lane holds. */
+  readonly noteKind?: NoteKind;
+  /**
+   * Its cards are front-stage moments the customer lives through, so their scores make the emotion
+   * curve. Backstage processes, the customer's own actions and their thoughts would put spikes in a
+   * line that is meant to show how the customer feels from one touchpoint to the next.
+   */
+  readonly onCurve: boolean;
+  /** Its cards need exactly one owning team (DOMAIN.md): an empty owner is flagged and counted. */
+  readonly needsOwner: boolean;
+}
+
+export const LANE_KIND_TRAITS: Readonly<Record<LaneKind, LaneKindTraits>> = {
+  actions: { holds: 'cards', onCurve: false, needsOwner: false },
+  touchpoints: { holds: 'cards', onCurve: true, needsOwner: true },
+  thoughts: { holds: 'cards', onCurve: false, needsOwner: false },
+  emotions: { holds: 'curve', onCurve: false, needsOwner: false },
+  painPoints: { holds: 'notes', noteKind: 'painPoint', onCurve: false, needsOwner: false },
+  opportunities: { holds: 'notes', noteKind: 'opportunity', onCurve: false, needsOwner: false },
+  backstage: { holds: 'cards', onCurve: false, needsOwner: false },
+};
+
+const kindsWhere = (test: (traits: LaneKindTraits) => boolean): LaneKind[] =>
+  LANE_KINDS.filter((k) => test(LANE_KIND_TRAITS[k]));
+
 /** Lanes that hold touchpoint cards (the others hold the curve or notes). */
-export const CARD_LANE_KINDS: ReadonlySet<LaneKind> = new Set(['actions', 'touchpoints', 'thoughts', 'backstage']);
+export const CARD_LANE_KINDS: ReadonlySet<LaneKind> = new Set(kindsWhere((t) => t.holds === 'cards'));
+/** Lanes whose cards the emotion curve goes through (the legend names them). */
+export const CURVE_LANE_KINDS: readonly LaneKind[] = kindsWhere((t) => t.onCurve);
+/** The note lane of each note kind. */
+export const NOTE_LANE_KIND = Object.fromEntries(
+  kindsWhere((t) => t.holds === 'notes').map((k) => [LANE_KIND_TRAITS[k].noteKind!, k]),
+) as Record<NoteKind, LaneKind>;
 /** Lanes every map must keep. */
 export const REQUIRED_LANE_KINDS: readonly LaneKind[] = ['touchpoints', 'emotions'];
 

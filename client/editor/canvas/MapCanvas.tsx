@@ -10,7 +10,7 @@ import {
   type Connection,
   type EdgeChange,
 } from '@xyflow/react';
-import { cellAt, isCardLane, slotIndexAt } from '../../../model';
+import { cellAt, isCardLane } from '../../../model';
 import './grid.css';
 import './cards.css';
 import { useEditor, useSession } from '../EditorContext';
@@ -26,8 +26,9 @@ import { useCanvasDrag } from './useCanvasDrag';
 import { useRevealEditing } from './useRevealEditing';
 import { useNextFrame } from './useNextFrame';
 import { usePresenceState } from '../presence/usePresence';
-import { fitMap } from './fitMap';
+import { fitMap, MIN_ZOOM } from './fitMap';
 import { MapMinimap } from './MapMinimap';
+import { PinnedStageHeaders } from './PinnedStageHeaders';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
 import { EdgeMarkers } from './EdgeMarkers';
 import { HandleReach } from './HandleReach';
@@ -172,9 +173,8 @@ export function MapCanvas() {
       if (!l) return;
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const cell = cellAt(l, p.x, p.y);
-      const column = l.columns.find((c) => c.stageId === cell?.stageId);
-      if (!cell || !column) return;
-      const index = slotIndexAt(column, p.x);
+      if (!cell) return;
+      const { index } = cell;
       if (isCardLane(cell.kind)) actions.addTouchpoint({ stageId: cell.stageId, laneId: cell.laneId, index });
       else if (cell.kind === 'painPoints') actions.addNote('painPoint', cell.stageId, index);
       else if (cell.kind === 'opportunities') actions.addNote('opportunity', cell.stageId, index);
@@ -209,7 +209,7 @@ export function MapCanvas() {
         selectionKeyCode={canEdit ? 'Shift' : null}
         multiSelectionKeyCode={canEdit ? 'Shift' : null}
         zoomOnDoubleClick={false}
-        minZoom={0.15}
+        minZoom={MIN_ZOOM}
         maxZoom={2}
         proOptions={PRO_OPTIONS}
         nodeDragThreshold={4}
@@ -249,6 +249,7 @@ export function MapCanvas() {
       {flowElement}
       {/* Beside React Flow, not in it: it follows every edit, React Flow only what is near the view. */}
       {map && layout && <MapMinimap map={map} layout={layout} />}
+      {map && layout && <PinnedStageHeaders stages={map.stages} layout={layout} />}
     </div>
   );
 }

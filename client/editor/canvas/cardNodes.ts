@@ -2,6 +2,7 @@ import { Position, type NodeHandle } from '@xyflow/react';
 import {
   hubRouteCountsByHub,
   isHub,
+  needsOwner,
   type CardLayout,
   type GridLayout,
   type HubRouteCounts,
@@ -90,6 +91,8 @@ export function cardNodes(
       data: {
         touchpoint: tp,
         hub: isHub(tp),
+        // From the card's lane (the record names it; a lane's kind never changes), so the memo holds.
+        needsOwner: needsOwner(map.lanes, tp),
         routesIn: inputs.extra as number,
         routesViaHubs: inputs.viaHubs,
         connectable: canEdit,

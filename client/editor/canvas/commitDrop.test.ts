@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addTouchpoint, layoutMap, moveTouchpoints } from '../../../model';
+import { addNote, addTouchpoint, GRID, layoutMap, moveTouchpoints } from '../../../model';
 import { cleanMap, laneOfKind, stageNamed, templateDoc } from '../../../model/testing/testMaps';
-import { groupMoves } from './commitDrop';
+import type { EditorActions } from '../editorActions';
+import { commitDrop, groupMoves } from './commitDrop';
 
 function twoCardsInAware() {
   const doc = templateDoc();
@@ -65,5 +66,49 @@ describe('groupMoves into one cell', () => {
     moveTouchpoints(doc, moves!);
     const inBackstage = cleanMap(doc).touchpoints.filter((t) => t.laneId === backstage.laneId);
     expect(inBackstage.map((t) => t.title)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('commitDrop into a wrapped cell', () => {
+  it('moves a card to the slot of the row it is let go on, and a note within its own lane', () => {
+    const doc = templateDoc();
+    const m0 = cleanMap(doc);
+    const aware = stageNamed(m0, 'Aware').id;
+    const ids = ['1', '2', '3', '4', '5'].map((title) => addTouchpoint(doc, { stageId: aware, title }));
+    const notes = [0, 1, 2, 3].map(() => addNote(doc, { kind: 'painPoint', stageId: aware }));
+    const layout = layoutMap(cleanMap(doc));
+    const calls: unknown[] = [];
+    const actions = {
+      moveTouchpoint: (id: string, to: unknown) => calls.push(['card', id, to]),
+      moveNote: (id: string, to: unknown) => calls.push(['note', id, to]),
+    } as unknown as EditorActions;
+    const col = layout.columns.find((c) => c.stageId === aware)!;
+    const lane = layout.rows.find((r) => r.kind === 'touchpoints')!;
+    const card = layout.cards.get(ids[0]!)!;
+    // Let go with its centre on row 2, place 1: index 3.
+    const x = col.x + GRID.columnPadding + GRID.slotWidth / 2 - card.width / 2;
+    const y = lane.y + GRID.cardRowHeight * 1.5 - card.height / 2;
+    commitDrop(layout, actions, {
+      id: ids[0]!,
+      type: 'touchpoint',
+      x,
+      y,
+      width: card.width,
+      height: card.height,
+    });
+    expect(calls).toEqual([['card', ids[0], { stageId: aware, laneId: lane.laneId, index: 3 }]]);
+    // A note let go over row 2, place 2 of its lane: index 4 (past the last: append).
+    const pain = layout.rows.find((r) => r.kind === 'painPoints')!;
+    const note = layout.notes.get(notes[0]!)!;
+    calls.length = 0;
+    commitDrop(layout, actions, {
+      id: notes[0]!,
+      type: 'note',
+      x: col.x + GRID.columnPadding + GRID.slotWidth * 1.5 - note.width / 2,
+      y: pain.y + GRID.noteRowHeight * 1.5 - note.height / 2,
+      width: note.width,
+      height: note.height,
+    });
+    expect(calls).toEqual([['note', notes[0], { stageId: aware, index: 4 }]]);
   });
 });

@@ -26,31 +26,43 @@ export function commitDrop(
   if (node.type === 'touchpoint') {
     const cell = cellAt(layout, cx, cy);
     if (!cell || !isCardLane(cell.kind)) return;
-    actions.moveTouchpoint(node.id, { stageId: cell.stageId, laneId: cell.laneId, index: slotIndexAt(column, cx) });
+    actions.moveTouchpoint(node.id, { stageId: cell.stageId, laneId: cell.laneId, index: cell.index });
   } else if (node.type === 'note') {
-    actions.moveNote(node.id, { stageId: column.stageId, index: slotIndexAt(column, cx) });
+    // A note stays in its own lane wherever it is let go: the slot is read in the row it sits in.
+    const rect = layout.notes.get(node.id);
+    const row = rect && layout.rows.find((r) => rect.y >= r.y && rect.y < r.y + r.height);
+    actions.moveNote(node.id, { stageId: column.stageId, index: row ? slotIndexAt(column, row, cx, cy) : 0 });
   }
 }
 
 /**
  * A dropped group of touchpoints (node id → top-left where it was let go) → one move per card, to
- * the cell under its centre; null (everything snaps back) when any card is not over a card cell.
- * Applied left to right, each card at least one slot after the group's previous card in that cell,
- * so cards let go side by side (or on top of each other) keep their left-to-right order.
+ * the cell and slot under its centre; null (everything snaps back) when any card is not over a card
+ * cell. Applied in slot order (then left to right), each card at least one slot after the group's
+ * previous card in that cell, so cards let go side by side (or on top of each other) keep their order.
  */
-export function groupMoves(layout: GridLayout, positions: ReadonlyMap<string, FlowPoint>): TouchpointMove[] | null {
-  const placed: Array<{ id: string; stageId: string; laneId: string; index: number; cx: number; cy: number }> = [];
+export function groupMoves(
+  layout: GridLayout,
+  positions: ReadonlyMap<string, FlowPoint>,
+): TouchpointMove[] | null {
+  const placed: Array<{
+    id: string;
+    stageId: string;
+    laneId: string;
+    index: number;
+    cx: number;
+    cy: number;
+  }> = [];
   for (const [id, p] of positions) {
     const rect = layout.cards.get(id);
     if (!rect) return null;
     const cx = p.x + rect.width / 2;
     const cy = p.y + rect.height / 2;
-    const column = layout.columns.find((c) => cx >= c.x && cx < c.x + c.width);
     const cell = cellAt(layout, cx, cy);
-    if (!column || !cell || !isCardLane(cell.kind)) return null;
-    placed.push({ id, stageId: cell.stageId, laneId: cell.laneId, index: slotIndexAt(column, cx), cx, cy });
+    if (!cell || !isCardLane(cell.kind)) return null;
+    placed.push({ id, stageId: cell.stageId, laneId: cell.laneId, index: cell.index, cx, cy });
   }
-  placed.sort((a, b) => a.cx - b.cx || a.cy - b.cy);
+  placed.sort((a, b) => a.index - b.index || a.cx - b.cx || a.cy - b.cy);
   const lastIndex = new Map<string, number>();
   return placed.map(({ id, stageId, laneId, index }) => {
     const cell = `${stageId}/${laneId}`;

@@ -34,7 +34,11 @@ describe('nodesNear', () => {
     // Cards far from the view and from its routes are left out.
     const lastStage = map.stages.at(-1)!.id;
     const far = map.touchpoints.filter(
-      (t) => t.stageId === lastStage && !edges.some((e) => (e.source === t.id || e.target === t.id) && (ids.has(e.source) && ids.has(e.target))),
+      (t) =>
+        t.stageId === lastStage &&
+        !edges.some(
+          (e) => (e.source === t.id || e.target === t.id) && ids.has(e.source) && ids.has(e.target),
+        ),
     );
     for (const t of far) expect(ids.has(t.id)).toBe(false);
     expect(kept.length).toBeLessThan(nodes.length);
@@ -51,7 +55,8 @@ describe('nodesNear', () => {
 
 describe('viewSpan', () => {
   it('covers the view with a view-size margin and changes only per 512 px step', () => {
-    const state = (x: number) => ({ transform: [x, 0, 1], width: 1000, height: 800 }) as unknown as ReactFlowState;
+    const state = (x: number) =>
+      ({ transform: [x, 0, 1], width: 1000, height: 800 }) as unknown as ReactFlowState;
     const box = spanBox(viewSpan(state(-5000)));
     expect(box.x).toBeLessThanOrEqual(5000 - 1000);
     expect(box.x + box.width).toBeGreaterThanOrEqual(5000 + 2000);
@@ -93,7 +98,8 @@ describe('createCuller', () => {
 
   it('draws only the emotion points near the view on a big map, and keeps them when they did not change', () => {
     const doc = new Y.Doc();
-    writeMapFileToDoc(doc, bigMapFile(300, 'Curve') as never);
+    // 700 cards: 240 of them in the Touchpoints lane, whose cards alone make the curve.
+    writeMapFileToDoc(doc, bigMapFile(700, 'Curve') as never);
     const { map } = readMap(doc);
     const layout = layoutMap(map);
     const first = layout.columns[0]!;
@@ -108,7 +114,9 @@ describe('createCuller', () => {
     const inBox = layout.curve.filter((p) => p.x >= box.x && p.x <= box.x + box.width);
     expect(drawn.points.length).toBeGreaterThanOrEqual(inBox.length);
     expect(drawn.points.length).toBeLessThanOrEqual(inBox.length + 4);
-    expect(drawn.min).toBe(Math.min(...layout.curve.map((p) => (p as unknown as { emotion: number }).emotion)));
+    expect(drawn.min).toBe(
+      Math.min(...layout.curve.map((p) => (p as unknown as { emotion: number }).emotion)),
+    );
     // Built again from equal nodes: the same points array.
     const again = curve(cull(buildNodes(map, layout, null, null), buildEdges(map, null), box));
     expect(again.points).toBe(drawn.points);

@@ -21,6 +21,8 @@ export type TouchpointCardNode = Node<
   {
     touchpoint: Touchpoint;
     hub: boolean;
+    /** Its lane's cards need an owner (the Touchpoints lane): a missing one is flagged. */
+    needsOwner: boolean;
     /** A hub's routes in: straight into it (the badge's "N in") and through other hubs only. */
     routesIn: number;
     routesViaHubs: number;

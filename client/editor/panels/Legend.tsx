@@ -5,6 +5,7 @@ import {
   CONTACT_CENTER_CHANNELS,
   EMOTION_COLORS,
   EMOTION_LABELS,
+  curveLanesNote,
   type Channel,
 } from '../../../model';
 import { useEditor } from '../EditorContext';
@@ -21,6 +22,8 @@ export function Legend() {
   // Hub channels are listed under the hub explanation, where their meaning is spelled out.
   const other = channels.filter((c) => !CONTACT_CENTER_CHANNELS.has(c));
   const hubChannels = channels.filter((c) => CONTACT_CENTER_CHANNELS.has(c));
+  // A string: the legend re-renders when a lane is shown, hidden or renamed, not on every edit.
+  const curveLanes = useEditor((s) => curveLanesNote(s.map?.lanes ?? []));
 
   return (
     <section className="sp-section" aria-label="Legend" data-testid="legend">
@@ -54,6 +57,9 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      <p className="sp-hint" data-testid="curve-lanes">
+        {curveLanes}
+      </p>
 
       <h4 className="sp-legend-heading">Notes</h4>
       <ul className="sp-legend-notes">

@@ -15,7 +15,7 @@ const SHORTCUTS: ReadonlyArray<{ keys: readonly string[]; what: string; view?: t
   { keys: ['Ctrl', 'C'], what: 'Copy the selected cards and notes' },
   { keys: ['Ctrl', 'V'], what: 'Paste into the clicked cell (text: a card per line)' },
   { keys: ['←', '→'], what: 'Move the selection one slot (or stage)' },
-  { keys: ['↑', '↓'], what: 'Move the card to the next card lane' },
+  { keys: ['↑', '↓'], what: 'Move the selection a row in its cell, then to the next card lane' },
   { keys: ['Delete'], what: 'Delete the selection' },
   { keys: ['Ctrl', 'Z'], what: 'Undo your last edit' },
   { keys: ['Ctrl', 'Shift', 'Z'], what: 'Redo (also Ctrl+Y)' },

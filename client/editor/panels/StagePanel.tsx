@@ -7,6 +7,8 @@ import {
   clampEmotion,
   emotionColor,
   isHub,
+  isOnCurve,
+  isUnowned,
 } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
@@ -19,21 +21,24 @@ export function StagePanel({ id }: { id: string }) {
   const stage = useEditor((s) => s.map?.stages.find((st) => st.id === id));
   const touchpoints = useEditor((s) => s.map?.touchpoints);
   const notes = useEditor((s) => s.map?.notes);
+  const lanes = useEditor((s) => s.map?.lanes);
   const actions = useEditorActions();
   const locked = useFacilitation((f) => f.structureLocked);
   const stats = useMemo(() => {
     const tps = (touchpoints ?? []).filter((t) => t.stageId === id);
     const stageNotes = (notes ?? []).filter((n) => n.stageId === id);
-    const average = tps.length ? tps.reduce((sum, t) => sum + t.emotion, 0) / tps.length : undefined;
+    // As on the curve: how the customer feels at the front-stage touchpoints, not backstage.
+    const felt = tps.filter((t) => isOnCurve(lanes ?? [], t));
+    const average = felt.length ? felt.reduce((sum, t) => sum + t.emotion, 0) / felt.length : undefined;
     return {
       touchpoints: tps.length,
       hubs: tps.filter(isHub).length,
-      unowned: tps.filter((t) => !t.owner.trim()).length,
+      unowned: tps.filter((t) => isUnowned(lanes ?? [], t)).length,
       painPoints: stageNotes.filter((n) => n.kind === 'painPoint').length,
       opportunities: stageNotes.filter((n) => n.kind === 'opportunity').length,
       average,
     };
-  }, [touchpoints, notes, id]);
+  }, [touchpoints, notes, lanes, id]);
   if (!stage) return null;
   const avg = stats.average;
 
@@ -68,7 +73,9 @@ export function StagePanel({ id }: { id: string }) {
         <div className="sp-average" data-testid="stage-average-emotion">
           <span className="sp-label">Average emotion</span>
           {avg === undefined ? (
-            <span className="sp-empty">No touchpoints yet</span>
+            <span className="sp-empty">
+              {stats.touchpoints === 0 ? 'No touchpoints yet' : 'No touchpoints on the curve'}
+            </span>
           ) : (
             <span className="sp-average-value" style={{ ['--emotion' as string]: emotionColor(avg) }}>
               <EmotionFace emotion={clampEmotion(avg)} /> {signed(avg, 1)}

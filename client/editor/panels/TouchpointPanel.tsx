@@ -34,7 +34,7 @@ export function TouchpointPanel({ id }: { id: string }) {
           placeholderText={NEW_TOUCHPOINT_TITLE}
         />
         <ChannelSelect value={tp.channel} onChange={(channel) => edit({ channel })} />
-        <OwnerField value={tp.owner} onCommit={(owner) => edit({ owner })} />
+        <OwnerField value={tp.owner} laneId={tp.laneId} onCommit={(owner) => edit({ owner })} />
         <CollabTextField
           label="Description"
           target={{ kind: 'touchpoint', id, field: 'description' }}

@@ -1,4 +1,5 @@
 import type { JourneyMap } from '../../journeyMap';
+import { needsOwner } from '../../insights/needsOwner';
 import type { CardLayout, GridLayout } from '../../layout';
 import { CHANNEL_COLORS, CHANNEL_LABELS } from '../../records/channel';
 import { emotionColor, type Emotion } from '../../records/emotion';
@@ -17,7 +18,7 @@ const VOC = { size: 10.5 } as const;
 
 /**
  * Every touchpoint card as on the canvas: channel colour bar and icon with the channel's name,
- * title (two lines), owner (or a "No owner" flag: every touchpoint needs one), emotion chip. Hubs
+ * title (two lines), owner (or a "No owner" flag on a card whose lane needs one), emotion chip. Hubs
  * are larger, tinted, with an orange border and a HUB badge counting the routes into them.
  */
 export function renderTouchpoints(map: JourneyMap, layout: GridLayout): string {
@@ -26,12 +27,12 @@ export function renderTouchpoints(map: JourneyMap, layout: GridLayout): string {
   let out = '';
   for (const tp of map.touchpoints) {
     const rect = layout.cards.get(tp.id);
-    if (rect) out += touchpointCard(tp, rect, routesIn.get(tp.id) ?? 0);
+    if (rect) out += touchpointCard(tp, rect, routesIn.get(tp.id) ?? 0, needsOwner(map.lanes, tp));
   }
   return out;
 }
 
-function touchpointCard(tp: Touchpoint, r: CardLayout, routesIn: number): string {
+function touchpointCard(tp: Touchpoint, r: CardLayout, routesIn: number, ownerNeeded: boolean): string {
   const { x, y, width: w, height: h, hub } = r;
   const color = CHANNEL_COLORS[tp.channel];
   let out = el('rect', {
@@ -133,7 +134,7 @@ function touchpointCard(tp: Touchpoint, r: CardLayout, routesIn: number): string
       'font-size': OWNER.size,
       fill: THEME.muted,
     });
-  } else {
+  } else if (ownerNeeded) {
     out += warningMark(x + 14, cy + 1.5, 13, THEME.missingOwner);
     out += text('No owner', {
       x: x + 31,

@@ -1,4 +1,5 @@
 import type { JourneyMap } from '../../journeyMap';
+import { curveLanesNote, ownerLanesLabel } from '../../laneNotes';
 import { CHANNEL_COLORS, CHANNEL_LABELS, CHANNELS } from '../../records/channel';
 import { EMOTION_COLORS, EMOTION_LABELS, type Emotion } from '../../records/emotion';
 import { DEF_IDS, THEME } from './exportTheme';
@@ -14,6 +15,8 @@ const ROW = 22;
 const ROWS = 5;
 const SECTION_GAP = 44;
 const HUB_TEXT_WIDTH = 250;
+/** Beside the emotion scale: which lanes the curve goes through. */
+const CURVE_TEXT_WIDTH = 210;
 const HUB_TEXT =
   'Contact-center touchpoints (phone, chat, messaging, support email, callback, IVR) are hubs: larger, with an orange border. Orange arrows show where customers fall back on the contact center.';
 
@@ -30,9 +33,13 @@ type Section = LegendSection;
  * row on narrow maps.
  */
 export function layoutLegend(map: JourneyMap, width: number): Block {
-  const sections = [channelSection(map), emotionSection(), hubSection(), marksSection(), summarySection(map)].filter(
-    (s): s is Section => s !== null,
-  );
+  const sections = [
+    channelSection(map),
+    emotionSection(map),
+    hubSection(),
+    marksSection(map),
+    summarySection(map),
+  ].filter((s): s is Section => s !== null);
   const sectionHeight = 20 + ROWS * ROW;
   const placed: Array<{ s: Section; dx: number; row: number }> = [];
   let dx = 0;
@@ -87,10 +94,11 @@ function channelSection(map: JourneyMap): Section | null {
   };
 }
 
-function emotionSection(): Section {
+function emotionSection(map: JourneyMap): Section {
   const levels: Emotion[] = [2, 1, 0, -1, -2];
+  const note = wrapLines(curveLanesNote(map.lanes), CURVE_TEXT_WIDTH, ITEM, 5);
   return {
-    width: 150,
+    width: 150 + CURVE_TEXT_WIDTH,
     render(x, y) {
       let out = heading('EMOTION', x, y);
       out += el('rect', {
@@ -115,7 +123,10 @@ function emotionSection(): Section {
         });
         out += text(EMOTION_LABELS[e], { x: x + 64, y: cy + 13.5, 'font-size': ITEM.size, fill: THEME.text });
       });
-      return out;
+      const lines = note.map((line, i) =>
+        text(line, { x: x + 150, y: y + 33 + i * 17, 'font-size': ITEM.size, fill: THEME.muted }),
+      );
+      return out + el('g', { 'data-part': 'curve-lanes' }, lines.join(''));
     },
   };
 }
@@ -169,7 +180,7 @@ function hubSection(): Section {
   };
 }
 
-function marksSection(): Section {
+function marksSection(map: JourneyMap): Section {
   const items: Array<[string, (x: number, y: number) => string]> = [
     [
       'Pain point',
@@ -221,7 +232,10 @@ function marksSection(): Section {
           'stroke-width': 1.5,
         }),
     ],
-    ['No owner: needs one', (x, y) => warningMark(x + 3, y + 1, 16, THEME.missingOwner)],
+    [
+      `No owner: a ${ownerLanesLabel(map.lanes)} card needs one`,
+      (x, y) => warningMark(x + 3, y + 1, 16, THEME.missingOwner),
+    ],
   ];
   return {
     width: 34 + Math.max(...items.map(([label]) => textWidth(label, ITEM))),

@@ -17,7 +17,8 @@ const ITEM = { size: 12 } as const;
  * The legend's "Summary" section: the map's headline insights (model/insights/mapSummary) for a
  * deck reader who will not study the grid — moments of pain, hubs by load with their routes in
  * (direct, and via other hubs: the badge on a hub card counts only the direct ones), unowned
- * cards — and the key to filled (measured) vs hollow (guessed) curve points.
+ * cards (of those that need an owner) — and the key to filled (measured) vs hollow (guessed) curve
+ * points.
  * Null on a map without touchpoints, where there is nothing to sum up.
  */
 export function summarySection(map: JourneyMap): LegendSection | null {
@@ -32,7 +33,7 @@ export function summarySection(map: JourneyMap): LegendSection | null {
     `Moments of pain: ${pain.length > 0 ? pain.join(', ') : 'none below neutral'}`,
     `Hubs by load: ${hubs[0] ?? 'none'}`,
     hubs.slice(1).join('; '),
-    `Unowned: ${summary.unownedCount} of ${summary.touchpointCount} touchpoints`,
+    `Unowned: ${summary.unownedCount} of ${summary.needOwnerCount} touchpoints`,
   ];
   return {
     width: WIDTH,

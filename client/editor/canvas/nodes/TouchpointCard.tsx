@@ -29,7 +29,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   data,
   selected,
 }: NodeProps<TouchpointCardNode>) {
-  const { touchpoint: tp, hub, routesIn, routesViaHubs, highlight, dimmed } = data;
+  const { touchpoint: tp, hub, needsOwner, routesIn, routesViaHubs, highlight, dimmed } = data;
   const ui = useCardUi(tp.id);
   const actions = useEditorActions();
   const color = CHANNEL_COLORS[tp.channel];
@@ -48,7 +48,7 @@ export const TouchpointCard = memo(function TouchpointCard({
         data-emotion={tp.emotion}
         data-highlight={highlight}
         data-dimmed={dimmed ? 'true' : undefined}
-        data-owner-missing={tp.owner.trim() ? undefined : 'true'}
+        data-owner-missing={needsOwner && !tp.owner.trim() ? 'true' : undefined}
         data-drop={drop}
         title={quotes.length > 0 ? quotes.map((q) => `“${q}”`).join('\n') : undefined}
         aria-label={`${tp.title}${hub ? ' (hub)' : ''}`}
@@ -85,10 +85,12 @@ export const TouchpointCard = memo(function TouchpointCard({
             <span className="tp-owner" title="Owner">
               {tp.owner}
             </span>
-          ) : (
+          ) : needsOwner ? (
             <span className="tp-owner is-missing" title="Every touchpoint needs exactly one owner">
               ⚠ No owner
             </span>
+          ) : (
+            <span className="tp-owner" />
           )}
           <span
             className={`tp-emotion${measured ? ' is-measured' : ''}`}
