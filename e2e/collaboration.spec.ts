@@ -27,7 +27,7 @@ test('a stage, a phone touchpoint and its emotion sync live to a colleague and s
   await alice.getByRole('button', { name: 'Add touchpoint', exact: true }).click();
   await alice.getByLabel('Title', { exact: true }).fill('Call support line');
   await alice.getByLabel('Title', { exact: true }).press('Enter');
-  await alice.getByLabel('Channel').selectOption('phone');
+  await alice.getByTestId('touchpoint-panel').getByLabel('Channel').selectOption('phone');
   await alice.getByRole('button', { name: /Emotion -2/ }).click();
 
   const bobCard = bob.getByTestId('touchpoint-card').filter({ hasText: 'Call support line' });

@@ -95,7 +95,7 @@ test('? opens the shortcuts sheet; Escape closes it, then clears the selection',
     'Duplicate the selected card or note',
     'Move the selection one slot (or stage)',
     'Undo your last edit',
-    'Clear the selection',
+    'Take back your typing, or clear the selection',
   ]) {
     await expect(sheet.getByText(what, { exact: true })).toBeVisible();
   }

@@ -78,8 +78,8 @@ test('commenters and viewers see no editing hints; editors still do', async ({
     expect(await editingHintsSeen(editor)).toEqual(
       expect.arrayContaining([
         'Double-click a cell to add',
-        'Drag from a card’s right edge onto another card to draw a route.',
-        'Add a touchpoint',
+        'Or drag from the dot on a card’s right edge and let go anywhere on another card.',
+        'Add a touchpoint (type its title straight away)',
       ]),
     );
 
