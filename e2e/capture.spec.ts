@@ -1,37 +1,23 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import { createMapViaApi, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import {
+  cardTitled as card,
+  createMapViaApi,
+  expect,
+  openMapFitted as open,
+  storedMap as stored,
+  test,
+} from './fixtures';
 
 /**
  * Capturing cards at the speed of the room: whatever is typed right after an "add" lands in what
  * was added, a card's title, channel and emotion take a few keys, and two people typing in one
  * field both keep their text. Every check reads the stored map back from the server.
  */
-interface StoredMap {
-  stages: Array<{ name: string }>;
-  touchpoints: Array<{ id: string; title: string; channel: string; emotion: number; stageId: string }>;
-  notes: Array<{ id: string; kind: string; text: string; whys?: string[] }>;
-}
-
-async function stored(request: APIRequestContext, mapId: string): Promise<StoredMap> {
-  const res = await request.get(`/api/maps/${mapId}/export.json`);
-  expect(res.ok()).toBe(true);
-  return ((await res.json()) as { map: StoredMap }).map;
-}
-
-async function open(page: Page, mapId: string) {
-  await page.goto(`/map/${mapId}`);
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
-  await expect(page.getByTestId('touchpoint-card').first()).toBeVisible();
-  await page.getByRole('button', { name: 'Fit', exact: true }).click();
-}
-
 async function box(page: Page, testId: string, nth = 0) {
   const b = await page.getByTestId(testId).nth(nth).boundingBox();
   if (!b) throw new Error(`${testId} has no box`);
   return b;
 }
-
-const card = (page: Page, title: string) => page.getByTestId('touchpoint-card').filter({ hasText: title });
 
 test('typing right after double-click, "+ Touchpoint", N and "+ Why" goes into what was added, and nothing else', async ({
   page,

@@ -1,4 +1,10 @@
-import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
 
 /**
  * Shared e2e helpers. Specs import `test` and `expect` from here instead of '@playwright/test'.
@@ -34,6 +40,40 @@ export async function withIdentity(context: BrowserContext, name: string): Promi
     ['journey.identity', JSON.stringify({ id, name })] as const,
   );
   return context;
+}
+
+/**
+ * Opens a map, waits for the first sync and presses Fit, as a person does before working on it; the
+ * stage headers are then on screen.
+ */
+export async function openMapFitted(page: Page, mapId: string): Promise<void> {
+  await page.goto(`/map/${mapId}`);
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', {
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId('touchpoint-card').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await expect(page.getByTestId('stage-header').last()).toBeInViewport({ ratio: 0.95 });
+  await expect(page.getByTestId('stage-header').first()).toBeInViewport({ ratio: 0.95 });
+}
+
+/** A touchpoint card by (part of) its title. */
+export const cardTitled = (page: Page, title: string) =>
+  page.getByTestId('touchpoint-card').filter({ hasText: title });
+
+/** The map as the server stores it (its JSON export): what every check of "it was saved" reads. */
+export async function storedMap<T = StoredMap>(request: APIRequestContext, mapId: string): Promise<T> {
+  const res = await request.get(`/api/maps/${mapId}/export.json`);
+  expect(res.ok(), `GET export.json → ${res.status()}`).toBe(true);
+  return ((await res.json()) as { map: T }).map;
+}
+
+/** The parts of a stored map the specs read. */
+export interface StoredMap {
+  stages: Array<{ id: string; name: string }>;
+  touchpoints: Array<{ id: string; title: string; channel: string; emotion: number; stageId: string }>;
+  connections: Array<{ id: string; from: string; to: string; label?: string; volume?: number }>;
+  notes: Array<{ id: string; kind: string; text: string; whys?: string[] }>;
 }
 
 /** Two people on separate browser contexts (own storage, own IndexedDB, own presence). */

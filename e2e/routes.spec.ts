@@ -1,19 +1,10 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { createMapViaApi, expect, test } from './fixtures';
+import { createMapViaApi, expect, openMapFitted as open, test } from './fixtures';
 
 /**
  * Routes that snap: a route dropped anywhere on a card connects to it (any direction, at Fit zoom),
  * and the "Route to…" picker makes one with the keyboard alone.
  */
-async function open(page: Page, mapId: string) {
-  await page.goto(`/map/${mapId}`);
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
-  await expect(page.getByTestId('touchpoint-card').first()).toBeVisible();
-  await page.getByRole('button', { name: 'Fit', exact: true }).click();
-  await expect(page.getByTestId('stage-header').last()).toBeInViewport({ ratio: 0.95 });
-  await expect(page.getByTestId('stage-header').first()).toBeInViewport({ ratio: 0.95 });
-}
-
 const cardByText = (page: Page, title: string) =>
   page.getByTestId('touchpoint-card').filter({ hasText: title });
 

@@ -8,7 +8,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { bigMapFile } from '../../model/testing/bigMapFile';
-import { ensureBuilt, importMap, startCanvasServer, type CanvasServer } from './canvasServer';
+import { CHROMIUM_ARGS, ensureBuilt, importMap, startCanvasServer, type CanvasServer } from './canvasServer';
 import { traceFrameWork } from './frameTrace';
 import { connectPeer, type NodePeer } from './nodePeer';
 import { dragFrames, median, percentile, selectCards, timeToFirstRender, visibleCards } from './pageProbes';
@@ -26,13 +26,6 @@ const GROUP_MOVES = 1000;
 /** Where the group is dropped, in screen px right of where it was picked up (~2 card slots at the bench's 0.6 zoom). */
 const GROUP_DROP_PX = 320;
 const REMOTE_MOVES_PER_S = 20;
-const CHROMIUM_ARGS = [
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** One drag's frames: rAF deltas on Chromium's 60 Hz clock and main-thread work per frame (trace), wall and CPU. */
 interface Frames {

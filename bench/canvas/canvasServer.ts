@@ -10,6 +10,15 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
+/** Chromium's flags for every browser bench: no network chatter on this closed machine, no GPU. */
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export interface CanvasServer {
   readonly base: string;
   readonly wsBase: string;

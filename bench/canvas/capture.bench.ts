@@ -12,19 +12,12 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { bigMapFile } from '../../model/testing/bigMapFile';
-import { ensureBuilt, importMap, startCanvasServer, type CanvasServer } from './canvasServer';
+import { CHROMIUM_ARGS, ensureBuilt, importMap, startCanvasServer, type CanvasServer } from './canvasServer';
 import { median, percentile } from './pageProbes';
 
 const QUICK = process.argv.includes('--quick');
 const ADDS = QUICK ? 8 : 25;
 const KEYS = QUICK ? 15 : 40;
-const CHROMIUM_ARGS = [
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * In the page: from the next N keydown to (a) a focused text field showing "New touchpoint" and (b)
@@ -42,7 +35,10 @@ const WATCH_ADD = `() => new Promise((resolve) => {
   };
   const obs = new MutationObserver(check);
   const onFocus = () => check();
+  let done = false;
   const finish = () => {
+    if (done) return;
+    done = true;
     obs.disconnect();
     document.removeEventListener('focusin', onFocus, true);
     const a = document.activeElement;
@@ -51,7 +47,7 @@ const WATCH_ADD = `() => new Promise((resolve) => {
   window.addEventListener('keydown', (e) => { if (e.key === 'n') { t0 = e.timeStamp; queueMicrotask(check); } }, { capture: true, once: true });
   obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   document.addEventListener('focusin', onFocus, true);
-  setTimeout(() => { if (!present) finish(); }, 5000);
+  setTimeout(finish, 5000);
 })`;
 
 /** Writer page: epoch time of every keydown in the page (performance.timeOrigin + timeStamp). */

@@ -27,8 +27,11 @@ export function useRevealEditing(): void {
     const top = rect.y * zoom + y;
     const right = left + rect.width * zoom;
     const bottom = top + rect.height * zoom;
-    if (left >= 0 && top >= 0 && right <= width && bottom + MARGIN <= height) return;
-    void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2 + MARGIN / (2 * zoom), { zoom });
+    // The least move that brings the card (and the quick bar under it) into view: nothing when it is.
+    const dx = left < 0 ? -left + 16 : right > width ? width - right - 16 : 0;
+    const dy = top < 0 ? -top + 16 : bottom + MARGIN > height ? height - bottom - MARGIN : 0;
+    if (dx === 0 && dy === 0) return;
+    void flow.setViewport({ x: x + dx, y: y + dy, zoom });
     // Only a newly opened edit moves the view; the layout changing under it does not.
   }, [editing]);
 }

@@ -4,6 +4,7 @@ import { useEditorActions } from '../../useEditorActions';
 import { useInPlaceText, type InPlaceEnd } from '../../text/useInPlaceText';
 import type { InPlaceEdit } from '../../store/editorStore';
 import { focusCard } from '../focusCard';
+import { useEditingField } from '../../presence/useEditingField';
 
 /**
  * A card's title (touchpoint) or text (note) typed on the card itself. Enter keeps it and leaves the
@@ -20,6 +21,8 @@ export function CardTextEditor({ edit, label }: { edit: InPlaceEdit; label: stri
     if (how === 'tab' && !note && focusCard(edit.id, 'channel')) return;
     focusCard(edit.id);
   };
+  // Others see "<name> is editing…" under the same field in their side panel.
+  const presence = useEditingField(note ? 'Text' : 'Title');
   const field = useInPlaceText(
     note ? { kind: 'note', id: edit.id, field: 'text' } : { kind: 'touchpoint', id: edit.id, field: 'title' },
     { selectAll: edit.selectAll, multiline: note, onEnd },
@@ -27,6 +30,11 @@ export function CardTextEditor({ edit, label }: { edit: InPlaceEdit; label: stri
   return (
     <textarea
       {...field}
+      onFocus={presence.onFocus}
+      onBlur={() => {
+        presence.onBlur();
+        field.onBlur();
+      }}
       className={`card-text-input nodrag nopan nowheel${note ? ' is-note' : ''}`}
       aria-label={label}
       rows={note ? 3 : 2}
