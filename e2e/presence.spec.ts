@@ -320,10 +320,18 @@ async function person(
   id: string,
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1600, height: 1000 } });
-  await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    'journey.identity',
-    JSON.stringify({ id, name }),
-  ] as const);
+  // A fixed person key: the person id, hence the colour, is derived from it.
+  const personKey = id
+    .replace(/[^A-Za-z0-9_-]/g, '')
+    .padEnd(43, '0')
+    .slice(0, 43);
+  await context.addInitScript(
+    ([key, value, keyName, keyValue]) => {
+      localStorage.setItem(key, value);
+      localStorage.setItem(keyName, keyValue);
+    },
+    ['journey.identity', JSON.stringify({ name }), 'journey.personKey', personKey] as const,
+  );
   return context;
 }
 

@@ -58,6 +58,7 @@ export { DEFAULT_STAGES, DEFAULT_LANES } from './templates/blankMap';
 export * from './userColor';
 export * from './access/roles';
 export * from './access/journeyNotice';
+export * from './access/person';
 export * from './comments';
 export * from './clipboard/journeyClip';
 export * from './clipboard/buildClip';

@@ -77,7 +77,9 @@ describe('share-link tokens', () => {
     const client = t.connect(mapId);
     await waitForSync(client);
     await waitFor(() => client.notices.length > 0);
-    expect(client.notices).toEqual([{ type: 'role', role: 'editor' }]);
+    expect(client.notices).toMatchObject([
+      { type: 'role', role: 'editor', personId: expect.stringMatching(/^p_/) },
+    ]);
     expect((await t.api('/api/maps/map_unknown/access')).status).toBe(404);
   });
 
@@ -183,7 +185,7 @@ describe('share-link tokens', () => {
     const client = t.connect(mapId, new Y.Doc(), { token });
     await waitForSync(client);
     await waitFor(() => client.notices.length > 0);
-    expect(client.notices).toEqual([{ type: 'role', role: 'viewer' }]);
+    expect(client.notices).toMatchObject([{ type: 'role', role: 'viewer' }]);
   });
 });
 
@@ -211,8 +213,8 @@ describe('a locked server', () => {
     const admin = t.connect(mapId, new Y.Doc(), { token: ADMIN });
     await Promise.all([waitForSync(commenter), waitForSync(admin)]);
     await waitFor(() => commenter.notices.length > 0 && admin.notices.length > 0);
-    expect(commenter.notices[0]).toEqual({ type: 'role', role: 'commenter' });
-    expect(admin.notices[0]).toEqual({ type: 'role', role: 'editor' });
+    expect(commenter.notices[0]).toMatchObject({ type: 'role', role: 'commenter' });
+    expect(admin.notices[0]).toMatchObject({ type: 'role', role: 'editor' });
     addStage(admin.doc, { name: 'By the host' });
     await waitFor(() => mapOf(commenter.doc).stages.some((s) => s.name === 'By the host'));
   });

@@ -75,9 +75,7 @@ describe('HTTP API', () => {
     await waitForSync(editor);
     addStage(editor.doc, { name: 'Unsaved-looking edit' });
     claimFacilitatorSeat(editor.doc, { userId: 'u_alice', name: 'Alice' });
-    await waitFor(
-      () => mapOf(t.server.rooms.get(mapId)!.doc).facilitation.facilitator !== null,
-    );
+    await waitFor(() => mapOf(t.server.rooms.get(mapId)!.doc).facilitation.facilitator !== null);
 
     const copy = await t.api(`/api/maps/${mapId}/duplicate`, { method: 'POST' });
     expect(copy.status).toBe(201);

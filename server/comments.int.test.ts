@@ -14,7 +14,6 @@ import {
 /** Fixture only: the server treats the comments doc as opaque (model/comments owns its layout). */
 const fixture = (doc: Y.Doc) => doc.getMap<string>('fixture-comments');
 
-
 describe('comments room', () => {
   let t: TestServer;
   beforeEach(async () => {

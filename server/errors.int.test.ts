@@ -4,11 +4,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addStage } from '../model';
 import { CloseCode } from './closeCodes';
 import { frame, updateFrame } from './testing/frames';
-import { mapOf, startTestServer, upgradeStatus, waitFor, waitForSync, type TestServer } from './testing/harness';
+import {
+  mapOf,
+  startTestServer,
+  upgradeStatus,
+  waitFor,
+  waitForSync,
+  type TestServer,
+} from './testing/harness';
 
 const MAX_MESSAGE = 64 * 1024;
-
-
 
 describe('bad client input', () => {
   let t: TestServer;

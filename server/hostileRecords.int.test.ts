@@ -92,7 +92,11 @@ describe('hostile records through the live server', () => {
     expect((await mallory.closed).reason).toBe(
       'malformed message: clients may not change the schema version',
     );
-    await waitFor(() => bob.doc.getMap('meta').get('schemaVersion') === CURRENT_SCHEMA_VERSION, 5000, 'version put back');
+    await waitFor(
+      () => bob.doc.getMap('meta').get('schemaVersion') === CURRENT_SCHEMA_VERSION,
+      5000,
+      'version put back',
+    );
     bob.provider.destroy();
     await waitFor(() => t.server.rooms.get(mapId) === undefined, 5000, 'room unloaded');
     const carol = t.connect(mapId);

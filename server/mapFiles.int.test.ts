@@ -24,7 +24,9 @@ describe('map files API', () => {
     const res = await get(`/api/maps/${mapId}/export.json`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="home-internet-connection-drops-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="home-internet-connection-drops-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     const file = (await res.json()) as { format: string; version: number; map: { touchpoints: unknown[] } };
     expect(file.format).toBe('journey-map');
     expect(file.map.touchpoints).toHaveLength(11);
@@ -61,7 +63,9 @@ describe('map files API', () => {
     const lines = text.trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/stage.*lane.*title.*channel.*owner.*emotion.*hub.*nps.*csat/i);
     expect(lines).toHaveLength(12);
-    expect(lines.find((l) => l.includes('Agent call'))).toMatch(/Contact support.*Phone.*Contact center.*4\.2/);
+    expect(lines.find((l) => l.includes('Agent call'))).toMatch(
+      /Contact support.*Phone.*Contact center.*4\.2/,
+    );
   });
 
   it('respects roles: a viewer link may export, a tampered one may not; unknown maps are 404', async () => {

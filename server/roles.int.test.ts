@@ -82,8 +82,8 @@ describe('roles are enforced by the server', () => {
       // Connecting and syncing is reading: nobody is told off for it.
       await flushed(t, client, { mapId, kind: 'map' });
       await flushed(t, comments, { mapId, kind: 'comments' });
-      expect(client.notices).toEqual([{ type: 'role', role }]);
-      expect(comments.notices).toEqual([{ type: 'role', role }]);
+      expect(client.notices).toMatchObject([{ type: 'role', role }]);
+      expect(comments.notices).toMatchObject([{ type: 'role', role }]);
       expect(t.logs.some((l) => l.includes('ws.write_dropped'))).toBe(false);
 
       setMapInfo(client.doc, { goal: `${role} goal` });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { AccessGate } from './access/AccessGate';
 import { LinkSessions } from './access/LinkSessions';
+import { chooseProtocol } from './access/person';
 import { loadServerSecret } from './access/serverSecret';
 import { CloseCode } from './closeCodes';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
@@ -81,14 +82,21 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const server = http.createServer(
     createRequestHandler({ api, staticFiles: createStaticHandler(config.staticDir), logger, isClosing }),
   );
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.maxMessageBytes,
+    handleProtocols: chooseProtocol,
+  });
   const limits = {
     maxDocBytes: config.maxDocBytes,
     maxPendingBytes: config.maxMessageBytes,
     maxMessagesPerSecond: config.maxMessagesPerSecond,
     maxBytesPerSecond: config.maxBytesPerSecond,
   };
-  server.on('upgrade', createUpgradeHandler({ wss, rooms, access, sessions, mapExists, logger, limits, isClosing }));
+  server.on(
+    'upgrade',
+    createUpgradeHandler({ wss, rooms, access, sessions, mapExists, logger, limits, isClosing }),
+  );
   server.on('clientError', (err, socket) => {
     logger.warn('http.client_error', { error: err.message });
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');

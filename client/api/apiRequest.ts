@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { PERSON_HEADER } from '../../model';
+import { loadPersonKey } from '../identity/personKey';
 import { ApiError, NO_RESPONSE } from './ApiError';
 import { sentenceCase } from '../ui/sentenceCase';
 
@@ -21,7 +23,11 @@ async function send(
   { method = 'GET', body, signal, token }: RequestOptions,
 ): Promise<Response> {
   let response: Response;
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    // Who is asking (maps they create are theirs; links they mint name them), never in the URL.
+    [PERSON_HEADER]: loadPersonKey(),
+  };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   try {

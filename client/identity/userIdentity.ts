@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { newId, userColor } from '../../model';
+import { personIdFromKey, userColor } from '../../model';
+import { loadPersonKey } from './personKey';
 
 /**
- * Who this browser is: a random id and a display name, remembered in localStorage. No accounts;
- * `?name=` in the URL sets the name (handy for workshop links and tests). The colour derives from
- * the id, so it is the same on every screen and every visit.
+ * Who this browser is: its person id (derived from the person key, as the server derives it, so what
+ * this tab writes as "me" is what the server accepts from it) and a display name, remembered in
+ * localStorage. No accounts; `?name=` in the URL sets the name (handy for workshop links and tests).
+ * The colour derives from the id, so it is the same on every screen and every visit.
  */
 export interface UserIdentity {
   readonly id: string;
@@ -14,22 +16,21 @@ export interface UserIdentity {
 }
 
 const STORAGE_KEY = 'journey.identity';
-const stored = z.object({ id: z.string().min(1).max(64), name: z.string().max(60).nullable() });
+const stored = z.object({ name: z.string().max(60).nullable() });
 
 export const NAME_MAX = 40;
 
 /** Reads (or creates) this browser's identity; a `?name=` query parameter wins and is remembered. */
 export function loadIdentity(search: string = window.location.search): UserIdentity {
-  let id: string | undefined;
   let name: string | null = null;
   try {
     const parsed = stored.safeParse(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null'));
-    if (parsed.success) ({ id, name } = parsed.data);
+    if (parsed.success) name = parsed.data.name;
   } catch {
     // Corrupt or unavailable storage: start fresh.
   }
-  // newId uses getRandomValues: crypto.randomUUID is missing on plain-http LAN hosts (not a secure context).
-  id ??= newId('u');
+  // Ids remembered before person keys (random `u_…`) are dropped: the server would not accept them.
+  const id = personIdFromKey(loadPersonKey());
   const fromUrl = cleanName(new URLSearchParams(search).get('name'));
   if (fromUrl) name = fromUrl;
   save(id, name);

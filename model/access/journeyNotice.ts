@@ -10,7 +10,12 @@ export const JOURNEY_NOTICE_MESSAGE = 4;
 
 export const journeyNoticeSchema = z.discriminatedUnion('type', [
   /** Sent on connect: the role this connection was granted, so the UI can go read-only at once. */
-  z.object({ type: z.literal('role'), role: roleSchema }),
+  z.object({
+    type: z.literal('role'),
+    role: roleSchema,
+    /** The person id the server stamped on this connection (from the person key, or anonymous). */
+    personId: z.string().max(64).optional(),
+  }),
   /** The server dropped a write from this connection (it was not applied, stored or broadcast). */
   z.object({ type: z.literal('write-rejected'), reason: z.string().max(500) }),
 ]);

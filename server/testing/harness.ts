@@ -7,6 +7,8 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
+  PERSON_HEADER,
+  personProtocols,
   clientSchemaParams,
   CURRENT_SCHEMA_VERSION,
   SCHEMA_PARAM,
@@ -43,7 +45,7 @@ export interface TestServer {
    */
   api(
     pathname: string,
-    init?: { method?: string; body?: unknown; token?: string },
+    init?: { method?: string; body?: unknown; token?: string; personKey?: string },
   ): Promise<{ status: number; body: ApiBody }>;
   createMap(body?: { title?: string; template?: 'blank' | 'sample' }, token?: string): Promise<string>;
   /** Creates a share link through the API (as `token`'s holder, or as the open server's editor). */
@@ -56,11 +58,16 @@ export interface TestServer {
    * A stock provider on `room`: a map id, or `commentsRoom(mapId)`. It says it writes the current map
    * format (`?schema=`) as the app does, unless `params` sets `schema` itself.
    */
-  connect(room: string, doc?: Y.Doc, params?: Record<string, string>): TestClient;
+  connect(
+    room: string,
+    doc?: Y.Doc,
+    params?: Record<string, string>,
+    options?: { personKey?: string },
+  ): TestClient;
   /** A plain socket; `schema: null` leaves the map format out of the URL (a stale or stock client). */
   rawSocket(
     room: string,
-    options?: { autoPong?: boolean; token?: string; schema?: string | null },
+    options?: { autoPong?: boolean; token?: string; schema?: string | null; personKey?: string },
   ): Promise<RawSocket>;
 }
 
@@ -143,6 +150,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       const headers: Record<string, string> = {};
       if (init.body !== undefined) headers['Content-Type'] = 'application/json';
       if (init.token !== undefined) headers.Authorization = `Bearer ${init.token}`;
+      if (init.personKey !== undefined) headers[PERSON_HEADER] = init.personKey;
       const res = await fetch(t.server.url + pathname, {
         method: init.method ?? 'GET',
         headers,
@@ -170,9 +178,10 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       if (res.status !== 201) throw new Error(`link failed: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.link;
     },
-    connect(room, doc = new Y.Doc(), params = {}) {
+    connect(room, doc = new Y.Doc(), params = {}, { personKey } = {}) {
       const provider = new WebsocketProvider(t.wsBase, room, doc, {
         params: { ...clientSchemaParams(), ...params },
+        protocols: personKey ? personProtocols(personKey) : [],
         // Node 20 has no global WebSocket; without disableBc clients would sync through
         // BroadcastChannel and bypass the server.
         WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -191,12 +200,13 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       };
       return { doc, provider, closed, notices };
     },
-    async rawSocket(room, { token, schema = String(CURRENT_SCHEMA_VERSION), ...options } = {}) {
+    async rawSocket(room, { token, schema = String(CURRENT_SCHEMA_VERSION), personKey, ...options } = {}) {
       const query = new URLSearchParams();
       if (token !== undefined) query.set('token', token);
       if (schema !== null) query.set(SCHEMA_PARAM, schema);
       const search = query.size > 0 ? `?${query.toString()}` : '';
-      const ws = new WebSocket(`${t.wsBase}/${room}${search}`, options);
+      const protocols = personKey ? personProtocols(personKey) : [];
+      const ws = new WebSocket(`${t.wsBase}/${room}${search}`, protocols, options);
       sockets.push(ws);
       const messages: Uint8Array[] = [];
       ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));

@@ -55,9 +55,14 @@ export class Connection implements RoomPeer {
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('close', (code, reason) => this.onClose(code, reason.toString()));
     socket.on('error', (err) => this.onError(err));
-    logger.info('ws.connected', { ...room.logFields, conn: this.id, role: access.role });
+    logger.info('ws.connected', {
+      ...room.logFields,
+      conn: this.id,
+      role: access.role,
+      person: access.person.id,
+    });
     // First, so the client can turn read-only before any content arrives.
-    this.send(noticeMessage({ type: 'role', role: access.role }));
+    this.send(noticeMessage({ type: 'role', role: access.role, personId: access.person.id }));
     room.addPeer(this);
   }
 

@@ -6,6 +6,7 @@ import { ACCESS_ERRORS, accessCloseReason } from '../access/accessErrors';
 import type { AccessGate } from '../access/AccessGate';
 import type { LinkSessions } from '../access/LinkSessions';
 import { tokenFromRequest, type AccessGrant, type AccessRefusal } from '../access/resolveAccess';
+import { personFromRequest } from '../access/person';
 import { roomAccess } from '../access/roomAccess';
 import { CloseCode, closeReason } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
@@ -70,7 +71,13 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
         if (!grant.ok) return closeRefused(ws, deps, ref, grant);
         const live = rooms.acquire(ref.mapId, ref.kind);
         if (!live) return ws.close(CloseCode.MAP_NOT_FOUND, 'map not found');
-        const connection = new Connection(ws, live, logger, roomAccess(grant.role, ref.kind), deps.limits);
+        const connection = new Connection(
+          ws,
+          live,
+          logger,
+          roomAccess(grant.role, ref.kind, personFromRequest(req)),
+          deps.limits,
+        );
         watchLink(deps, grant, connection, ws);
         // noServer mode does not emit 'connection' by itself; the heartbeat listens for it.
         wss.emit('connection', ws, req);

@@ -6,6 +6,8 @@ import { fatalCloseMessage } from '../session/watchConnection';
 import type { EditorStore } from '../store/editorStore';
 import { bindCommentsToStore } from './bindCommentsToStore';
 import { recordPresence } from './recordPresence';
+import { personProtocols } from '../../../model';
+import { loadPersonKey } from '../../identity/personKey';
 
 /** The map's comments: a second doc in its own room (`<mapId>/comments`), with the same token. */
 export interface CommentsRoom {
@@ -29,6 +31,8 @@ export function createCommentsRoom(
   const provider = new WebsocketProvider(serverUrl, `${mapId}/comments`, doc, {
     params: token ? { token } : {},
     maxBackoffTime: 5000,
+    // Who this is, for the server to stamp on the connection (never in the URL).
+    protocols: personProtocols(loadPersonKey()),
   });
   // Presence lives in the map room; this room's awareness would only duplicate it.
   provider.awareness.setLocalState(null);

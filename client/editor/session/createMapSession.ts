@@ -1,7 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { clientSchemaParams } from '../../../model';
+import { clientSchemaParams, personProtocols } from '../../../model';
 import { bindDocToStore } from '../store/bindDocToStore';
 import { batchPeerUpdates } from './batchPeerUpdates';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
@@ -13,6 +13,7 @@ import { createPresence, type Presence } from '../presence/createPresence';
 import type { MapAccess } from '../../api/accessApi';
 import { watchServerNotices } from '../access/watchServerNotices';
 import { createCommentsRoom, type CommentsRoom } from '../comments/createCommentsRoom';
+import { loadPersonKey } from '../../identity/personKey';
 
 /** Everything one open map needs: the doc, its providers and its store. `destroy` releases all. */
 export interface MapSession {
@@ -60,6 +61,8 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
   // IndexedDB must not keep the map offline, hence the timeout.
   const provider = new WebsocketProvider(websocketBaseUrl(), mapId, doc, {
     maxBackoffTime: 5000,
+    // Who this is, for the server to stamp on the connection (never in the URL).
+    protocols: personProtocols(loadPersonKey()),
     connect: false,
     // The map format this tab writes: a server that moved on closes with 4426 ("reload").
     params: token ? { token, ...clientSchemaParams() } : clientSchemaParams(),
