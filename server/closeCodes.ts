@@ -10,6 +10,11 @@ export const CloseCode = {
   MESSAGE_TOO_BIG: 1009,
   /** Something failed on our side (e.g. the database refused a write); safe to reconnect. */
   INTERNAL_ERROR: 1011,
+  /**
+   * Try again later: storage failed (a full disk) and the doc is not reloaded for a while. The
+   * reason says "retry in N s"; clients back off at least that long.
+   */
+  TRY_AGAIN_LATER: 1013,
   /** The client sent something we cannot decode or apply; reconnecting would repeat it. */
   MALFORMED_MESSAGE: 4400,
   /**
@@ -21,6 +26,8 @@ export const CloseCode = {
   FORBIDDEN: 4403,
   /** The map does not exist (any more): deleted while connected. */
   MAP_NOT_FOUND: 4404,
+  /** The socket did not start the sync (send sync step 1) within JOURNEY_SYNC_TIMEOUT_MS. */
+  SYNC_TIMEOUT: 4408,
   /** A write would grow the doc past JOURNEY_MAX_DOC_BYTES; it was not applied. */
   DOC_TOO_LARGE: 4413,
   /**
@@ -29,6 +36,11 @@ export const CloseCode = {
    * that does not say its version.
    */
   OUTDATED_CLIENT: 4426,
+  /**
+   * A slow reader: the connection stayed over JOURNEY_MAX_UNSENT_BYTES of unsent data (it does not
+   * read what it asks for). Clients reconnect with backoff.
+   */
+  SLOW_READER: 4420,
   /** The connection sent more messages or bytes per second than JOURNEY_MAX_*_PER_SECOND allow. */
   RATE_LIMITED: 4429,
 } as const;

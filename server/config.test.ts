@@ -25,6 +25,25 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ JOURNEY_COMPACT_EVERY: '0' })).toThrow(/JOURNEY_COMPACT_EVERY/);
   });
 
+  it('reads the connection limits', () => {
+    const config = configFromEnv({
+      JOURNEY_MAX_UNSENT_BYTES: '1048576',
+      JOURNEY_SYNC_TIMEOUT_MS: '2000',
+      JOURNEY_MAX_CONNECTIONS: '50',
+      JOURNEY_MAX_CONNECTIONS_PER_ADDRESS: '5',
+      JOURNEY_STORAGE_RETRY_MS: '1000',
+    });
+    expect(config).toMatchObject({
+      maxUnsentBytes: 1048576,
+      syncTimeoutMs: 2000,
+      maxConnections: 50,
+      maxConnectionsPerAddress: 5,
+      storageRetryMs: 1000,
+    });
+    expect(() => configFromEnv({ JOURNEY_MAX_UNSENT_BYTES: '10' })).toThrow(/JOURNEY_MAX_UNSENT_BYTES/);
+    expect(() => configFromEnv({ JOURNEY_MAX_CONNECTIONS: '0' })).toThrow(/JOURNEY_MAX_CONNECTIONS/);
+  });
+
   it('reads the access settings and refuses weak secrets', () => {
     const secret = 's'.repeat(32);
     const config = configFromEnv({

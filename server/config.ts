@@ -30,6 +30,21 @@ export interface ServerConfig {
   heartbeatMs: number;
   /** Max HTTP JSON body. */
   maxBodyBytes: number;
+  /**
+   * Bytes one connection may have unsent (socket buffer + our queue) before it counts as a slow
+   * reader; one that stays over it for `slowReaderGraceMs` is closed with 4420.
+   */
+  maxUnsentBytes: number;
+  /** How long a connection may stay over `maxUnsentBytes` while draining (a big first sync). */
+  slowReaderGraceMs: number;
+  /** A socket must send its HTTP headers, upgrade and start the sync within this; else 408 / 4408. */
+  syncTimeoutMs: number;
+  /** Open WebSockets the server accepts in all; more upgrades get HTTP 503 + Retry-After. */
+  maxConnections: number;
+  /** Open WebSockets one client address may hold; more upgrades get HTTP 503 + Retry-After. */
+  maxConnectionsPerAddress: number;
+  /** After a failed write (full disk) a doc refuses to load again for this long: 1013 / 503. */
+  storageRetryMs: number;
   /** `open`: the map URL is enough to edit (a local workshop). `locked`: share links required. */
   access: AccessMode;
   /** Signs share links; unset: generated once into `<dataDir>/secret.key`. At least 32 characters. */
@@ -53,6 +68,12 @@ export const DEFAULT_CONFIG: ServerConfig = {
   roomTtlMs: 10_000,
   heartbeatMs: 30_000,
   maxBodyBytes: 1024 * 1024,
+  maxUnsentBytes: 8 * 1024 * 1024,
+  slowReaderGraceMs: 10_000,
+  syncTimeoutMs: 10_000,
+  maxConnections: 2000,
+  maxConnectionsPerAddress: 100,
+  storageRetryMs: 30_000,
   access: 'open',
   secret: undefined,
   adminToken: undefined,
@@ -77,6 +98,16 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxBytesPerSecond: intVar(env, 'JOURNEY_MAX_BYTES_PER_SECOND', DEFAULT_CONFIG.maxBytesPerSecond, 1024),
     compactEvery: intVar(env, 'JOURNEY_COMPACT_EVERY', DEFAULT_CONFIG.compactEvery, 1),
     roomTtlMs: intVar(env, 'JOURNEY_ROOM_TTL_MS', DEFAULT_CONFIG.roomTtlMs, 0),
+    maxUnsentBytes: intVar(env, 'JOURNEY_MAX_UNSENT_BYTES', DEFAULT_CONFIG.maxUnsentBytes, 64 * 1024),
+    syncTimeoutMs: intVar(env, 'JOURNEY_SYNC_TIMEOUT_MS', DEFAULT_CONFIG.syncTimeoutMs, 100),
+    maxConnections: intVar(env, 'JOURNEY_MAX_CONNECTIONS', DEFAULT_CONFIG.maxConnections, 1),
+    maxConnectionsPerAddress: intVar(
+      env,
+      'JOURNEY_MAX_CONNECTIONS_PER_ADDRESS',
+      DEFAULT_CONFIG.maxConnectionsPerAddress,
+      1,
+    ),
+    storageRetryMs: intVar(env, 'JOURNEY_STORAGE_RETRY_MS', DEFAULT_CONFIG.storageRetryMs, 0),
     access: accessVar(env.JOURNEY_ACCESS),
     secret: secretVar(env, 'JOURNEY_SECRET', 32),
     adminToken: secretVar(env, 'JOURNEY_ADMIN_TOKEN', 16),

@@ -18,6 +18,7 @@ import { createLogger, type Logger } from './log';
 import type { MapStore } from './persistence/MapStore';
 import { SqliteStore } from './persistence/SqliteStore';
 import { RoomManager } from './rooms/RoomManager';
+import { ConnectionGate } from './ws/ConnectionGate';
 import { startHeartbeat } from './ws/heartbeat';
 import { createUpgradeHandler } from './ws/upgrade';
 
@@ -64,6 +65,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const rooms = new RoomManager(store, {
     compactEvery: config.compactEvery,
     roomTtlMs: config.roomTtlMs,
+    storageRetryMs: config.storageRetryMs,
     logger,
   });
 
@@ -80,8 +82,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     maxBodyBytes: config.maxBodyBytes,
   });
   const server = http.createServer(
+    // Timeouts are checked this often: a socket that never sends its headers is cut after syncTimeoutMs.
+    { connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(config.syncTimeoutMs / 2))) },
     createRequestHandler({ api, staticFiles: createStaticHandler(config.staticDir), logger, isClosing }),
   );
+  // A silent TCP connection (no request, no upgrade) must not hold a slot: 408 and closed.
+  server.headersTimeout = config.syncTimeoutMs;
+  server.requestTimeout = Math.max(server.requestTimeout, config.syncTimeoutMs);
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: config.maxMessageBytes,
@@ -92,10 +99,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     maxPendingBytes: config.maxMessageBytes,
     maxMessagesPerSecond: config.maxMessagesPerSecond,
     maxBytesPerSecond: config.maxBytesPerSecond,
+    maxUnsentBytes: config.maxUnsentBytes,
+    slowReaderGraceMs: config.slowReaderGraceMs,
+    syncTimeoutMs: config.syncTimeoutMs,
   };
+  const gate = new ConnectionGate(config);
   server.on(
     'upgrade',
-    createUpgradeHandler({ wss, rooms, access, sessions, mapExists, logger, limits, isClosing }),
+    createUpgradeHandler({ wss, rooms, access, sessions, mapExists, logger, limits, gate, isClosing }),
   );
   server.on('clientError', (err, socket) => {
     logger.warn('http.client_error', { error: err.message });

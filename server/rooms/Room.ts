@@ -8,6 +8,7 @@ import type { MapStore, MapTouch } from '../persistence/MapStore';
 import { AwarenessRelay, type RelayTiming } from './AwarenessRelay';
 import { awarenessMessage, syncStep1Message, updateMessage } from './messages';
 import type { RoomPeer } from './RoomPeer';
+import { RoomVersions } from './RoomVersions';
 
 export interface RoomOptions {
   compactEvery: number;
@@ -18,6 +19,8 @@ export interface RoomOptions {
   onFailed(room: Room): void;
   /** How presence is batched; tests shorten it. */
   relayTiming?: RelayTiming;
+  /** After a failed write, how long the doc refuses to reload (told to clients as "retry in N s"). */
+  storageRetryMs?: number;
 }
 
 /** What the store held when the doc was loaded. */
@@ -37,6 +40,8 @@ export interface LoadedState {
  */
 export class Room {
   readonly awareness: awarenessProtocol.Awareness;
+  /** Doc and presence versions, and their shared encodings for joiners. */
+  readonly versions: RoomVersions;
   /** Each peer with the awareness client ids it announced, to remove them when it leaves. */
   private readonly peers = new Map<RoomPeer, Set<number>>();
   private readonly relay: AwarenessRelay;
@@ -68,6 +73,7 @@ export class Room {
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
+    this.versions = new RoomVersions(doc, this.awareness);
     // Echoed to the sender too: the stock client treats 30 s of silence as a dead connection.
     this.relay = new AwarenessRelay(
       this.awareness,
@@ -143,6 +149,7 @@ export class Room {
     this.awareness.off('change', this.onAwarenessChange);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.relay.destroy();
+    this.versions.destroy();
     this.awareness.destroy();
     this.doc.destroy();
     this.peers.clear();
@@ -232,8 +239,10 @@ export class Room {
   private fail(err: unknown): void {
     this.state = 'failed';
     this.options.logger.error('room.persist_failed', { ...this.logFields, error: errorMessage(err) });
-    // Clients keep the edit and send it again when they reconnect to a freshly loaded room.
-    this.closeAll(CloseCode.INTERNAL_ERROR, 'could not save the map');
+    // Clients keep the edit and send it again when they reconnect to a freshly loaded room, after
+    // the manager's cooldown: a full disk must not make every tab reload the doc 4×/s.
+    const seconds = Math.ceil((this.options.storageRetryMs ?? 0) / 1000);
+    this.closeAll(CloseCode.TRY_AGAIN_LATER, `could not save the map; retry in ${seconds} s`);
     this.options.onFailed(this);
   }
 }

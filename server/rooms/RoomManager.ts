@@ -11,6 +11,8 @@ export interface RoomManagerOptions {
   /** How long an empty room stays loaded. */
   roomTtlMs: number;
   logger: Logger;
+  /** After a failed write, how long the doc is not reloaded for upgrades (default 0). */
+  storageRetryMs?: number;
 }
 
 /**
@@ -21,6 +23,8 @@ export interface RoomManagerOptions {
 export class RoomManager {
   private readonly rooms = new Map<string, Room>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Doc id → when a doc whose write failed may be loaded again for a socket (epoch ms). */
+  private readonly failedUntil = new Map<string, number>();
 
   constructor(
     private readonly store: MapStore,
@@ -44,6 +48,19 @@ export class RoomManager {
     const room = this.load(ref);
     if (room) this.rooms.set(ref.docId, room);
     return room;
+  }
+
+  /**
+   * Milliseconds until a doc whose storage failed may be loaded for a socket again (0: now). Until
+   * then upgrades are refused with 503 + Retry-After, so clients do not reload it from disk 4×/s.
+   */
+  retryAfterMs(mapId: string, kind: DocKind = 'map'): number {
+    const { docId } = docRef(mapId, kind);
+    const until = this.failedUntil.get(docId);
+    if (until === undefined) return 0;
+    const left = until - Date.now();
+    if (left <= 0) this.failedUntil.delete(docId);
+    return Math.max(0, left);
   }
 
   /** Runs `fn` on a map's live doc (so connected people see the change); undefined if no such map. */
@@ -122,9 +139,14 @@ export class RoomManager {
       {
         compactEvery: this.options.compactEvery,
         logger: this.options.logger,
+        storageRetryMs: this.options.storageRetryMs,
         onIdle: (r) => this.scheduleUnload(r),
-        // Deferred: onFailed is called from inside the doc's update event.
-        onFailed: (r) => setImmediate(() => this.drop(r)),
+        onFailed: (r) => {
+          const retryMs = this.options.storageRetryMs ?? 0;
+          if (retryMs > 0) this.failedUntil.set(r.ref.docId, Date.now() + retryMs);
+          // Deferred: onFailed is called from inside the doc's update event.
+          setImmediate(() => this.drop(r));
+        },
       },
     );
     this.options.logger.info('room.loaded', { ...room.logFields, updates: stored.updates.length });

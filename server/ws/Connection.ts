@@ -1,5 +1,4 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebSocket, type RawData } from 'ws';
@@ -8,15 +7,19 @@ import type { RoomAccess } from '../access/roomAccess';
 import { restoreSchemaVersion, SERVER_ORIGIN } from '../../model';
 import { CloseCode, closeReason } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
-import { awarenessMessage, MessageType, noticeMessage } from '../rooms/messages';
+import { MessageType, noticeMessage } from '../rooms/messages';
 import type { Room } from '../rooms/Room';
 import type { RoomPeer } from '../rooms/RoomPeer';
 import { applyClientUpdate, checkUpdateShape, type WriteLimits } from './applyClientUpdate';
+import { SlowReaderWatch, type UnsentLimits } from './SlowReaderWatch';
+import { SyncReplies, type SyncReply } from './SyncReplies';
 import { TokenBucket } from './TokenBucket';
 
-export interface ConnectionLimits extends WriteLimits {
+export interface ConnectionLimits extends WriteLimits, UnsentLimits {
   maxMessagesPerSecond: number;
   maxBytesPerSecond: number;
+  /** The client must send sync step 1 within this after the handshake, else 4408. */
+  syncTimeoutMs: number;
 }
 
 /** Milliseconds per second of applying updates one connection may cost the server (bursts of 2 s). */
@@ -42,6 +45,10 @@ export class Connection implements RoomPeer {
   private readonly messageBudget: TokenBucket;
   private readonly byteBudget: TokenBucket;
   private readonly applyBudget = new TokenBucket(APPLY_MS_PER_SECOND, 2000);
+  private readonly replies: SyncReplies;
+  private readonly unsent: SlowReaderWatch;
+  /** Runs until the client starts the sync; a socket that never does is closed with 4408. */
+  private syncTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly socket: WebSocket,
@@ -52,6 +59,18 @@ export class Connection implements RoomPeer {
   ) {
     this.messageBudget = new TokenBucket(limits.maxMessagesPerSecond, limits.maxMessagesPerSecond * 2);
     this.byteBudget = new TokenBucket(limits.maxBytesPerSecond, limits.maxBytesPerSecond * 2);
+    this.replies = new SyncReplies(room.doc, room.versions);
+    this.unsent = new SlowReaderWatch(
+      socket,
+      limits,
+      () => room.docBytes,
+      (unsent) => this.refuse(CloseCode.SLOW_READER, 'slow reader: too much unsent data', { unsent }),
+    );
+    this.syncTimer = setTimeout(
+      () => this.refuse(CloseCode.SYNC_TIMEOUT, 'no sync started in time', { ms: limits.syncTimeoutMs }),
+      limits.syncTimeoutMs,
+    );
+    this.syncTimer.unref();
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('close', (code, reason) => this.onClose(code, reason.toString()));
     socket.on('error', (err) => this.onError(err));
@@ -68,6 +87,7 @@ export class Connection implements RoomPeer {
 
   send(message: Uint8Array): void {
     if (this.closing || this.socket.readyState !== WebSocket.OPEN) return;
+    if (!this.unsent.allows(message.length)) return;
     this.socket.send(message, (err) => {
       if (err) this.logger.warn('ws.send_failed', { conn: this.id, error: errorMessage(err) });
     });
@@ -76,6 +96,7 @@ export class Connection implements RoomPeer {
   close(code: number, reason: string): void {
     if (this.closing) return;
     this.closing = true;
+    this.stopTimers();
     this.socket.close(code, closeReason(reason));
   }
 
@@ -104,11 +125,9 @@ export class Connection implements RoomPeer {
       case MessageType.SYNC: {
         const syncType = decoding.readVarUint(decoder);
         if (syncType === syncProtocol.messageYjsSyncStep1) {
-          // Their state vector → our step 2 with what they lack.
-          const encoder = encoding.createEncoder();
-          encoding.writeVarUint(encoder, MessageType.SYNC);
-          syncProtocol.readSyncStep1(decoder, encoder, this.room.doc);
-          return this.send(encoding.toUint8Array(encoder));
+          // Their state vector → our step 2 with what they lack, once per doc version.
+          clearTimeout(this.syncTimer);
+          return this.reply(this.replies.syncStep2(decoding.readVarUint8Array(decoder)));
         }
         if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
           throw new MalformedMessage(`unknown sync message type ${syncType}`);
@@ -126,10 +145,20 @@ export class Connection implements RoomPeer {
         );
         return;
       case MessageType.QUERY_AWARENESS:
-        this.send(awarenessMessage(this.room.awareness, [...this.room.awareness.getStates().keys()]));
-        return;
+        return this.reply(this.replies.presence());
       default:
         throw new MalformedMessage(`unknown message type ${type}`);
+    }
+  }
+
+  /**
+   * Sends a sync or presence answer; a request repeated at the same version gets nothing new, but
+   * costs the bytes it would have, so asking in a loop ends in 4429 instead of work and memory.
+   */
+  private reply(reply: SyncReply): void {
+    if (reply.kind === 'send') return this.send(reply.message);
+    if (!this.byteBudget.take(reply.bytes)) {
+      this.refuse(CloseCode.RATE_LIMITED, 'too many repeated sync requests', { bytes: reply.bytes });
     }
   }
 
@@ -173,8 +202,14 @@ export class Connection implements RoomPeer {
     this.send(noticeMessage({ type: 'write-rejected', reason: refusal }));
   }
 
+  private stopTimers(): void {
+    clearTimeout(this.syncTimer);
+    this.unsent.stop();
+  }
+
   private onClose(code: number, reason: string): void {
     this.closing = true;
+    this.stopTimers();
     this.logger.info('ws.closed', {
       ...this.room.logFields,
       conn: this.id,

@@ -14,6 +14,7 @@ import { docRef, type DocRef } from '../persistence/docKeys';
 import type { RoomManager } from '../rooms/RoomManager';
 import { outdatedClientReason } from './clientSchema';
 import { Connection, type ConnectionLimits } from './Connection';
+import type { ConnectionGate } from './ConnectionGate';
 
 /** `/ws/<mapId>` (the map) or `/ws/<mapId>/comments`; any query string (the token) is not the path. */
 const WS_PATH = /^\/ws\/([^/]+)(?:\/(comments))?\/?$/;
@@ -27,6 +28,8 @@ export interface UpgradeDeps {
   mapExists: (mapId: string) => boolean;
   logger: Logger;
   limits: ConnectionLimits;
+  /** Connection caps, global and per address: past them, 503 + Retry-After. */
+  gate: ConnectionGate;
   /** True once shutdown began: new sockets are refused with 503. */
   isClosing: () => boolean;
 }
@@ -45,9 +48,21 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     socket.on('error', onSocketError);
     try {
       if (isClosing()) return reject(socket, 503, 'server shutting down');
+      const full = deps.gate.admit(socket, req.socket.remoteAddress ?? 'unknown');
+      if (full) {
+        logger.warn('ws.over_capacity', { reason: full, connections: deps.gate.count });
+        return reject(socket, 503, full, { 'Retry-After': String(CAPACITY_RETRY_SECONDS) });
+      }
       const ref = roomFromUrl(req.url ?? '');
       if (!ref) return reject(socket, 404, 'not a map url');
       if (!deps.mapExists(ref.mapId)) return reject(socket, 404, 'map not found');
+      const coolingMs = rooms.retryAfterMs(ref.mapId, ref.kind);
+      if (coolingMs > 0) {
+        const seconds = Math.ceil(coolingMs / 1000);
+        return reject(socket, 503, `storage unavailable; retry in ${seconds} s`, {
+          'Retry-After': String(seconds),
+        });
+      }
       const token = tokenFromRequest(req);
       const decision = deps.access.resolve(ref.mapId, token);
       if (!decision.ok) return refuseAfterHandshake(deps, req, socket, head, ref, decision);
@@ -134,6 +149,9 @@ function closeRefused(ws: WebSocket, deps: UpgradeDeps, ref: DocRef, refusal: Ac
   ws.close(ACCESS_ERRORS[refusal.code].closeCode, accessCloseReason(refusal.code));
 }
 
+/** What a client refused for capacity is told to wait before trying again. */
+const CAPACITY_RETRY_SECONDS = 10;
+
 const STATUS_TEXT: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
@@ -142,13 +160,17 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 /** Answers the upgrade request with a real HTTP response, then closes the socket. */
-function reject(socket: Duplex, status: number, message: string): void {
+function reject(socket: Duplex, status: number, message: string, headers: Record<string, string> = {}): void {
   if (!socket.writable) return void socket.destroy();
   const body = JSON.stringify({ error: message });
+  const extra = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
   socket.once('finish', () => socket.destroy());
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\n` +
       'Connection: close\r\n' +
+      extra +
       'Content-Type: application/json; charset=utf-8\r\n' +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
