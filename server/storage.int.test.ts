@@ -13,6 +13,12 @@ import { mapOf, startTestServer, waitFor, waitForSync, type TestServer } from '.
 /** A SqliteStore whose writes can be made to fail, like a full disk. */
 class FlakyStore extends SqliteStore implements MapStore {
   failWrites = false;
+  /** How often a doc was read from disk (a room load). */
+  loads = 0;
+  override loadDoc(id: string) {
+    this.loads += 1;
+    return super.loadDoc(id);
+  }
   override appendUpdate(id: string, update: Uint8Array, touch: MapTouch): number {
     if (this.failWrites) throw new Error('disk full');
     return super.appendUpdate(id, update, touch);
@@ -34,22 +40,22 @@ describe('storage edge cases', () => {
     t = undefined;
   });
 
-  it('closes clients with 1011 when a write fails, and gets the edit back when they reconnect', async () => {
+  it('closes clients with 1013 when a write fails, and gets the edit back when they reconnect', async () => {
     const storeDir = await fs.mkdtemp(path.join(os.tmpdir(), 'journey-flaky-'));
     onTestFinished(() => fs.rm(storeDir, { recursive: true, force: true }));
     const store = new FlakyStore(path.join(storeDir, 'journey.sqlite'));
-    t = await startTestServer({ store });
+    t = await startTestServer({ store, storageRetryMs: 200 });
     const mapId = await t.createMap({ template: 'blank' });
     const client = t.connect(mapId);
     await waitForSync(client);
 
     store.failWrites = true;
     addStage(client.doc, { name: 'Written while the disk was full' });
-    expect((await client.closed).code).toBe(CloseCode.INTERNAL_ERROR);
+    expect((await client.closed).code).toBe(CloseCode.TRY_AGAIN_LATER);
     expect(t.logs.some((l) => l.includes('room.persist_failed'))).toBe(true);
 
     store.failWrites = false;
-    // The stock client reconnects by itself (1011 is not a 44xx code) and re-sends what the server lacks.
+    // The stock client reconnects by itself (1013 is not a 44xx code) and re-sends what the server lacks.
     await waitFor(
       () => {
         const stored = t!.server.store.loadDoc(mapId);
@@ -62,6 +68,32 @@ describe('storage edge cases', () => {
       10000,
       'edit stored after reconnect',
     );
+  });
+
+  it('on a full disk tells clients to retry later and does not reload the doc until then', async () => {
+    const storeDir = await fs.mkdtemp(path.join(os.tmpdir(), 'journey-flaky-'));
+    onTestFinished(() => fs.rm(storeDir, { recursive: true, force: true }));
+    const store = new FlakyStore(path.join(storeDir, 'journey.sqlite'));
+    t = await startTestServer({ store, storageRetryMs: 60_000 });
+    const mapId = await t.createMap({ template: 'blank' });
+    const client = t.connect(mapId);
+    await waitForSync(client);
+    let closes = 0;
+    client.provider.on('connection-close', () => (closes += 1));
+
+    store.failWrites = true;
+    addStage(client.doc, { name: 'Written while the disk was full' });
+    const closed = await client.closed;
+    expect(closed.code).toBe(CloseCode.TRY_AGAIN_LATER);
+    expect(closed.reason).toMatch(/retry in 60 s/);
+    const loadsAfterFailure = store.loads;
+
+    // The stock client keeps trying; each attempt is refused before the doc is read from disk.
+    await waitFor(() => closes >= 4, 10_000, 'several reconnect attempts');
+    expect(store.loads).toBe(loadsAfterFailure);
+    const refused = await upgradeResponse(`${t.server.url}/ws/${mapId}?schema=2`);
+    expect(refused.status).toBe(503);
+    expect(Number(refused.retryAfter)).toBeGreaterThan(50);
   });
 
   it('migrates an old map on load and saves the result once', async () => {
@@ -99,3 +131,27 @@ describe('storage edge cases', () => {
     expect(t.server.store.loadDoc('map_future')!.snapshot).toEqual(future);
   });
 });
+
+/** Status and Retry-After of a WebSocket upgrade the server refuses. */
+function upgradeResponse(url: string): Promise<{ status: number; retryAfter: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, {
+      headers: {
+        Connection: 'Upgrade',
+        Upgrade: 'websocket',
+        'Sec-WebSocket-Version': '13',
+        'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+      },
+    });
+    req.on('response', (res) => {
+      res.resume();
+      const retry: unknown = res.headers['retry-after'];
+      resolve({ status: res.statusCode ?? 0, retryAfter: typeof retry === 'string' ? retry : undefined });
+    });
+    req.on('upgrade', (_res, socket) => {
+      socket.destroy();
+      reject(new Error('upgrade was accepted'));
+    });
+    req.on('error', reject);
+  });
+}
