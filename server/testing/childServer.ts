@@ -25,6 +25,8 @@ export interface ChildServer {
   readonly wsBase: string;
   /** True while a server process is up (started and not yet exited). */
   readonly running: boolean;
+  /** The server process's id while it runs (e.g. to read its memory from /proc). */
+  readonly pid: number | undefined;
   /** The last few KB the current (or last) process printed, for failure messages. */
   readonly output: string;
   /** Starts the server on the same port and data dir; resolves once /api/health answers. */
@@ -65,6 +67,9 @@ export async function createChildServer(options: ChildServerOptions = {}): Promi
     wsBase: `ws://127.0.0.1:${port}/ws`,
     get running() {
       return child !== undefined;
+    },
+    get pid() {
+      return child?.pid;
     },
     get output() {
       return output;
