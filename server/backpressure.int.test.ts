@@ -107,7 +107,7 @@ describe('a reader cannot exhaust server memory', () => {
     // Before: 150 × 2.5 MB + 150 × 1.6 MB queued (~600 MB). Now one reply each.
     const after = await peakRss(server);
     expect(after - before).toBeLessThan(150 * MB);
-  });
+  }, 60_000);
 });
 
 describe('slow readers', () => {
