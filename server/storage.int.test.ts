@@ -8,7 +8,14 @@ import { addStage, CURRENT_SCHEMA_VERSION, readSchemaVersion } from '../model';
 import { CloseCode } from './closeCodes';
 import type { MapStore, MapTouch } from './persistence/MapStore';
 import { SqliteStore } from './persistence/SqliteStore';
-import { mapOf, startTestServer, waitFor, waitForSync, type TestServer } from './testing/harness';
+import {
+  mapOf,
+  startTestServer,
+  upgradeResponse,
+  waitFor,
+  waitForSync,
+  type TestServer,
+} from './testing/harness';
 
 /** A SqliteStore whose writes can be made to fail, like a full disk. */
 class FlakyStore extends SqliteStore implements MapStore {
@@ -131,27 +138,3 @@ describe('storage edge cases', () => {
     expect(t.server.store.loadDoc('map_future')!.snapshot).toEqual(future);
   });
 });
-
-/** Status and Retry-After of a WebSocket upgrade the server refuses. */
-function upgradeResponse(url: string): Promise<{ status: number; retryAfter: string | undefined }> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(url, {
-      headers: {
-        Connection: 'Upgrade',
-        Upgrade: 'websocket',
-        'Sec-WebSocket-Version': '13',
-        'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
-      },
-    });
-    req.on('response', (res) => {
-      res.resume();
-      const retry: unknown = res.headers['retry-after'];
-      resolve({ status: res.statusCode ?? 0, retryAfter: typeof retry === 'string' ? retry : undefined });
-    });
-    req.on('upgrade', (_res, socket) => {
-      socket.destroy();
-      reject(new Error('upgrade was accepted'));
-    });
-    req.on('error', reject);
-  });
-}

@@ -283,3 +283,27 @@ export function upgradeStatus(url: string): Promise<number> {
     req.on('error', reject);
   });
 }
+
+/** Status and Retry-After of a WebSocket upgrade the server refuses. */
+export function upgradeResponse(url: string): Promise<{ status: number; retryAfter: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, {
+      headers: {
+        Connection: 'Upgrade',
+        Upgrade: 'websocket',
+        'Sec-WebSocket-Version': '13',
+        'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+      },
+    });
+    req.on('response', (res) => {
+      res.resume();
+      const retry: unknown = res.headers['retry-after'];
+      resolve({ status: res.statusCode ?? 0, retryAfter: typeof retry === 'string' ? retry : undefined });
+    });
+    req.on('upgrade', (_res, socket) => {
+      socket.destroy();
+      reject(new Error('upgrade was accepted'));
+    });
+    req.on('error', reject);
+  });
+}
