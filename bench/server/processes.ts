@@ -75,7 +75,14 @@ export async function startServer(kind: ServerKind, env: Record<string, string> 
       PORT: String(port),
       HOST: '127.0.0.1',
       ...(dataDir
-        ? { JOURNEY_DATA_DIR: dataDir, JOURNEY_LOG: 'silent', JOURNEY_SKIP_CLIENT_BUILD: '1' }
+        ? {
+            JOURNEY_DATA_DIR: dataDir,
+            JOURNEY_LOG: 'silent',
+            JOURNEY_SKIP_CLIENT_BUILD: '1',
+            // The benches open thousands of sockets from one address: lift the connection caps.
+            JOURNEY_MAX_CONNECTIONS: '100000',
+            JOURNEY_MAX_CONNECTIONS_PER_ADDRESS: '100000',
+          }
         : {}),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
