@@ -2,6 +2,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { watchServerNotices } from '../access/watchServerNotices';
 import type { PresenceStore } from '../presence/presenceStore';
+import { applyReconnectBackoff, shouldReconnect } from '../session/reconnectBackoff';
 import { fatalCloseMessage } from '../session/watchConnection';
 import type { EditorStore } from '../store/editorStore';
 import { bindCommentsToStore } from './bindCommentsToStore';
@@ -31,9 +32,11 @@ export function createCommentsRoom(
   const provider = new WebsocketProvider(serverUrl, `${mapId}/comments`, doc, {
     params: token ? { token } : {},
     maxBackoffTime: 5000,
+    shouldReconnect,
     // Who this is, for the server to stamp on the connection (never in the URL).
     protocols: personProtocols(loadPersonKey()),
   });
+  const unbackoff = applyReconnectBackoff(provider);
   // Presence lives in the map room; this room's awareness would only duplicate it.
   provider.awareness.setLocalState(null);
   const unwatchNotices = watchServerNotices(provider, store, 'comments');
@@ -51,6 +54,7 @@ export function createCommentsRoom(
       unbind();
       provider.off('closed', onClosed);
       unwatchNotices();
+      unbackoff();
       provider.destroy();
       doc.destroy();
     },

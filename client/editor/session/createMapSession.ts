@@ -6,6 +6,7 @@ import { bindDocToStore } from '../store/bindDocToStore';
 import { batchPeerUpdates } from './batchPeerUpdates';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { providerSyncLink } from './providerSyncLink';
+import { applyReconnectBackoff, shouldReconnect } from './reconnectBackoff';
 import { loadUnsynced, saveUnsynced, trackUnsynced } from './trackUnsynced';
 import { watchConnection } from './watchConnection';
 import { createUndoManager, watchUndo } from './watchUndo';
@@ -61,12 +62,15 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
   // IndexedDB must not keep the map offline, hence the timeout.
   const provider = new WebsocketProvider(websocketBaseUrl(), mapId, doc, {
     maxBackoffTime: 5000,
+    // 1011/1013/4408/4420/4429 mean "later": reconnect, backing off (applyReconnectBackoff).
+    shouldReconnect,
     // Who this is, for the server to stamp on the connection (never in the URL).
     protocols: personProtocols(loadPersonKey()),
     connect: false,
     // The map format this tab writes: a server that moved on closes with 4426 ("reload").
     params: token ? { token, ...clientSchemaParams() } : clientSchemaParams(),
   });
+  const unbackoff = applyReconnectBackoff(provider);
   // The server's updates reach the local copy in batches; this tab's own edits at once.
   const localWrites = batchPeerUpdates(doc, local, (origin) => origin === provider);
   // A reload or a closed tab writes what waits (the server has it too, but offline it would not be).
@@ -114,6 +118,7 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
       unbind();
       // Clears this tab's awareness state, which the provider still sends before it closes.
       presence.destroy();
+      unbackoff();
       provider.destroy();
       window.removeEventListener('pagehide', flushLocal);
       localWrites.stop();
