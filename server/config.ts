@@ -105,7 +105,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
 }
 
 /** A comma-separated list; each entry normalized by `parse`, which throws on a malformed one. */
-function listVar(env: NodeJS.ProcessEnv, name: string, parse: (entry: string) => string | undefined): string[] {
+function listVar(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  parse: (entry: string) => string | undefined,
+): string[] {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return [];
   return raw.split(',').map((entry) => {

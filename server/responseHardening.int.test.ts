@@ -29,7 +29,8 @@ describe('response hardening', () => {
     ] as const) {
       const res = await fetch(t.server.url + p);
       expect(res.status, p).toBe(status);
-      for (const [name, value] of Object.entries(EXPECTED)) expect(res.headers.get(name), `${p} ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(EXPECTED))
+        expect(res.headers.get(name), `${p} ${name}`).toBe(value);
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp, p).toContain("frame-ancestors 'none'");
       expect(csp, p).toContain("script-src 'self'");

@@ -101,7 +101,9 @@ describe('same origin by default', () => {
     expect(own.status).toBe(201);
     expect(await tryWebSocket(`${t.wsBase}/${mapId}?schema=2`, { Origin: t.server.url })).toBe('open');
     for (const host of [`localhost:${t.server.port}`, `[::1]:${t.server.port}`, '10.0.0.7']) {
-      expect((await rawRequest(`${t.server.url}/api/health`, { headers: { Host: host } })).status, host).toBe(200);
+      expect((await rawRequest(`${t.server.url}/api/health`, { headers: { Host: host } })).status, host).toBe(
+        200,
+      );
     }
   });
 });
@@ -131,8 +133,8 @@ describe('configured hosts and origins', () => {
     const ws = `${t.wsBase}/${mapId}?schema=2`;
     expect(await tryWebSocket(ws, { Origin: 'http://localhost:5173' })).toBe('open');
     expect(await tryWebSocket(ws, { Origin: 'http://localhost:5174' })).toBe(403);
-    expect((await rawRequest(`${t.server.url}/api/health`, { headers: { Host: 'other.example.com' } })).status).toBe(
-      421,
-    );
+    expect(
+      (await rawRequest(`${t.server.url}/api/health`, { headers: { Host: 'other.example.com' } })).status,
+    ).toBe(421);
   });
 });

@@ -99,7 +99,13 @@ function EditorLayout() {
       <EditorHeader />
       <div className="editor-body">
         <main className="editor-main">
-          {loaded ? <MapCanvas /> : <div className="editor-loading" role="status">Loading map…</div>}
+          {loaded ? (
+            <MapCanvas />
+          ) : (
+            <div className="editor-loading" role="status">
+              Loading map…
+            </div>
+          )}
           {loaded && <CursorsLayer />}
           <FollowBanner />
           {loaded && <ReadProblemsNotice />}
@@ -116,7 +122,12 @@ function EditorLayout() {
           {error && (
             <div className="editor-toast" role="alert">
               {error}
-              <button type="button" className="btn btn-ghost btn-sm" onClick={actions.clearError} aria-label="Dismiss">
+              <button
+                type="button"
+                className="btn btn-ghost btn-sm"
+                onClick={actions.clearError}
+                aria-label="Dismiss"
+              >
                 ✕
               </button>
             </div>

@@ -40,11 +40,16 @@ export function OpenServerBanner({ compact = false }: { compact?: boolean }) {
     >
       <Icon name="unlock" size={16} className="open-banner-icon" />
       <p className="open-banner-text">
-        <strong>This server is open:</strong> anyone who can reach it can edit every map, and share
-        links restrict only the people who use them. Run it with <code>JOURNEY_ACCESS=locked</code> to
-        require links.
+        <strong>This server is open:</strong> anyone who can reach it can edit every map, and share links
+        restrict only the people who use them. Run it with <code>JOURNEY_ACCESS=locked</code> to require
+        links.
       </p>
-      <button type="button" className="btn btn-ghost btn-sm open-banner-close" onClick={dismiss} aria-label="Dismiss">
+      <button
+        type="button"
+        className="btn btn-ghost btn-sm open-banner-close"
+        onClick={dismiss}
+        aria-label="Dismiss"
+      >
         <Icon name="x" size={14} />
       </button>
     </div>

@@ -24,9 +24,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     >
       {open && (
         <p className="share-open-note" role="note" data-testid="share-open-note">
-          <strong>This server is open.</strong> A viewer or commenter link limits only the people who
-          open it: anyone who has the map’s address without a link can still edit it. To make roles
-          hold, the host runs the server with <code>JOURNEY_ACCESS=locked</code>.
+          <strong>This server is open.</strong> A viewer or commenter link limits only the people who open it:
+          anyone who has the map’s address without a link can still edit it. To make roles hold, the host runs
+          the server with <code>JOURNEY_ACCESS=locked</code>.
         </p>
       )}
       <ShareLinkForm mapId={mapId} onCreate={create} />
