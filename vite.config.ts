@@ -5,9 +5,9 @@ import react from '@vitejs/plugin-react';
 /**
  * The client lives in client/ and builds into dist/ at the repo root, where the server serves it.
  * In dev (`npm run dev`) Vite serves the client on :5173 and proxies the API and the websockets to the
- * Journey server (JOURNEY_SERVER_PORT, default 1234). `changeOrigin` sends Host as localhost:<port>, which the
- * server's rebinding check answers; the browser's Origin (this dev server) is allowed by scripts/dev.mjs
- * through JOURNEY_ALLOWED_ORIGINS.
+ * Journey server (JOURNEY_SERVER_PORT, default 1234). `changeOrigin` sends Host as localhost:<port>,
+ * which the server's rebinding check answers; the browser's Origin (this dev server) is allowed by
+ * scripts/dev.mjs through JOURNEY_ALLOWED_ORIGINS.
  */
 const serverPort = Number(process.env.JOURNEY_SERVER_PORT ?? 1234);
 

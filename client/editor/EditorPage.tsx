@@ -99,13 +99,7 @@ function EditorLayout() {
       <EditorHeader />
       <div className="editor-body">
         <main className="editor-main">
-          {loaded ? (
-            <MapCanvas />
-          ) : (
-            <div className="editor-loading" role="status">
-              Loading map…
-            </div>
-          )}
+          {loaded ? <MapCanvas /> : <div className="editor-loading" role="status">Loading map…</div>}
           {loaded && <CursorsLayer />}
           <FollowBanner />
           {loaded && <ReadProblemsNotice />}
@@ -122,12 +116,7 @@ function EditorLayout() {
           {error && (
             <div className="editor-toast" role="alert">
               {error}
-              <button
-                type="button"
-                className="btn btn-ghost btn-sm"
-                onClick={actions.clearError}
-                aria-label="Dismiss"
-              >
+              <button type="button" className="btn btn-ghost btn-sm" onClick={actions.clearError} aria-label="Dismiss">
                 ✕
               </button>
             </div>
