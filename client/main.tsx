@@ -1,3 +1,5 @@
+// First: configures zod before any schema parses (no eval under the server's CSP).
+import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -27,11 +27,22 @@ export async function createMapViaApi(request: APIRequestContext, map: NewMap): 
   return id;
 }
 
+/** sessionStorage key of the dismissed open-server notice (client/ui/OpenServerBanner.tsx). */
+export const OPEN_NOTICE_DISMISSED_KEY = 'journey.openServerNotice.dismissed';
+
+/** Starts every page of `context` with the open-server notice dismissed, as after a first visit. */
+export async function withOpenNoticeDismissed(context: BrowserContext): Promise<BrowserContext> {
+  await context.addInitScript((key) => sessionStorage.setItem(key, '1'), OPEN_NOTICE_DISMISSED_KEY);
+  return context;
+}
+
 /**
  * Gives a browser context a remembered identity (as if the person had picked a name on a first visit),
- * so the name prompt does not stand in the way of tests about something else.
+ * so the name prompt does not stand in the way of tests about something else. The open-server notice
+ * starts dismissed for the same reason (e2e/openServer.spec.ts tests it).
  */
 export async function withIdentity(context: BrowserContext, name: string): Promise<BrowserContext> {
+  await withOpenNoticeDismissed(context);
   const id = `u_e2e_${name.toLowerCase().replace(/[^a-z0-9]/g, '')}_${Math.random().toString(36).slice(2, 8)}`;
   await context.addInitScript(
     ([key, value]) => {

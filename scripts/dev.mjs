@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const port = process.env.PORT ?? '1234';
-const env = { ...process.env, PORT: port, JOURNEY_SERVER_PORT: port };
+// The page comes from Vite's origin, so the server must accept it (same-origin by default); Vite's
+// proxy rewrites Host to localhost:$PORT (changeOrigin), which the server answers anyway.
+const viteOrigins = 'http://localhost:5173,http://127.0.0.1:5173';
+const env = {
+  ...process.env,
+  PORT: port,
+  JOURNEY_SERVER_PORT: port,
+  JOURNEY_ALLOWED_ORIGINS: process.env.JOURNEY_ALLOWED_ORIGINS || viteOrigins,
+};
 
 /** @type {import('node:child_process').ChildProcess[]} */
 const children = [];

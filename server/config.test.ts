@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeReason } from './closeCodes';
 import { configFromEnv, DEFAULT_CONFIG } from './config';
-import { formatLogLine } from './log';
+import { formatLogLine, redactSecrets } from './log';
 import { roomFromUrl } from './ws/upgrade';
 
 describe('configFromEnv', () => {
@@ -56,6 +56,44 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ JOURNEY_ACCESS: 'closed' })).toThrow(/JOURNEY_ACCESS/);
     expect(() => configFromEnv({ JOURNEY_SECRET: 's'.repeat(31) })).toThrow(/JOURNEY_SECRET/);
     expect(() => configFromEnv({ JOURNEY_ADMIN_TOKEN: 'short' })).toThrow(/JOURNEY_ADMIN_TOKEN/);
+  });
+});
+
+describe('same-origin and open-mode settings', () => {
+  it('binds loopback by default and reads the host and origin lists', () => {
+    expect(configFromEnv({})).toMatchObject({ host: '127.0.0.1', publicHosts: [], allowedOrigins: [] });
+    const config = configFromEnv({
+      JOURNEY_PUBLIC_HOSTS: ' Journey.Example.com , maps.local:8080 ,[::1]:1234',
+      JOURNEY_ALLOWED_ORIGINS: 'http://localhost:5173, https://journey.example.com/',
+    });
+    expect(config.publicHosts).toEqual(['journey.example.com', 'maps.local:8080', '[::1]:1234']);
+    expect(config.allowedOrigins).toEqual(['http://localhost:5173', 'https://journey.example.com']);
+  });
+
+  it('refuses malformed host and origin entries', () => {
+    for (const bad of ['http://x.com', 'x.com/path', 'user@x.com', 'x.com:port']) {
+      expect(() => configFromEnv({ JOURNEY_PUBLIC_HOSTS: bad }), bad).toThrow(/JOURNEY_PUBLIC_HOSTS/);
+    }
+    for (const bad of ['x.com', 'ftp://x.com', 'https://x.com/app', 'null', '*']) {
+      expect(() => configFromEnv({ JOURNEY_ALLOWED_ORIGINS: bad }), bad).toThrow(/JOURNEY_ALLOWED_ORIGINS/);
+    }
+  });
+
+  it('lets an open server bind a network only when JOURNEY_ACCESS=open is explicit', () => {
+    expect(configFromEnv({ HOST: '0.0.0.0' }).openOnNetwork).toBe(false);
+    expect(configFromEnv({ HOST: '0.0.0.0', JOURNEY_ACCESS: 'open' }).openOnNetwork).toBe(true);
+    expect(configFromEnv({ JOURNEY_ACCESS: 'locked' }).openOnNetwork).toBe(false);
+  });
+});
+
+describe('redactSecrets', () => {
+  it('keeps tokens out of log lines', () => {
+    const token = `${'eyJ2IjoxLCJtYXAiOiJtYXBfYWJjIn0'}.${'A'.repeat(43)}`;
+    const line = formatLogLine('error', 'http.failed', { url: `/ws/map_abc?schema=2&token=${token}` });
+    expect(line).not.toContain(token);
+    expect(line).toContain('schema=2&token=[redacted]');
+    expect(redactSecrets(`link ${token} used`)).toBe('link [redacted-token] used');
+    expect(redactSecrets('Authorization: Bearer abc.def')).toBe('Authorization: Bearer [redacted]');
   });
 });
 

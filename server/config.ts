@@ -8,8 +8,23 @@ import { ACCESS_MODES, type AccessMode } from '../model';
 export interface ServerConfig {
   /** TCP port; 0 picks a free one (tests). */
   port: number;
-  /** 0.0.0.0 by default so people on the same LAN (a workshop room) can join the host's map. */
+  /**
+   * Loopback by default: an open server is for this machine. Serving a network needs locked mode, or
+   * an explicit JOURNEY_ACCESS=open (`openOnNetwork`), which startServer warns about loudly.
+   */
   host: string;
+  /**
+   * Host names (host or host:port) the server answers to besides localhost, IP literals and the
+   * bound host: any other Host header is refused (DNS rebinding). JOURNEY_PUBLIC_HOSTS.
+   */
+  publicHosts: string[];
+  /**
+   * Origins (scheme://host[:port]) that may open sockets and send state-changing requests besides
+   * the server's own origin; browsers send Origin on both. JOURNEY_ALLOWED_ORIGINS.
+   */
+  allowedOrigins: string[];
+  /** True only when JOURNEY_ACCESS=open was set explicitly: an open server may then bind a network address. */
+  openOnNetwork: boolean;
   /** Holds journey.sqlite (plus its WAL files). */
   dataDir: string;
   /** Built client (vite build output); served for every non-API path. */
@@ -57,7 +72,10 @@ const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
 export const DEFAULT_CONFIG: ServerConfig = {
   port: 1234,
-  host: '0.0.0.0',
+  host: '127.0.0.1',
+  publicHosts: [],
+  allowedOrigins: [],
+  openOnNetwork: false,
   dataDir: path.join(process.cwd(), 'data'),
   staticDir: path.join(REPO_ROOT, 'dist'),
   maxMessageBytes: 1024 * 1024,
@@ -85,6 +103,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     ...DEFAULT_CONFIG,
     port: intVar(env, 'PORT', DEFAULT_CONFIG.port, 0),
     host: env.HOST || DEFAULT_CONFIG.host,
+    publicHosts: listVar(env, 'JOURNEY_PUBLIC_HOSTS', parseHostEntry),
+    allowedOrigins: listVar(env, 'JOURNEY_ALLOWED_ORIGINS', parseOriginEntry),
+    openOnNetwork: env.JOURNEY_ACCESS === 'open',
     dataDir: path.resolve(env.JOURNEY_DATA_DIR || DEFAULT_CONFIG.dataDir),
     staticDir: path.resolve(env.JOURNEY_STATIC_DIR || DEFAULT_CONFIG.staticDir),
     maxMessageBytes: intVar(env, 'JOURNEY_MAX_MESSAGE_BYTES', DEFAULT_CONFIG.maxMessageBytes, 1024),
@@ -112,6 +133,40 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     secret: secretVar(env, 'JOURNEY_SECRET', 32),
     adminToken: secretVar(env, 'JOURNEY_ADMIN_TOKEN', 16),
   };
+}
+
+/** A comma-separated list; each entry normalized by `parse`, which throws on a malformed one. */
+function listVar(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  parse: (entry: string) => string | undefined,
+): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry) => {
+    const value = parse(entry.trim());
+    if (value === undefined) throw new Error(`${name}: "${entry.trim()}" is not valid`);
+    return value;
+  });
+}
+
+/** `host` or `host:port`, lower-cased; no scheme, path or user. */
+function parseHostEntry(entry: string): string | undefined {
+  if (!/^[a-z0-9.-]+(?::\d{1,5})?$|^\[[0-9a-f:.]+\](?::\d{1,5})?$/i.test(entry)) return undefined;
+  return entry.toLowerCase();
+}
+
+/** `scheme://host[:port]` as the browser sends it in Origin (no path, no trailing slash). */
+function parseOriginEntry(entry: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(entry);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '') return undefined;
+  return url.origin;
 }
 
 function accessVar(raw: string | undefined): AccessMode {

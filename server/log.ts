@@ -17,10 +17,28 @@ export function formatLogLine(level: LogLevel, event: string, fields: LogFields 
   const parts = [`[journey]`, level === 'info' ? '' : level.toUpperCase(), event];
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
-    const text = String(value);
+    const text = redactSecrets(String(value));
     parts.push(`${key}=${/^[^\s"=]+$/.test(text) ? text : JSON.stringify(text)}`);
   }
   return parts.filter(Boolean).join(' ');
+}
+
+/** `token=…` in a query string (share links, the admin token). */
+const TOKEN_PARAM = /([?&;]token=)[^&\s"#]*/gi;
+/** `Authorization: Bearer …` values, should one ever be logged. */
+const BEARER = /(Bearer\s+)\S+/gi;
+/** A share-link token anywhere: `<base64url payload>.<base64url HMAC-SHA256>` (43 characters). */
+const SHARE_TOKEN = /[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+
+/**
+ * Log lines are read by people and kept in files: a token in them would be a working link. Every
+ * value goes through this, so no caller has to remember (a 5xx logs the request's URL).
+ */
+export function redactSecrets(text: string): string {
+  return text
+    .replace(TOKEN_PARAM, '$1[redacted]')
+    .replace(BEARER, '$1[redacted]')
+    .replace(SHARE_TOKEN, '[redacted-token]');
 }
 
 export function createLogger(mode: 'console' | 'silent' = 'console'): Logger {

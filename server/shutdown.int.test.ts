@@ -54,7 +54,13 @@ describe('graceful shutdown', () => {
       await waitFor(() => /server\.listening .*port=(\d+)/.test(output), 15000, 'server start');
       const port = Number(/port=(\d+)/.exec(output)?.[1]);
       const base = `http://127.0.0.1:${port}`;
-      const created = (await (await fetch(`${base}/api/maps`, { method: 'POST', body: '{}' })).json()) as {
+      const created = (await (
+        await fetch(`${base}/api/maps`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{}',
+        })
+      ).json()) as {
         map: { id: string };
       };
       const doc = new Y.Doc();

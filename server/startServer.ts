@@ -12,9 +12,11 @@ import { createApiRoutes } from './http/apiRoutes';
 import { LinksApi } from './http/linksApi';
 import { MapFilesApi } from './http/mapFilesApi';
 import { MapsApi } from './http/mapsApi';
+import { createOriginPolicy, guardUpgrades } from './http/originPolicy';
 import { createRequestHandler } from './http/requestHandler';
 import { createStaticHandler } from './http/staticFiles';
 import { createLogger, type Logger } from './log';
+import { checkOpenBind } from './openMode';
 import type { MapStore } from './persistence/MapStore';
 import { SqliteStore } from './persistence/SqliteStore';
 import { RoomManager } from './rooms/RoomManager';
@@ -48,6 +50,7 @@ const CLOSE_GRACE_MS = 2000;
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...definedOnly(options) };
   const logger = options.logger ?? createLogger();
+  checkOpenBind(config, logger);
   if (!options.store) fs.mkdirSync(config.dataDir, { recursive: true });
   // Before the store opens: a bad secret file must stop the start, not leave a DB open.
   const secret = loadServerSecret(config.dataDir, config.secret, logger);
@@ -81,10 +84,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     mapExists,
     maxBodyBytes: config.maxBodyBytes,
   });
+  const originPolicy = createOriginPolicy(config);
   const server = http.createServer(
     // Timeouts are checked this often: a socket that never sends its headers is cut after syncTimeoutMs.
     { connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(config.syncTimeoutMs / 2))) },
-    createRequestHandler({ api, staticFiles: createStaticHandler(config.staticDir), logger, isClosing }),
+    createRequestHandler({
+      api,
+      staticFiles: createStaticHandler(config.staticDir),
+      logger,
+      isClosing,
+      originPolicy,
+    }),
   );
   // A silent TCP connection (no request, no upgrade) must not hold a slot: 408 and closed.
   server.headersTimeout = config.syncTimeoutMs;
@@ -108,6 +118,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     'upgrade',
     createUpgradeHandler({ wss, rooms, access, sessions, mapExists, logger, limits, gate, isClosing }),
   );
+  // After the upgrade handlers: a page on another site (or a rebinding name) never reaches them.
+  guardUpgrades(server, originPolicy, logger);
   server.on('clientError', (err, socket) => {
     logger.warn('http.client_error', { error: err.message });
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');

@@ -23,6 +23,7 @@ import { useCanEdit } from './access/useAccess';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { HubsPanel } from './insights/HubsPanel';
 import { ReadProblemsNotice } from './problems/ReadProblemsNotice';
+import { OpenServerBanner } from '../ui/OpenServerBanner';
 import { PanelToggle } from './panels/PanelToggle';
 import { usePanelCollapsed } from './panels/panelCollapsed';
 import { usePanelShortcut } from './panels/usePanelShortcut';
@@ -94,6 +95,7 @@ function EditorLayout() {
   if (fatal) return <EditorNotice title="Map unavailable" text={fatal} />;
   return (
     <div className="editor">
+      <OpenServerBanner compact />
       <EditorHeader />
       <div className="editor-body">
         <main className="editor-main">

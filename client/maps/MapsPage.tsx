@@ -3,6 +3,7 @@ import { errorMessage } from '../api/ApiError';
 import type { MapSummary } from '../api/mapsApi';
 import { AppHeader } from '../app/AppHeader';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { OpenServerBanner } from '../ui/OpenServerBanner';
 import { Icon } from '../ui/Icon';
 import { showToast } from '../ui/toasts';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -44,6 +45,7 @@ export function MapsPage() {
     <div className="app-page">
       <AppHeader />
       <main className="maps-main">
+        <OpenServerBanner />
         <div className="maps-heading">
           <div>
             <h1 className="maps-title">Journey maps</h1>

@@ -45,6 +45,11 @@ export function createApiRoutes(deps: ApiDeps) {
       pattern: /^\/api\/health$/,
       methods: { GET: ({ res }) => sendJson(res, 200, { ok: true, now: Date.now() }) },
     },
+    // Whether anyone who reaches the server may edit: the client says so in a banner.
+    {
+      pattern: /^\/api\/server$/,
+      methods: { GET: ({ res }) => sendJson(res, 200, { access: deps.access.mode }) },
+    },
     {
       pattern: /^\/api\/maps$/,
       methods: {

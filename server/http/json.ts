@@ -28,14 +28,32 @@ export function sendError(res: ServerResponse, err: HttpError): void {
 }
 
 /**
+ * A body must say it is JSON. A web page can send text/plain, form or multipart bodies to any
+ * server without a CORS preflight; `application/json` it cannot (the browser asks first, and we
+ * never say yes). A request with no body may leave Content-Type out. 415 otherwise, before reading.
+ */
+export function requireJsonContentType(req: IncomingMessage): void {
+  const type = req.headers['content-type'];
+  const hasBody =
+    req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  if (type === undefined ? !hasBody : isJsonType(type)) return;
+  throw new HttpError(415, 'unsupported_media_type', { Connection: 'close' });
+}
+
+function isJsonType(type: string): boolean {
+  return (type.split(';')[0] ?? '').trim().toLowerCase() === 'application/json';
+}
+
+/**
  * Reads a JSON body and validates it with `schema`. An empty body counts as `{}` so that
- * `POST /api/maps` with no body creates a blank map. 413 over `maxBytes`, 400 otherwise.
+ * `POST /api/maps` with no body creates a blank map. 415 unless JSON, 413 over `maxBytes`, 400 otherwise.
  */
 export async function readJsonBody<T>(
   req: IncomingMessage,
   schema: z.ZodType<T>,
   maxBytes: number,
 ): Promise<T> {
+  requireJsonContentType(req);
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes)
     throw new HttpError(413, `body larger than ${maxBytes} bytes`);

@@ -3,6 +3,8 @@ import { UnsupportedSchemaError } from '../../model';
 import { errorMessage, type Logger } from '../log';
 import { HttpError } from './HttpError';
 import { sendError } from './json';
+import type { OriginPolicy } from './originPolicy';
+import { setSecurityHeaders } from './securityHeaders';
 
 type PathHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
 
@@ -12,18 +14,23 @@ export interface RequestHandlerDeps {
   logger: Logger;
   /** True once shutdown began: requests get 503 instead of touching rooms or the store. */
   isClosing: () => boolean;
+  /** Host (rebinding) and Origin checks, before any route. */
+  originPolicy: OriginPolicy;
 }
 
 /**
  * The HTTP entry point: /api/* to the JSON API, /ws/* without an upgrade gets 426, everything
  * else is the client. Every error becomes a JSON `{ error }` answer; none escapes to crash the server.
  */
-export function createRequestHandler({ api, staticFiles, logger, isClosing }: RequestHandlerDeps) {
+export function createRequestHandler(deps: RequestHandlerDeps) {
+  const { api, staticFiles, logger, isClosing, originPolicy } = deps;
   return (req: IncomingMessage, res: ServerResponse): void => {
+    setSecurityHeaders(res);
     void handle(req, res).catch((err: unknown) => {
       const httpError = toHttpError(err);
       if (httpError.status >= 500) {
-        logger.error('http.failed', { method: req.method, url: req.url, error: errorMessage(err) });
+        // The path only: a query string can hold a share link's token (log.ts redacts, too).
+        logger.error('http.failed', { method: req.method, url: pathOf(req.url), error: errorMessage(err) });
       }
       if (res.headersSent) return void res.destroy();
       // After a 413 the rest of the body is unread; close rather than reuse the connection.
@@ -33,6 +40,7 @@ export function createRequestHandler({ api, staticFiles, logger, isClosing }: Re
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    originPolicy.checkRequest(req);
     if (isClosing()) throw new HttpError(503, 'server shutting down', { Connection: 'close' });
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname === '/api' || pathname.startsWith('/api/')) return api(req, res, pathname);
@@ -41,6 +49,10 @@ export function createRequestHandler({ api, staticFiles, logger, isClosing }: Re
     }
     return staticFiles(req, res, pathname);
   }
+}
+
+function pathOf(url: string | undefined): string {
+  return (url ?? '').split('?')[0] ?? '';
 }
 
 function toHttpError(err: unknown): HttpError {

@@ -1,6 +1,6 @@
 import './share.css';
 import { Dialog } from '../../ui/Dialog';
-import { useSession } from '../EditorContext';
+import { useEditor, useSession } from '../EditorContext';
 import { ShareLinkForm } from './ShareLinkForm';
 import { ShareLinkRow } from './ShareLinkRow';
 import { useShareLinks } from './useShareLinks';
@@ -9,6 +9,7 @@ import { useShareLinks } from './useShareLinks';
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const { mapId, token } = useSession();
   const { links, error, create, revoke } = useShareLinks(mapId, token);
+  const open = useEditor((s) => s.access.mode === 'open');
   return (
     <Dialog
       title="Share this map"
@@ -21,6 +22,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         </button>
       }
     >
+      {open && (
+        <p className="share-open-note" role="note" data-testid="share-open-note">
+          <strong>This server is open.</strong> A viewer or commenter link limits only the people who open it:
+          anyone who has the map’s address without a link can still edit it. To make roles hold, the host runs
+          the server with <code>JOURNEY_ACCESS=locked</code>.
+        </p>
+      )}
       <ShareLinkForm mapId={mapId} onCreate={create} />
       {error && (
         <p className="ui-dialog-error" role="alert">
