@@ -7,6 +7,7 @@ import type { DocRef } from '../persistence/docKeys';
 import type { MapStore, MapTouch } from '../persistence/MapStore';
 import { AwarenessRelay, type RelayTiming } from './AwarenessRelay';
 import { awarenessMessage, syncStep1Message, updateMessage } from './messages';
+import { PresenceGate, type GatedUpdate, type PresenceSender } from './PresenceGate';
 import type { RoomPeer } from './RoomPeer';
 import { RoomVersions } from './RoomVersions';
 
@@ -42,8 +43,9 @@ export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   /** Doc and presence versions, and their shared encodings for joiners. */
   readonly versions: RoomVersions;
-  /** Each peer with the awareness client ids it announced, to remove them when it leaves. */
-  private readonly peers = new Map<RoomPeer, Set<number>>();
+  private readonly peers = new Set<RoomPeer>();
+  /** Which connection owns which awareness client ids: only those it may set, and removed when it leaves. */
+  private readonly presenceGate: PresenceGate;
   private readonly relay: AwarenessRelay;
   /** Clients whose state really changed in the awareness event being handled (vs. renewed). */
   private readonly changedNow = new Set<number>();
@@ -74,11 +76,12 @@ export class Room {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.versions = new RoomVersions(doc, this.awareness);
+    this.presenceGate = new PresenceGate(this.awareness.clientID);
     // Echoed to the sender too: the stock client treats 30 s of silence as a dead connection.
     this.relay = new AwarenessRelay(
       this.awareness,
       (message) => {
-        for (const peer of this.peers.keys()) peer.send(message);
+        for (const peer of this.peers) peer.send(message);
       },
       options.relayTiming,
     );
@@ -108,24 +111,34 @@ export class Room {
   /** Starts the sync handshake: our state vector (step 1) and everyone's presence. */
   addPeer(peer: RoomPeer): void {
     if (this.state !== 'live') return peer.close(CloseCode.INTERNAL_ERROR, 'room unavailable');
-    this.peers.set(peer, new Set());
+    this.peers.add(peer);
     peer.send(syncStep1Message(this.doc));
     const present = [...this.awareness.getStates().keys()];
     if (present.length > 0) peer.send(awarenessMessage(this.awareness, present));
   }
 
-  /** A connection closed: drop it and its presence, so the others see the person leave. */
+  /**
+   * A peer's awareness update: only the entries the gate admits (the peer's own client ids, within
+   * the limits, stamped with its identity) are applied and relayed. Throws on undecodable bytes.
+   */
+  receivePresence(sender: PresenceSender, update: Uint8Array): GatedUpdate['refused'] {
+    if (this.state !== 'live' || !this.peers.has(sender.peer)) return {};
+    const gated = this.presenceGate.admit(sender, update);
+    if (gated.update) awarenessProtocol.applyAwarenessUpdate(this.awareness, gated.update, sender.peer);
+    return gated.refused;
+  }
+
+  /** A connection closed: drop it and the presence it owned, so the others see the person leave. */
   removePeer(peer: RoomPeer): void {
-    const clients = this.peers.get(peer);
-    if (!clients) return;
-    this.peers.delete(peer);
+    if (!this.peers.delete(peer)) return;
+    const clients = this.presenceGate.release(peer);
     if (this.state === 'destroyed') return;
-    if (clients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+    if (clients.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
     if (this.peers.size === 0) this.options.onIdle(this);
   }
 
   closeAll(code: number, reason: string): void {
-    for (const peer of [...this.peers.keys()]) peer.close(code, reason);
+    for (const peer of [...this.peers]) peer.close(code, reason);
   }
 
   /** Folds the logged updates into one snapshot. Best effort: on failure the log still has them. */
@@ -174,7 +187,7 @@ export class Room {
     }
     const message = updateMessage(update);
     // The sender already has the update; everybody else gets it only now that it is on disk.
-    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
+    for (const peer of this.peers) if (peer !== origin) peer.send(message);
     if (this.pending >= this.options.compactEvery) this.queueCompaction();
   }
 
@@ -220,15 +233,11 @@ export class Room {
     for (const id of [...change.added, ...change.updated, ...change.removed]) this.changedNow.add(id);
   };
 
-  private readonly onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const clients = this.peers.get(origin as RoomPeer);
-    if (clients) {
-      for (const id of change.added) clients.add(id);
-      for (const id of change.removed) clients.delete(id);
-    }
+  private readonly onAwarenessUpdate = (change: {
+    added: number[];
+    updated: number[];
+    removed: number[];
+  }): void => {
     const all = [...change.added, ...change.updated, ...change.removed];
     this.relay.changed(all.filter((id) => this.changedNow.has(id)));
     this.relay.renewed(all.filter((id) => !this.changedNow.has(id)));

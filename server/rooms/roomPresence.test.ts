@@ -38,11 +38,12 @@ function connect(room: Room, name: string): Client {
     },
   };
   room.addPeer(client.peer);
+  const sender = { peer: client.peer, personId: `p_${name}`, role: 'editor' as const, mayLead: () => false };
   awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
     if (origin === 'server') return;
     const changed = [...added!, ...updated!, ...removed!];
     const update = awarenessProtocol.encodeAwarenessUpdate(awareness, changed);
-    awarenessProtocol.applyAwarenessUpdate(room.awareness, update, client.peer);
+    room.receivePresence(sender, update);
   });
   awareness.setLocalState({ user: { name } });
   return client;
@@ -82,13 +83,18 @@ describe('Room presence (batched relays)', () => {
   it('delivers every change, the last state of a burst included', () => {
     const [alice, bob] = (clients = [connect(room, 'Alice'), connect(room, 'Bob')]);
     vi.advanceTimersByTime(100);
-    expect(stateOf(bob!, alice!)).toEqual({ user: { name: 'Alice' } });
-    expect(stateOf(alice!, bob!)).toEqual({ user: { name: 'Bob' } });
+    // As the server stamps them: the connection's person id and role.
+    expect(stateOf(bob!, alice!)).toEqual({ user: { name: 'Alice', id: 'p_Alice' }, role: 'editor' });
+    expect(stateOf(alice!, bob!)).toEqual({ user: { name: 'Bob', id: 'p_Bob' }, role: 'editor' });
 
     const before = bob!.received;
     for (let x = 0; x < 20; x++) alice!.awareness.setLocalStateField('cursor', { x, y: 0 });
     vi.advanceTimersByTime(100);
-    expect(stateOf(bob!, alice!)).toEqual({ user: { name: 'Alice' }, cursor: { x: 19, y: 0 } });
+    expect(stateOf(bob!, alice!)).toEqual({
+      user: { name: 'Alice', id: 'p_Alice' },
+      role: 'editor',
+      cursor: { x: 19, y: 0 },
+    });
     // Twenty changes in one instant: the first goes out at once, the rest in one batch.
     expect(bob!.received - before).toBe(2);
   });

@@ -18,3 +18,26 @@ export function updateFrame(update: Uint8Array): Uint8Array {
 
 /** A "query awareness" message (type 3): the smallest valid frame, answered by the server. */
 export const QUERY_AWARENESS_FRAME = frame((e) => encoding.writeVarUint(e, 3));
+
+/** One entry of a hand-made awareness update: `state` is sent as JSON (null = "this client left"). */
+export interface RawAwarenessEntry {
+  clientID: number;
+  clock: number;
+  state: unknown;
+}
+
+/** An awareness message (type 1) carrying `entries` exactly as given, true or not. */
+export function awarenessFrame(entries: readonly RawAwarenessEntry[]): Uint8Array {
+  const update = frame(
+    (e) => encoding.writeVarUint(e, entries.length),
+    ...entries.map(({ clientID, clock, state }) => (e: encoding.Encoder) => {
+      encoding.writeVarUint(e, clientID);
+      encoding.writeVarUint(e, clock);
+      encoding.writeVarString(e, JSON.stringify(state));
+    }),
+  );
+  return frame(
+    (e) => encoding.writeVarUint(e, 1),
+    (e) => encoding.writeVarUint8Array(e, update),
+  );
+}

@@ -1,13 +1,13 @@
 import * as decoding from 'lib0/decoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebSocket, type RawData } from 'ws';
 import * as Y from 'yjs';
 import type { RoomAccess } from '../access/roomAccess';
-import { restoreSchemaVersion, SERVER_ORIGIN } from '../../model';
+import { canEditMap, readFacilitator, restoreSchemaVersion, SERVER_ORIGIN } from '../../model';
 import { CloseCode, closeReason } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
 import { MessageType, noticeMessage } from '../rooms/messages';
+import type { PresenceSender } from '../rooms/PresenceGate';
 import type { Room } from '../rooms/Room';
 import type { RoomPeer } from '../rooms/RoomPeer';
 import { applyClientUpdate, checkUpdateShape, type WriteLimits } from './applyClientUpdate';
@@ -42,6 +42,9 @@ export class Connection implements RoomPeer {
   private closing = false;
   /** Write messages dropped from a read-only client. */
   private droppedWrites = 0;
+  /** Presence entries the gate refused (another's client id, too big…): logged once, counted at close. */
+  private refusedPresence = 0;
+  private readonly presence: PresenceSender;
   private readonly messageBudget: TokenBucket;
   private readonly byteBudget: TokenBucket;
   private readonly applyBudget = new TokenBucket(APPLY_MS_PER_SECOND, 2000);
@@ -71,6 +74,16 @@ export class Connection implements RoomPeer {
       limits.syncTimeoutMs,
     );
     this.syncTimer.unref();
+    this.presence = {
+      peer: this,
+      personId: access.person.id,
+      role: access.role,
+      // Summoning is the facilitator's: an editor whose person holds the seat in the map's doc.
+      mayLead: () =>
+        canEditMap(access.role) &&
+        room.ref.kind === 'map' &&
+        readFacilitator(room.doc)?.userId === access.person.id,
+    };
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('close', (code, reason) => this.onClose(code, reason.toString()));
     socket.on('error', (err) => this.onError(err));
@@ -138,12 +151,7 @@ export class Connection implements RoomPeer {
         return this.write(update);
       }
       case MessageType.AWARENESS:
-        awarenessProtocol.applyAwarenessUpdate(
-          this.room.awareness,
-          decoding.readVarUint8Array(decoder),
-          this,
-        );
-        return;
+        return this.receivePresence(decoding.readVarUint8Array(decoder));
       case MessageType.QUERY_AWARENESS:
         return this.reply(this.replies.presence());
       default:
@@ -160,6 +168,17 @@ export class Connection implements RoomPeer {
     if (!this.byteBudget.take(reply.bytes)) {
       this.refuse(CloseCode.RATE_LIMITED, 'too many repeated sync requests', { bytes: reply.bytes });
     }
+  }
+
+  /** Awareness entries go through the room's presence gate; what it refuses is dropped, not fatal. */
+  private receivePresence(update: Uint8Array): void {
+    const refused = this.room.receivePresence(this.presence, update);
+    const total = Object.values(refused).reduce((sum, n) => sum + n, 0);
+    if (total === 0) return;
+    if (this.refusedPresence === 0) {
+      this.logger.warn('ws.presence_refused', { ...this.room.logFields, conn: this.id, ...refused });
+    }
+    this.refusedPresence += total;
   }
 
   /** A step 2 / update from a client that may write: applied with this connection as origin. */
@@ -216,6 +235,7 @@ export class Connection implements RoomPeer {
       code,
       reason: reason || undefined,
       dropped: this.droppedWrites || undefined,
+      refusedPresence: this.refusedPresence || undefined,
     });
     this.room.removePeer(this);
   }

@@ -51,7 +51,7 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
       parse,
     );
     if (peers === prev) return;
-    const summoner = summoned(peers);
+    const summoner = summoned(peers, editor.getState().map?.facilitation.facilitator?.userId ?? null);
     const stillThere = following !== null && peers.some((p) => p.clientId === following);
     const drags = readPeerDrags(peers, { peers: prev, drags: store.getState().drags });
     store.setState({ peers, drags, following: summoner ? summoner.clientId : stillThere ? following : null });
