@@ -9,6 +9,7 @@ import { loadServerSecret } from './access/serverSecret';
 import { CloseCode } from './closeCodes';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { createApiRoutes } from './http/apiRoutes';
+import { CreateQuota } from './http/createQuota';
 import { LinksApi } from './http/linksApi';
 import { MapFilesApi } from './http/mapFilesApi';
 import { MapsApi } from './http/mapsApi';
@@ -78,6 +79,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     access,
     mapExists,
     maxBodyBytes: config.maxBodyBytes,
+    quota: new CreateQuota(
+      store,
+      {
+        perMinute: config.createPerMinute,
+        burst: config.createBurst,
+        trustProxy: config.trustProxy,
+        maxMaps: config.maxMaps,
+        maxStoreBytes: config.maxStoreBytes,
+      },
+      logger,
+    ),
   });
   const server = http.createServer(
     createRequestHandler({ api, staticFiles: createStaticHandler(config.staticDir), logger, isClosing }),

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { canEditMap, MAP_ID_PATTERN } from '../../model';
+import type { CreateQuota } from './createQuota';
 import { HttpError } from './HttpError';
 import { readJsonBody, sendJson } from './json';
 import { createLinkBody, type LinksApi } from './linksApi';
@@ -13,6 +14,8 @@ export interface ApiDeps extends AccessDeps {
   files: MapFilesApi;
   links: LinksApi;
   maxBodyBytes: number;
+  /** Rate and caps on everything that makes a new map; checked after access, before the body. */
+  quota: CreateQuota;
 }
 
 interface RouteContext {
@@ -54,6 +57,7 @@ export function createApiRoutes(deps: ApiDeps) {
         },
         POST: async ({ req, res }) => {
           requireServerAccess(deps.access, req);
+          deps.quota.admit(req);
           sendJson(res, 201, { map: maps.create(await body(req, createMapBody)) });
         },
       },
@@ -64,6 +68,7 @@ export function createApiRoutes(deps: ApiDeps) {
       methods: {
         POST: async ({ req, res }) => {
           requireServerAccess(deps.access, req);
+          deps.quota.admit(req);
           const file = await readJsonBody(req, z.unknown(), IMPORT_MAX_BODY_BYTES);
           sendJson(res, 201, { map: deps.files.import(file) });
         },
@@ -110,6 +115,7 @@ export function createApiRoutes(deps: ApiDeps) {
       methods: {
         POST: async ({ req, res, id }) => {
           const grant = requireMapAccess(deps, req, id, 'edit');
+          deps.quota.admit(req);
           const map = maps.duplicate(id, await body(req, duplicateMapBody));
           // On a locked server a copy made through a share link would be out of its maker's
           // reach: they get an editor link to it (the admin token opens every map anyway).

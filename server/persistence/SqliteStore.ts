@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { parseDocId } from './docKeys';
-import type { MapRecord, MapStore, MapTouch, StoredDoc } from './MapStore';
+import type { MapRecord, MapStore, MapTouch, StoredDoc, StoreUsage } from './MapStore';
 import { SqliteLinkStore } from './SqliteLinkStore';
 import { CREATE_SCHEMA, MIGRATIONS, PRAGMAS, SCHEMA_VERSION, SQL } from './sqliteSchema';
 
@@ -99,6 +99,15 @@ export class SqliteStore implements MapStore {
     return this.sql.deleteMap.run(id).changes > 0;
   }
 
+  /** The map count (an index scan of a small table) and the database's used pages plus its WAL. */
+  usage(): StoreUsage {
+    const { n } = this.sql.countMaps.get() as { n: number };
+    const pages = this.db.pragma('page_count', { simple: true }) as number;
+    const free = this.db.pragma('freelist_count', { simple: true }) as number;
+    const pageSize = this.db.pragma('page_size', { simple: true }) as number;
+    return { maps: n, bytes: (pages - free) * pageSize + walBytes(this.db.name) };
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
@@ -120,6 +129,15 @@ export class SqliteStore implements MapStore {
       else for (let v = version + 1; v <= SCHEMA_VERSION; v++) this.db.exec(MIGRATIONS[v]!);
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
+  }
+}
+
+function walBytes(file: string): number {
+  if (file === ':memory:') return 0;
+  try {
+    return fs.statSync(`${file}-wal`).size;
+  } catch {
+    return 0;
   }
 }
 
