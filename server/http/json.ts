@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { HttpError } from './HttpError';
+import { jsonTooDeep } from './jsonDepth';
 
 export function sendJson(
   res: ServerResponse,
@@ -49,6 +50,7 @@ export async function readJsonBody<T>(
   const text = Buffer.concat(chunks).toString('utf8').trim();
   let value: unknown = {};
   if (text !== '') {
+    if (jsonTooDeep(text)) throw tooDeep();
     try {
       value = JSON.parse(text);
     } catch {
@@ -59,4 +61,9 @@ export async function readJsonBody<T>(
   if (!parsed.success)
     throw new HttpError(400, `invalid body: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`);
   return parsed.data;
+}
+
+/** 400 for a body nested deeper than MAX_JSON_DEPTH (64) (checked before parsing: no reader recurses into it). */
+export function tooDeep(): HttpError {
+  return new HttpError(400, 'too_deep', {}, 'too_deep');
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { UnsupportedSchemaError } from '../../model';
 import { errorMessage, type Logger } from '../log';
 import { HttpError } from './HttpError';
+import { isStackOverflow } from './jsonDepth';
 import { sendError } from './json';
 
 type PathHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
@@ -47,5 +48,7 @@ function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (err instanceof UnsupportedSchemaError) return new HttpError(409, err.message);
   if (err instanceof Error && err.name === 'CommandError') return new HttpError(400, err.message);
+  // Only input deep enough to slip past the depth check does this: the request's fault, not ours.
+  if (isStackOverflow(err)) return new HttpError(400, 'too_deep', {}, 'too_deep');
   return new HttpError(500, 'internal error');
 }
