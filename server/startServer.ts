@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { AccessGate } from './access/AccessGate';
+import { FailedAttempts } from './access/FailedAttempts';
 import { LinkSessions } from './access/LinkSessions';
 import { chooseProtocol } from './access/person';
 import { loadServerSecret } from './access/serverSecret';
@@ -59,6 +60,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     links: store.links,
   });
   const sessions = new LinkSessions();
+  const attempts = new FailedAttempts({
+    perMinute: config.failedAttemptsPerMinute,
+    trustProxy: config.trustProxy,
+    logger,
+  });
   if (config.access === 'locked' && config.adminToken === undefined) {
     logger.warn('access.locked_without_admin', { hint: 'set JOURNEY_ADMIN_TOKEN to list and create maps' });
   }
@@ -77,6 +83,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     files: new MapFilesApi(store, rooms),
     links: new LinksApi(store.links, access, sessions, logger),
     access,
+    attempts,
     mapExists,
     maxBodyBytes: config.maxBodyBytes,
     quota: new CreateQuota(
@@ -107,7 +114,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   };
   server.on(
     'upgrade',
-    createUpgradeHandler({ wss, rooms, access, sessions, mapExists, logger, limits, isClosing }),
+    createUpgradeHandler({ wss, rooms, access, sessions, mapExists, logger, limits, isClosing, attempts }),
   );
   server.on('clientError', (err, socket) => {
     logger.warn('http.client_error', { error: err.message });

@@ -52,11 +52,11 @@ export function createApiRoutes(deps: ApiDeps) {
       pattern: /^\/api\/maps$/,
       methods: {
         GET: ({ req, res }) => {
-          requireServerAccess(deps.access, req);
+          requireServerAccess(deps.access, req, deps.attempts);
           sendJson(res, 200, { maps: maps.list() });
         },
         POST: async ({ req, res }) => {
-          requireServerAccess(deps.access, req);
+          requireServerAccess(deps.access, req, deps.attempts);
           deps.quota.admit(req);
           sendJson(res, 201, { map: maps.create(await body(req, createMapBody)) });
         },
@@ -67,7 +67,7 @@ export function createApiRoutes(deps: ApiDeps) {
       pattern: /^\/api\/maps\/import$/,
       methods: {
         POST: async ({ req, res }) => {
-          requireServerAccess(deps.access, req);
+          requireServerAccess(deps.access, req, deps.attempts);
           deps.quota.admit(req);
           const file = await readJsonBody(req, z.unknown(), IMPORT_MAX_BODY_BYTES);
           sendJson(res, 201, { map: deps.files.import(file) });

@@ -4,6 +4,7 @@ import type { WebSocket, WebSocketServer } from 'ws';
 import { MAP_ID_PATTERN, UnsupportedSchemaError } from '../../model';
 import { ACCESS_ERRORS, accessCloseReason } from '../access/accessErrors';
 import type { AccessGate } from '../access/AccessGate';
+import type { FailedAttempts } from '../access/FailedAttempts';
 import type { LinkSessions } from '../access/LinkSessions';
 import { tokenFromRequest, type AccessGrant, type AccessRefusal } from '../access/resolveAccess';
 import { personFromRequest } from '../access/person';
@@ -29,6 +30,8 @@ export interface UpgradeDeps {
   limits: ConnectionLimits;
   /** True once shutdown began: new sockets are refused with 503. */
   isClosing: () => boolean;
+  /** Throttles and logs refused tokens per address (HTTP 429 before the handshake). */
+  attempts?: FailedAttempts;
 }
 
 /**
@@ -49,8 +52,16 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       if (!ref) return reject(socket, 404, 'not a map url');
       if (!deps.mapExists(ref.mapId)) return reject(socket, 404, 'map not found');
       const token = tokenFromRequest(req);
+      const address = token === undefined ? undefined : deps.attempts?.addressOf(req);
+      const allowed = address === undefined ? undefined : deps.attempts?.check(address);
+      if (allowed && !allowed.ok) {
+        return reject(socket, 429, 'too_many_attempts', { 'Retry-After': String(allowed.retryAfterSeconds) });
+      }
       const decision = deps.access.resolve(ref.mapId, token);
-      if (!decision.ok) return refuseAfterHandshake(deps, req, socket, head, ref, decision);
+      if (!decision.ok) {
+        if (address !== undefined) deps.attempts?.record(address, decision.code, 'ws');
+        return refuseAfterHandshake(deps, req, socket, head, ref, decision);
+      }
       const room = rooms.acquire(ref.mapId, ref.kind);
       if (!room) return reject(socket, 404, 'map not found');
       // The map doc only: the comments doc's shape did not change with the map's.
@@ -137,18 +148,22 @@ function closeRefused(ws: WebSocket, deps: UpgradeDeps, ref: DocRef, refusal: Ac
 const STATUS_TEXT: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
 /** Answers the upgrade request with a real HTTP response, then closes the socket. */
-function reject(socket: Duplex, status: number, message: string): void {
+function reject(socket: Duplex, status: number, message: string, headers: Record<string, string> = {}): void {
   if (!socket.writable) return void socket.destroy();
   const body = JSON.stringify({ error: message });
   socket.once('finish', () => socket.destroy());
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\n` +
       'Connection: close\r\n' +
+      Object.entries(headers)
+        .map(([name, value]) => `${name}: ${value}\r\n`)
+        .join('') +
       'Content-Type: application/json; charset=utf-8\r\n' +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
