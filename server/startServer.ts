@@ -1,12 +1,12 @@
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { WebSocketServer } from 'ws';
 import { AccessGate } from './access/AccessGate';
 import { FailedAttempts } from './access/FailedAttempts';
 import { LinkSessions } from './access/LinkSessions';
 import { chooseProtocol } from './access/person';
-import { loadServerSecret } from './access/serverSecret';
+import { loadServerSecret, SECRET_FILE } from './access/serverSecret';
 import { CloseCode } from './closeCodes';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { createApiRoutes } from './http/apiRoutes';
@@ -17,6 +17,7 @@ import { MapsApi } from './http/mapsApi';
 import { createRequestHandler } from './http/requestHandler';
 import { createStaticHandler } from './http/staticFiles';
 import { createLogger, type Logger } from './log';
+import { prepareDataDir, warnIfReadableByOthers } from './persistence/dataDir';
 import type { MapStore } from './persistence/MapStore';
 import { SqliteStore } from './persistence/SqliteStore';
 import { RoomManager } from './rooms/RoomManager';
@@ -49,10 +50,17 @@ const CLOSE_GRACE_MS = 2000;
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...definedOnly(options) };
   const logger = options.logger ?? createLogger();
-  if (!options.store) fs.mkdirSync(config.dataDir, { recursive: true });
+  if (!options.store) prepareDataDir(config.dataDir);
   // Before the store opens: a bad secret file must stop the start, not leave a DB open.
   const secret = loadServerSecret(config.dataDir, config.secret, logger);
   const store = options.store ?? SqliteStore.inDataDir(config.dataDir);
+  warnIfReadableByOthers(
+    [
+      ...(config.secret === undefined ? [path.join(config.dataDir, SECRET_FILE)] : []),
+      ...(options.store ? [] : [SqliteStore.fileIn(config.dataDir)]),
+    ],
+    logger,
+  );
   const access = new AccessGate({
     mode: config.access,
     secret,

@@ -28,7 +28,11 @@ export class SqliteStore implements MapStore {
 
   /** `file` is a path, or ':memory:' for unit tests. */
   constructor(file: string) {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (file !== ':memory:') {
+      fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+      // Created 0600 before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
+      if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'a', 0o600));
+    }
     this.db = new Database(file);
     for (const pragma of PRAGMAS) this.db.pragma(pragma);
     this.upgradeSchema();
@@ -46,7 +50,11 @@ export class SqliteStore implements MapStore {
   }
 
   static inDataDir(dataDir: string): SqliteStore {
-    return new SqliteStore(path.join(dataDir, 'journey.sqlite'));
+    return new SqliteStore(SqliteStore.fileIn(dataDir));
+  }
+
+  static fileIn(dataDir: string): string {
+    return path.join(dataDir, 'journey.sqlite');
   }
 
   listMaps(): MapRecord[] {
