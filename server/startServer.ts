@@ -16,6 +16,7 @@ import { MapFilesApi } from './http/mapFilesApi';
 import { MapsApi } from './http/mapsApi';
 import { createRequestHandler } from './http/requestHandler';
 import { createStaticHandler } from './http/staticFiles';
+import { ImportPool } from './imports/ImportPool';
 import { createLogger, type Logger } from './log';
 import { prepareDataDir, warnIfReadableByOthers } from './persistence/dataDir';
 import type { MapStore } from './persistence/MapStore';
@@ -28,6 +29,8 @@ export interface StartOptions extends Partial<ServerConfig> {
   logger?: Logger;
   /** Another MapStore; defaults to SQLite in `dataDir`. The server closes it on shutdown. */
   store?: MapStore;
+  /** Parse imports on the main thread, as before the import pool (bench/importEventLoop.bench.ts). */
+  importsInline?: boolean;
 }
 
 export interface RunningServer {
@@ -39,6 +42,10 @@ export interface RunningServer {
   /** Graceful shutdown: stop accepting, close clients with 1001, save rooms, close the store. */
   close(): Promise<void>;
 }
+
+/** Imports parsed at once (worker threads) and imports waiting for one; more get 503. */
+const IMPORT_WORKERS = 2;
+const IMPORT_QUEUE = 16;
 
 /** How long closing clients get to finish the close handshake before being cut off. */
 const CLOSE_GRACE_MS = 2000;
@@ -86,9 +93,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Keep-alive connections outlive server.close(): requests on them must not reopen rooms.
   const isClosing = () => closing !== undefined;
   const mapExists = (id: string) => store.getMap(id) !== undefined;
+  const imports = new ImportPool({
+    workers: IMPORT_WORKERS,
+    queue: IMPORT_QUEUE,
+    inline: options.importsInline,
+  });
   const api = createApiRoutes({
     maps: new MapsApi(store, rooms),
-    files: new MapFilesApi(store, rooms),
+    files: new MapFilesApi(store, rooms, imports),
     links: new LinksApi(store.links, access, sessions, logger),
     access,
     attempts,
@@ -160,6 +172,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       wss.close();
       server.closeAllConnections();
       await stopped;
+      await imports.close();
       store.close();
       logger.info('server.closed');
     })();

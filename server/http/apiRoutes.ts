@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { canEditMap, MAP_ID_PATTERN } from '../../model';
 import type { CreateQuota } from './createQuota';
 import { HttpError } from './HttpError';
-import { readJsonBody, sendJson } from './json';
+import { readBodyBytes, readJsonBody, sendJson } from './json';
 import { createLinkBody, type LinksApi } from './linksApi';
 import { IMPORT_MAX_BODY_BYTES, type MapFilesApi } from './mapFilesApi';
 import { createMapBody, duplicateMapBody, type MapsApi, renameMapBody } from './mapsApi';
@@ -69,8 +69,8 @@ export function createApiRoutes(deps: ApiDeps) {
         POST: async ({ req, res }) => {
           requireServerAccess(deps.access, req, deps.attempts);
           deps.quota.admit(req);
-          const file = await readJsonBody(req, z.unknown(), IMPORT_MAX_BODY_BYTES);
-          sendJson(res, 201, { map: deps.files.import(file) });
+          const map = await deps.files.import(() => readBodyBytes(req, IMPORT_MAX_BODY_BYTES));
+          sendJson(res, 201, { map });
         },
       },
     },

@@ -28,15 +28,8 @@ export function sendError(res: ServerResponse, err: HttpError): void {
   );
 }
 
-/**
- * Reads a JSON body and validates it with `schema`. An empty body counts as `{}` so that
- * `POST /api/maps` with no body creates a blank map. 413 over `maxBytes`, 400 otherwise.
- */
-export async function readJsonBody<T>(
-  req: IncomingMessage,
-  schema: z.ZodType<T>,
-  maxBytes: number,
-): Promise<T> {
+/** The raw body, 413 past `maxBytes` (declared or actual). The import parses it off the main thread. */
+export async function readBodyBytes(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes)
     throw new HttpError(413, `body larger than ${maxBytes} bytes`);
@@ -47,7 +40,19 @@ export async function readJsonBody<T>(
     if (size > maxBytes) throw new HttpError(413, `body larger than ${maxBytes} bytes`);
     chunks.push(chunk);
   }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a JSON body and validates it with `schema`. An empty body counts as `{}` so that
+ * `POST /api/maps` with no body creates a blank map. 413 over `maxBytes`, 400 otherwise.
+ */
+export async function readJsonBody<T>(
+  req: IncomingMessage,
+  schema: z.ZodType<T>,
+  maxBytes: number,
+): Promise<T> {
+  const text = (await readBodyBytes(req, maxBytes)).toString('utf8').trim();
   let value: unknown = {};
   if (text !== '') {
     if (jsonTooDeep(text)) throw tooDeep();
