@@ -86,4 +86,24 @@ describe('quotas', () => {
     expect(s.server.store.usage().bytes).toBeGreaterThanOrEqual(1024 * 1024);
     expect(s.server.store.listMaps()).toHaveLength(created);
   });
+
+  it('runs 2 imports at once with 16 waiting, and answers 503 + Retry-After beyond', async () => {
+    const s = await start({});
+    const id = await s.createMap({ template: 'sample' });
+    const file: unknown = await (await fetch(`${s.server.url}/api/maps/${id}/export.json`)).json();
+    // All sent at once: the first finishes long after the last arrived (a worker thread must start).
+    const answers = await Promise.all(Array.from({ length: 30 }, () => post(s, '/api/maps/import', file)));
+    const created = answers.filter((r) => r.status === 201);
+    const busy = answers.filter((r) => r.status === 503);
+    expect(created.length + busy.length).toBe(30);
+    expect(created.length).toBeGreaterThanOrEqual(18);
+    expect(busy.length).toBeGreaterThanOrEqual(1);
+    for (const res of busy) {
+      expect(await res.json()).toMatchObject({ error: 'import_busy' });
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    }
+    expect(s.server.store.listMaps()).toHaveLength(created.length + 1);
+    // Once the queue drained, imports are taken again.
+    expect((await post(s, '/api/maps/import', file)).status).toBe(201);
+  });
 });
