@@ -58,6 +58,10 @@ export default defineConfig({
       HOST: '127.0.0.1',
       JOURNEY_DATA_DIR: dataDir,
       JOURNEY_LOG: 'silent',
+      // Specs create many maps from one address; the limits themselves are integration-tested.
+      JOURNEY_CREATE_PER_MINUTE: '600',
+      JOURNEY_CREATE_BURST: '100',
+      JOURNEY_FAILED_ATTEMPTS_PER_MINUTE: '600',
     },
   },
 });

@@ -13,6 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** In build/ so that server/config.ts's `import.meta.dirname/..` is still the repository root. */
 export const SERVER_BUNDLE = join(root, 'build', 'server.mjs');
+/** The import worker's bundle (server/imports/importWorker.ts), loaded by ImportPool from beside the server's. */
+export const IMPORT_WORKER_BUNDLE = join(root, 'build', 'importWorker.mjs');
 
 /** Newest mtime (ms) of any file under `path`, skipping node_modules and dot-folders. */
 export function newestMtime(path) {
@@ -28,7 +30,7 @@ export function newestMtime(path) {
 }
 
 export function serverIsStale() {
-  if (!existsSync(SERVER_BUNDLE)) return true;
+  if (!existsSync(SERVER_BUNDLE) || !existsSync(IMPORT_WORKER_BUNDLE)) return true;
   const built = statSync(SERVER_BUNDLE).mtimeMs;
   const sources = ['server', 'model', 'package.json', 'package-lock.json', 'tsconfig.json'].map((p) =>
     newestMtime(join(root, p)),
@@ -40,8 +42,13 @@ export async function buildServer() {
   // Loaded only to build: a server that is already built never starts esbuild's service process.
   const { build } = await import('esbuild');
   await build({
-    entryPoints: [join(root, 'server', 'main.ts')],
-    outfile: SERVER_BUNDLE,
+    // The import worker is its own bundle beside the server's: a worker thread loads a file.
+    entryPoints: {
+      server: join(root, 'server', 'main.ts'),
+      importWorker: join(root, 'server', 'imports', 'importWorker.ts'),
+    },
+    outdir: dirname(SERVER_BUNDLE),
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     external: ['better-sqlite3'],
     platform: 'node',

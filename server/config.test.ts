@@ -97,6 +97,29 @@ describe('redactSecrets', () => {
   });
 });
 
+describe('configFromEnv: quotas', () => {
+  it('reads the quota settings and rejects malformed ones', () => {
+    const config = configFromEnv({
+      JOURNEY_CREATE_PER_MINUTE: '60',
+      JOURNEY_CREATE_BURST: '5',
+      JOURNEY_TRUST_PROXY: '1',
+      JOURNEY_MAX_MAPS: '100',
+      JOURNEY_MAX_STORE_BYTES: String(2 * 1024 * 1024),
+      JOURNEY_FAILED_ATTEMPTS_PER_MINUTE: '3',
+    });
+    expect(config).toMatchObject({ createPerMinute: 60, createBurst: 5, trustProxy: true });
+    expect(config).toMatchObject({
+      maxMaps: 100,
+      maxStoreBytes: 2 * 1024 * 1024,
+      failedAttemptsPerMinute: 3,
+    });
+    expect(configFromEnv({ JOURNEY_TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(() => configFromEnv({ JOURNEY_TRUST_PROXY: 'yes' })).toThrow(/JOURNEY_TRUST_PROXY/);
+    expect(() => configFromEnv({ JOURNEY_CREATE_PER_MINUTE: '0' })).toThrow(/JOURNEY_CREATE_PER_MINUTE/);
+    expect(() => configFromEnv({ JOURNEY_MAX_STORE_BYTES: '1000' })).toThrow(/JOURNEY_MAX_STORE_BYTES/);
+  });
+});
+
 describe('roomFromUrl', () => {
   it('takes the room from the path and ignores the query string', () => {
     expect(roomFromUrl('/ws/map_abc')).toEqual({ mapId: 'map_abc', kind: 'map', docId: 'map_abc' });

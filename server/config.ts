@@ -66,6 +66,18 @@ export interface ServerConfig {
   secret: string | undefined;
   /** Lists and creates maps on a locked server, and is editor on every map. Unset: nobody can. */
   adminToken: string | undefined;
+  /** Map creations (create, import, duplicate) per client address per minute, sustained; 429 past it. */
+  createPerMinute: number;
+  /** How many creations one address may make at once before the per-minute rate applies. */
+  createBurst: number;
+  /** Take the client address from X-Forwarded-For (its last entry): only behind a proxy that sets it. */
+  trustProxy: boolean;
+  /** Most maps the server holds; creating one more is refused with 507. */
+  maxMaps: number;
+  /** Most bytes the database may use; creating a map past it is refused with 507. */
+  maxStoreBytes: number;
+  /** Refused tokens (share links, admin token) per client address per minute before 429. */
+  failedAttemptsPerMinute: number;
 }
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -95,6 +107,12 @@ export const DEFAULT_CONFIG: ServerConfig = {
   access: 'open',
   secret: undefined,
   adminToken: undefined,
+  createPerMinute: 30,
+  createBurst: 10,
+  trustProxy: false,
+  maxMaps: 10_000,
+  maxStoreBytes: 10 * 1024 ** 3,
+  failedAttemptsPerMinute: 10,
 };
 
 /** Reads PORT, HOST, JOURNEY_* variables; a malformed number fails fast instead of defaulting. */
@@ -132,6 +150,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     access: accessVar(env.JOURNEY_ACCESS),
     secret: secretVar(env, 'JOURNEY_SECRET', 32),
     adminToken: secretVar(env, 'JOURNEY_ADMIN_TOKEN', 16),
+    createPerMinute: intVar(env, 'JOURNEY_CREATE_PER_MINUTE', DEFAULT_CONFIG.createPerMinute, 1),
+    createBurst: intVar(env, 'JOURNEY_CREATE_BURST', DEFAULT_CONFIG.createBurst, 1),
+    trustProxy: flagVar(env, 'JOURNEY_TRUST_PROXY'),
+    maxMaps: intVar(env, 'JOURNEY_MAX_MAPS', DEFAULT_CONFIG.maxMaps, 1),
+    maxStoreBytes: intVar(env, 'JOURNEY_MAX_STORE_BYTES', DEFAULT_CONFIG.maxStoreBytes, 1024 * 1024),
+    failedAttemptsPerMinute: intVar(
+      env,
+      'JOURNEY_FAILED_ATTEMPTS_PER_MINUTE',
+      DEFAULT_CONFIG.failedAttemptsPerMinute,
+      1,
+    ),
   };
 }
 
@@ -185,6 +214,14 @@ function secretVar(env: NodeJS.ProcessEnv, name: string, minLength: number): str
     throw new Error(`${name} must be at least ${minLength} characters, without spaces`);
   }
   return raw;
+}
+
+/** `1` or `0` (unset: false); anything else fails the start rather than guessing. */
+function flagVar(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === '0') return false;
+  if (raw === '1') return true;
+  throw new Error(`${name} must be 1 or 0, got "${raw}"`);
 }
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {

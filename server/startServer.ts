@@ -1,22 +1,26 @@
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { WebSocketServer } from 'ws';
 import { AccessGate } from './access/AccessGate';
+import { FailedAttempts } from './access/FailedAttempts';
 import { LinkSessions } from './access/LinkSessions';
 import { chooseProtocol } from './access/person';
-import { loadServerSecret } from './access/serverSecret';
+import { loadServerSecret, SECRET_FILE } from './access/serverSecret';
 import { CloseCode } from './closeCodes';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { createApiRoutes } from './http/apiRoutes';
+import { CreateQuota } from './http/createQuota';
 import { LinksApi } from './http/linksApi';
 import { MapFilesApi } from './http/mapFilesApi';
 import { MapsApi } from './http/mapsApi';
 import { createOriginPolicy, guardUpgrades } from './http/originPolicy';
 import { createRequestHandler } from './http/requestHandler';
 import { createStaticHandler } from './http/staticFiles';
+import { ImportPool } from './imports/ImportPool';
 import { createLogger, type Logger } from './log';
 import { checkOpenBind } from './openMode';
+import { prepareDataDir, warnIfReadableByOthers } from './persistence/dataDir';
 import type { MapStore } from './persistence/MapStore';
 import { SqliteStore } from './persistence/SqliteStore';
 import { RoomManager } from './rooms/RoomManager';
@@ -28,6 +32,8 @@ export interface StartOptions extends Partial<ServerConfig> {
   logger?: Logger;
   /** Another MapStore; defaults to SQLite in `dataDir`. The server closes it on shutdown. */
   store?: MapStore;
+  /** Parse imports on the main thread, as before the import pool (bench/importEventLoop.bench.ts). */
+  importsInline?: boolean;
 }
 
 export interface RunningServer {
@@ -40,6 +46,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Imports parsed at once (worker threads) and imports waiting for one; more get 503. */
+const IMPORT_WORKERS = 2;
+const IMPORT_QUEUE = 16;
+
 /** How long closing clients get to finish the close handshake before being cut off. */
 const CLOSE_GRACE_MS = 2000;
 
@@ -51,10 +61,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...definedOnly(options) };
   const logger = options.logger ?? createLogger();
   checkOpenBind(config, logger);
-  if (!options.store) fs.mkdirSync(config.dataDir, { recursive: true });
+  if (!options.store) prepareDataDir(config.dataDir);
   // Before the store opens: a bad secret file must stop the start, not leave a DB open.
   const secret = loadServerSecret(config.dataDir, config.secret, logger);
   const store = options.store ?? SqliteStore.inDataDir(config.dataDir);
+  warnIfReadableByOthers(
+    [
+      ...(config.secret === undefined ? [path.join(config.dataDir, SECRET_FILE)] : []),
+      ...(options.store ? [] : [SqliteStore.fileIn(config.dataDir)]),
+    ],
+    logger,
+  );
   const access = new AccessGate({
     mode: config.access,
     secret,
@@ -62,6 +79,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     links: store.links,
   });
   const sessions = new LinkSessions();
+  const attempts = new FailedAttempts({
+    perMinute: config.failedAttemptsPerMinute,
+    trustProxy: config.trustProxy,
+    logger,
+  });
   if (config.access === 'locked' && config.adminToken === undefined) {
     logger.warn('access.locked_without_admin', { hint: 'set JOURNEY_ADMIN_TOKEN to list and create maps' });
   }
@@ -76,13 +98,30 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Keep-alive connections outlive server.close(): requests on them must not reopen rooms.
   const isClosing = () => closing !== undefined;
   const mapExists = (id: string) => store.getMap(id) !== undefined;
+  const imports = new ImportPool({
+    workers: IMPORT_WORKERS,
+    queue: IMPORT_QUEUE,
+    inline: options.importsInline,
+  });
   const api = createApiRoutes({
     maps: new MapsApi(store, rooms),
-    files: new MapFilesApi(store, rooms),
+    files: new MapFilesApi(store, rooms, imports),
     links: new LinksApi(store.links, access, sessions, logger),
     access,
+    attempts,
     mapExists,
     maxBodyBytes: config.maxBodyBytes,
+    quota: new CreateQuota(
+      store,
+      {
+        perMinute: config.createPerMinute,
+        burst: config.createBurst,
+        trustProxy: config.trustProxy,
+        maxMaps: config.maxMaps,
+        maxStoreBytes: config.maxStoreBytes,
+      },
+      logger,
+    ),
   });
   const originPolicy = createOriginPolicy(config);
   const server = http.createServer(
@@ -116,7 +155,18 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const gate = new ConnectionGate(config);
   server.on(
     'upgrade',
-    createUpgradeHandler({ wss, rooms, access, sessions, mapExists, logger, limits, gate, isClosing }),
+    createUpgradeHandler({
+      wss,
+      rooms,
+      access,
+      sessions,
+      mapExists,
+      logger,
+      limits,
+      gate,
+      isClosing,
+      attempts,
+    }),
   );
   // After the upgrade handlers: a page on another site (or a rebinding name) never reaches them.
   guardUpgrades(server, originPolicy, logger);
@@ -156,6 +206,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       wss.close();
       server.closeAllConnections();
       await stopped;
+      await imports.close();
       store.close();
       logger.info('server.closed');
     })();

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { canEditMap, MAP_ID_PATTERN } from '../../model';
+import type { CreateQuota } from './createQuota';
 import { HttpError } from './HttpError';
-import { readJsonBody, sendJson } from './json';
+import { readBodyBytes, readJsonBody, sendJson } from './json';
 import { createLinkBody, type LinksApi } from './linksApi';
 import { IMPORT_MAX_BODY_BYTES, type MapFilesApi } from './mapFilesApi';
 import { createMapBody, duplicateMapBody, type MapsApi, renameMapBody } from './mapsApi';
@@ -13,6 +14,8 @@ export interface ApiDeps extends AccessDeps {
   files: MapFilesApi;
   links: LinksApi;
   maxBodyBytes: number;
+  /** Rate and caps on everything that makes a new map; checked after access, before the body. */
+  quota: CreateQuota;
 }
 
 interface RouteContext {
@@ -54,11 +57,12 @@ export function createApiRoutes(deps: ApiDeps) {
       pattern: /^\/api\/maps$/,
       methods: {
         GET: ({ req, res }) => {
-          requireServerAccess(deps.access, req);
+          requireServerAccess(deps.access, req, deps.attempts);
           sendJson(res, 200, { maps: maps.list() });
         },
         POST: async ({ req, res }) => {
-          requireServerAccess(deps.access, req);
+          requireServerAccess(deps.access, req, deps.attempts);
+          deps.quota.admit(req);
           sendJson(res, 201, { map: maps.create(await body(req, createMapBody)) });
         },
       },
@@ -68,9 +72,10 @@ export function createApiRoutes(deps: ApiDeps) {
       pattern: /^\/api\/maps\/import$/,
       methods: {
         POST: async ({ req, res }) => {
-          requireServerAccess(deps.access, req);
-          const file = await readJsonBody(req, z.unknown(), IMPORT_MAX_BODY_BYTES);
-          sendJson(res, 201, { map: deps.files.import(file) });
+          requireServerAccess(deps.access, req, deps.attempts);
+          deps.quota.admit(req);
+          const map = await deps.files.import(() => readBodyBytes(req, IMPORT_MAX_BODY_BYTES));
+          sendJson(res, 201, { map });
         },
       },
     },
@@ -115,6 +120,7 @@ export function createApiRoutes(deps: ApiDeps) {
       methods: {
         POST: async ({ req, res, id }) => {
           const grant = requireMapAccess(deps, req, id, 'edit');
+          deps.quota.admit(req);
           const map = maps.duplicate(id, await body(req, duplicateMapBody));
           // On a locked server a copy made through a share link would be out of its maker's
           // reach: they get an editor link to it (the admin token opens every map anyway).

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { HttpError } from './HttpError';
+import { jsonTooDeep } from './jsonDepth';
 
 export function sendJson(
   res: ServerResponse,
@@ -44,15 +45,8 @@ function isJsonType(type: string): boolean {
   return (type.split(';')[0] ?? '').trim().toLowerCase() === 'application/json';
 }
 
-/**
- * Reads a JSON body and validates it with `schema`. An empty body counts as `{}` so that
- * `POST /api/maps` with no body creates a blank map. 415 unless JSON, 413 over `maxBytes`, 400 otherwise.
- */
-export async function readJsonBody<T>(
-  req: IncomingMessage,
-  schema: z.ZodType<T>,
-  maxBytes: number,
-): Promise<T> {
+/** The raw JSON body: 415 unless JSON, 413 past `maxBytes` (declared or actual). The import parses it off the main thread. */
+export async function readBodyBytes(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   requireJsonContentType(req);
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes)
@@ -64,9 +58,22 @@ export async function readJsonBody<T>(
     if (size > maxBytes) throw new HttpError(413, `body larger than ${maxBytes} bytes`);
     chunks.push(chunk);
   }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a JSON body and validates it with `schema`. An empty body counts as `{}` so that
+ * `POST /api/maps` with no body creates a blank map. 415 unless JSON, 413 over `maxBytes`, 400 otherwise.
+ */
+export async function readJsonBody<T>(
+  req: IncomingMessage,
+  schema: z.ZodType<T>,
+  maxBytes: number,
+): Promise<T> {
+  const text = (await readBodyBytes(req, maxBytes)).toString('utf8').trim();
   let value: unknown = {};
   if (text !== '') {
+    if (jsonTooDeep(text)) throw tooDeep();
     try {
       value = JSON.parse(text);
     } catch {
@@ -77,4 +84,9 @@ export async function readJsonBody<T>(
   if (!parsed.success)
     throw new HttpError(400, `invalid body: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`);
   return parsed.data;
+}
+
+/** 400 for a body nested deeper than MAX_JSON_DEPTH (64) (checked before parsing: no reader recurses into it). */
+export function tooDeep(): HttpError {
+  return new HttpError(400, 'too_deep', {}, 'too_deep');
 }

@@ -1,12 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import * as Y from 'yjs';
 import { readMap, readMapInfo } from '../../model';
-import { exportFileName, exportMapJson, mapToCsv, parseMapFile, writeMapFileToDoc } from '../../model/export';
-import { SERVER_ORIGIN } from '../../model';
+import { exportFileName, exportMapJson, mapToCsv } from '../../model/export';
+import type { ImportPool } from '../imports/ImportPool';
 import type { MapStore } from '../persistence/MapStore';
 import type { RoomManager } from '../rooms/RoomManager';
 import { HttpError } from './HttpError';
-import { insertMapDoc, type ApiMap } from './mapsApi';
+import { insertMapState, type ApiMap } from './mapsApi';
 
 /** An import body may hold a big map (the format allows 10,000 cards): its own, larger limit. */
 export const IMPORT_MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -19,19 +18,17 @@ export class MapFilesApi {
   constructor(
     private readonly store: MapStore,
     private readonly rooms: RoomManager,
+    private readonly imports: ImportPool,
   ) {}
 
-  /** Validates the whole file first, then seeds a fresh doc in one transaction: a bad file creates nothing. */
-  import(body: unknown): ApiMap {
-    const parsed = parseMapFile(body);
-    if (!parsed.ok) throw new HttpError(400, parsed.error);
-    const doc = new Y.Doc();
-    try {
-      writeMapFileToDoc(doc, parsed.data, SERVER_ORIGIN);
-      return insertMapDoc(this.store, doc);
-    } finally {
-      doc.destroy();
-    }
+  /**
+   * Validates the whole file first, then seeds a fresh doc in one transaction: a bad file creates
+   * nothing. Parsing and building run in the import pool's worker threads (503 when it is full).
+   */
+  async import(readBody: () => Promise<Uint8Array>): Promise<ApiMap> {
+    const result = await this.imports.run(readBody);
+    if (!result.ok) throw new HttpError(400, result.error, {}, result.code);
+    return insertMapState(this.store, result.title, result.state);
   }
 
   /** Sends the map as a JSON map file or a touchpoints CSV, as a download named after the map. */

@@ -1,6 +1,14 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { initMapDoc, newId, readMapInfo, resetFacilitation, SERVER_ORIGIN, setMapInfo, TEMPLATES } from '../../model';
+import {
+  initMapDoc,
+  newId,
+  readMapInfo,
+  resetFacilitation,
+  SERVER_ORIGIN,
+  setMapInfo,
+  TEMPLATES,
+} from '../../model';
 import type { MapRecord, MapStore } from '../persistence/MapStore';
 import type { RoomManager } from '../rooms/RoomManager';
 import { HttpError } from './HttpError';
@@ -106,9 +114,14 @@ export class MapsApi {
 
 /** Stores a freshly built doc as a new map (create, duplicate, import). */
 export function insertMapDoc(store: MapStore, doc: Y.Doc): ApiMap {
+  return insertMapState(store, readMapInfo(doc).title, Y.encodeStateAsUpdate(doc));
+}
+
+/** Stores a new map from its encoded first state (an import, built in a worker thread). */
+export function insertMapState(store: MapStore, title: string, state: Uint8Array): ApiMap {
   const now = Date.now();
-  const record = { id: newId('map'), title: readMapInfo(doc).title, createdAt: now, updatedAt: now };
-  store.createMap(record, Y.encodeStateAsUpdate(doc));
+  const record = { id: newId('map'), title, createdAt: now, updatedAt: now };
+  store.createMap(record, state);
   return toApiMap(record);
 }
 

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { UnsupportedSchemaError } from '../../model';
 import { errorMessage, type Logger } from '../log';
 import { HttpError } from './HttpError';
+import { isStackOverflow } from './jsonDepth';
 import { sendError } from './json';
 import type { OriginPolicy } from './originPolicy';
 import { setSecurityHeaders } from './securityHeaders';
@@ -59,5 +60,7 @@ function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (err instanceof UnsupportedSchemaError) return new HttpError(409, err.message);
   if (err instanceof Error && err.name === 'CommandError') return new HttpError(400, err.message);
+  // Only input deep enough to slip past the depth check does this: the request's fault, not ours.
+  if (isStackOverflow(err)) return new HttpError(400, 'too_deep', {}, 'too_deep');
   return new HttpError(500, 'internal error');
 }

@@ -34,6 +34,13 @@ export interface MapTouch {
   title?: string;
 }
 
+/** What the store holds, for the server's caps: read on every create, so it must be cheap. */
+export interface StoreUsage {
+  maps: number;
+  /** Bytes the store takes on disk (or in memory), close enough for a cap. */
+  bytes: number;
+}
+
 /**
  * Docs are addressed by doc id (`docKeys.ts`): a map's id for the map doc, `<mapId>/comments` for
  * its comments doc. Only map docs have a row in the maps list; every doc belongs to one map and
@@ -56,6 +63,8 @@ export interface MapStore {
   compact(docId: string, snapshot: Uint8Array, throughSeq: number, touch?: MapTouch): void;
   /** Removes the map and all its data (both docs, share links); false if it did not exist. */
   deleteMap(id: string): boolean;
+  /** How many maps and bytes the store holds now (JOURNEY_MAX_MAPS, JOURNEY_MAX_STORE_BYTES). */
+  usage(): StoreUsage;
   /** Share links live with the maps, so deleting a map takes its links along. */
   readonly links: ShareLinkStore;
   close(): void;

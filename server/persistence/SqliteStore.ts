@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { parseDocId } from './docKeys';
-import type { MapRecord, MapStore, MapTouch, StoredDoc } from './MapStore';
+import type { MapRecord, MapStore, MapTouch, StoredDoc, StoreUsage } from './MapStore';
 import { SqliteLinkStore } from './SqliteLinkStore';
 import { CREATE_SCHEMA, MIGRATIONS, PRAGMAS, SCHEMA_VERSION, SQL } from './sqliteSchema';
 
@@ -28,7 +28,11 @@ export class SqliteStore implements MapStore {
 
   /** `file` is a path, or ':memory:' for unit tests. */
   constructor(file: string) {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (file !== ':memory:') {
+      fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+      // Created 0600 before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
+      if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'a', 0o600));
+    }
     this.db = new Database(file);
     for (const pragma of PRAGMAS) this.db.pragma(pragma);
     this.upgradeSchema();
@@ -46,7 +50,11 @@ export class SqliteStore implements MapStore {
   }
 
   static inDataDir(dataDir: string): SqliteStore {
-    return new SqliteStore(path.join(dataDir, 'journey.sqlite'));
+    return new SqliteStore(SqliteStore.fileIn(dataDir));
+  }
+
+  static fileIn(dataDir: string): string {
+    return path.join(dataDir, 'journey.sqlite');
   }
 
   listMaps(): MapRecord[] {
@@ -99,6 +107,15 @@ export class SqliteStore implements MapStore {
     return this.sql.deleteMap.run(id).changes > 0;
   }
 
+  /** The map count (an index scan of a small table) and the database's used pages plus its WAL. */
+  usage(): StoreUsage {
+    const { n } = this.sql.countMaps.get() as { n: number };
+    const pages = this.db.pragma('page_count', { simple: true }) as number;
+    const free = this.db.pragma('freelist_count', { simple: true }) as number;
+    const pageSize = this.db.pragma('page_size', { simple: true }) as number;
+    return { maps: n, bytes: (pages - free) * pageSize + walBytes(this.db.name) };
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
@@ -120,6 +137,15 @@ export class SqliteStore implements MapStore {
       else for (let v = version + 1; v <= SCHEMA_VERSION; v++) this.db.exec(MIGRATIONS[v]!);
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
+  }
+}
+
+function walBytes(file: string): number {
+  if (file === ':memory:') return 0;
+  try {
+    return fs.statSync(`${file}-wal`).size;
+  } catch {
+    return 0;
   }
 }
 

@@ -87,6 +87,7 @@ ${SHARE_LINKS_TABLE}`,
 export const SQL = {
   listMaps: `SELECT id, title, created_at, updated_at FROM maps ORDER BY updated_at DESC, id`,
   getMap: `SELECT id, title, created_at, updated_at FROM maps WHERE id = ?`,
+  countMaps: `SELECT COUNT(*) AS n FROM maps`,
   insertMap: `INSERT INTO maps (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)`,
   upsertSnapshot: `INSERT INTO snapshots (doc_id, map_id, data) VALUES (?, ?, ?)
     ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data`,

@@ -121,6 +121,10 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       dataDir,
       staticDir: path.join(dataDir, 'dist'),
       logger,
+      // Tests create many maps and try many bad tokens; the quota tests set low limits themselves.
+      createPerMinute: 100_000,
+      createBurst: 100_000,
+      failedAttemptsPerMinute: 100_000,
       ...options,
     });
   const clients: Array<{ provider: WebsocketProvider; doc: Y.Doc }> = [];

@@ -4,6 +4,7 @@ import type { WebSocket, WebSocketServer } from 'ws';
 import { MAP_ID_PATTERN, UnsupportedSchemaError } from '../../model';
 import { ACCESS_ERRORS, accessCloseReason } from '../access/accessErrors';
 import type { AccessGate } from '../access/AccessGate';
+import type { FailedAttempts } from '../access/FailedAttempts';
 import type { LinkSessions } from '../access/LinkSessions';
 import { tokenFromRequest, type AccessGrant, type AccessRefusal } from '../access/resolveAccess';
 import { personFromRequest } from '../access/person';
@@ -32,6 +33,8 @@ export interface UpgradeDeps {
   gate: ConnectionGate;
   /** True once shutdown began: new sockets are refused with 503. */
   isClosing: () => boolean;
+  /** Throttles and logs refused tokens per address (HTTP 429 before the handshake). */
+  attempts?: FailedAttempts;
 }
 
 /**
@@ -64,8 +67,16 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
         });
       }
       const token = tokenFromRequest(req);
+      const address = token === undefined ? undefined : deps.attempts?.addressOf(req);
+      const allowed = address === undefined ? undefined : deps.attempts?.check(address);
+      if (allowed && !allowed.ok) {
+        return reject(socket, 429, 'too_many_attempts', { 'Retry-After': String(allowed.retryAfterSeconds) });
+      }
       const decision = deps.access.resolve(ref.mapId, token);
-      if (!decision.ok) return refuseAfterHandshake(deps, req, socket, head, ref, decision);
+      if (!decision.ok) {
+        if (address !== undefined) deps.attempts?.record(address, decision.code, 'ws');
+        return refuseAfterHandshake(deps, req, socket, head, ref, decision);
+      }
       const room = rooms.acquire(ref.mapId, ref.kind);
       if (!room) return reject(socket, 404, 'map not found');
       // The map doc only: the comments doc's shape did not change with the map's.
@@ -155,6 +166,7 @@ const CAPACITY_RETRY_SECONDS = 10;
 const STATUS_TEXT: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
