@@ -32,10 +32,13 @@ describe('PresenceGate', () => {
     expect(forged).toEqual({ admitted: [], refused: { 'not-yours': 2 } });
   });
 
-  it('refuses removals of ids nobody owns, and the server’s own id', () => {
+  it('skips removals of ids nobody owns, and refuses the server’s own id', () => {
     const gate = new PresenceGate(SERVER_CLIENT);
     const alice = sender('p_alice');
-    expect(admit(gate, alice, [{ clientID: 5, clock: 1, state: null }]).refused).toEqual({ 'not-yours': 1 });
+    expect(admit(gate, alice, [{ clientID: 5, clock: 1, state: null }])).toEqual({
+      admitted: [],
+      refused: {},
+    });
     expect(admit(gate, alice, [{ clientID: SERVER_CLIENT, clock: 1, state: state() }]).refused).toEqual({
       'not-yours': 1,
     });
@@ -56,6 +59,8 @@ describe('PresenceGate', () => {
     const after = sender('p_alice');
     admit(gate, before, [{ clientID: 7, clock: 1, state: state() }]);
     expect(admit(gate, after, [{ clientID: 7, clock: 2, state: state() }]).admitted).toHaveLength(1);
+    // Either of the person's connections may remove it; the owner stays the newer one.
+    expect(admit(gate, before, [{ clientID: 7, clock: 3, state: null }]).admitted).toHaveLength(1);
     expect(gate.release(before.peer)).toEqual([]);
     expect(gate.release(after.peer)).toEqual([7]);
   });

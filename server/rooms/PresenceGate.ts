@@ -22,6 +22,9 @@ export interface PresenceSender {
 
 export type PresenceRefusal = EntryRefusal | 'not-yours' | 'too-many-clients' | 'too-many-entries';
 
+/** An entry the gate skips without counting it: an honest tab's removal of a state it never showed. */
+const IGNORED = 'ignored';
+
 /** What the gate let through of one frame. */
 export interface GatedUpdate {
   /** The admitted entries, stamped, encoded for `applyAwarenessUpdate`; undefined when none. */
@@ -58,6 +61,7 @@ export class PresenceGate {
     const admitted: AwarenessEntry[] = [];
     for (const entry of read.entries) {
       const refusal = this.claim(sender, entry);
+      if (refusal === IGNORED) continue;
       if (refusal) {
         count(refusal);
         continue;
@@ -77,13 +81,18 @@ export class PresenceGate {
   }
 
   /** Whether `sender` may write `entry`'s client id, taking ownership of it if it is free. */
-  private claim(sender: PresenceSender, entry: AwarenessEntry): PresenceRefusal | undefined {
+  private claim(sender: PresenceSender, entry: AwarenessEntry): PresenceRefusal | typeof IGNORED | undefined {
     if (entry.clientID === this.reserved) return 'not-yours';
     const owner = this.owners.get(entry.clientID);
     if (owner?.peer === sender.peer) return undefined;
-    // Only what you own can be removed; a removal for someone else's id changes nothing.
-    if (entry.state === null) return 'not-yours';
     if (owner && owner.personId !== sender.personId) return 'not-yours';
+    if (entry.state === null) {
+      // A tab withdrawing a state it never showed (an unnamed tab leaving) sends this: nothing to
+      // remove, and applying it would only leave an entry in the awareness' clock table.
+      if (!owner) return IGNORED;
+      // The same person's other connection (a reconnect) may remove it; the owner keeps the id.
+      return undefined;
+    }
     const mine = this.owned.get(sender.peer) ?? new Set<number>();
     if (mine.size >= MAX_CLIENTS_PER_CONNECTION) return 'too-many-clients';
     if (owner) this.owned.get(owner.peer)?.delete(entry.clientID);
