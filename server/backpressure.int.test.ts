@@ -78,21 +78,21 @@ describe('a reader cannot exhaust server memory', () => {
     });
     const mapId = ((await created.json()) as { map: { id: string } }).map.id;
 
-    // A 2.5 MB map, and four people with 400 KB of presence each.
+    // A 2.5 MB map, and 30 people with 30 KB of presence each (the presence gate's cap is 32 KB).
     const writer = provider(server, mapId);
     providers.push(writer);
     await waitFor(() => writer.synced, 10_000, 'writer synced');
     // One update per key: each frame stays under the 1 MiB message limit.
     for (let i = 0; i < 5; i++) writer.doc.getMap('scratch').set(`k${i}`, String(i).repeat(500_000));
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 30; i++) {
       const person = provider(server, mapId);
       providers.push(person);
-      person.awareness.setLocalState({ pad: String(i).repeat(400_000) });
+      person.awareness.setLocalState({ pad: String(i % 10).repeat(30_000) });
     }
     const check = provider(server, mapId);
     providers.push(check);
     await waitFor(
-      () => check.doc.getMap('scratch').size === 5 && check.awareness.getStates().size >= 5,
+      () => check.doc.getMap('scratch').size === 5 && check.awareness.getStates().size >= 31,
       20_000,
       'the big map and presence reached a second client',
     );
@@ -102,9 +102,9 @@ describe('a reader cannot exhaust server memory', () => {
     const presenceFlood = await nonReader(`${server.wsBase}/${mapId}?schema=2`);
     sockets.push(syncFlood, presenceFlood);
     for (let i = 0; i < 150; i++) syncFlood.send(EMPTY_STEP1_FRAME);
-    for (let i = 0; i < 150; i++) presenceFlood.send(QUERY_AWARENESS_FRAME);
+    for (let i = 0; i < 300; i++) presenceFlood.send(QUERY_AWARENESS_FRAME);
 
-    // Before: 150 × 2.5 MB + 150 × 1.6 MB queued (~600 MB). Now one reply each.
+    // Before: 150 × 2.5 MB + 300 × 0.9 MB queued (~640 MB). Now one reply each.
     const after = await peakRss(server);
     expect(after - before).toBeLessThan(150 * MB);
   }, 60_000);
