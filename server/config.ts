@@ -36,6 +36,8 @@ export interface ServerConfig {
   secret: string | undefined;
   /** Lists and creates maps on a locked server, and is editor on every map. Unset: nobody can. */
   adminToken: string | undefined;
+  /** Days a deleted map stays in the trash, restorable by its owner, before it is deleted for good. */
+  trashDays: number;
 }
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -56,6 +58,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   access: 'open',
   secret: undefined,
   adminToken: undefined,
+  trashDays: 30,
 };
 
 /** Reads PORT, HOST, JOURNEY_* variables; a malformed number fails fast instead of defaulting. */
@@ -80,6 +83,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     access: accessVar(env.JOURNEY_ACCESS),
     secret: secretVar(env, 'JOURNEY_SECRET', 32),
     adminToken: secretVar(env, 'JOURNEY_ADMIN_TOKEN', 16),
+    trashDays: intVar(env, 'JOURNEY_TRASH_DAYS', DEFAULT_CONFIG.trashDays, 1),
   };
 }
 

@@ -12,6 +12,7 @@ import { createApiRoutes } from './http/apiRoutes';
 import { LinksApi } from './http/linksApi';
 import { MapFilesApi } from './http/mapFilesApi';
 import { MapsApi } from './http/mapsApi';
+import { TrashApi } from './http/trashApi';
 import { createRequestHandler } from './http/requestHandler';
 import { createStaticHandler } from './http/staticFiles';
 import { createLogger, type Logger } from './log';
@@ -25,7 +26,12 @@ export interface StartOptions extends Partial<ServerConfig> {
   logger?: Logger;
   /** Another MapStore; defaults to SQLite in `dataDir`. The server closes it on shutdown. */
   store?: MapStore;
+  /** The trash's clock (trashing and purging); tests move it to purge without waiting days. */
+  now?: () => number;
 }
+
+/** How often the trash is purged of maps past `trashDays` (also once at start). */
+const PURGE_EVERY_MS = 3_600_000;
 
 export interface RunningServer {
   port: number;
@@ -70,13 +76,23 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let closing: Promise<void> | undefined;
   // Keep-alive connections outlive server.close(): requests on them must not reopen rooms.
   const isClosing = () => closing !== undefined;
-  const mapExists = (id: string) => store.getMap(id) !== undefined;
+  // A map in the trash does not exist for anyone but the trash routes.
+  const mapExists = (id: string) => {
+    const map = store.getMap(id);
+    return map !== undefined && (map.deletedAt ?? null) === null;
+  };
+  const trash = new TrashApi(store, rooms, config.trashDays, logger, options.now);
+  trash.purge();
+  const purgeTimer = setInterval(() => trash.purge(), PURGE_EVERY_MS);
+  purgeTimer.unref();
   const api = createApiRoutes({
     maps: new MapsApi(store, rooms),
     files: new MapFilesApi(store, rooms),
     links: new LinksApi(store.links, access, sessions, logger),
+    trash,
     access,
     mapExists,
+    getMap: (id) => store.getMap(id),
     maxBodyBytes: config.maxBodyBytes,
   });
   const server = http.createServer(
@@ -124,6 +140,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     closing ??= (async () => {
       logger.info('server.closing', { rooms: rooms.loadedCount, clients: wss.clients.size });
       stopHeartbeat();
+      clearInterval(purgeTimer);
       sessions.clear();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -22,13 +22,13 @@ export class MapFilesApi {
   ) {}
 
   /** Validates the whole file first, then seeds a fresh doc in one transaction: a bad file creates nothing. */
-  import(body: unknown): ApiMap {
+  import(body: unknown, owner: string | null = null): ApiMap {
     const parsed = parseMapFile(body);
     if (!parsed.ok) throw new HttpError(400, parsed.error);
     const doc = new Y.Doc();
     try {
       writeMapFileToDoc(doc, parsed.data, SERVER_ORIGIN);
-      return insertMapDoc(this.store, doc);
+      return insertMapDoc(this.store, doc, owner);
     } finally {
       doc.destroy();
     }

@@ -1,6 +1,14 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { initMapDoc, newId, readMapInfo, resetFacilitation, SERVER_ORIGIN, setMapInfo, TEMPLATES } from '../../model';
+import {
+  initMapDoc,
+  newId,
+  readMapInfo,
+  resetFacilitation,
+  SERVER_ORIGIN,
+  setMapInfo,
+  TEMPLATES,
+} from '../../model';
 import type { MapRecord, MapStore } from '../persistence/MapStore';
 import type { RoomManager } from '../rooms/RoomManager';
 import { HttpError } from './HttpError';
@@ -22,6 +30,8 @@ export interface ApiMap {
   title: string;
   createdAt: string;
   updatedAt: string;
+  /** In the maps list: the requester governs the map and may move it to the trash. */
+  canDelete?: boolean;
 }
 
 export function toApiMap(record: MapRecord): ApiMap {
@@ -43,19 +53,21 @@ export class MapsApi {
     private readonly rooms: RoomManager,
   ) {}
 
-  list(): ApiMap[] {
-    return this.store.listMaps().map(toApiMap);
+  /** Maps not in the trash; `canDelete` says which of them the requester governs. */
+  list(canDelete: (map: MapRecord) => boolean): ApiMap[] {
+    return this.store.listMaps().map((map) => ({ ...toApiMap(map), canDelete: canDelete(map) }));
   }
 
   get(id: string): ApiMap {
     return toApiMap(this.require(id));
   }
 
-  create(body: z.infer<typeof createMapBody>): ApiMap {
+  /** `owner`: the creator's person id (null for a client without a person key). */
+  create(body: z.infer<typeof createMapBody>, owner: string | null): ApiMap {
     const doc = new Y.Doc();
     try {
       initMapDoc(doc, body.template ?? 'sample', body.title ? { title: body.title } : {});
-      return this.insert(doc);
+      return insertMapDoc(this.store, doc, owner);
     } finally {
       doc.destroy();
     }
@@ -67,7 +79,8 @@ export class MapsApi {
     return this.get(id);
   }
 
-  duplicate(id: string, body: z.infer<typeof duplicateMapBody>): ApiMap {
+  /** The copy belongs to whoever made it (`owner`), not to the original's owner. */
+  duplicate(id: string, body: z.infer<typeof duplicateMapBody>, owner: string | null): ApiMap {
     const source = this.rooms.withDoc(id, (doc) => ({
       state: Y.encodeStateAsUpdate(doc),
       title: readMapInfo(doc).title,
@@ -80,21 +93,10 @@ export class MapsApi {
       setMapInfo(doc, { title: copyTitle }, SERVER_ORIGIN);
       // A copy is a new workshop: no seat holder, vote or timer carried over (locks stay).
       resetFacilitation(doc, SERVER_ORIGIN);
-      return this.insert(doc);
+      return insertMapDoc(this.store, doc, owner);
     } finally {
       doc.destroy();
     }
-  }
-
-  /** Connected clients are closed with 4404 before the data goes. */
-  delete(id: string): void {
-    this.require(id);
-    this.rooms.evict(id);
-    this.store.deleteMap(id);
-  }
-
-  private insert(doc: Y.Doc): ApiMap {
-    return insertMapDoc(this.store, doc);
   }
 
   private require(id: string): MapRecord {
@@ -104,10 +106,10 @@ export class MapsApi {
   }
 }
 
-/** Stores a freshly built doc as a new map (create, duplicate, import). */
-export function insertMapDoc(store: MapStore, doc: Y.Doc): ApiMap {
+/** Stores a freshly built doc as a new map (create, duplicate, import), owned by `owner`. */
+export function insertMapDoc(store: MapStore, doc: Y.Doc, owner: string | null = null): ApiMap {
   const now = Date.now();
-  const record = { id: newId('map'), title: readMapInfo(doc).title, createdAt: now, updatedAt: now };
+  const record = { id: newId('map'), title: readMapInfo(doc).title, createdAt: now, updatedAt: now, owner };
   store.createMap(record, Y.encodeStateAsUpdate(doc));
   return toApiMap(record);
 }
