@@ -108,7 +108,11 @@ export class LinksApi {
       role: link.role,
       via: link.mintedByLink ?? by.grant.via,
     });
-    return this.toApi(link, { ...by, governs: true, map: { owner: null } }, new Map());
+    // Its minter may always revoke it (and so see its token).
+    return {
+      ...this.toApi(link, { ...by, governs: true, map: { owner: null } }, new Map()),
+      mintedBy: 'you',
+    };
   }
 
   list(mapId: string, requester: Requester): ApiLink[] {
