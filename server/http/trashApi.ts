@@ -28,7 +28,9 @@ export class TrashApi {
   /** Moves the map to the trash; its connections are closed with 4404 first. False if not live. */
   trash(id: string): boolean {
     this.rooms.evict(id);
-    return this.store.trashMap(id, this.now());
+    const moved = this.store.trashMap(id, this.now());
+    if (moved) this.logger.info('map.trashed', { map: id });
+    return moved;
   }
 
   list(visible: (map: MapRecord) => boolean): ApiTrashedMap[] {
@@ -43,7 +45,9 @@ export class TrashApi {
   }
 
   restore(id: string): boolean {
-    return this.store.restoreMap(id);
+    const restored = this.store.restoreMap(id);
+    if (restored) this.logger.info('map.restored', { map: id });
+    return restored;
   }
 
   /** Deletes one trashed map for good (the caller checked it is in the trash). */
