@@ -33,10 +33,10 @@ test('create a map from the sample, rename, duplicate and delete it', async ({ p
   await renamed.getByRole('button', { name: 'Duplicate' }).click();
   await expect(page.getByTestId('map-row').filter({ hasText: 'Copy of Outage journey v2' })).toBeVisible();
 
-  await renamed.getByRole('button', { name: 'Delete' }).click();
-  const confirm = page.getByRole('dialog', { name: /Delete “Outage journey v2”\?/ });
-  await expect(confirm).toContainText('This cannot be undone.');
-  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  await renamed.getByRole('button', { name: 'Move to trash' }).click();
+  const confirm = page.getByRole('dialog', { name: /Move “Outage journey v2” to the trash\?/ });
+  await expect(confirm).toContainText('You can restore it from the Trash');
+  await confirm.getByRole('button', { name: 'Move to trash', exact: true }).click();
   await expect(page.getByTestId('map-title').filter({ hasText: /^Outage journey v2$/ })).toHaveCount(0);
   await expect(page.getByTestId('map-row').filter({ hasText: 'Copy of Outage journey v2' })).toBeVisible();
 

@@ -73,6 +73,10 @@ describe('share-link tokens', () => {
       role: 'editor',
       mode: 'open',
       canShare: true,
+      // A map made without a person key has no owner: an open server's editors govern it.
+      isOwner: false,
+      canGovern: true,
+      linkExpiresAt: null,
     });
     const client = t.connect(mapId);
     await waitForSync(client);
@@ -88,7 +92,14 @@ describe('share-link tokens', () => {
     for (const role of ['editor', 'commenter', 'viewer'] as const) {
       const { token } = await t.createLink(mapId, role);
       const res = await t.api(`/api/maps/${mapId}/access`, { token });
-      expect(res.body).toEqual({ role, mode: 'open', canShare: role === 'editor' });
+      expect(res.body).toEqual({
+        role,
+        mode: 'open',
+        canShare: role === 'editor',
+        isOwner: false,
+        canGovern: false,
+        linkExpiresAt: null,
+      });
       expect((await t.api(`/api/maps/${mapId}/access?token=${token}`)).body.role).toBe(role);
     }
   });
@@ -207,6 +218,9 @@ describe('a locked server', () => {
       role: 'commenter',
       mode: 'locked',
       canShare: false,
+      isOwner: false,
+      canGovern: false,
+      linkExpiresAt: null,
     });
     const commenter = t.connect(mapId, new Y.Doc(), { token });
     const admin = t.connect(mapId, new Y.Doc(), { token: ADMIN });
@@ -243,7 +257,7 @@ describe('a locked server', () => {
     expect(copy.status).toBe(201);
     expect(copy.body.link.role).toBe('editor');
     const access = await t.api(`/api/maps/${copy.body.map.id}/access`, { token: copy.body.link.token });
-    expect(access.body).toEqual({ role: 'editor', mode: 'locked', canShare: true });
+    expect(access.body).toMatchObject({ role: 'editor', mode: 'locked', canShare: true });
     const client = t.connect(copy.body.map.id, new Y.Doc(), { token: copy.body.link.token });
     await waitForSync(client);
     expect(readMapInfo(client.doc).title).toBe('Copy of Original');

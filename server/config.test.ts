@@ -57,6 +57,13 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ JOURNEY_SECRET: 's'.repeat(31) })).toThrow(/JOURNEY_SECRET/);
     expect(() => configFromEnv({ JOURNEY_ADMIN_TOKEN: 'short' })).toThrow(/JOURNEY_ADMIN_TOKEN/);
   });
+
+  it('reads how long the trash keeps maps (30 days unless told)', () => {
+    expect(configFromEnv({}).trashDays).toBe(30);
+    expect(configFromEnv({ JOURNEY_TRASH_DAYS: '7' }).trashDays).toBe(7);
+    expect(() => configFromEnv({ JOURNEY_TRASH_DAYS: '0' })).toThrow(/JOURNEY_TRASH_DAYS/);
+    expect(() => configFromEnv({ JOURNEY_TRASH_DAYS: 'week' })).toThrow(/JOURNEY_TRASH_DAYS/);
+  });
 });
 
 describe('same-origin and open-mode settings', () => {

@@ -78,6 +78,8 @@ export interface ServerConfig {
   maxStoreBytes: number;
   /** Refused tokens (share links, admin token) per client address per minute before 429. */
   failedAttemptsPerMinute: number;
+  /** Days a deleted map stays in the trash, restorable by its owner, before it is deleted for good. */
+  trashDays: number;
 }
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -113,6 +115,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxMaps: 10_000,
   maxStoreBytes: 10 * 1024 ** 3,
   failedAttemptsPerMinute: 10,
+  trashDays: 30,
 };
 
 /** Reads PORT, HOST, JOURNEY_* variables; a malformed number fails fast instead of defaulting. */
@@ -161,6 +164,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       DEFAULT_CONFIG.failedAttemptsPerMinute,
       1,
     ),
+    trashDays: intVar(env, 'JOURNEY_TRASH_DAYS', DEFAULT_CONFIG.trashDays, 1),
   };
 }
 

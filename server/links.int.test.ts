@@ -18,14 +18,17 @@ describe('share links API', () => {
     expect(created.status).toBe(201);
     const viewer = created.body.link;
     expect(Object.keys(viewer).sort()).toEqual([
+      'canRevoke',
       'createdAt',
       'expiresAt',
       'id',
+      'mintedBy',
+      'name',
       'revokedAt',
       'role',
       'token',
     ]);
-    expect(viewer).toMatchObject({ role: 'viewer', expiresAt: null, revokedAt: null });
+    expect(viewer).toMatchObject({ role: 'viewer', expiresAt: null, revokedAt: null, name: null });
     expect(Date.parse(viewer.createdAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(viewer.token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
 
@@ -107,7 +110,7 @@ describe('share links API', () => {
     expect(refused.body.code).toBe('token_invalid');
   });
 
-  it('deleting a map deletes its links and comments and closes both rooms with 4404', async () => {
+  it('deleting a map for good deletes its links and comments; trashing closes both rooms with 4404', async () => {
     const { token } = await t.createLink(mapId, 'commenter');
     const client = t.connect(mapId, new Y.Doc(), { token });
     const comments = t.connect(commentsRoom(mapId), new Y.Doc(), { token });
@@ -124,6 +127,7 @@ describe('share links API', () => {
     expect((await t.api(`/api/maps/${mapId}`, { method: 'DELETE' })).status).toBe(204);
     expect((await client.closed).code).toBe(CloseCode.MAP_NOT_FOUND);
     expect((await comments.closed).code).toBe(CloseCode.MAP_NOT_FOUND);
+    expect((await t.api(`/api/trash/${mapId}`, { method: 'DELETE' })).status).toBe(204);
     expect(t.server.store.links.getLink(linkId!)).toBeUndefined();
     expect(t.server.store.loadDoc(`${mapId}/comments`)).toBeUndefined();
     expect((await t.api(`/api/maps/${mapId}/access`, { token })).status).toBe(404);

@@ -15,6 +15,7 @@ import { LinksApi } from './http/linksApi';
 import { MapFilesApi } from './http/mapFilesApi';
 import { MapsApi } from './http/mapsApi';
 import { createOriginPolicy, guardUpgrades } from './http/originPolicy';
+import { TrashApi } from './http/trashApi';
 import { createRequestHandler } from './http/requestHandler';
 import { createStaticHandler } from './http/staticFiles';
 import { ImportPool } from './imports/ImportPool';
@@ -34,7 +35,12 @@ export interface StartOptions extends Partial<ServerConfig> {
   store?: MapStore;
   /** Parse imports on the main thread, as before the import pool (bench/importEventLoop.bench.ts). */
   importsInline?: boolean;
+  /** The trash's clock (trashing and purging); tests move it to purge without waiting days. */
+  now?: () => number;
 }
+
+/** How often the trash is purged of maps past `trashDays` (also once at start). */
+const PURGE_EVERY_MS = 3_600_000;
 
 export interface RunningServer {
   port: number;
@@ -97,7 +103,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let closing: Promise<void> | undefined;
   // Keep-alive connections outlive server.close(): requests on them must not reopen rooms.
   const isClosing = () => closing !== undefined;
-  const mapExists = (id: string) => store.getMap(id) !== undefined;
+  // A map in the trash does not exist for anyone but the trash routes.
+  const mapExists = (id: string) => {
+    const map = store.getMap(id);
+    return map !== undefined && (map.deletedAt ?? null) === null;
+  };
+  const trash = new TrashApi(store, rooms, config.trashDays, logger, options.now);
+  trash.purge();
+  const purgeTimer = setInterval(() => trash.purge(), PURGE_EVERY_MS);
+  purgeTimer.unref();
   const imports = new ImportPool({
     workers: IMPORT_WORKERS,
     queue: IMPORT_QUEUE,
@@ -107,9 +121,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     maps: new MapsApi(store, rooms),
     files: new MapFilesApi(store, rooms, imports),
     links: new LinksApi(store.links, access, sessions, logger),
+    trash,
     access,
     attempts,
     mapExists,
+    getMap: (id) => store.getMap(id),
     maxBodyBytes: config.maxBodyBytes,
     quota: new CreateQuota(
       store,
@@ -197,6 +213,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     closing ??= (async () => {
       logger.info('server.closing', { rooms: rooms.loadedCount, clients: wss.clients.size });
       stopHeartbeat();
+      clearInterval(purgeTimer);
       sessions.clear();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -11,6 +11,12 @@ export const accessSchema = z.object({
   mode: z.enum(ACCESS_MODES),
   /** Editors may create and revoke share links. */
   canShare: z.boolean(),
+  /** This browser's person created the map. */
+  isOwner: z.boolean().optional(),
+  /** May revoke anyone's links and move the map to the trash (owner, admin; see server governance). */
+  canGovern: z.boolean().optional(),
+  /** This page's own link expires then (ISO); a link it shares must expire no later. */
+  linkExpiresAt: z.string().nullable().optional(),
 });
 export type MapAccess = z.output<typeof accessSchema>;
 
@@ -26,7 +32,13 @@ const isoTime = z.string().transform((value, ctx) => {
 const shareLinkSchema = z.object({
   id: z.string().min(1),
   role: z.enum(ROLES),
-  token: z.string().min(1),
+  /** Sent only for links this person may revoke (theirs, or all for the map's owner). */
+  token: z.string().min(1).optional(),
+  /** What it is for ("Exec team, read-only"). */
+  name: z.string().nullable().default(null),
+  /** Who shared it: "you", "the owner", "someone with an editor link"… */
+  mintedBy: z.string().default(''),
+  canRevoke: z.boolean().default(true),
   createdAt: isoTime,
   /** Epoch ms; null = never expires. */
   expiresAt: isoTime.nullable(),
@@ -52,19 +64,27 @@ export function listLinks(mapId: string, token: string | null, signal?: AbortSig
   );
 }
 
-/** `expiresInHours` null: the link never expires. */
-export function createLink(
-  mapId: string,
-  token: string | null,
-  input: { role: ShareLink['role']; expiresInHours: number | null },
-): Promise<ShareLink> {
+/** Longest link name the server accepts. */
+export const LINK_NAME_MAX = 80;
+
+/** What a new link is: `expiresInHours` null never expires; `expiresWithMyLink` ends with this page's link. */
+export interface NewLinkInput {
+  role: ShareLink['role'];
+  expiresInHours: number | null;
+  expiresWithMyLink?: true;
+  name?: string;
+}
+
+export function createLink(mapId: string, token: string | null, input: NewLinkInput): Promise<ShareLink> {
   return requestJson(
     linksUrl(mapId),
     z.object({ link: shareLinkSchema }).transform((b) => b.link),
     {
       method: 'POST',
       token,
-      body: input,
+      body: input.expiresWithMyLink
+        ? { role: input.role, expiresWithMyLink: true, name: input.name || undefined }
+        : { role: input.role, expiresInHours: input.expiresInHours, name: input.name || undefined },
     },
   );
 }

@@ -20,6 +20,8 @@ export const mapSummarySchema = z.object({
   title: z.string(),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** The list says whether this person may move the map to the trash (its owner, the admin). */
+  canDelete: z.boolean().optional(),
 });
 
 /** A map as the list shows it: no document content, just its name and times. */
@@ -74,8 +76,36 @@ export function duplicateMap(id: string, title?: string): Promise<MapSummary> {
   });
 }
 
+/** Moves the map to the trash (its owner can restore it from the maps page). */
 export function deleteMap(id: string): Promise<void> {
   return requestEmpty(mapUrl(id), { method: 'DELETE' });
+}
+
+export const trashedMapSchema = mapSummarySchema.extend({
+  deletedAt: timestamp,
+  /** When the server deletes it for good. */
+  purgeAt: timestamp,
+});
+export type TrashedMap = z.output<typeof trashedMapSchema>;
+
+/** This person's maps in the trash (all of them for the admin), most recently trashed first. */
+export function listTrash(signal?: AbortSignal): Promise<TrashedMap[]> {
+  return requestJson(
+    '/api/trash',
+    z.object({ maps: z.array(trashedMapSchema) }).transform((b) => b.maps),
+    {
+      signal,
+    },
+  );
+}
+
+export function restoreMap(id: string): Promise<MapSummary> {
+  return requestJson(`${mapUrl(id)}/restore`, oneMap, { method: 'POST' });
+}
+
+/** Deletes a trashed map for good. */
+export function deleteForever(id: string): Promise<void> {
+  return requestEmpty(`/api/trash/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }
 
 /** Longest title the server accepts (model/records/mapInfo.ts). */

@@ -10,7 +10,7 @@ interface DeleteMapDialogProps {
   onClose: () => void;
 }
 
-/** Asks before deleting a map, naming it, since nothing brings it back. */
+/** Asks before moving a map to the trash, naming it: it closes for everyone at once. */
 export function DeleteMapDialog({ map, onDelete, onClose }: DeleteMapDialogProps) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,10 +29,10 @@ export function DeleteMapDialog({ map, onDelete, onClose }: DeleteMapDialogProps
 
   return (
     <ConfirmDialog
-      title={`Delete “${map.title}”?`}
-      message="This cannot be undone. The map and everything on it are removed for everyone."
-      confirmLabel="Delete"
-      pendingLabel="Deleting…"
+      title={`Move “${map.title}” to the trash?`}
+      message="It closes for everyone now and its share links stop working. You can restore it from the Trash below until it is deleted for good (after 30 days, unless your host set another time)."
+      confirmLabel="Move to trash"
+      pendingLabel="Moving…"
       pending={pending}
       error={error}
       onConfirm={() => void confirm()}

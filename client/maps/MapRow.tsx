@@ -105,15 +105,17 @@ export function MapRow({ map, now, isNew, onRename, onDuplicate, onDelete }: Map
         >
           <Icon name="copy" />
         </button>
-        <button
-          type="button"
-          className="btn btn-ghost btn-icon btn-icon-danger"
-          aria-label="Delete"
-          title="Delete"
-          onClick={() => onDelete(map)}
-        >
-          <Icon name="trash" />
-        </button>
+        {map.canDelete !== false && (
+          <button
+            type="button"
+            className="btn btn-ghost btn-icon btn-icon-danger"
+            aria-label="Move to trash"
+            title="Move to trash"
+            onClick={() => onDelete(map)}
+          >
+            <Icon name="trash" />
+          </button>
+        )}
         <Link to={mapPath(map.id)} className="btn btn-sm map-row-open">
           Open
           <Icon name="arrowRight" size={14} />

@@ -13,13 +13,16 @@ import { MapListSkeleton } from './MapListSkeleton';
 import { MapsEmptyState } from './MapsEmptyState';
 import { ImportMapButton } from './ImportMapButton';
 import { NewMapDialog } from './NewMapDialog';
+import { TrashSection } from './TrashSection';
 import { useCreateMap } from './useCreateMap';
 import { useMapList } from './useMapList';
+import { useTrash } from './useTrash';
 
 /** The home page: every map on this server, and where new ones are made. */
 export function MapsPage() {
   useDocumentTitle('Journey maps · Journey');
   const list = useMapList();
+  const trash = useTrash();
   const sample = useCreateMap();
   const [newMapOpen, setNewMapOpen] = useState(false);
   const [toDelete, setToDelete] = useState<MapSummary | null>(null);
@@ -37,7 +40,8 @@ export function MapsPage() {
 
   async function remove(map: MapSummary) {
     await list.remove(map);
-    showToast(`Deleted “${map.title}”`, 'success');
+    trash.reload();
+    showToast(`Moved “${map.title}” to the trash`, 'success');
   }
 
   const { state } = list;
@@ -83,6 +87,7 @@ export function MapsPage() {
             onDelete={setToDelete}
           />
         )}
+        {state.status === 'ready' && <TrashSection trash={trash} onRestored={list.add} />}
       </main>
 
       {newMapOpen && <NewMapDialog onClose={() => setNewMapOpen(false)} />}

@@ -15,8 +15,10 @@ export interface MapList {
   rename: (map: MapSummary, title: string) => Promise<void>;
   /** Adds the copy at the top of the list and returns it. */
   duplicate: (map: MapSummary) => Promise<MapSummary>;
-  /** Removes the map once the server has deleted it. */
+  /** Removes the map once the server has moved it to the trash. */
   remove: (map: MapSummary) => Promise<void>;
+  /** Puts a map back in the list (restored from the trash). */
+  add: (map: MapSummary) => void;
 }
 
 /**
@@ -125,7 +127,18 @@ export function useMapList(): MapList {
     [updateMaps],
   );
 
-  return { state, retry, rename, duplicate, remove };
+  const add = useCallback(
+    (map: MapSummary) => {
+      // A restored map is the restorer's to delete again; the next refresh says so exactly.
+      const entry = { canDelete: true, ...map };
+      updateMaps((maps) =>
+        [entry, ...maps.filter((m) => m.id !== map.id)].sort((a, b) => b.updatedAt - a.updatedAt),
+      );
+    },
+    [updateMaps],
+  );
+
+  return { state, retry, rename, duplicate, remove, add };
 }
 
 const isGone = (error: unknown) => error instanceof ApiError && error.notFound;

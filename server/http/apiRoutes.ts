@@ -2,20 +2,37 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { canEditMap, MAP_ID_PATTERN } from '../../model';
 import type { CreateQuota } from './createQuota';
+import { canGovern, isOwner } from '../access/governance';
+import { personFromRequest } from '../access/person';
 import { HttpError } from './HttpError';
 import { readBodyBytes, readJsonBody, sendJson } from './json';
 import { createLinkBody, type LinksApi } from './linksApi';
 import { IMPORT_MAX_BODY_BYTES, type MapFilesApi } from './mapFilesApi';
 import { createMapBody, duplicateMapBody, type MapsApi, renameMapBody } from './mapsApi';
-import { requireMapAccess, requireServerAccess, type AccessDeps } from './requireAccess';
+import { requireMapAccess, requireServerAccess } from './requireAccess';
+import {
+  requireGovernor,
+  requireRequester,
+  requireTrashedGovernor,
+  serverGrant,
+  type GovernanceDeps,
+} from './requester';
+import type { TrashApi } from './trashApi';
 
-export interface ApiDeps extends AccessDeps {
+export interface ApiDeps extends GovernanceDeps {
   maps: MapsApi;
   files: MapFilesApi;
   links: LinksApi;
+  trash: TrashApi;
   maxBodyBytes: number;
   /** Rate and caps on everything that makes a new map; checked after access, before the body. */
   quota: CreateQuota;
+}
+
+/** A new map belongs to its creator's person; a client without a person key leaves it ownerless. */
+function ownerOf(req: IncomingMessage): string | null {
+  const person = personFromRequest(req);
+  return person.keyed ? person.id : null;
 }
 
 interface RouteContext {
@@ -58,12 +75,14 @@ export function createApiRoutes(deps: ApiDeps) {
       methods: {
         GET: ({ req, res }) => {
           requireServerAccess(deps.access, req, deps.attempts);
-          sendJson(res, 200, { maps: maps.list() });
+          const grant = serverGrant(deps, req);
+          const person = personFromRequest(req);
+          sendJson(res, 200, { maps: maps.list((map) => canGovern(map, grant, person)) });
         },
         POST: async ({ req, res }) => {
           requireServerAccess(deps.access, req, deps.attempts);
           deps.quota.admit(req);
-          sendJson(res, 201, { map: maps.create(await body(req, createMapBody)) });
+          sendJson(res, 201, { map: maps.create(await body(req, createMapBody), ownerOf(req)) });
         },
       },
     },
@@ -74,7 +93,7 @@ export function createApiRoutes(deps: ApiDeps) {
         POST: async ({ req, res }) => {
           requireServerAccess(deps.access, req, deps.attempts);
           deps.quota.admit(req);
-          const map = await deps.files.import(() => readBodyBytes(req, IMPORT_MAX_BODY_BYTES));
+          const map = await deps.files.import(() => readBodyBytes(req, IMPORT_MAX_BODY_BYTES), ownerOf(req));
           sendJson(res, 201, { map });
         },
       },
@@ -108,9 +127,10 @@ export function createApiRoutes(deps: ApiDeps) {
           requireMapAccess(deps, req, id, 'edit');
           sendJson(res, 200, { map: maps.rename(id, await body(req, renameMapBody)) });
         },
+        // Moves the map to the trash (trashApi.ts); only its governor may.
         DELETE: ({ req, res, id }) => {
-          requireMapAccess(deps, req, id, 'edit');
-          maps.delete(id);
+          requireGovernor(deps, req, id);
+          deps.trash.trash(id);
           res.writeHead(204).end();
         },
       },
@@ -121,12 +141,17 @@ export function createApiRoutes(deps: ApiDeps) {
         POST: async ({ req, res, id }) => {
           const grant = requireMapAccess(deps, req, id, 'edit');
           deps.quota.admit(req);
-          const map = maps.duplicate(id, await body(req, duplicateMapBody));
+          const map = maps.duplicate(id, await body(req, duplicateMapBody), ownerOf(req));
           // On a locked server a copy made through a share link would be out of its maker's
           // reach: they get an editor link to it (the admin token opens every map anyway).
+          // Minted as the copy's owner, so no ceiling of the original's link applies.
           const link =
             deps.access.mode === 'locked' && grant.via === 'link'
-              ? links.create(map.id, { role: 'editor' })
+              ? links.create(
+                  map.id,
+                  { role: 'editor' },
+                  { grant: { ...grant, via: 'open', expiresAt: null }, person: personFromRequest(req) },
+                )
               : undefined;
           sendJson(res, 201, link ? { map, link } : { map });
         },
@@ -136,8 +161,19 @@ export function createApiRoutes(deps: ApiDeps) {
       pattern: /^\/api\/maps\/([^/]+)\/access$/,
       methods: {
         GET: ({ req, res, id }) => {
-          const { role } = requireMapAccess(deps, req, id, 'view');
-          sendJson(res, 200, { role, mode: deps.access.mode, canShare: canEditMap(role) });
+          const { grant, person, map, governs } = requireRequester(deps, req, id, 'view');
+          sendJson(res, 200, {
+            role: grant.role,
+            mode: deps.access.mode,
+            canShare: canEditMap(grant.role),
+            isOwner: isOwner(map, person),
+            canGovern: governs,
+            // For "expires with my link": the ceiling a link's holder mints under.
+            linkExpiresAt:
+              grant.via === 'link' && grant.expiresAt !== null
+                ? new Date(grant.expiresAt).toISOString()
+                : null,
+          });
         },
       },
     },
@@ -145,12 +181,11 @@ export function createApiRoutes(deps: ApiDeps) {
       pattern: /^\/api\/maps\/([^/]+)\/links$/,
       methods: {
         GET: ({ req, res, id }) => {
-          requireMapAccess(deps, req, id, 'edit');
-          sendJson(res, 200, { links: links.list(id) });
+          sendJson(res, 200, { links: links.list(id, requireRequester(deps, req, id, 'edit')) });
         },
         POST: async ({ req, res, id }) => {
-          requireMapAccess(deps, req, id, 'edit');
-          sendJson(res, 201, { link: links.create(id, await body(req, createLinkBody)) });
+          const requester = requireRequester(deps, req, id, 'edit');
+          sendJson(res, 201, { link: links.create(id, await body(req, createLinkBody), requester) });
         },
       },
     },
@@ -158,8 +193,38 @@ export function createApiRoutes(deps: ApiDeps) {
       pattern: /^\/api\/maps\/([^/]+)\/links\/([^/]+)$/,
       methods: {
         DELETE: ({ req, res, id, subId }) => {
-          requireMapAccess(deps, req, id, 'edit');
-          links.revoke(id, subId);
+          links.revoke(id, subId, requireRequester(deps, req, id, 'edit'));
+          res.writeHead(204).end();
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/restore$/,
+      methods: {
+        POST: ({ req, res, id }) => {
+          requireTrashedGovernor(deps, req, id);
+          deps.trash.restore(id);
+          sendJson(res, 200, { map: maps.get(id) });
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/trash$/,
+      methods: {
+        // The requester's trashed maps: those they govern (the admin sees all).
+        GET: ({ req, res }) => {
+          const grant = serverGrant(deps, req);
+          const person = personFromRequest(req);
+          sendJson(res, 200, { maps: deps.trash.list((map) => canGovern(map, grant, person)) });
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/trash\/([^/]+)$/,
+      methods: {
+        DELETE: ({ req, res, id }) => {
+          requireTrashedGovernor(deps, req, id);
+          deps.trash.deleteForGood(id);
           res.writeHead(204).end();
         },
       },

@@ -25,10 +25,10 @@ export class MapFilesApi {
    * Validates the whole file first, then seeds a fresh doc in one transaction: a bad file creates
    * nothing. Parsing and building run in the import pool's worker threads (503 when it is full).
    */
-  async import(readBody: () => Promise<Uint8Array>): Promise<ApiMap> {
+  async import(readBody: () => Promise<Uint8Array>, owner: string | null = null): Promise<ApiMap> {
     const result = await this.imports.run(readBody);
     if (!result.ok) throw new HttpError(400, result.error, {}, result.code);
-    return insertMapState(this.store, result.title, result.state);
+    return insertMapState(this.store, result.title, result.state, owner);
   }
 
   /** Sends the map as a JSON map file or a touchpoints CSV, as a download named after the map. */

@@ -30,6 +30,8 @@ export interface ApiMap {
   title: string;
   createdAt: string;
   updatedAt: string;
+  /** In the maps list: the requester governs the map and may move it to the trash. */
+  canDelete?: boolean;
 }
 
 export function toApiMap(record: MapRecord): ApiMap {
@@ -51,19 +53,21 @@ export class MapsApi {
     private readonly rooms: RoomManager,
   ) {}
 
-  list(): ApiMap[] {
-    return this.store.listMaps().map(toApiMap);
+  /** Maps not in the trash; `canDelete` says which of them the requester governs. */
+  list(canDelete: (map: MapRecord) => boolean): ApiMap[] {
+    return this.store.listMaps().map((map) => ({ ...toApiMap(map), canDelete: canDelete(map) }));
   }
 
   get(id: string): ApiMap {
     return toApiMap(this.require(id));
   }
 
-  create(body: z.infer<typeof createMapBody>): ApiMap {
+  /** `owner`: the creator's person id (null for a client without a person key). */
+  create(body: z.infer<typeof createMapBody>, owner: string | null): ApiMap {
     const doc = new Y.Doc();
     try {
       initMapDoc(doc, body.template ?? 'sample', body.title ? { title: body.title } : {});
-      return this.insert(doc);
+      return insertMapDoc(this.store, doc, owner);
     } finally {
       doc.destroy();
     }
@@ -75,7 +79,8 @@ export class MapsApi {
     return this.get(id);
   }
 
-  duplicate(id: string, body: z.infer<typeof duplicateMapBody>): ApiMap {
+  /** The copy belongs to whoever made it (`owner`), not to the original's owner. */
+  duplicate(id: string, body: z.infer<typeof duplicateMapBody>, owner: string | null): ApiMap {
     const source = this.rooms.withDoc(id, (doc) => ({
       state: Y.encodeStateAsUpdate(doc),
       title: readMapInfo(doc).title,
@@ -88,21 +93,10 @@ export class MapsApi {
       setMapInfo(doc, { title: copyTitle }, SERVER_ORIGIN);
       // A copy is a new workshop: no seat holder, vote or timer carried over (locks stay).
       resetFacilitation(doc, SERVER_ORIGIN);
-      return this.insert(doc);
+      return insertMapDoc(this.store, doc, owner);
     } finally {
       doc.destroy();
     }
-  }
-
-  /** Connected clients are closed with 4404 before the data goes. */
-  delete(id: string): void {
-    this.require(id);
-    this.rooms.evict(id);
-    this.store.deleteMap(id);
-  }
-
-  private insert(doc: Y.Doc): ApiMap {
-    return insertMapDoc(this.store, doc);
   }
 
   private require(id: string): MapRecord {
@@ -112,15 +106,20 @@ export class MapsApi {
   }
 }
 
-/** Stores a freshly built doc as a new map (create, duplicate, import). */
-export function insertMapDoc(store: MapStore, doc: Y.Doc): ApiMap {
-  return insertMapState(store, readMapInfo(doc).title, Y.encodeStateAsUpdate(doc));
+/** Stores a freshly built doc as a new map (create, duplicate, import), owned by `owner`. */
+export function insertMapDoc(store: MapStore, doc: Y.Doc, owner: string | null = null): ApiMap {
+  return insertMapState(store, readMapInfo(doc).title, Y.encodeStateAsUpdate(doc), owner);
 }
 
 /** Stores a new map from its encoded first state (an import, built in a worker thread). */
-export function insertMapState(store: MapStore, title: string, state: Uint8Array): ApiMap {
+export function insertMapState(
+  store: MapStore,
+  title: string,
+  state: Uint8Array,
+  owner: string | null = null,
+): ApiMap {
   const now = Date.now();
-  const record = { id: newId('map'), title, createdAt: now, updatedAt: now };
+  const record = { id: newId('map'), title, createdAt: now, updatedAt: now, owner };
   store.createMap(record, state);
   return toApiMap(record);
 }

@@ -17,6 +17,13 @@ export interface MapRecord {
   createdAt: number;
   /** Last time an update was stored (ms since the epoch); orders the map list. */
   updatedAt: number;
+  /**
+   * Person id of the creator, who governs the map (revokes others' links, deletes it). Null or
+   * absent: a map from before owners were recorded, or made by a client without a person key.
+   */
+  owner?: string | null;
+  /** Set while the map is in the trash (ms since the epoch); such a map is hidden and closed. */
+  deletedAt?: number | null;
 }
 
 /** Everything needed to rebuild a Y.Doc: one snapshot plus the updates logged after it. */
@@ -47,8 +54,11 @@ export interface StoreUsage {
  * goes when it is deleted.
  */
 export interface MapStore {
-  /** All maps, most recently updated first. */
+  /** All maps not in the trash, most recently updated first. */
   listMaps(): MapRecord[];
+  /** Maps in the trash, most recently trashed first. */
+  listTrash(): MapRecord[];
+  /** The map, in the trash or not (callers check `deletedAt`). */
   getMap(id: string): MapRecord | undefined;
   /** Stores a new map with its initial state as the snapshot. */
   createMap(record: MapRecord, snapshot: Uint8Array): void;
@@ -65,6 +75,12 @@ export interface MapStore {
   deleteMap(id: string): boolean;
   /** How many maps and bytes the store holds now (JOURNEY_MAX_MAPS, JOURNEY_MAX_STORE_BYTES). */
   usage(): StoreUsage;
+  /** Moves the map to the trash at `at`; false if there is no such map outside the trash. */
+  trashMap(id: string, at: number): boolean;
+  /** Takes the map out of the trash; false if it is not there. */
+  restoreMap(id: string): boolean;
+  /** Deletes for good every map trashed at or before `before`; returns their ids. */
+  purgeTrash(before: number): string[];
   /** Share links live with the maps, so deleting a map takes its links along. */
   readonly links: ShareLinkStore;
   close(): void;

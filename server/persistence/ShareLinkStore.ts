@@ -15,6 +15,15 @@ export interface ShareLink {
   expiresAt: number | null;
   /** Set once revoked; a revoked link is kept so its token is refused as revoked, not unknown. */
   revokedAt: number | null;
+  /** Person id of whoever minted it; null for links from before this was recorded. */
+  createdBy?: string | null;
+  /**
+   * The link its minter used to mint it (null: the owner, the admin or an open-server editor).
+   * Revoking that link revokes this one too.
+   */
+  mintedByLink?: string | null;
+  /** What it is for, as its minter put it ("Exec team, read-only"); null if unnamed. */
+  name?: string | null;
 }
 
 export interface ShareLinkStore {
@@ -22,6 +31,9 @@ export interface ShareLinkStore {
   getLink(id: string): ShareLink | undefined;
   /** The map's links, revoked and expired ones included, newest first. */
   listLinks(mapId: string): ShareLink[];
-  /** Marks the link revoked (keeping the first time); false if the map has no such link. */
-  revokeLink(mapId: string, id: string, at: number): boolean;
+  /**
+   * Marks the link and every link minted through it (recursively) revoked, keeping their first
+   * revocation time; returns their ids, empty if the map has no such link.
+   */
+  revokeLink(mapId: string, id: string, at: number): string[];
 }

@@ -10,6 +10,9 @@ interface LinkRow {
   created_at: number;
   expires_at: number | null;
   revoked_at: number | null;
+  created_by: string | null;
+  minted_by_link: string | null;
+  name: string | null;
 }
 
 type Statements = { [K in keyof typeof LINK_SQL]: Database.Statement };
@@ -25,7 +28,17 @@ export class SqliteLinkStore implements ShareLinkStore {
   }
 
   createLink(link: ShareLink): void {
-    this.sql.insertLink.run(link.id, link.mapId, link.role, link.createdAt, link.expiresAt, link.revokedAt);
+    this.sql.insertLink.run(
+      link.id,
+      link.mapId,
+      link.role,
+      link.createdAt,
+      link.expiresAt,
+      link.revokedAt,
+      link.createdBy ?? null,
+      link.mintedByLink ?? null,
+      link.name ?? null,
+    );
   }
 
   getLink(id: string): ShareLink | undefined {
@@ -37,8 +50,8 @@ export class SqliteLinkStore implements ShareLinkStore {
     return (this.sql.listLinks.all(mapId) as LinkRow[]).map(toLink);
   }
 
-  revokeLink(mapId: string, id: string, at: number): boolean {
-    return this.sql.revokeLink.run(at, mapId, id).changes > 0;
+  revokeLink(mapId: string, id: string, at: number): string[] {
+    return (this.sql.revokeTree.all(mapId, id, at) as Array<{ id: string }>).map((row) => row.id);
   }
 }
 
@@ -50,5 +63,8 @@ function toLink(row: LinkRow): ShareLink {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
+    createdBy: row.created_by,
+    mintedByLink: row.minted_by_link,
+    name: row.name,
   };
 }

@@ -38,7 +38,14 @@ describe('SqliteStore', () => {
     expect(store.listMaps().map((m) => m.id)).toEqual(['b', 'a']);
     store.appendUpdate('a', Y.encodeStateAsUpdate(docWith('x')), { updatedAt: 3 });
     expect(store.listMaps().map((m) => m.id)).toEqual(['a', 'b']);
-    expect(store.getMap('a')).toEqual({ id: 'a', title: 'A', createdAt: 1, updatedAt: 3 });
+    expect(store.getMap('a')).toEqual({
+      id: 'a',
+      title: 'A',
+      createdAt: 1,
+      updatedAt: 3,
+      owner: null,
+      deletedAt: null,
+    });
     expect(store.getMap('nope')).toBeUndefined();
     expect(store.loadDoc('nope')).toBeUndefined();
   });
@@ -150,12 +157,15 @@ describe('SqliteStore', () => {
       role: 'editor',
       createdAt: 20,
       expiresAt: 99,
+      createdBy: null,
+      mintedByLink: null,
+      name: null,
     });
-    expect(store.links.revokeLink('m', 'l1', 30)).toBe(true);
-    expect(store.links.revokeLink('m', 'l1', 40)).toBe(true);
+    expect(store.links.revokeLink('m', 'l1', 30)).toEqual(['l1']);
+    expect(store.links.revokeLink('m', 'l1', 40)).toEqual(['l1']);
     expect(store.links.getLink('l1')?.revokedAt).toBe(30);
-    expect(store.links.revokeLink('other', 'l2', 30)).toBe(false);
-    expect(store.links.revokeLink('m', 'nope', 30)).toBe(false);
+    expect(store.links.revokeLink('other', 'l2', 30)).toEqual([]);
+    expect(store.links.revokeLink('m', 'nope', 30)).toEqual([]);
     expect(() =>
       store.links.createLink({ ...base, id: 'l3', mapId: 'ghost', role: 'viewer', createdAt: 1 }),
     ).toThrow();
@@ -209,7 +219,9 @@ describe('SqliteStore', () => {
     const stored = store.loadDoc('m')!;
     expect(stored.lastSeq).toBe(7);
     expect(stored.updates).toHaveLength(1);
-    expect(store.listMaps()).toEqual([{ id: 'm', title: 'Old', createdAt: 1, updatedAt: 2 }]);
+    expect(store.listMaps()).toEqual([
+      { id: 'm', title: 'Old', createdAt: 1, updatedAt: 2, owner: null, deletedAt: null },
+    ]);
     // Sequence numbers keep growing past the migrated ones.
     expect(store.appendUpdate('m', Y.encodeStateAsUpdate(docWith('New')), { updatedAt: 3 })).toBeGreaterThan(
       7,

@@ -11,6 +11,8 @@ interface MapRow {
   title: string;
   created_at: number;
   updated_at: number;
+  owner: string | null;
+  deleted_at: number | null;
 }
 
 type Statements = { [K in keyof typeof SQL]: Database.Statement };
@@ -61,6 +63,10 @@ export class SqliteStore implements MapStore {
     return (this.sql.listMaps.all() as MapRow[]).map(toRecord);
   }
 
+  listTrash(): MapRecord[] {
+    return (this.sql.listTrash.all() as MapRow[]).map(toRecord);
+  }
+
   getMap(id: string): MapRecord | undefined {
     const row = this.sql.getMap.get(id) as MapRow | undefined;
     return row && toRecord(row);
@@ -68,7 +74,13 @@ export class SqliteStore implements MapStore {
 
   createMap(record: MapRecord, snapshot: Uint8Array): void {
     this.db.transaction(() => {
-      this.sql.insertMap.run(record.id, record.title, record.createdAt, record.updatedAt);
+      this.sql.insertMap.run(
+        record.id,
+        record.title,
+        record.createdAt,
+        record.updatedAt,
+        record.owner ?? null,
+      );
       this.sql.upsertSnapshot.run(record.id, record.id, Buffer.from(snapshot));
     })();
   }
@@ -78,7 +90,9 @@ export class SqliteStore implements MapStore {
     if (!ref) return undefined;
     // One read transaction so a concurrent compaction cannot drop updates between the reads.
     return this.db.transaction((): StoredDoc | undefined => {
-      if (!this.sql.getMap.get(ref.mapId)) return undefined;
+      // A map in the trash is not loaded: nobody may open it until it is restored.
+      const map = this.sql.getMap.get(ref.mapId) as MapRow | undefined;
+      if (!map || map.deleted_at !== null) return undefined;
       const snap = this.sql.getSnapshot.get(docId) as { data: Buffer } | undefined;
       const rows = this.sql.listUpdates.all(docId) as Array<{ seq: number; data: Buffer }>;
       return {
@@ -114,6 +128,22 @@ export class SqliteStore implements MapStore {
     const free = this.db.pragma('freelist_count', { simple: true }) as number;
     const pageSize = this.db.pragma('page_size', { simple: true }) as number;
     return { maps: n, bytes: (pages - free) * pageSize + walBytes(this.db.name) };
+  }
+
+  trashMap(id: string, at: number): boolean {
+    return this.sql.trashMap.run(at, id).changes > 0;
+  }
+
+  restoreMap(id: string): boolean {
+    return this.sql.restoreMap.run(id).changes > 0;
+  }
+
+  purgeTrash(before: number): string[] {
+    return this.db.transaction(() => {
+      const ids = (this.sql.trashedBefore.all(before) as Array<{ id: string }>).map((row) => row.id);
+      for (const id of ids) this.sql.deleteMap.run(id);
+      return ids;
+    })();
   }
 
   close(): void {
@@ -161,5 +191,12 @@ function mapIdOf(docId: string): string {
 }
 
 function toRecord(row: MapRow): MapRecord {
-  return { id: row.id, title: row.title, createdAt: row.created_at, updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    title: row.title,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    owner: row.owner,
+    deletedAt: row.deleted_at,
+  };
 }

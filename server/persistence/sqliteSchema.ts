@@ -5,8 +5,12 @@
  *
  * Version 2 keys snapshots and updates by doc id (a map's id, or `<mapId>/comments`) and keeps the
  * owning `map_id` next to it, so deleting a map cascades to both its docs and its share links.
+ *
+ * Version 3 adds governance: a map's `owner` (the creator's person id; null for older maps) and
+ * `deleted_at` (in the trash since), and for each share link who minted it (`created_by`, a person
+ * id), through which link (`minted_by_link`, so revoking a link revokes what it minted) and a `name`.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const PRAGMAS = [
   'journal_mode = WAL',
@@ -26,6 +30,17 @@ CREATE TABLE share_links (
   revoked_at  INTEGER
 );
 CREATE INDEX share_links_by_map ON share_links(map_id, created_at);
+`;
+
+/** Version 3's additions, shared by a new database and the migration from 2. */
+const GOVERNANCE_COLUMNS = `
+ALTER TABLE maps ADD COLUMN owner TEXT;
+ALTER TABLE maps ADD COLUMN deleted_at INTEGER;
+CREATE INDEX maps_in_trash ON maps(deleted_at) WHERE deleted_at IS NOT NULL;
+ALTER TABLE share_links ADD COLUMN created_by TEXT;
+ALTER TABLE share_links ADD COLUMN minted_by_link TEXT;
+ALTER TABLE share_links ADD COLUMN name TEXT;
+CREATE INDEX share_links_by_minter ON share_links(minted_by_link) WHERE minted_by_link IS NOT NULL;
 `;
 
 /** A new, empty database gets the current schema in one go. */
@@ -51,7 +66,8 @@ CREATE TABLE updates (
 );
 CREATE INDEX updates_by_doc ON updates(doc_id, seq);
 CREATE INDEX updates_by_map ON updates(map_id);
-${SHARE_LINKS_TABLE}`;
+${SHARE_LINKS_TABLE}
+${GOVERNANCE_COLUMNS}`;
 
 /**
  * Upgrades of an existing database, by the version they lead to; each runs in one transaction.
@@ -82,13 +98,20 @@ ALTER TABLE updates_v2 RENAME TO updates;
 CREATE INDEX updates_by_doc ON updates(doc_id, seq);
 CREATE INDEX updates_by_map ON updates(map_id);
 ${SHARE_LINKS_TABLE}`,
+  3: GOVERNANCE_COLUMNS,
 };
 
+const MAP_COLUMNS = 'id, title, created_at, updated_at, owner, deleted_at';
+
 export const SQL = {
-  listMaps: `SELECT id, title, created_at, updated_at FROM maps ORDER BY updated_at DESC, id`,
-  getMap: `SELECT id, title, created_at, updated_at FROM maps WHERE id = ?`,
+  listMaps: `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NULL ORDER BY updated_at DESC, id`,
+  listTrash: `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`,
   countMaps: `SELECT COUNT(*) AS n FROM maps`,
-  insertMap: `INSERT INTO maps (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)`,
+  getMap: `SELECT ${MAP_COLUMNS} FROM maps WHERE id = ?`,
+  insertMap: `INSERT INTO maps (id, title, created_at, updated_at, owner) VALUES (?, ?, ?, ?, ?)`,
+  trashMap: `UPDATE maps SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`,
+  restoreMap: `UPDATE maps SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`,
+  trashedBefore: `SELECT id FROM maps WHERE deleted_at IS NOT NULL AND deleted_at <= ?`,
   upsertSnapshot: `INSERT INTO snapshots (doc_id, map_id, data) VALUES (?, ?, ?)
     ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data`,
   getSnapshot: `SELECT data FROM snapshots WHERE doc_id = ?`,
@@ -100,11 +123,21 @@ export const SQL = {
   deleteMap: `DELETE FROM maps WHERE id = ?`,
 } as const;
 
+const LINK_COLUMNS = 'id, map_id, role, created_at, expires_at, revoked_at, created_by, minted_by_link, name';
+
 export const LINK_SQL = {
-  insertLink: `INSERT INTO share_links (id, map_id, role, created_at, expires_at, revoked_at)
-    VALUES (?, ?, ?, ?, ?, ?)`,
-  getLink: `SELECT id, map_id, role, created_at, expires_at, revoked_at FROM share_links WHERE id = ?`,
-  listLinks: `SELECT id, map_id, role, created_at, expires_at, revoked_at FROM share_links
+  insertLink: `INSERT INTO share_links (${LINK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  getLink: `SELECT ${LINK_COLUMNS} FROM share_links WHERE id = ?`,
+  listLinks: `SELECT ${LINK_COLUMNS} FROM share_links
     WHERE map_id = ? ORDER BY created_at DESC, rowid DESC`,
-  revokeLink: `UPDATE share_links SET revoked_at = COALESCE(revoked_at, ?) WHERE map_id = ? AND id = ?`,
+  /**
+   * The link and everything minted through it, at any depth (links minted by links it minted…),
+   * revoked in one statement. Already revoked ones keep their first revocation time.
+   */
+  revokeTree: `WITH RECURSIVE tree(id) AS (
+      SELECT id FROM share_links WHERE map_id = ? AND id = ?
+      UNION SELECT s.id FROM share_links s JOIN tree ON s.minted_by_link = tree.id
+    )
+    UPDATE share_links SET revoked_at = COALESCE(revoked_at, ?) WHERE id IN (SELECT id FROM tree)
+    RETURNING id`,
 } as const;

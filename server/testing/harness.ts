@@ -52,8 +52,8 @@ export interface TestServer {
   createLink(
     mapId: string,
     role: Role,
-    options?: { expiresInHours?: number | null; token?: string },
-  ): Promise<ApiLink>;
+    options?: { expiresInHours?: number | null; token?: string; personKey?: string },
+  ): Promise<TestLink>;
   /**
    * A stock provider on `room`: a map id, or `commentsRoom(mapId)`. It says it writes the current map
    * format (`?schema=`) as the app does, unless `params` sets `schema` itself.
@@ -88,9 +88,14 @@ export interface ApiBody {
   role: Role;
   mode: 'open' | 'locked';
   canShare: boolean;
-  link: ApiLink;
-  links: ApiLink[];
+  isOwner: boolean;
+  canGovern: boolean;
+  link: TestLink;
+  links: TestLink[];
 }
+
+/** A link as tests read it: typed with its token, which the API sends only where it may be used. */
+export type TestLink = ApiLink & { token: string };
 
 export interface TestClient {
   doc: Y.Doc;
@@ -173,11 +178,12 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.map.id;
     },
-    async createLink(mapId, role, { expiresInHours, token } = {}) {
+    async createLink(mapId, role, { expiresInHours, token, personKey } = {}) {
       const res = await t.api(`/api/maps/${mapId}/links`, {
         method: 'POST',
         body: { role, expiresInHours },
         token,
+        personKey,
       });
       if (res.status !== 201) throw new Error(`link failed: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.link;

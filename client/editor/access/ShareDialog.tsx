@@ -3,12 +3,17 @@ import { Dialog } from '../../ui/Dialog';
 import { useEditor, useSession } from '../EditorContext';
 import { ShareLinkForm } from './ShareLinkForm';
 import { ShareLinkRow } from './ShareLinkRow';
+import { useRole } from './useAccess';
 import { useShareLinks } from './useShareLinks';
 
-/** Share links for this map: make one per role and expiry, copy, revoke. Editors only. */
+/**
+ * Share links for this map: make a named one per role and expiry, copy, revoke. Editors only; the
+ * owner may revoke every link, others only those they shared.
+ */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const { mapId, token } = useSession();
-  const { links, error, create, revoke } = useShareLinks(mapId, token);
+  const role = useRole();
+  const { links, error, create, revoke, myLinkExpiresAt } = useShareLinks(mapId, token);
   const open = useEditor((s) => s.access.mode === 'open');
   return (
     <Dialog
@@ -29,7 +34,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           the server with <code>JOURNEY_ACCESS=locked</code>.
         </p>
       )}
-      <ShareLinkForm mapId={mapId} onCreate={create} />
+      <ShareLinkForm mapId={mapId} myRole={role} myLinkExpiresAt={myLinkExpiresAt} onCreate={create} />
       {error && (
         <p className="ui-dialog-error" role="alert">
           {error}

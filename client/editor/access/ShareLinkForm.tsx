@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
-import { shareUrl, type ShareLink } from '../../api/accessApi';
+import { ROLES } from '../../../model';
+import { LINK_NAME_MAX, shareUrl, type NewLinkInput, type ShareLink } from '../../api/accessApi';
+import { useNow } from '../../ui/useNow';
 import { CopyField } from './CopyField';
 
 const ROLE_CHOICES: ReadonlyArray<{ role: ShareLink['role']; label: string; hint: string }> = [
@@ -7,47 +9,93 @@ const ROLE_CHOICES: ReadonlyArray<{ role: ShareLink['role']; label: string; hint
   { role: 'commenter', label: 'Commenter', hint: 'comments, cannot change the map' },
   { role: 'viewer', label: 'Viewer', hint: 'looks only' },
 ];
-const EXPIRY_CHOICES: ReadonlyArray<{ label: string; hours: number | null }> = [
+/** `mine`: the link ends with this page's own link (offered only when that one expires). */
+type ExpiryChoice = { label: string; hours: number | null; mine?: true };
+const EXPIRY_CHOICES: readonly ExpiryChoice[] = [
   { label: 'Never', hours: null },
   { label: '1 day', hours: 24 },
   { label: '7 days', hours: 24 * 7 },
   { label: '30 days', hours: 24 * 30 },
 ];
+const HOUR_MS = 3_600_000;
 
-/** Creates a link for a role and an expiry, then shows it ready to copy. */
+/**
+ * What this page may share: links of its own role or lower that expire no later than its own link
+ * (the server enforces the same ceiling; this only avoids offering what it would refuse).
+ */
+function expiryChoices(myLinkExpiresAt: number | null, now: number): readonly ExpiryChoice[] {
+  if (myLinkExpiresAt === null) return EXPIRY_CHOICES;
+  const within = EXPIRY_CHOICES.filter((c) => c.hours !== null && now + c.hours * HOUR_MS <= myLinkExpiresAt);
+  return [{ label: 'With my link', hours: null, mine: true }, ...within];
+}
+
+/** Creates a named link for a role and an expiry, then shows it ready to copy. */
 export function ShareLinkForm({
   mapId,
+  myRole,
+  myLinkExpiresAt,
   onCreate,
 }: {
   mapId: string;
-  onCreate: (role: ShareLink['role'], hours: number | null) => Promise<ShareLink | null>;
+  /** This page's role: no link above it is offered. */
+  myRole: ShareLink['role'];
+  myLinkExpiresAt: number | null;
+  onCreate: (input: NewLinkInput) => Promise<ShareLink | null>;
 }) {
   const [role, setRole] = useState<ShareLink['role']>('commenter');
+  const [name, setName] = useState('');
   const [expiry, setExpiry] = useState(2);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<ShareLink | null>(null);
   const expiryId = useId();
+  const nameId = useId();
+  const now = useNow();
+  const choices = expiryChoices(myLinkExpiresAt, now);
+  const chosen = choices[Math.min(expiry, choices.length - 1)] ?? choices[0]!;
+  const allowed = (r: ShareLink['role']) => ROLES.indexOf(r) >= ROLES.indexOf(myRole);
   return (
     <form
       className="share-form"
       onSubmit={(e) => {
         e.preventDefault();
         setBusy(true);
-        void onCreate(role, EXPIRY_CHOICES[expiry]?.hours ?? null).then((link) => {
+        const input: NewLinkInput = chosen.mine
+          ? { role, expiresInHours: null, expiresWithMyLink: true, name: name.trim() }
+          : { role, expiresInHours: chosen.hours, name: name.trim() };
+        void onCreate(input).then((link) => {
           setBusy(false);
           setCreated(link);
+          if (link) setName('');
         });
       }}
     >
+      <div className="share-form-row share-name-row">
+        <label className="share-legend" htmlFor={nameId}>
+          Name <span className="share-optional">(optional)</span>
+        </label>
+        <input
+          id={nameId}
+          className="input share-name"
+          value={name}
+          maxLength={LINK_NAME_MAX}
+          placeholder="e.g. Exec team, read-only"
+          onChange={(e) => setName(e.target.value)}
+        />
+      </div>
       <fieldset className="share-roles">
         <legend className="share-legend">Role</legend>
         {ROLE_CHOICES.map((c) => (
-          <label key={c.role} className={`share-role${role === c.role ? ' is-checked' : ''}`}>
+          <label
+            key={c.role}
+            className={`share-role${role === c.role ? ' is-checked' : ''}${allowed(c.role) ? '' : ' is-disabled'}`}
+            title={allowed(c.role) ? undefined : 'Your link cannot share a role above its own'}
+          >
             <input
               type="radio"
               name="share-role"
               value={c.role}
               checked={role === c.role}
+              disabled={!allowed(c.role)}
               onChange={() => setRole(c.role)}
               data-autofocus={role === c.role ? true : undefined}
             />
@@ -63,10 +111,10 @@ export function ShareLinkForm({
         <select
           id={expiryId}
           className="input share-expiry"
-          value={expiry}
+          value={choices.indexOf(chosen)}
           onChange={(e) => setExpiry(Number(e.target.value))}
         >
-          {EXPIRY_CHOICES.map((c, i) => (
+          {choices.map((c, i) => (
             <option key={c.label} value={i}>
               {c.label}
             </option>
@@ -76,9 +124,14 @@ export function ShareLinkForm({
           {busy ? 'Creating…' : 'Create link'}
         </button>
       </div>
-      {created && (
+      {myLinkExpiresAt !== null && (
+        <p className="share-ceiling">Links you share end when yours does, or sooner.</p>
+      )}
+      {created?.token !== undefined && (
         <div className="share-created" data-testid="share-created">
-          <p className="share-created-title">New {created.role} link</p>
+          <p className="share-created-title">
+            New {created.role} link{created.name ? `: ${created.name}` : ''}
+          </p>
           <CopyField label="New share link" value={shareUrl(mapId, created.token)} testId="share-new-link" />
         </div>
       )}

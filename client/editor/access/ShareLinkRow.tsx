@@ -30,9 +30,17 @@ export function ShareLinkRow({
       data-role={link.role}
       data-state={state}
     >
+      {link.name && (
+        <p className="share-link-name" data-testid="share-link-name">
+          {link.name}
+        </p>
+      )}
       <div className="share-link-meta">
         <span className={`role-badge role-${link.role}`}>{ROLE_LABELS[link.role]}</span>
-        <span title={formatFullDate(link.createdAt)}>created {relativeTime(link.createdAt, now)}</span>
+        <span title={formatFullDate(link.createdAt)}>
+          {link.mintedBy ? `shared by ${link.mintedBy} ` : 'created '}
+          {relativeTime(link.createdAt, now)}
+        </span>
         <span>
           {state === 'revoked'
             ? 'revoked'
@@ -41,18 +49,22 @@ export function ShareLinkRow({
               : `${expired ? 'expired' : 'expires'} ${dateOnly.format(link.expiresAt)}`}
         </span>
       </div>
-      {state === 'active' && (
+      {state === 'active' && (link.token !== undefined || link.canRevoke) && (
         <div className="share-link-actions">
-          <CopyField label={`${ROLE_LABELS[link.role]} link`} value={shareUrl(mapId, link.token)} />
-          <button type="button" className="btn btn-sm btn-danger-ghost" onClick={() => setConfirming(true)}>
-            Revoke
-          </button>
+          {link.token !== undefined && (
+            <CopyField label={`${ROLE_LABELS[link.role]} link`} value={shareUrl(mapId, link.token)} />
+          )}
+          {link.canRevoke && (
+            <button type="button" className="btn btn-sm btn-danger-ghost" onClick={() => setConfirming(true)}>
+              Revoke
+            </button>
+          )}
         </div>
       )}
       {confirming && (
         <ConfirmDialog
           title="Revoke this link?"
-          message="Anyone using it is disconnected at once and cannot open the map with it again."
+          message="Anyone using it is disconnected at once and cannot open the map with it again. Links shared through it are revoked too."
           confirmLabel="Revoke"
           pending={pending}
           onCancel={() => setConfirming(false)}
