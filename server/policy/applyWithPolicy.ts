@@ -46,6 +46,10 @@ export function applyWithPolicy(
   try {
     doc.transact((tr) => {
       rejection = kind === 'map' ? applyToMap(doc, update, writer, tr) : applyToComments(doc, update, writer);
+      // Yjs marks a transaction that applied an update as remote, and a remote transaction that
+      // adds items under this doc's client id makes it pick a new id ("another client seems to be
+      // using it"). The restored values are this server's own writes: the transaction is local.
+      if (rejection) tr.local = true;
     }, origin);
   } finally {
     doc.off('update', capture);
