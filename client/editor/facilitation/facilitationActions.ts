@@ -39,6 +39,7 @@ export function createFacilitationActions(session: MapSession) {
     handOver: (to: model.Person) => run(() => model.handOverFacilitator(doc, me(), to)),
     releaseSeat: () => run(() => model.releaseFacilitatorSeat(doc, me())),
 
+    setFrozen: (frozen: boolean) => run(() => model.setFrozen(doc, me(), frozen)),
     setStructureLocked: (locked: boolean) => run(() => model.setStructureLocked(doc, me(), locked)),
     setCardLocked: (id: string, locked: boolean) => run(() => model.setCardLocked(doc, me(), id, locked)),
 
