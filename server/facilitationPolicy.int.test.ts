@@ -11,6 +11,8 @@ import {
   voteRecordId,
 } from '../model';
 import { collection, metaMap } from '../model/docLayout';
+import { CloseCode } from './closeCodes';
+import { updateFrame } from './testing/frames';
 import {
   startTestServer,
   storedDoc,
@@ -190,6 +192,31 @@ describe('facilitation enforced by the server', () => {
     collection(host.client.doc, 'touchpoints').get(card!.id)!.set('order', 'zzzz');
     await waitFor(() => readMap(bob.client.doc).map.touchpoints.some((c) => c.order === 'zzzz'));
     expect(rejections(host)).toEqual([]);
+  });
+
+  it('closes a write whose dependencies are missing (4400), so a held seat cannot be taken later', async () => {
+    const host = await join('Host');
+    claimFacilitatorSeat(host.client.doc, { userId: host.id, name: host.name });
+    await waitFor(() => seatOf(stored()) === host.id);
+    const key = newPersonKey();
+    // Edit 1 (held back) and edit 2 (sent): the seat, on top of a change the server never got.
+    const local = new Y.Doc();
+    Y.applyUpdate(local, Y.encodeStateAsUpdate(host.client.doc));
+    const start = Y.encodeStateVector(local);
+    metaMap(local).set('note', 'held back');
+    const edit1 = Y.encodeStateAsUpdate(local, start);
+    const middle = Y.encodeStateVector(local);
+    metaMap(local).set('facilitator', { userId: personIdFromKey(key), name: 'Mallory' });
+    const raw = await t.rawSocket(mapId, { personKey: key });
+    raw.ws.send(updateFrame(Y.encodeStateAsUpdate(local, middle)));
+    expect((await raw.closed).code).toBe(CloseCode.MALFORMED_MESSAGE);
+    // The missing edit arrives later through someone else: the held-back seat does not come with it.
+    const late = t.connect(mapId);
+    await waitForSync(late);
+    Y.applyUpdate(late.doc, edit1);
+    await waitFor(() => metaMap(stored()).get('note') === 'held back', 5000, 'edit 1 stored');
+    expect(seatOf(stored())).toBe(host.id);
+    expect(t.server.rooms.acquire(mapId, 'map')!.doc.store.pendingStructs).toBeNull();
   });
 });
 
