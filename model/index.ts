@@ -47,11 +47,13 @@ export { TEXT_FIELDS, TEXT_LIST_FIELDS, META_TEXT_FIELDS } from './text/textFiel
 export * from './records/facilitator';
 export * from './records/vote';
 export * from './records/timer';
+export * from './records/freeze';
 export { votesLeft, votesOn, totalOn } from './readFacilitation';
 export * from './commands/facilitatorSeat';
 export { setStructureLocked, setCardLocked } from './commands/locks';
 export * from './commands/voting';
 export * from './commands/timer';
+export * from './commands/freeze';
 export * from './templates/initMapDoc';
 export { SAMPLE_INFO } from './templates/sampleMap';
 export { DEFAULT_STAGES, DEFAULT_LANES } from './templates/blankMap';

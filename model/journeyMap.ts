@@ -1,5 +1,6 @@
 import type { Connection } from './records/connection';
 import type { Facilitator } from './records/facilitator';
+import type { Freeze } from './records/freeze';
 import type { Lane } from './records/lane';
 import type { MapInfo } from './records/mapInfo';
 import type { Note } from './records/note';
@@ -35,6 +36,8 @@ export interface Facilitation {
   readonly facilitator: Facilitator | null;
   /** Stages and lanes cannot be added, renamed, moved, hidden or deleted. */
   readonly structureLocked: boolean;
+  /** Set while the facilitator has frozen the map: everyone else only looks (the server enforces it). */
+  readonly frozen: Freeze | null;
   readonly timer: Timer | null;
   readonly vote: VoteTally | null;
 }
@@ -45,7 +48,11 @@ export interface VoteTally {
   /** Cards with at least one vote: most votes first, ties in map order. */
   readonly totals: ReadonlyArray<{ readonly touchpointId: string; readonly count: number }>;
   /** Votes each person has placed (names empty when anonymous). */
-  readonly voters: ReadonlyArray<{ readonly userId: string; readonly userName: string; readonly used: number }>;
+  readonly voters: ReadonlyArray<{
+    readonly userId: string;
+    readonly userName: string;
+    readonly used: number;
+  }>;
   /** The counted ballots, one per person and card, capped at the per-person limit. */
   readonly ballots: readonly VoteRecord[];
 }

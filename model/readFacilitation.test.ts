@@ -45,7 +45,13 @@ describe('readMap with hostile facilitation values', () => {
     rawMeta(doc, key, value);
     const { map } = readMap(doc);
     expect(problems(doc)).toEqual([expect.stringMatching(new RegExp(`^meta/${key}: `))]);
-    expect(map.facilitation).toEqual({ facilitator: null, structureLocked: false, timer: null, vote: null });
+    expect(map.facilitation).toEqual({
+      facilitator: null,
+      structureLocked: false,
+      frozen: null,
+      timer: null,
+      vote: null,
+    });
     expect(map.touchpoints).toHaveLength(11);
   });
 

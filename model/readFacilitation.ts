@@ -5,6 +5,7 @@ import type { Facilitation, ReadProblem, VoteTally } from './journeyMap';
 import { parseValue, reportProblem } from './parseRecords';
 import { plainValue, schemaFields } from './plainRecord';
 import { facilitatorSchema } from './records/facilitator';
+import { freezeSchema } from './records/freeze';
 import { timerSchema } from './records/timer';
 import type { Touchpoint } from './records/touchpoint';
 import {
@@ -43,6 +44,8 @@ export function readFacilitation(
   return {
     facilitator: field('facilitator', facilitatorSchema),
     structureLocked: locked === true,
+    // The server treats any value here as frozen; a malformed one reads as frozen by nobody named.
+    frozen: meta.has('frozen') ? (field('frozen', freezeSchema) ?? { by: '', name: '' }) : null,
     timer: field('timer', timerSchema),
     vote: session ? tallyVotes(doc, session, touchpoints, problems) : null,
   };
@@ -63,7 +66,9 @@ function tallyVotes(
   const rank = new Map(touchpoints.map((t, i) => [t.id, i]));
   const ballots: VoteRecord[] = [];
   const used = new Map<string, { userName: string; used: number }>();
-  const records = rawRecords(doc, 'votes', schemaFields(voteRecordSchema)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const records = rawRecords(doc, 'votes', schemaFields(voteRecordSchema)).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
   for (const [key, raw] of records) {
     const parsed = parseValue(raw, voteRecordSchema);
     if (!parsed.ok) {

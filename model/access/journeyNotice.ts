@@ -17,6 +17,11 @@ export const journeyNoticeSchema = z.discriminatedUnion('type', [
     personId: z.string().max(64).optional(),
   }),
   /** The server dropped a write from this connection (it was not applied, stored or broadcast). */
-  z.object({ type: z.literal('write-rejected'), reason: z.string().max(500) }),
+  z.object({
+    type: z.literal('write-rejected'),
+    reason: z.string().max(500),
+    /** The server rule the write broke (server/policy), when it was a rule and not the role. */
+    rule: z.string().max(40).optional(),
+  }),
 ]);
 export type JourneyNotice = z.infer<typeof journeyNoticeSchema>;

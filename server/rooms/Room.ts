@@ -108,6 +108,12 @@ export class Room {
     return this.sizeBytes;
   }
 
+  /** Whether `personId` has a connection here: a facilitator seat whose holder left is free. */
+  hasPerson(personId: string): boolean {
+    for (const peer of this.peers.keys()) if (peer.personId === personId) return true;
+    return false;
+  }
+
   /** Starts the sync handshake: our state vector (step 1) and everyone's presence. */
   addPeer(peer: RoomPeer): void {
     if (this.state !== 'live') return peer.close(CloseCode.INTERNAL_ERROR, 'room unavailable');

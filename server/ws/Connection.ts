@@ -6,11 +6,12 @@ import type { RoomAccess } from '../access/roomAccess';
 import { canEditMap, readFacilitator, restoreSchemaVersion, SERVER_ORIGIN } from '../../model';
 import { CloseCode, closeReason } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
-import { MessageType, noticeMessage } from '../rooms/messages';
+import { MessageType, noticeMessage, updateMessage } from '../rooms/messages';
 import type { PresenceSender } from '../rooms/PresenceGate';
 import type { Room } from '../rooms/Room';
 import type { RoomPeer } from '../rooms/RoomPeer';
-import { applyClientUpdate, checkUpdateShape, type WriteLimits } from './applyClientUpdate';
+import { applyWithPolicy, type Rejection } from '../policy/applyWithPolicy';
+import { applyClientUpdate, checkUpdateShape, type ApplyUpdate, type WriteLimits } from './applyClientUpdate';
 import { SlowReaderWatch, type UnsentLimits } from './SlowReaderWatch';
 import { SyncReplies, type SyncReply } from './SyncReplies';
 import { TokenBucket } from './TokenBucket';
@@ -98,6 +99,10 @@ export class Connection implements RoomPeer {
     room.addPeer(this);
   }
 
+  get personId(): string {
+    return this.access.person.id;
+  }
+
   send(message: Uint8Array): void {
     if (this.closing || this.socket.readyState !== WebSocket.OPEN) return;
     if (!this.unsent.allows(message.length)) return;
@@ -183,7 +188,15 @@ export class Connection implements RoomPeer {
 
   /** A step 2 / update from a client that may write: applied with this connection as origin. */
   private write(update: Uint8Array): void {
-    const outcome = applyClientUpdate(this.room, update, this, this.limits);
+    let rejection: Rejection | undefined;
+    const apply: ApplyUpdate = (doc, u, origin) => {
+      rejection = applyWithPolicy(doc, this.room.ref.kind, u, origin, {
+        person: this.access.person.id,
+        isPresent: (person) => this.room.hasPerson(person),
+      });
+    };
+    const outcome = applyClientUpdate(this.room, update, this, this.limits, apply);
+    if (rejection) this.rejected(rejection);
     if (!outcome.ok && outcome.code === CloseCode.MALFORMED_MESSAGE)
       throw new MalformedMessage(outcome.reason);
     if (!outcome.ok) return this.refuse(outcome.code, outcome.reason, { bytes: update.length });
@@ -193,6 +206,16 @@ export class Connection implements RoomPeer {
     if (!this.applyBudget.take(outcome.ms)) {
       this.refuse(CloseCode.RATE_LIMITED, 'updates too costly to apply', { ms: Math.round(outcome.ms) });
     }
+  }
+
+  /**
+   * A write broke a server rule and was undone in its own transaction: the client gets the net
+   * update (so it drops what it wrote) and is told why.
+   */
+  private rejected(rejection: Rejection): void {
+    if (rejection.update) this.send(updateMessage(rejection.update));
+    this.logger.warn('ws.write_rejected', { ...this.room.logFields, conn: this.id, rule: rejection.rule });
+    this.send(noticeMessage({ type: 'write-rejected', reason: rejection.reason, rule: rejection.rule }));
   }
 
   /** Closes this socket for a limit or a bad write; the stock client does not retry 44xx codes. */

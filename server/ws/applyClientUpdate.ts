@@ -12,6 +12,13 @@ export interface WriteLimits {
 
 export type WriteOutcome = { ok: true; ms: number } | { ok: false; code: number; reason: string };
 
+/**
+ * How the update is applied: plain `Y.applyUpdate`, or under the write rules (server/policy). With
+ * rules, no struct may stay pending: it would integrate later inside another writer's transaction
+ * and escape the rules, so such an update closes the connection (4400) and its backlog is dropped.
+ */
+export type ApplyUpdate = (doc: Y.Doc, update: Uint8Array, origin: unknown) => void;
+
 /** Our schema has 7 root types per doc; room for growth, none for a flood of names. */
 const MAX_ROOTS = 16;
 /** Card fields are flat; VoC lists nest two levels. */
@@ -58,6 +65,7 @@ export function applyClientUpdate(
   update: Uint8Array,
   origin: unknown,
   limits: WriteLimits,
+  apply?: ApplyUpdate,
 ): WriteOutcome {
   const doc = room.doc;
   const verdict = checkUpdateShape(doc, update);
@@ -72,7 +80,7 @@ export function applyClientUpdate(
   const started = performance.now();
   const serverWorkBefore = room.serverWorkMs;
   try {
-    Y.applyUpdate(doc, update, origin);
+    (apply ?? Y.applyUpdate)(doc, update, origin);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return {
@@ -84,7 +92,7 @@ export function applyClientUpdate(
   // Decoding and integrating only: saving and relaying are the server's own cost.
   const ms = performance.now() - started - (room.serverWorkMs - serverWorkBefore);
   const pendingBytes = (doc.store.pendingStructs?.update.length ?? 0) + (doc.store.pendingDs?.length ?? 0);
-  if (pendingBytes > limits.maxPendingBytes) {
+  if (pendingBytes > (apply ? 0 : limits.maxPendingBytes)) {
     doc.store.pendingStructs = null;
     doc.store.pendingDs = null;
     return {

@@ -42,6 +42,20 @@ describe('watchServerNotices', () => {
     expect(store.getState().access.role).toBe('viewer');
   });
 
+  it('keeps the role when the server undid one change for a broken rule', () => {
+    const store = createEditorStore();
+    const map = fakeProvider();
+    const comments = fakeProvider();
+    watchServerNotices(map, store, 'map');
+    watchServerNotices(comments, store, 'comments');
+    deliver(map, JSON.stringify({ type: 'write-rejected', reason: 'held seat', rule: 'facilitator-only' }));
+    deliver(
+      comments,
+      JSON.stringify({ type: 'write-rejected', reason: 'not yours', rule: 'comment-author' }),
+    );
+    expect(store.getState().access.role).toBe('editor');
+  });
+
   it('ignores notices it cannot read', () => {
     const store = createEditorStore();
     const provider = fakeProvider();

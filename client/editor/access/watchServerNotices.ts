@@ -35,6 +35,9 @@ export function watchServerNotices(
       return;
     }
     showToast(`Your change was not saved: ${notice.reason}`, 'error');
+    // A broken rule (someone else's comment, a held seat, a frozen map) is about that one change:
+    // the server already undid it here, and the role stays what it is.
+    if (notice.rule !== undefined) return;
     const { role } = store.getState().access;
     if (room === 'map' && role === 'editor') setRole('commenter');
     if (room === 'comments' && role !== 'viewer') setRole('viewer');

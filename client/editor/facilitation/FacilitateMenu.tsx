@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { FreezeControl } from './FreezeControl';
 import { Popover } from './Popover';
 import { SeatControls } from './SeatControls';
 import { StructureLockControl } from './StructureLockControl';
@@ -31,6 +32,7 @@ export function FacilitateMenu() {
           testId="facilitate-menu"
         >
           <SummonControl onDone={() => setOpen(false)} />
+          <FreezeControl />
           <StructureLockControl />
           <TimerControls />
           <VoteControls />

@@ -2,6 +2,7 @@ import './facilitation.css';
 import './vote.css';
 import { useEffect } from 'react';
 import { FacilitatorChip } from './FacilitatorChip';
+import { FrozenPill } from './FrozenPill';
 import { syncServerClock } from './serverClock';
 import { TimerPill } from './TimerPill';
 import { useClaimOnCreate } from './useClaimOnCreate';
@@ -15,6 +16,7 @@ export function FacilitationBar() {
   }, []);
   return (
     <div className="facilitation-bar" role="group" aria-label="Facilitation">
+      <FrozenPill />
       <TimerPill />
       <VoteStatus />
       <FacilitatorChip />

@@ -2,7 +2,7 @@ import { Icon } from '../../ui/Icon';
 import { FacilitateMenu } from './FacilitateMenu';
 import { useFacilitation, useFacilitationActions, useMe } from './useFacilitation';
 import { useHolderAway } from './useHolderAway';
-import { useCanEdit } from '../access/useAccess';
+import { useRole } from '../access/useAccess';
 
 /**
  * Who holds the facilitator seat, for everyone. A free seat (empty, or its holder left) can be
@@ -14,8 +14,9 @@ export function FacilitatorChip() {
   const away = useHolderAway();
   const actions = useFacilitationActions();
   const mine = facilitator?.userId === me.userId;
-  // Commenters and viewers watch the workshop; only editors can run it.
-  const canEdit = useCanEdit();
+  // Commenters and viewers watch the workshop; only editors can run it. A frozen map still lets an
+  // editor take a free seat (the server allows it too), or nobody could thaw it once its holder left.
+  const canEdit = useRole() === 'editor';
 
   if (!facilitator) {
     if (!canEdit) return null;

@@ -18,9 +18,11 @@ export function toPerson(self: UserIdentity): model.Person {
 export function createFacilitationActions(session: MapSession) {
   const { doc, store } = session;
   const me = () => toPerson(session.presence.store.getState().self);
-  const run = (fn: () => void): boolean => {
-    // Facilitation writes the map doc too: only editors run a workshop (or vote in it).
-    if (!selectCanEdit(store.getState())) {
+  const run = (fn: () => void, seat = false): boolean => {
+    // Facilitation writes the map doc too: only editors run a workshop (or vote in it). Taking a
+    // free seat is open to editors even on a frozen map (the server's rule: a free seat is free).
+    const state = store.getState();
+    if (seat ? state.access.role !== 'editor' : !selectCanEdit(state)) {
       store.setState({ error: readOnlyMessage(store.getState().access.role) });
       return false;
     }
@@ -35,10 +37,12 @@ export function createFacilitationActions(session: MapSession) {
   };
   return {
     /** `holderAbsent`: the caller saw the current holder is not on the map any more. */
-    claimSeat: (holderAbsent = false) => run(() => model.claimFacilitatorSeat(doc, me(), { holderAbsent })),
+    claimSeat: (holderAbsent = false) =>
+      run(() => model.claimFacilitatorSeat(doc, me(), { holderAbsent }), true),
     handOver: (to: model.Person) => run(() => model.handOverFacilitator(doc, me(), to)),
     releaseSeat: () => run(() => model.releaseFacilitatorSeat(doc, me())),
 
+    setFrozen: (frozen: boolean) => run(() => model.setFrozen(doc, me(), frozen)),
     setStructureLocked: (locked: boolean) => run(() => model.setStructureLocked(doc, me(), locked)),
     setCardLocked: (id: string, locked: boolean) => run(() => model.setCardLocked(doc, me(), id, locked)),
 

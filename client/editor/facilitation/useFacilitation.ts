@@ -5,7 +5,13 @@ import { useLocalUser } from '../presence/useLocalUser';
 import { usePeers } from '../presence/usePeers';
 import { createFacilitationActions, toPerson, type FacilitationActions } from './facilitationActions';
 
-const NONE: Facilitation = { facilitator: null, structureLocked: false, timer: null, vote: null };
+const NONE: Facilitation = {
+  facilitator: null,
+  structureLocked: false,
+  frozen: null,
+  timer: null,
+  vote: null,
+};
 
 /** Selects from the map's facilitation (seat, locks, vote, timer); select narrowly, as with useEditor. */
 export function useFacilitation<T>(selector: (f: Facilitation) => T): T {

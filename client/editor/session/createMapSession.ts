@@ -1,7 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { clientSchemaParams, personProtocols } from '../../../model';
+import { clientSchemaParams, personIdFromKey, personProtocols } from '../../../model';
 import { bindDocToStore } from '../store/bindDocToStore';
 import { batchPeerUpdates } from './batchPeerUpdates';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
@@ -52,6 +52,8 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
   const token = options.token ?? null;
   const doc = new Y.Doc();
   const store = createEditorStore(options.access);
+  // The same derivation the server stamps on the connection: the freeze spares only the facilitator.
+  store.setState({ personId: personIdFromKey(loadPersonKey()) });
   // Local copy first: the map opens offline, and edits made offline survive a reload until they sync.
   const local = new IndexeddbPersistence(`journey-map-${mapId}`, doc);
   void local.whenSynced.then(() => {

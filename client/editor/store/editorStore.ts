@@ -88,6 +88,8 @@ export interface EditorState {
   // Access: the server's word on who this tab is (the access check, then its role notice on each
   // connect, lowered when it drops a write). The UI only mirrors it; the server enforces it.
   readonly access: MapAccess;
+  /** This browser's person id (from its person key), to tell whether a freeze applies to it. */
+  readonly personId: string | null;
   // Comments slice: derived from the comments doc by bindCommentsToStore, never edited directly.
   readonly comments: CommentsSnapshot | null;
   /** Comment records this editor could not show (the read-problems notice lists them with the map's). */
@@ -106,8 +108,13 @@ export type EditorStore = StoreApi<EditorState>;
 /** Before the server has said otherwise: an editor in open mode (what a page without a token is). */
 export const OPEN_ACCESS: MapAccess = { role: 'editor', mode: 'open', canShare: false };
 
-/** Only editors change the map (the editing controls show, commands run). */
-export const selectCanEdit = (s: EditorState): boolean => s.access.role === 'editor';
+/** The facilitator froze the map and this tab's person is not the facilitator: it only looks. */
+export const selectFrozenOut = (s: EditorState): boolean => {
+  const f = s.map?.facilitation;
+  return !!f?.frozen && f.facilitator?.userId !== s.personId;
+};
+/** Only editors change the map (the editing controls show, commands run), and not while frozen out. */
+export const selectCanEdit = (s: EditorState): boolean => s.access.role === 'editor' && !selectFrozenOut(s);
 /** Editors and commenters write comments; viewers read them. */
 export const selectCanComment = (s: EditorState): boolean => s.access.role !== 'viewer';
 
@@ -132,6 +139,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     shortcutsOpen: false,
     error: null,
     access,
+    personId: null,
     comments: null,
     commentProblems: [],
     commentsTab: null,
@@ -140,7 +148,8 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
   }));
   store.subscribe((state, prev) => {
     // Selecting anything else (or nothing) ends typing on a card.
-    if (state.editing && selectedRecordId(state.selection) !== state.editing.id) store.setState({ editing: null });
+    if (state.editing && selectedRecordId(state.selection) !== state.editing.id)
+      store.setState({ editing: null });
     // Any single selection (a click, a comment's anchor, an undo) ends a multi-selection.
     if (state.selection && state.selection !== prev.selection && state.group.length > 0)
       store.setState({ group: [] });

@@ -1,0 +1,230 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  castVote,
+  claimFacilitatorSeat,
+  newPersonKey,
+  personIdFromKey,
+  readMap,
+  setFrozen,
+  startVote,
+  voteRecordId,
+} from '../model';
+import { collection, metaMap } from '../model/docLayout';
+import { CloseCode } from './closeCodes';
+import { updateFrame } from './testing/frames';
+import {
+  startTestServer,
+  storedDoc,
+  waitFor,
+  waitForSync,
+  type TestClient,
+  type TestServer,
+} from './testing/harness';
+
+/** A participant with a person key, so the test knows the person id the server stamps. */
+interface Person {
+  client: TestClient;
+  id: string;
+  name: string;
+}
+
+describe('facilitation enforced by the server', () => {
+  let t: TestServer;
+  let mapId: string;
+  beforeEach(async () => {
+    t = await startTestServer();
+    mapId = await t.createMap({ template: 'sample' });
+  });
+  afterEach(() => t.dispose());
+
+  async function join(name: string): Promise<Person> {
+    const key = newPersonKey();
+    const client = t.connect(mapId, undefined, {}, { personKey: key });
+    await waitForSync(client);
+    return { client, id: personIdFromKey(key), name };
+  }
+  const seatOf = (doc: Y.Doc) => readMap(doc).map.facilitation.facilitator?.userId;
+  const stored = () => storedDoc(t.server.store, mapId)!;
+  const rejections = (p: Person) => p.client.notices.filter((n) => n.type === 'write-rejected');
+
+  /** Waits until the writer was told, then until every client holds the room's state. */
+  async function refused(p: Person, rule: string, ...others: Person[]): Promise<void> {
+    await waitFor(
+      () => rejections(p).some((n) => n.type === 'write-rejected' && n.rule === rule),
+      5000,
+      rule,
+    );
+    const room = t.server.rooms.acquire(mapId, 'map')!;
+    const vector = (d: Y.Doc) => JSON.stringify([...readStateVector(d)]);
+    await waitFor(
+      () => [p, ...others].every((o) => vector(o.client.doc) === vector(room.doc)),
+      5000,
+      'converged',
+    );
+  }
+
+  it('keeps a held seat: an editor writing the doc directly cannot take it, and converges back', async () => {
+    const host = await join('Host');
+    const mallory = await join('Mallory');
+    claimFacilitatorSeat(host.client.doc, { userId: host.id, name: host.name });
+    await waitFor(() => seatOf(mallory.client.doc) === host.id);
+
+    metaMap(mallory.client.doc).set('facilitator', { userId: mallory.id, name: 'Mallory' });
+    await refused(mallory, 'facilitator-only', host);
+    expect(seatOf(mallory.client.doc)).toBe(host.id);
+    expect(seatOf(host.client.doc)).toBe(host.id);
+    expect(seatOf(stored())).toBe(host.id);
+  });
+
+  it('lets only the holder lock, run the timer and set up votes', async () => {
+    const host = await join('Host');
+    const mallory = await join('Mallory');
+    claimFacilitatorSeat(host.client.doc, { userId: host.id, name: host.name });
+    await waitFor(() => seatOf(mallory.client.doc) === host.id);
+
+    const meta = metaMap(mallory.client.doc);
+    meta.set('structureLocked', true);
+    await refused(mallory, 'facilitator-only', host);
+    meta.set('timer', { endsAt: Date.now() + 60_000, durationMs: 60_000 });
+    meta.set('vote', {
+      id: 'v1',
+      votesPerPerson: 20,
+      anonymous: false,
+      status: 'open',
+      startedBy: mallory.id,
+    });
+    await waitFor(() => rejections(mallory).length >= 2);
+    await refused(mallory, 'facilitator-only', host);
+    const card = readMap(mallory.client.doc).map.touchpoints[0]!;
+    collection(mallory.client.doc, 'touchpoints').get(card.id)!.set('locked', true);
+    await waitFor(() => rejections(mallory).length >= 3);
+    await refused(mallory, 'facilitator-only', host);
+    for (const doc of [host.client.doc, mallory.client.doc, stored()]) {
+      const f = readMap(doc).map.facilitation;
+      expect([f.structureLocked, f.timer, f.vote]).toEqual([false, null, null]);
+      expect(readMap(doc).map.touchpoints[0]!.locked).toBeFalsy();
+    }
+
+    // The holder's own writes go through.
+    metaMap(host.client.doc).set('structureLocked', true);
+    await waitFor(() => readMap(mallory.client.doc).map.facilitation.structureLocked);
+    expect(rejections(host)).toEqual([]);
+  });
+
+  it('lets anyone take a free seat (empty, or its holder gone) for themselves only', async () => {
+    const host = await join('Host');
+    const bob = await join('Bob');
+    metaMap(bob.client.doc).set('facilitator', { userId: host.id, name: 'puppet' });
+    await refused(bob, 'seat-claim', host);
+    expect(seatOf(stored())).toBeUndefined();
+
+    claimFacilitatorSeat(host.client.doc, { userId: host.id, name: host.name });
+    await waitFor(() => seatOf(bob.client.doc) === host.id);
+    host.client.provider.destroy();
+    await waitFor(() => !t.server.rooms.acquire(mapId, 'map')!.hasPerson(host.id), 5000, 'host left');
+    claimFacilitatorSeat(bob.client.doc, { userId: bob.id, name: bob.name }, { holderAbsent: true });
+    await waitFor(() => seatOf(stored()) === bob.id, 5000, 'seat taken');
+    expect(rejections(bob)).toHaveLength(1);
+  });
+
+  it('keeps ballots to their voter and within the budget', async () => {
+    const host = await join('Host');
+    const bob = await join('Bob');
+    claimFacilitatorSeat(host.client.doc, { userId: host.id, name: host.name });
+    const voteId = startVote(host.client.doc, { userId: host.id, name: host.name }, { votesPerPerson: 2 });
+    await waitFor(() => readMap(bob.client.doc).map.facilitation.vote?.session.id === voteId);
+    const card = readMap(bob.client.doc).map.touchpoints[0]!.id;
+    const ballot = (userId: string, count: number) => ({
+      id: voteRecordId(voteId, userId, card),
+      voteId,
+      userId,
+      userName: '',
+      touchpointId: card,
+      count,
+    });
+    const put = (rec: ReturnType<typeof ballot>) => {
+      const m = new Y.Map<unknown>();
+      for (const [k, v] of Object.entries(rec)) m.set(k, v);
+      collection(bob.client.doc, 'votes').set(rec.id, m);
+    };
+
+    put(ballot(host.id, 1));
+    await refused(bob, 'ballot-owner', host);
+    put(ballot(bob.id, 20));
+    await waitFor(() => rejections(bob).length >= 2);
+    await refused(bob, 'vote-budget', host);
+    expect(readMap(stored()).map.facilitation.vote?.ballots).toEqual([]);
+
+    castVote(bob.client.doc, { userId: bob.id, name: bob.name }, card);
+    castVote(bob.client.doc, { userId: bob.id, name: bob.name }, card);
+    await waitFor(
+      () => readMap(host.client.doc).map.facilitation.vote?.ballots[0]?.count === 2,
+      5000,
+      'own votes',
+    );
+    expect(rejections(bob)).toHaveLength(2);
+  });
+
+  it('freezes the map: a participant’s write is refused, never seen by others, and undone on its side', async () => {
+    const host = await join('Host');
+    const bob = await join('Bob');
+    claimFacilitatorSeat(host.client.doc, { userId: host.id, name: host.name });
+    await waitFor(() => seatOf(bob.client.doc) === host.id);
+    metaMap(bob.client.doc).set('frozen', { by: bob.id, name: 'Bob' });
+    await refused(bob, 'facilitator-only', host);
+
+    setFrozen(host.client.doc, { userId: host.id, name: host.name }, true);
+    await waitFor(() => metaMap(bob.client.doc).has('frozen'));
+    const before = JSON.stringify(readMap(host.client.doc).map);
+    const [stage] = readMap(bob.client.doc).map.stages;
+    const [card] = readMap(bob.client.doc).map.touchpoints;
+    bob.client.doc.transact(() => {
+      collection(bob.client.doc, 'stages').delete(stage!.id);
+      collection(bob.client.doc, 'touchpoints').get(card!.id)!.set('order', 'zzzz');
+    });
+    await refused(bob, 'frozen', host);
+    expect(JSON.stringify(readMap(bob.client.doc).map)).toBe(before);
+    expect(JSON.stringify(readMap(host.client.doc).map)).toBe(before);
+    expect(JSON.stringify(readMap(stored()).map)).toBe(before);
+
+    // The facilitator still edits.
+    collection(host.client.doc, 'touchpoints').get(card!.id)!.set('order', 'zzzz');
+    await waitFor(() => readMap(bob.client.doc).map.touchpoints.some((c) => c.order === 'zzzz'));
+    expect(rejections(host)).toEqual([]);
+  });
+
+  it('closes a write whose dependencies are missing (4400), so a held seat cannot be taken later', async () => {
+    const host = await join('Host');
+    claimFacilitatorSeat(host.client.doc, { userId: host.id, name: host.name });
+    await waitFor(() => seatOf(stored()) === host.id);
+    const key = newPersonKey();
+    // Edit 1 (held back) and edit 2 (sent): the seat, on top of a change the server never got.
+    const local = new Y.Doc();
+    Y.applyUpdate(local, Y.encodeStateAsUpdate(host.client.doc));
+    const start = Y.encodeStateVector(local);
+    metaMap(local).set('note', 'held back');
+    const edit1 = Y.encodeStateAsUpdate(local, start);
+    const middle = Y.encodeStateVector(local);
+    metaMap(local).set('facilitator', { userId: personIdFromKey(key), name: 'Mallory' });
+    const raw = await t.rawSocket(mapId, { personKey: key });
+    raw.ws.send(updateFrame(Y.encodeStateAsUpdate(local, middle)));
+    expect((await raw.closed).code).toBe(CloseCode.MALFORMED_MESSAGE);
+    // The missing edit arrives later through someone else: the held-back seat does not come with it.
+    const late = t.connect(mapId);
+    await waitForSync(late);
+    Y.applyUpdate(late.doc, edit1);
+    await waitFor(() => metaMap(stored()).get('note') === 'held back', 5000, 'edit 1 stored');
+    expect(seatOf(stored())).toBe(host.id);
+    expect(t.server.rooms.acquire(mapId, 'map')!.doc.store.pendingStructs).toBeNull();
+  });
+});
+
+function readStateVector(doc: Y.Doc): Map<number, number> {
+  const out = new Map<number, number>();
+  doc.store.clients.forEach((structs, client) => {
+    const last = structs[structs.length - 1]!;
+    out.set(client, last.id.clock + last.length);
+  });
+  return new Map([...out].sort(([a], [b]) => a - b));
+}

@@ -1,0 +1,101 @@
+import * as Y from 'yjs';
+import { collection, COLLECTIONS, metaMap } from '../../model/docLayout';
+import { facilitatorSchema, voteSessionSchema } from '../../model';
+import { plainValue } from '../../model/plainRecord';
+import { FACILITATOR_KEYS, type MapView } from './policyRules';
+import { restoreEntry, restoreInto, snapshotEntry, snapshotValue, type TypeSnapshot } from './typeSnapshot';
+
+const CARD_KINDS = ['touchpoints', 'notes'] as const;
+
+/** A card collection as the untyped map it really is (anyone may put anything under a key). */
+function cardMap(doc: Y.Doc, kind: (typeof CARD_KINDS)[number]): Y.Map<unknown> {
+  return collection(doc, kind) as unknown as Y.Map<unknown>;
+}
+
+/**
+ * The parts of a map doc the facilitation rules judge, read as plain values. Reading costs one pass
+ * over the ballots and one `get('locked')` per card: cheap next to applying an update.
+ */
+export function readMapView(doc: Y.Doc): MapView {
+  const meta = metaMap(doc);
+  const json: MapView['meta'] = {};
+  for (const key of FACILITATOR_KEYS) {
+    if (meta.has(key)) json[key] = JSON.stringify(plainValue(meta.get(key))) ?? 'undefined';
+  }
+  const seat = facilitatorSchema.safeParse(plainValue(meta.get('facilitator')));
+  const vote = voteSessionSchema.safeParse(plainValue(meta.get('vote')));
+  const votes = new Map<string, Record<string, unknown>>();
+  collection(doc, 'votes').forEach((value: unknown, key: string) => {
+    const plain = plainValue(value);
+    votes.set(
+      key,
+      typeof plain === 'object' && plain !== null ? (plain as Record<string, unknown>) : { value: plain },
+    );
+  });
+  const lockedCards: MapView['lockedCards'] = new Map();
+  for (const kind of CARD_KINDS) {
+    collection(doc, kind).forEach((card: unknown, id: string) => {
+      if (!(card instanceof Y.Map) || !card.has('locked')) return;
+      const place = JSON.stringify([card.get('stageId'), card.get('laneId'), card.get('order')]);
+      lockedCards.set(`${kind}/${id}`, { locked: JSON.stringify(plainValue(card.get('locked'))), place });
+    });
+  }
+  return {
+    meta: json,
+    holder: seat.success ? seat.data.userId : undefined,
+    holderName: seat.success ? seat.data.name : '',
+    frozen: meta.has('frozen'),
+    vote: vote.success
+      ? { id: vote.data.id, votesPerPerson: vote.data.votesPerPerson, open: vote.data.status === 'open' }
+      : undefined,
+    votes,
+    lockedCards,
+  };
+}
+
+/** What a rejected write puts back: the facilitator keys, the ballots and the locked cards. */
+export interface MapGuardSnapshot {
+  meta: Map<string, TypeSnapshot | undefined>;
+  votes: TypeSnapshot;
+  cards: Array<{ kind: (typeof CARD_KINDS)[number]; id: string; entry: TypeSnapshot | undefined }>;
+}
+
+/** Captures the guarded parts before an update is applied (cards: those with a `locked` field). */
+export function snapshotMapGuarded(doc: Y.Doc): MapGuardSnapshot {
+  const meta = metaMap(doc);
+  const cards: MapGuardSnapshot['cards'] = [];
+  for (const kind of CARD_KINDS) {
+    const cardsOfKind = cardMap(doc, kind);
+    cardsOfKind.forEach((card: unknown, id: string) => {
+      if (card instanceof Y.Map && card.has('locked'))
+        cards.push({ kind, id, entry: snapshotEntry(cardsOfKind, id) });
+    });
+  }
+  return {
+    meta: new Map(FACILITATOR_KEYS.map((key) => [key, snapshotEntry(meta, key)])),
+    votes: snapshotValue(collection(doc, 'votes')),
+    cards,
+  };
+}
+
+/**
+ * Puts the guarded parts back as `snap` captured them, inside the rejected update's transaction.
+ * A card that gained a `locked` field it did not have loses it again.
+ */
+export function restoreMapGuarded(doc: Y.Doc, snap: MapGuardSnapshot): void {
+  const meta = metaMap(doc);
+  for (const [key, entry] of snap.meta) restoreEntry(meta, key, entry);
+  restoreInto(snap.votes);
+  const had = new Set(snap.cards.map((c) => `${c.kind}/${c.id}`));
+  for (const { kind, id, entry } of snap.cards) restoreEntry(cardMap(doc, kind), id, entry);
+  for (const kind of CARD_KINDS) {
+    collection(doc, kind).forEach((card: unknown, id: string) => {
+      if (card instanceof Y.Map && card.has('locked') && !had.has(`${kind}/${id}`)) card.delete('locked');
+    });
+  }
+}
+
+/** Every root of the map layout, for a frozen map: a participant's write is undone whole. */
+export function snapshotWholeMap(doc: Y.Doc): TypeSnapshot[] {
+  return [metaMap(doc), ...COLLECTIONS.map((name) => collection(doc, name))].map((m) => snapshotValue(m));
+}
