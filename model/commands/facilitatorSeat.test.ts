@@ -12,6 +12,7 @@ import {
   resetFacilitation,
 } from './facilitatorSeat';
 import { setCardLocked, setStructureLocked } from './locks';
+import { setFrozen } from './freeze';
 import { startTimer } from './timer';
 import { castVote, startVote } from './voting';
 
@@ -88,7 +89,7 @@ describe('handOverFacilitator and releaseFacilitatorSeat', () => {
 });
 
 describe('resetFacilitation', () => {
-  it('clears seat, vote, ballots and timer, and keeps the locks', () => {
+  it('clears seat, vote, ballots, timer and freeze, and keeps the locks', () => {
     const doc = templateDoc('sample');
     const card = touchpointTitled(cleanMap(doc), 'Agent call').id;
     claimFacilitatorSeat(doc, ALICE);
@@ -97,9 +98,16 @@ describe('resetFacilitation', () => {
     startVote(doc, ALICE, { votesPerPerson: 3 });
     castVote(doc, BOB, card);
     startTimer(doc, ALICE, { durationMs: 60_000, now: 1_000 });
+    setFrozen(doc, ALICE, true);
     resetFacilitation(doc);
     const map = cleanMap(doc);
-    expect(map.facilitation).toEqual({ facilitator: null, structureLocked: true, timer: null, vote: null });
+    expect(map.facilitation).toEqual({
+      facilitator: null,
+      structureLocked: true,
+      timer: null,
+      vote: null,
+      frozen: null,
+    });
     expect(touchpointTitled(map, 'Agent call').locked).toBe(true);
     expect(collection(doc, 'votes').size).toBe(0);
   });

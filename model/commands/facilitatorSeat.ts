@@ -79,7 +79,7 @@ export function releaseFacilitatorSeat(doc: Y.Doc, by: Person, origin: Origin = 
 }
 
 /**
- * Clears the live workshop (seat, vote and its ballots, timer) and keeps the map, locks included:
+ * Clears the live workshop (seat, vote and its ballots, timer, freeze) and keeps the map, locks included:
  * a duplicated map is a new workshop, not a second room of the old one.
  */
 export function resetFacilitation(doc: Y.Doc, origin: Origin = FACILITATION_ORIGIN): void {
@@ -87,7 +87,7 @@ export function resetFacilitation(doc: Y.Doc, origin: Origin = FACILITATION_ORIG
     doc,
     () => {
       const meta = metaMap(doc);
-      for (const key of ['facilitator', 'vote', 'timer']) if (meta.has(key)) meta.delete(key);
+      for (const key of ['facilitator', 'vote', 'timer', 'frozen']) if (meta.has(key)) meta.delete(key);
       const votes = collection(doc, 'votes');
       for (const id of [...votes.keys()]) votes.delete(id);
     },

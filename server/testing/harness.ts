@@ -272,26 +272,8 @@ export function sameState(a: Y.Doc, b: Y.Doc): boolean {
 }
 
 /** Status code of a WebSocket upgrade attempt that the server refuses. */
-export function upgradeStatus(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(url, {
-      headers: {
-        Connection: 'Upgrade',
-        Upgrade: 'websocket',
-        'Sec-WebSocket-Version': '13',
-        'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
-      },
-    });
-    req.on('response', (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('upgrade', (_res, socket) => {
-      socket.destroy();
-      reject(new Error('upgrade was accepted'));
-    });
-    req.on('error', reject);
-  });
+export async function upgradeStatus(url: string): Promise<number> {
+  return (await upgradeResponse(url)).status;
 }
 
 /** Status and Retry-After of a WebSocket upgrade the server refuses. */
