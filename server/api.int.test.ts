@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addStage, claimFacilitatorSeat, readMapInfo } from '../model';
+import { addStage, claimFacilitatorSeat, newPersonKey, personIdFromKey, readMapInfo } from '../model';
 import { CloseCode } from './closeCodes';
 import { mapOf, startTestServer, waitFor, waitForSync, type TestServer } from './testing/harness';
 
@@ -71,10 +71,12 @@ describe('HTTP API', () => {
 
   it('duplicates the full live content under a new id and title', async () => {
     const mapId = await t.createMap({ title: 'Home internet', template: 'sample' });
-    const editor = t.connect(mapId);
+    const key = newPersonKey();
+    const editor = t.connect(mapId, undefined, {}, { personKey: key });
     await waitForSync(editor);
     addStage(editor.doc, { name: 'Unsaved-looking edit' });
-    claimFacilitatorSeat(editor.doc, { userId: 'u_alice', name: 'Alice' });
+    // The server takes a seat only for the person on the connection.
+    claimFacilitatorSeat(editor.doc, { userId: personIdFromKey(key), name: 'Alice' });
     await waitFor(() => mapOf(t.server.rooms.get(mapId)!.doc).facilitation.facilitator !== null);
 
     const copy = await t.api(`/api/maps/${mapId}/duplicate`, { method: 'POST' });

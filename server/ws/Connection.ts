@@ -43,6 +43,8 @@ export class Connection implements RoomPeer {
   private closing = false;
   /** Write messages dropped from a read-only client. */
   private droppedWrites = 0;
+  /** Structs this connection sent whose dependencies have not arrived yet (see applyClientUpdate). */
+  private parked: Uint8Array | undefined;
   /** Presence entries the gate refused (another's client id, too big…): logged once, counted at close. */
   private refusedPresence = 0;
   private readonly presence: PresenceSender;
@@ -195,7 +197,11 @@ export class Connection implements RoomPeer {
         isPresent: (person) => this.room.hasPerson(person),
       });
     };
-    const outcome = applyClientUpdate(this.room, update, this, this.limits, apply);
+    // What this connection sent before that still waits for its dependencies goes in first.
+    const merged = this.parked ? Y.mergeUpdates([this.parked, update]) : update;
+    this.parked = undefined;
+    const outcome = applyClientUpdate(this.room, merged, this, this.limits, apply);
+    if (outcome.ok) this.parked = outcome.parked;
     if (rejection) this.rejected(rejection);
     if (!outcome.ok && outcome.code === CloseCode.MALFORMED_MESSAGE)
       throw new MalformedMessage(outcome.reason);

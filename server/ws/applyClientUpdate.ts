@@ -10,12 +10,15 @@ export interface WriteLimits {
   maxPendingBytes: number;
 }
 
-export type WriteOutcome = { ok: true; ms: number } | { ok: false; code: number; reason: string };
+export type WriteOutcome =
+  { ok: true; ms: number; parked?: Uint8Array } | { ok: false; code: number; reason: string };
 
 /**
  * How the update is applied: plain `Y.applyUpdate`, or under the write rules (server/policy). With
- * rules, no struct may stay pending: it would integrate later inside another writer's transaction
- * and escape the rules, so such an update closes the connection (4400) and its backlog is dropped.
+ * rules, no struct may stay pending in the shared doc: it would integrate later inside another
+ * writer's transaction and escape the rules. So what is left pending is taken out of the doc and
+ * handed back (`parked`): the connection re-sends it merged with its next update, which integrates
+ * it under its own rules (a client reconnecting after a restart sends edits before its sync step 2).
  */
 export type ApplyUpdate = (doc: Y.Doc, update: Uint8Array, origin: unknown) => void;
 
@@ -91,8 +94,11 @@ export function applyClientUpdate(
   }
   // Decoding and integrating only: saving and relaying are the server's own cost.
   const ms = performance.now() - started - (room.serverWorkMs - serverWorkBefore);
-  const pendingBytes = (doc.store.pendingStructs?.update.length ?? 0) + (doc.store.pendingDs?.length ?? 0);
-  if (pendingBytes > (apply ? 0 : limits.maxPendingBytes)) {
+  const pending = [doc.store.pendingStructs?.update, doc.store.pendingDs ?? undefined].filter(
+    (part): part is Uint8Array => part !== undefined,
+  );
+  const pendingBytes = pending.reduce((sum, part) => sum + part.length, 0);
+  if (pendingBytes > limits.maxPendingBytes) {
     doc.store.pendingStructs = null;
     doc.store.pendingDs = null;
     return {
@@ -101,5 +107,10 @@ export function applyClientUpdate(
       reason: 'update depends on changes the server never received',
     };
   }
-  return { ok: true, ms };
+  if (!apply || pending.length === 0) return { ok: true, ms };
+  doc.store.pendingStructs = null;
+  doc.store.pendingDs = null;
+  // Yjs keeps pending structs and deletions in the v2 encoding; the connection merges in v1.
+  const parked = Y.convertUpdateFormatV2ToV1(pending.length === 1 ? pending[0]! : Y.mergeUpdatesV2(pending));
+  return { ok: true, ms, parked };
 }
