@@ -18,6 +18,7 @@ const EXPIRY_CHOICES: readonly ExpiryChoice[] = [
   { label: '30 days', hours: 24 * 30 },
 ];
 const HOUR_MS = 3_600_000;
+const MARGIN_MS = 60_000;
 
 /**
  * What this page may share: links of its own role or lower that expire no later than its own link
@@ -25,7 +26,11 @@ const HOUR_MS = 3_600_000;
  */
 function expiryChoices(myLinkExpiresAt: number | null, now: number): readonly ExpiryChoice[] {
   if (myLinkExpiresAt === null) return EXPIRY_CHOICES;
-  const within = EXPIRY_CHOICES.filter((c) => c.hours !== null && now + c.hours * HOUR_MS <= myLinkExpiresAt);
+  // `now` is a coarse clock (useNow, up to 15 s behind): a minute's margin never offers what the
+  // server would refuse as expiring after this page's link.
+  const within = EXPIRY_CHOICES.filter(
+    (c) => c.hours !== null && now + MARGIN_MS + c.hours * HOUR_MS <= myLinkExpiresAt,
+  );
   return [{ label: 'With my link', hours: null, mine: true }, ...within];
 }
 
