@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { patchRecord, putRecord, removeRecord, transactCommand } from '../docLayout';
 import { orderKeyAt } from '../order';
 import type { Origin } from '../origins';
-import { newNoteId, noteSchema, type Note, type NoteKind } from '../records/note';
+import {
+  isNoteKind,
+  newNoteId,
+  NOTE_KIND_TRAITS,
+  NOTE_KINDS,
+  noteSchema,
+  type Note,
+  type NoteKind,
+} from '../records/note';
 import { CommandError, editPatch, parseInput, placedRecords, requireRecord } from './commandSupport';
 import { requireCardUnlocked } from './locks';
 
@@ -20,10 +28,9 @@ function cellSiblings(doc: Y.Doc, kind: NoteKind, stageId: string) {
 }
 
 /** What a new note says until someone types (the editor selects it, so typing replaces it). */
-export const NEW_NOTE_TEXT: Readonly<Record<NoteKind, string>> = {
-  painPoint: 'New pain point',
-  opportunity: 'New opportunity',
-};
+export const NEW_NOTE_TEXT = Object.fromEntries(
+  NOTE_KINDS.map((kind) => [kind, NOTE_KIND_TRAITS[kind].newText]),
+) as Readonly<Record<NoteKind, string>>;
 
 /** Adds a pain point or opportunity sticky note to a stage (optionally tied to a touchpoint). */
 export function addNote(
@@ -43,7 +50,7 @@ export function addNote(
         stageId: input.stageId,
         touchpointId: input.touchpointId,
         text: input.text ?? '',
-        cxArea: input.kind === 'opportunity' ? input.cxArea : undefined,
+        cxArea: NOTE_KIND_TRAITS[input.kind].actionable ? input.cxArea : undefined,
         order: orderKeyAt(siblings, input.index ?? siblings.length),
       });
       putRecord(doc, 'notes', record);
@@ -59,7 +66,8 @@ export function updateNote(doc: Y.Doc, id: string, patch: NoteEdit, origin?: Ori
     const rec = requireRecord(doc, 'notes', id);
     if (typeof write.touchpointId === 'string') requireRecord(doc, 'touchpoints', write.touchpointId);
     // Same rule as addNote: only an opportunity serves a CX area.
-    if (write.cxArea !== undefined && rec.get('kind') !== 'opportunity') {
+    const kind = rec.get('kind');
+    if (write.cxArea !== undefined && !(isNoteKind(kind) && NOTE_KIND_TRAITS[kind].actionable)) {
       throw new CommandError('only opportunities have a CX area');
     }
     patchRecord(doc, 'notes', id, write);

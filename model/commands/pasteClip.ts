@@ -4,7 +4,8 @@ import { clipFromLines, pastedLines, type LinesAs } from '../clipboard/linesClip
 import { journeyClipSchema, looksLikeClip, parseClip, type JourneyClip } from '../clipboard/journeyClip';
 import type { Origin } from '../origins';
 import { connectionId, type Connection } from '../records/connection';
-import { newNoteId, noteSchema, type Note } from '../records/note';
+import { noteKindOfLane } from '../records/lane';
+import { isNoteKind, newNoteId, NOTE_KIND_TRAITS, noteSchema, type Note } from '../records/note';
 import { newTouchpointId, touchpointSchema, type Touchpoint } from '../records/touchpoint';
 import { CommandError, parseInput, placedRecords } from './commandSupport';
 import {
@@ -64,7 +65,7 @@ export function pasteClip(doc: Y.Doc, input: JourneyClip, target: PasteTarget, o
         return parseInput(noteSchema, {
           ...fields,
           // Same rule as addNote: only an opportunity serves a CX area.
-          cxArea: fields.kind === 'opportunity' ? fields.cxArea : undefined,
+          cxArea: NOTE_KIND_TRAITS[fields.kind].actionable ? fields.cxArea : undefined,
           touchpointId: touchpointRef === undefined ? undefined : ids.get(touchpointRef),
           id,
           stageId: cell.stageId,
@@ -123,7 +124,6 @@ function linesAs(doc: Y.Doc, target: NonNullable<PasteTarget>): LinesAs {
       : target.kind === 'note'
         ? placedRecords(doc, 'notes').find((n) => n.id === target.id)?.kind
         : undefined;
-  if (kind === 'painPoints' || kind === 'painPoint') return 'painPoint';
-  if (kind === 'opportunities' || kind === 'opportunity') return 'opportunity';
-  return 'touchpoint';
+  if (isNoteKind(kind)) return kind;
+  return noteKindOfLane(typeof kind === 'string' ? kind : undefined) ?? 'touchpoint';
 }

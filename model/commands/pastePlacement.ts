@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
 import { rawRecords } from '../docLayout';
 import { orderKeyAt, sortOrdered, type Ordered } from '../order';
-import { CARD_LANE_KINDS, type LaneKind } from '../records/lane';
-import type { NoteKind } from '../records/note';
+import { CARD_LANE_KINDS, noteKindOfLane, type LaneKind } from '../records/lane';
+import { isNoteKind, type NoteKind } from '../records/note';
 import { CommandError, placedRecords } from './commandSupport';
 
 /**
@@ -94,11 +94,6 @@ export interface ResolvedTarget {
   readonly notes?: TargetCell & { readonly kind: NoteKind };
 }
 
-const NOTE_LANES: Partial<Record<string, NoteKind>> = {
-  painPoints: 'painPoint',
-  opportunities: 'opportunity',
-};
-
 /** What the selection means for a paste; a selection that no longer stands in the doc is refused. */
 export function resolveTarget(doc: Y.Doc, grid: GridInfo, target: PasteTarget): ResolvedTarget {
   if (!target) return {};
@@ -112,7 +107,7 @@ export function resolveTarget(doc: Y.Doc, grid: GridInfo, target: PasteTarget): 
     case 'cell': {
       const lane = grid.lanes.find((l) => l.id === target.laneId);
       if (!live(target.stageId) || !lane) throw gone();
-      const noteKind = NOTE_LANES[lane.kind];
+      const noteKind = noteKindOfLane(lane.kind);
       if (noteKind)
         return {
           stageId: target.stageId,
@@ -130,7 +125,7 @@ export function resolveTarget(doc: Y.Doc, grid: GridInfo, target: PasteTarget): 
     }
     case 'note': {
       const note = placedRecords(doc, 'notes').find((n) => n.id === target.id);
-      const kind = note?.kind === 'painPoint' || note?.kind === 'opportunity' ? note.kind : undefined;
+      const kind = note && isNoteKind(note.kind) ? note.kind : undefined;
       if (!note?.stageId || !kind || !live(note.stageId)) throw gone();
       const index = indexAfter(cellRecords(doc, 'notes', note.stageId, `note:${kind}`), note.id);
       return { stageId: note.stageId, notes: { stageId: note.stageId, cell: `note:${kind}`, kind, index } };

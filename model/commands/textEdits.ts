@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { metaMap, transactCommand } from '../docLayout';
 import type { Origin } from '../origins';
-import { WHYS_MAX } from '../records/note';
+import { isNoteKind, NOTE_KIND_TRAITS, WHYS_MAX } from '../records/note';
 import { applyTextEdit, ensureText, ensureTextList, newYText } from '../text/collabText';
 import { isNoop, type TextEdit } from '../text/textDiff';
 import { META_TEXT_FIELDS, TEXT_FIELDS, TEXT_LIST_FIELDS } from '../text/textFields';
@@ -66,7 +66,8 @@ export function removeWhy(doc: Y.Doc, noteId: string, index: number, origin?: Or
 
 function whyList(doc: Y.Doc, noteId: string): Y.Array<Y.Text> {
   const rec = requireRecord(doc, 'notes', noteId);
-  if (rec.get('kind') !== 'painPoint') throw new CommandError('only pain points have whys');
+  const kind = rec.get('kind');
+  if (!isNoteKind(kind) || !NOTE_KIND_TRAITS[kind].hasWhys) throw new CommandError('only pain points have whys');
   return ensureTextList(rec, 'whys');
 }
 

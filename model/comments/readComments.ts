@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { z } from 'zod';
 import type { JourneyMap, ReadProblem } from '../journeyMap';
 import { parseRecords, reportProblem } from '../parseRecords';
+import { NOTE_KIND_TRAITS } from '../records/note';
 import { schemaFields } from '../plainRecord';
 import { rawCommentRecords, type CommentCollection } from './commentsDocLayout';
 import { commentSchema, type Comment } from './comment';
@@ -111,7 +112,7 @@ function anchorLabels(map: JourneyMap | null): Map<string, string> | null {
   for (const t of map.touchpoints) labels.set(`touchpoint:${t.id}`, t.title || 'Untitled touchpoint');
   for (const s of map.stages) labels.set(`stage:${s.id}`, s.name || 'Untitled stage');
   for (const n of map.notes)
-    labels.set(`note:${n.id}`, shorten(n.text) || (n.kind === 'painPoint' ? 'Pain point' : 'Opportunity'));
+    labels.set(`note:${n.id}`, shorten(n.text) || NOTE_KIND_TRAITS[n.kind].label);
   return labels;
 }
 

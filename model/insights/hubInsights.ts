@@ -1,5 +1,6 @@
 import { isHub } from '../hub';
 import type { JourneyMap } from '../journeyMap';
+import { NOTE_KIND_TRAITS } from '../records/note';
 import type { Touchpoint, Voc } from '../records/touchpoint';
 import { routeIndex, routesInto } from './routesInto';
 
@@ -41,7 +42,7 @@ export function hubInsights(map: JourneyMap): HubInsight[] {
   const into = groupBy(map.connections, (c) => c.to);
   const outOf = groupBy(map.connections, (c) => c.from);
   const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
-  const painPoints = map.notes.filter((n) => n.kind === 'painPoint');
+  const painPoints = map.notes.filter((n) => NOTE_KIND_TRAITS[n.kind].isPain);
   const hubs = map.touchpoints.filter(isHub);
   const insights = hubs.map((hub): HubInsight => {
     const routes = routesInto(map, hub.id);

@@ -61,6 +61,12 @@ export const CURVE_LANE_KINDS: readonly LaneKind[] = kindsWhere((t) => t.onCurve
 export const NOTE_LANE_KIND = Object.fromEntries(
   kindsWhere((t) => t.holds === 'notes').map((k) => [LANE_KIND_TRAITS[k].noteKind!, k]),
 ) as Record<NoteKind, LaneKind>;
+/** The note kind a lane of this kind holds, if it is a note lane (any string: kinds come from the doc). */
+export function noteKindOfLane(kind: string | undefined): NoteKind | undefined {
+  return kind !== undefined && Object.hasOwn(LANE_KIND_TRAITS, kind)
+    ? LANE_KIND_TRAITS[kind as LaneKind].noteKind
+    : undefined;
+}
 /** Lanes every map must keep. */
 export const REQUIRED_LANE_KINDS: readonly LaneKind[] = ['touchpoints', 'emotions'];
 

@@ -4,6 +4,58 @@ import { newId } from '../ids';
 export const NOTE_KINDS = ['painPoint', 'opportunity'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
+/** What a note kind means, as data: code reads these traits instead of testing for a kind. */
+export interface NoteKindTraits {
+  /** Its name, also the text shown on a note with no text of its own. */
+  readonly label: string;
+  /** Its name in the plural (stage statistics). */
+  readonly plural: string;
+  /** Its name inside a sentence ("Delete pain point", "one pain point per line"). */
+  readonly noun: string;
+  /** What a new note says until someone types (the editor selects it, so typing replaces it). */
+  readonly newText: string;
+  /** The canvas note's `data-testid`. */
+  readonly testId: string;
+  /** Its colours: on the canvas, in the side panel and legend, and in exports; its minimap dot. */
+  readonly colors: { readonly fill: string; readonly border: string; readonly minimap: string };
+  /** It can serve one of the CX areas (`cxArea`), and someone can take it forward (`owner`). */
+  readonly actionable: boolean;
+  /** It has a "five whys" root-cause chain (`whys`). */
+  readonly hasWhys: boolean;
+  /** It counts as pain in hub insights (the share of pain that leads to a hub). */
+  readonly isPain: boolean;
+}
+
+export const NOTE_KIND_TRAITS = {
+  painPoint: {
+    label: 'Pain point',
+    plural: 'Pain points',
+    noun: 'pain point',
+    newText: 'New pain point',
+    testId: 'pain-point',
+    colors: { fill: '#ffe4e6', border: '#fecdd3', minimap: '#fca5a5' },
+    actionable: false,
+    hasWhys: true,
+    isPain: true,
+  },
+  opportunity: {
+    label: 'Opportunity',
+    plural: 'Opportunities',
+    noun: 'opportunity',
+    newText: 'New opportunity',
+    testId: 'opportunity',
+    colors: { fill: '#dcfce7', border: '#bbf7d0', minimap: '#86efac' },
+    actionable: true,
+    hasWhys: false,
+    isPain: false,
+  },
+} satisfies Readonly<Record<NoteKind, NoteKindTraits>>;
+
+/** A value read from the doc (or a clipboard) is a note kind this version knows. */
+export function isNoteKind(kind: unknown): kind is NoteKind {
+  return (NOTE_KINDS as readonly unknown[]).includes(kind);
+}
+
 /** Forrester's four CX areas an opportunity can serve. */
 export const CX_AREAS = ['emotion', 'advantage', 'design', 'culture'] as const;
 export type CxArea = (typeof CX_AREAS)[number];

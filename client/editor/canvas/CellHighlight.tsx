@@ -1,10 +1,7 @@
 import { ViewportPortal } from '@xyflow/react';
-import { isCardLane, type GridLayout } from '../../../model';
+import { isCardLane, noteKindOfLane, type GridLayout } from '../../../model';
 import { useEditor } from '../EditorContext';
 import type { EditorState, Selection } from '../store/editorStore';
-
-/** Lanes a click can select a cell of: where cards or notes go (not the emotion curve). */
-const PASTE_LANES = new Set(['painPoints', 'opportunities']);
 
 /**
  * The cell a click on an empty spot selects, or null (the emotion lane, outside the grid, or a person
@@ -13,7 +10,8 @@ const PASTE_LANES = new Set(['painPoints', 'opportunities']);
 export function cellSelectionAt(layout: GridLayout, x: number, y: number): Selection {
   const col = layout.columns.find((c) => x >= c.x && x < c.x + c.width);
   const row = layout.rows.find((r) => y >= r.y && y < r.y + r.height);
-  if (!col || !row || !(isCardLane(row.kind) || PASTE_LANES.has(row.kind))) return null;
+  // Only lanes where cards or notes go (not the emotion curve).
+  if (!col || !row || !(isCardLane(row.kind) || noteKindOfLane(row.kind))) return null;
   return { kind: 'cell', stageId: col.stageId, laneId: row.laneId };
 }
 
@@ -45,11 +43,9 @@ export function CellHighlight() {
   );
 }
 
-const NOTE_KINDS: Partial<Record<string, string>> = { painPoints: 'painPoint', opportunities: 'opportunity' };
-
 function isEmptyCell(s: EditorState, cell: { stageId: string; laneId: string }): boolean {
   const kind = s.map?.lanes.find((l) => l.id === cell.laneId)?.kind;
-  const noteKind = kind && NOTE_KINDS[kind];
+  const noteKind = noteKindOfLane(kind);
   return noteKind
     ? !s.map?.notes.some((n) => n.stageId === cell.stageId && n.kind === noteKind)
     : !s.map?.touchpoints.some((t) => t.stageId === cell.stageId && t.laneId === cell.laneId);

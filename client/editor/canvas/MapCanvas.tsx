@@ -10,7 +10,7 @@ import {
   type Connection,
   type EdgeChange,
 } from '@xyflow/react';
-import { cellAt, isCardLane } from '../../../model';
+import { cellAt, isCardLane, noteKindOfLane } from '../../../model';
 import './grid.css';
 import './cards.css';
 import { useEditor, useSession } from '../EditorContext';
@@ -176,8 +176,10 @@ export function MapCanvas() {
       if (!cell) return;
       const { index } = cell;
       if (isCardLane(cell.kind)) actions.addTouchpoint({ stageId: cell.stageId, laneId: cell.laneId, index });
-      else if (cell.kind === 'painPoints') actions.addNote('painPoint', cell.stageId, index);
-      else if (cell.kind === 'opportunities') actions.addNote('opportunity', cell.stageId, index);
+      else {
+        const noteKind = noteKindOfLane(cell.kind);
+        if (noteKind) actions.addNote(noteKind, cell.stageId, index);
+      }
     },
     [store, flow, actions],
   );

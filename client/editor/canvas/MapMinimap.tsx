@@ -1,6 +1,6 @@
 import { useEffect, useRef, type PointerEvent, type WheelEvent } from 'react';
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
-import { GRID, type GridLayout, type JourneyMap } from '../../../model';
+import { GRID, NOTE_KIND_TRAITS, type GridLayout, type JourneyMap } from '../../../model';
 import { sameBox, unionBox, viewBox } from './cullToView';
 
 const WIDTH = 200;
@@ -12,8 +12,6 @@ const COLORS = {
   stage: '#c7d2fe',
   card: '#94a3b8',
   hub: '#c2410c',
-  painPoint: '#fca5a5',
-  opportunity: '#86efac',
   view: '#6366f1',
 } as const;
 
@@ -51,7 +49,7 @@ export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayou
     for (const note of map.notes) {
       const rect = layout.notes.get(note.id);
       if (!rect) continue;
-      ctx.fillStyle = note.kind === 'painPoint' ? COLORS.painPoint : COLORS.opportunity;
+      ctx.fillStyle = NOTE_KIND_TRAITS[note.kind].colors.minimap;
       ctx.fillRect(rect.x, rect.y, rect.width, rect.height);
     }
   }, [map, layout, scale, height, ox, oy]);

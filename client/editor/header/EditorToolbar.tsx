@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { ExportButton } from '../../export/ExportButton';
 import { fitMap } from '../canvas/fitMap';
 import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
+import { NOTE_KIND_TRAITS, NOTE_KINDS } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { useCanEdit } from '../access/useAccess';
@@ -45,24 +46,18 @@ export function EditorToolbar() {
           >
             + Touchpoint
           </button>
-          <button
-            type="button"
-            className="btn btn-sm"
-            onClick={() => actions.addNote('painPoint')}
-            title="Add pain point"
-            aria-label="Add pain point"
-          >
-            + Pain point
-          </button>
-          <button
-            type="button"
-            className="btn btn-sm"
-            onClick={() => actions.addNote('opportunity')}
-            title="Add opportunity"
-            aria-label="Add opportunity"
-          >
-            + Opportunity
-          </button>
+          {NOTE_KINDS.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className="btn btn-sm"
+              onClick={() => actions.addNote(kind)}
+              title={`Add ${NOTE_KIND_TRAITS[kind].noun}`}
+              aria-label={`Add ${NOTE_KIND_TRAITS[kind].noun}`}
+            >
+              + {NOTE_KIND_TRAITS[kind].label}
+            </button>
+          ))}
           <span className="toolbar-sep" />
           <button
             type="button"

@@ -1,4 +1,4 @@
-import { isCardLane } from '../../../model';
+import { isCardLane, NOTE_KIND_TRAITS, noteKindOfLane } from '../../../model';
 import { useEditor } from '../EditorContext';
 
 /**
@@ -9,7 +9,8 @@ export function CellPanel({ stageId, laneId }: { stageId: string; laneId: string
   const stage = useEditor((s) => s.map?.stages.find((st) => st.id === stageId));
   const lane = useEditor((s) => s.map?.lanes.find((l) => l.id === laneId));
   if (!stage || !lane) return null;
-  const item = isCardLane(lane.kind) ? 'card' : lane.kind === 'painPoints' ? 'pain point' : 'opportunity';
+  const noteKind = noteKindOfLane(lane.kind);
+  const item = noteKind ? NOTE_KIND_TRAITS[noteKind].noun : 'card';
   return (
     <div className="sp-content" data-testid="cell-panel">
       <section className="sp-section">

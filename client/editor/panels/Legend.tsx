@@ -5,9 +5,12 @@ import {
   CONTACT_CENTER_CHANNELS,
   EMOTION_COLORS,
   EMOTION_LABELS,
+  NOTE_KIND_TRAITS,
+  NOTE_KINDS,
   curveLanesNote,
   type Channel,
 } from '../../../model';
+import { noteColors } from '../../ui/noteColors';
 import { useEditor } from '../EditorContext';
 import { EMOTIONS, signed } from './emotionDisplay';
 import { channelsInUse } from './channelsInUse';
@@ -63,15 +66,13 @@ export function Legend() {
 
       <h4 className="sp-legend-heading">Notes</h4>
       <ul className="sp-legend-notes">
-        <li>
-          {/* The canvas's own note classes, so the swatch can never drift from the cards. */}
-          <span className="sp-note-swatch note-painPoint" />
-          Pain point
-        </li>
-        <li>
-          <span className="sp-note-swatch note-opportunity" />
-          Opportunity
-        </li>
+        {/* The canvas's own note colours, so the swatch can never drift from the cards. */}
+        {NOTE_KINDS.map((kind) => (
+          <li key={kind}>
+            <span className={`sp-note-swatch note-colors note-${kind}`} style={noteColors(kind)} />
+            {NOTE_KIND_TRAITS[kind].label}
+          </li>
+        ))}
       </ul>
     </section>
   );

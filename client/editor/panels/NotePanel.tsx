@@ -2,7 +2,8 @@ import { useId, useMemo } from 'react';
 import { PanelField } from './PanelField';
 import { DeleteFooter } from './DeleteFooter';
 import { CardLockToggle } from '../facilitation/CardLockToggle';
-import { CX_AREA_LABELS, CX_AREAS, NEW_NOTE_TEXT, TEXT_FIELDS, type CxArea } from '../../../model';
+import { CX_AREA_LABELS, CX_AREAS, NOTE_KIND_TRAITS, TEXT_FIELDS, type CxArea } from '../../../model';
+import { noteColors } from '../../ui/noteColors';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { useCanEdit } from '../access/useAccess';
@@ -26,14 +27,14 @@ export function NotePanel({ id }: { id: string }) {
     [touchpoints, note?.stageId, note?.touchpointId],
   );
   if (!note) return null;
-  const opportunity = note.kind === 'opportunity';
+  const kind = NOTE_KIND_TRAITS[note.kind];
 
   return (
     <div className="sp-content" data-testid="note-panel">
       <section className="sp-section">
         <p className="sp-context">
-          <span className={`sp-note-chip note-${note.kind}`}>
-            {opportunity ? 'Opportunity' : 'Pain point'}
+          <span className={`sp-note-chip note-colors note-${note.kind}`} style={noteColors(note.kind)}>
+            {kind.label}
           </span>
           {stageName !== undefined && <> in {stageName || 'Untitled stage'}</>}
         </p>
@@ -43,9 +44,9 @@ export function NotePanel({ id }: { id: string }) {
           multiline
           rows={4}
           maxLength={TEXT_FIELDS.notes.text}
-          placeholderText={NEW_NOTE_TEXT[note.kind]}
+          placeholderText={kind.newText}
         />
-        {opportunity && (
+        {kind.actionable && (
           <PanelField label="CX area" htmlFor={areaId}>
             <select
               id={areaId}
@@ -65,7 +66,7 @@ export function NotePanel({ id }: { id: string }) {
             <p className="sp-hint">Which of Forrester’s four CX areas this opportunity serves.</p>
           </PanelField>
         )}
-        {opportunity && (
+        {kind.actionable && (
           <DraftField
             label="Owner"
             value={note.owner ?? ''}
@@ -94,10 +95,10 @@ export function NotePanel({ id }: { id: string }) {
         </PanelField>
       </section>
       {/* Commenters and viewers get the whys someone wrote, not an empty invitation to ask them. */}
-      {!opportunity && (canEdit || (note.whys?.length ?? 0) > 0) && <FiveWhys noteId={id} whys={note.whys ?? []} />}
+      {kind.hasWhys && (canEdit || (note.whys?.length ?? 0) > 0) && <FiveWhys noteId={id} whys={note.whys ?? []} />}
       <CardLockToggle id={id} locked={note.locked === true} />
       <DeleteFooter
-        label={`Delete ${opportunity ? 'opportunity' : 'pain point'}`}
+        label={`Delete ${kind.noun}`}
         onDelete={() => actions.deleteNote(id)}
       />
     </div>

@@ -2,7 +2,7 @@ import './panels.css';
 import './panelSections.css';
 import './legend.css';
 import { useMemo } from 'react';
-import type { Anchor } from '../../../model';
+import { NOTE_KIND_TRAITS, type Anchor } from '../../../model';
 import { Icon } from '../../ui/Icon';
 import { useCanEdit } from '../access/useAccess';
 import { SelectionComments } from '../comments/SelectionComments';
@@ -51,9 +51,7 @@ export function SidePanel() {
       : !selection
         ? 'Map'
         : noteKind
-          ? noteKind === 'painPoint'
-            ? 'Pain point'
-            : 'Opportunity'
+          ? NOTE_KIND_TRAITS[noteKind].label
           : TITLES[selection.kind];
 
   return (

@@ -3,6 +3,8 @@ import { EmotionFace } from '../../ui/EmotionFace';
 import {
   EMOTION_LABELS,
   NEW_STAGE_NAME,
+  NOTE_KIND_TRAITS,
+  NOTE_KINDS,
   TEXT_FIELDS,
   clampEmotion,
   emotionColor,
@@ -34,8 +36,7 @@ export function StagePanel({ id }: { id: string }) {
       touchpoints: tps.length,
       hubs: tps.filter(isHub).length,
       unowned: tps.filter((t) => isUnowned(lanes ?? [], t)).length,
-      painPoints: stageNotes.filter((n) => n.kind === 'painPoint').length,
-      opportunities: stageNotes.filter((n) => n.kind === 'opportunity').length,
+      notes: NOTE_KINDS.map((kind) => stageNotes.filter((n) => n.kind === kind).length),
       average,
     };
   }, [touchpoints, notes, lanes, id]);
@@ -67,8 +68,9 @@ export function StagePanel({ id }: { id: string }) {
         <dl className="sp-stats">
           <Stat label="Touchpoints" value={stats.touchpoints} testId="stage-touchpoint-count" />
           <Stat label="Hubs" value={stats.hubs} />
-          <Stat label="Pain points" value={stats.painPoints} />
-          <Stat label="Opportunities" value={stats.opportunities} />
+          {NOTE_KINDS.map((kind, i) => (
+            <Stat key={kind} label={NOTE_KIND_TRAITS[kind].plural} value={stats.notes[i] ?? 0} />
+          ))}
         </dl>
         <div className="sp-average" data-testid="stage-average-emotion">
           <span className="sp-label">Average emotion</span>

@@ -26,10 +26,6 @@ export const THEME = {
   shadow: '#101828',
   gridline: '#eef0f5',
   zeroLine: '#d5dae5',
-  painFill: '#ffe4e6',
-  painBorder: '#fecdd3',
-  opportunityFill: '#dcfce7',
-  opportunityBorder: '#bbf7d0',
   tagText: '#166534',
   tagFill: '#c9ecd4',
 } as const;

@@ -2,6 +2,7 @@ import type { JourneyMap } from '../../journeyMap';
 import { curveLanesNote, ownerLanesLabel } from '../../laneNotes';
 import { CHANNEL_COLORS, CHANNEL_LABELS, CHANNELS } from '../../records/channel';
 import { EMOTION_COLORS, EMOTION_LABELS, type Emotion } from '../../records/emotion';
+import { NOTE_KIND_TRAITS, NOTE_KINDS } from '../../records/note';
 import { DEF_IDS, THEME } from './exportTheme';
 import { channelBadge, emotionFace, hubMark, warningMark } from './glyphs';
 import type { Block } from './renderHeader';
@@ -182,32 +183,13 @@ function hubSection(): Section {
 
 function marksSection(map: JourneyMap): Section {
   const items: Array<[string, (x: number, y: number) => string]> = [
-    [
-      'Pain point',
-      (x, y) =>
-        el('rect', {
-          x,
-          y: y + 1,
-          width: 22,
-          height: 16,
-          rx: 3,
-          fill: THEME.painFill,
-          stroke: THEME.painBorder,
-        }),
-    ],
-    [
-      'Opportunity',
-      (x, y) =>
-        el('rect', {
-          x,
-          y: y + 1,
-          width: 22,
-          height: 16,
-          rx: 3,
-          fill: THEME.opportunityFill,
-          stroke: THEME.opportunityBorder,
-        }),
-    ],
+    ...NOTE_KINDS.map((kind): [string, (x: number, y: number) => string] => {
+      const { label, colors } = NOTE_KIND_TRAITS[kind];
+      return [
+        label,
+        (x, y) => el('rect', { x, y: y + 1, width: 22, height: 16, rx: 3, fill: colors.fill, stroke: colors.border }),
+      ];
+    }),
     [
       'Route between touchpoints',
       (x, y) =>

@@ -1,6 +1,6 @@
 import type { JourneyMap } from '../../journeyMap';
 import type { CardLayout, GridLayout } from '../../layout';
-import { CX_AREA_LABELS, type Note } from '../../records/note';
+import { CX_AREA_LABELS, NOTE_KIND_TRAITS, type Note } from '../../records/note';
 import { THEME } from './exportTheme';
 import { el, text } from './svgMarkup';
 import { textWidth, truncate, wrapLines } from './textMetrics';
@@ -22,7 +22,7 @@ export function renderNotes(map: JourneyMap, layout: GridLayout): string {
 
 function noteCard(note: Note, r: CardLayout, linkedTitle: string | undefined): string {
   const { x, y, width: w, height: h } = r;
-  const pain = note.kind === 'painPoint';
+  const traits = NOTE_KIND_TRAITS[note.kind];
   let out = el('rect', {
     x,
     y: y + 1.5,
@@ -38,11 +38,11 @@ function noteCard(note: Note, r: CardLayout, linkedTitle: string | undefined): s
     width: w,
     height: h,
     rx: 5,
-    fill: pain ? THEME.painFill : THEME.opportunityFill,
-    stroke: pain ? THEME.painBorder : THEME.opportunityBorder,
+    fill: traits.colors.fill,
+    stroke: traits.colors.border,
   });
   const hasMeta = Boolean(note.cxArea || linkedTitle);
-  const fallback = pain ? 'Pain point' : 'Opportunity';
+  const fallback = traits.label;
   const lines = wrapLines(note.text.trim() || fallback, w - 20, NOTE_TEXT, hasMeta ? 2 : 3);
   lines.forEach((line, i) => {
     out += text(line, { x: x + 10, y: y + 20 + i * 16.5, 'font-size': NOTE_TEXT.size, fill: THEME.text });

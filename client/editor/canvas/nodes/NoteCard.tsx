@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { sameDataAndSelection } from './drawnFrom';
-import { CX_AREA_LABELS } from '../../../../model';
+import { CX_AREA_LABELS, NOTE_KIND_TRAITS } from '../../../../model';
+import { noteColors } from '../../../ui/noteColors';
 import type { NoteCardNode } from '../nodeTypes';
 import { CardLockIcon } from '../../facilitation/CardLockIcon';
 import { PeerRing } from '../../presence/PeerRing';
@@ -15,10 +16,12 @@ export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<Not
   const { note, touchpointTitle } = data;
   const ui = useCardUi(note.id);
   const actions = useEditorActions();
+  const kind = NOTE_KIND_TRAITS[note.kind];
   return (
     <div
-      className={`note-card note-${note.kind}${selected ? ' is-selected' : ''}`}
-      data-testid={note.kind === 'painPoint' ? 'pain-point' : 'opportunity'}
+      className={`note-card note-colors note-${note.kind}${selected ? ' is-selected' : ''}`}
+      style={noteColors(note.kind)}
+      data-testid={kind.testId}
       data-note-id={note.id}
       onDoubleClick={(e) => {
         e.stopPropagation();
@@ -28,14 +31,9 @@ export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<Not
       <PeerRing id={note.id} />
       <CardLockIcon locked={note.locked} />
       {ui.edit ? (
-        <CardTextEditor
-          edit={ui.edit}
-          label={note.kind === 'painPoint' ? 'Pain point text' : 'Opportunity text'}
-        />
+        <CardTextEditor edit={ui.edit} label={`${kind.label} text`} />
       ) : (
-        <div className="note-text">
-          {note.text || (note.kind === 'painPoint' ? 'Pain point' : 'Opportunity')}
-        </div>
+        <div className="note-text">{note.text || kind.label}</div>
       )}
       <div className="note-meta">
         {note.cxArea && <span className="note-tag">{CX_AREA_LABELS[note.cxArea]}</span>}
@@ -43,7 +41,7 @@ export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<Not
       </div>
       <CommentBadge
         anchor={{ kind: 'note', id: note.id }}
-        label={note.text || (note.kind === 'painPoint' ? 'Pain point' : 'Opportunity')}
+        label={note.text || kind.label}
       />
     </div>
   );
