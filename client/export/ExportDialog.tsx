@@ -1,22 +1,25 @@
 import { useState } from 'react';
 import type { JourneyMap } from '../../model';
-import { exportFileName, isoDay, mapExportSize } from '../../model/export';
+import {
+  EXPORT_FORMAT_TRAITS,
+  EXPORT_FORMATS,
+  exportFileName,
+  exportOptionsOf,
+  isoDay,
+  type ExportOption,
+} from '../../model/export';
 import { Dialog } from '../ui/Dialog';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ExportPreview } from './ExportPreview';
 import { ExportProgress } from './ExportProgress';
-import { downloadBlob, exportMap, type ExportOptions } from './exportMap';
-import { pngScale } from './pngScale';
+import { downloadBlob, exportMap, exportSizeNote, type ExportOptions } from './exportMap';
 import { useExportJob } from './useExportJob';
 import './export.css';
 
-const FORMAT_OPTIONS = [
-  { value: 'png', label: 'PNG', hint: 'An image for slides and documents' },
-  { value: 'svg', label: 'SVG', hint: 'Vector, editable in design tools' },
-  { value: 'pdf', label: 'PDF', hint: 'One page, vector, for reports and print' },
-  { value: 'json', label: 'JSON', hint: 'The whole map, to back up or import elsewhere' },
-  { value: 'csv', label: 'CSV', hint: 'Touchpoints for spreadsheets' },
-] as const;
+const FORMAT_OPTIONS = EXPORT_FORMATS.map((value) => {
+  const { label, hint } = EXPORT_FORMAT_TRAITS[value];
+  return { value, label, hint };
+});
 const SCALE_OPTIONS = [
   { value: 1, label: '1×' },
   { value: 2, label: '2×' },
@@ -32,11 +35,6 @@ const PAGE_OPTIONS = [
   { value: 'letter', label: 'Letter landscape' },
 ] as const;
 
-const ABOUT: Record<'json' | 'csv', string> = {
-  json: 'The whole map (header, stages, lanes, touchpoints, connections, notes) as a Journey map file: a backup, or a way to move the map to another Journey server. Import it from the maps page.',
-  csv: 'One row per touchpoint: stage, lane, title, channel, owner, emotion, hub, NPS and CSAT, for spreadsheets.',
-};
-
 /** Export the whole map: pick a format and its options, see a preview, download. */
 export function ExportDialog({ map, onClose }: { map: JourneyMap; onClose: () => void }) {
   const [options, setOptions] = useState<ExportOptions>({
@@ -50,7 +48,9 @@ export function ExportDialog({ map, onClose }: { map: JourneyMap; onClose: () =>
   const { job, run, cancel } = useExportJob();
   const running = job.status === 'running';
   const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
-  const fileName = exportFileName(map.info.title, options.format, now);
+  const format = EXPORT_FORMAT_TRAITS[options.format];
+  const fileName = exportFileName(map.info.title, format.extension, now);
+  const offers = (option: ExportOption) => exportOptionsOf(options.format).includes(option);
 
   function download() {
     void run(async (signal, onProgress) =>
@@ -63,7 +63,6 @@ export function ExportDialog({ map, onClose }: { map: JourneyMap; onClose: () =>
     onClose();
   }
 
-  const image = options.format === 'png' || options.format === 'svg' || options.format === 'pdf';
   return (
     <Dialog
       title="Export map"
@@ -94,7 +93,7 @@ export function ExportDialog({ map, onClose }: { map: JourneyMap; onClose: () =>
         onChange={(format) => set({ format })}
         disabled={running}
       />
-      {options.format === 'png' && (
+      {offers('scale') && (
         <div className="export-row">
           <ChoiceGroup
             label="Scale"
@@ -105,7 +104,7 @@ export function ExportDialog({ map, onClose }: { map: JourneyMap; onClose: () =>
           />
         </div>
       )}
-      {(options.format === 'png' || options.format === 'svg') && (
+      {offers('background') && (
         <ChoiceGroup
           label="Background"
           value={options.background}
@@ -114,7 +113,7 @@ export function ExportDialog({ map, onClose }: { map: JourneyMap; onClose: () =>
           disabled={running}
         />
       )}
-      {options.format === 'pdf' && (
+      {offers('page') && (
         <ChoiceGroup
           label="Page"
           value={options.pdfPage}
@@ -123,14 +122,14 @@ export function ExportDialog({ map, onClose }: { map: JourneyMap; onClose: () =>
           disabled={running}
         />
       )}
-      {image ? (
+      {format.kind === 'picture' ? (
         <ExportPreview
           map={map}
-          background={options.format === 'pdf' ? 'white' : options.background}
+          background={offers('background') ? options.background : 'white'}
           date={isoDay(now)}
         />
       ) : (
-        <p className="export-about">{ABOUT[options.format]}</p>
+        <p className="export-about">{format.about}</p>
       )}
       <p className="export-file" data-testid="export-file">
         <span className="export-file-name">{fileName}</span>
@@ -148,35 +147,16 @@ export function ExportDialog({ map, onClose }: { map: JourneyMap; onClose: () =>
 
 /** The output's size, and why a PNG came out smaller than asked when the map is huge. */
 function SizeNote({ map, options, date }: { map: JourneyMap; options: ExportOptions; date: string }) {
-  const size = mapExportSize(map, date);
-  const n = (v: number) => v.toLocaleString('en-US');
-  if (options.format === 'png') {
-    const s = pngScale(size.width, size.height, options.scale);
-    return (
-      <>
-        <span data-testid="export-size">
-          {n(s.width)} × {n(s.height)} px
-        </span>
-        {s.clamped && (
-          <span className="export-warning" role="note">
-            This map is too large for a {options.scale}× image; it is exported at {s.scale}×. SVG and PDF keep
-            full detail.
-          </span>
-        )}
-      </>
-    );
-  }
-  if (options.format === 'svg')
-    return (
-      <span data-testid="export-size">
-        {n(size.width)} × {n(size.height)} px, vector
-      </span>
-    );
-  if (options.format === 'pdf') return <span data-testid="export-size">One page, vector</span>;
-  if (options.format === 'csv') return <span>{map.touchpoints.length} touchpoints</span>;
+  const note = exportSizeNote(map, options, date);
+  if (!note.picture) return <span>{note.text}</span>;
   return (
-    <span>
-      {map.stages.length} stages · {map.touchpoints.length} touchpoints · {map.notes.length} notes
-    </span>
+    <>
+      <span data-testid="export-size">{note.text}</span>
+      {note.warning && (
+        <span className="export-warning" role="note">
+          {note.warning}
+        </span>
+      )}
+    </>
   );
 }

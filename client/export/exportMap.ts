@@ -1,19 +1,19 @@
 import type { JourneyMap } from '../../model';
 import {
+  EXPORT_FORMAT_TRAITS,
+  exportContentType,
   exportFileName,
-  exportMapJson,
   isoDay,
+  isPictureFormat,
   mapExportSize,
-  mapToCsv,
   renderMapSvg,
+  type ExportFormat,
+  type PictureFormat,
 } from '../../model/export';
 import type { ProgressFn } from './exportProgress';
 import { pngScale } from './pngScale';
 import { rasterizeSvg } from './rasterizeSvg';
 import { svgToPdf, type PdfPage } from './svgToPdf';
-
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportOptions {
   readonly format: ExportFormat;
@@ -25,6 +25,77 @@ export interface ExportOptions {
 export interface ExportResult {
   readonly blob: Blob;
   readonly fileName: string;
+}
+
+/** What the dialog says of a picture's size (`testId`'d), and why it came out smaller than asked. */
+export interface PictureSize {
+  readonly text: string;
+  readonly warning?: string;
+}
+
+interface PictureContext {
+  readonly date: string;
+  readonly signal: AbortSignal;
+  readonly onProgress: ProgressFn;
+}
+
+/** How the browser draws each picture format (EXPORT_FORMAT_TRAITS says what it is), and its size. */
+const PICTURES: Record<
+  PictureFormat,
+  {
+    readonly draw: (map: JourneyMap, options: ExportOptions, context: PictureContext) => Promise<Blob>;
+    readonly size: (map: JourneyMap, options: ExportOptions, date: string) => PictureSize;
+  }
+> = {
+  png: {
+    async draw(map, options, { date, signal, onProgress }) {
+      const size = mapExportSize(map, date);
+      const s = pngScale(size.width, size.height, options.scale);
+      const svg = renderMapSvg(map, { background: options.background, scale: s.scale, date });
+      return rasterizeSvg(svg, s.width, s.height, signal, onProgress);
+    },
+    size(map, options, date) {
+      const size = mapExportSize(map, date);
+      const s = pngScale(size.width, size.height, options.scale);
+      return {
+        text: `${n(s.width)} × ${n(s.height)} px`,
+        warning: s.clamped
+          ? `This map is too large for a ${options.scale}× image; it is exported at ${s.scale}×. SVG and PDF keep full detail.`
+          : undefined,
+      };
+    },
+  },
+  svg: {
+    draw(map, options, { date }) {
+      const svg = renderMapSvg(map, { background: options.background, date });
+      return Promise.resolve(new Blob([XML_DECLARATION, svg], { type: exportContentType('svg') }));
+    },
+    size(map, _options, date) {
+      const size = mapExportSize(map, date);
+      return { text: `${n(size.width)} × ${n(size.height)} px, vector` };
+    },
+  },
+  pdf: {
+    draw(map, options, { date, signal, onProgress }) {
+      const svg = renderMapSvg(map, { background: 'white', date });
+      const title = map.info.title.trim() || 'Journey map';
+      return svgToPdf(svg, mapExportSize(map, date), options.pdfPage, title, signal, onProgress);
+    },
+    size: () => ({ text: 'One page, vector' }),
+  },
+};
+
+const n = (v: number) => v.toLocaleString('en-US');
+
+/** What the dialog says of the file's size: a picture's pixels, or what a data file holds. */
+export function exportSizeNote(
+  map: JourneyMap,
+  options: ExportOptions,
+  date: string,
+): PictureSize & { readonly picture: boolean } {
+  const { format } = options;
+  if (isPictureFormat(format)) return { ...PICTURES[format].size(map, options, date), picture: true };
+  return { text: EXPORT_FORMAT_TRAITS[format].summary(map), picture: false };
 }
 
 /**
@@ -39,33 +110,14 @@ export async function exportMap(
   onProgress: ProgressFn,
   now: Date = new Date(),
 ): Promise<ExportResult> {
-  const fileName = exportFileName(map.info.title, options.format, now);
-  const date = isoDay(now);
-  switch (options.format) {
-    case 'png': {
-      const size = mapExportSize(map, date);
-      const s = pngScale(size.width, size.height, options.scale);
-      const svg = renderMapSvg(map, { background: options.background, scale: s.scale, date });
-      return { blob: await rasterizeSvg(svg, s.width, s.height, signal, onProgress), fileName };
-    }
-    case 'svg': {
-      const svg = renderMapSvg(map, { background: options.background, date });
-      return { blob: new Blob([XML_DECLARATION, svg], { type: 'image/svg+xml;charset=utf-8' }), fileName };
-    }
-    case 'pdf': {
-      const svg = renderMapSvg(map, { background: 'white', date });
-      const title = map.info.title.trim() || 'Journey map';
-      return {
-        blob: await svgToPdf(svg, mapExportSize(map, date), options.pdfPage, title, signal, onProgress),
-        fileName,
-      };
-    }
-    case 'json':
-      return { blob: new Blob([exportMapJson(map, now)], { type: 'application/json' }), fileName };
-    case 'csv':
-      // The byte-order mark makes Excel read the file as UTF-8 (accents, quotes) instead of ANSI.
-      return { blob: new Blob(['\uFEFF', mapToCsv(map)], { type: 'text/csv;charset=utf-8' }), fileName };
+  const { format } = options;
+  const fileName = exportFileName(map.info.title, EXPORT_FORMAT_TRAITS[format].extension, now);
+  if (isPictureFormat(format)) {
+    const blob = await PICTURES[format].draw(map, options, { date: isoDay(now), signal, onProgress });
+    return { blob, fileName };
   }
+  const text = EXPORT_FORMAT_TRAITS[format].write(map, now);
+  return { blob: new Blob([text], { type: exportContentType(format) }), fileName };
 }
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';

@@ -17,3 +17,16 @@ export {
 } from './mapExportFormat';
 export { mapToCsv, CSV_COLUMNS } from './mapCsv';
 export { exportFileName, isoDay } from './exportFileName';
+export {
+  EXPORT_FORMATS,
+  EXPORT_FORMAT_TRAITS,
+  exportContentType,
+  exportOptionsOf,
+  isPictureFormat,
+  type DataExportFormat,
+  type DataFormat,
+  type ExportFormat,
+  type ExportOption,
+  type PictureExportFormat,
+  type PictureFormat,
+} from './exportFormats';

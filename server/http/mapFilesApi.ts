@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { readMap, readMapInfo } from '../../model';
-import { exportFileName, exportMapJson, mapToCsv } from '../../model/export';
+import { EXPORT_FORMAT_TRAITS, exportContentType, exportFileName, type DataFormat } from '../../model/export';
 import type { ImportPool } from '../imports/ImportPool';
 import type { MapStore } from '../persistence/MapStore';
 import type { RoomManager } from '../rooms/RoomManager';
@@ -32,15 +32,15 @@ export class MapFilesApi {
   }
 
   /** Sends the map as a JSON map file or a touchpoints CSV, as a download named after the map. */
-  send(res: ServerResponse, id: string, kind: 'json' | 'csv'): void {
+  send(res: ServerResponse, id: string, format: DataFormat): void {
     const read = this.rooms.withDoc(id, (doc) => ({ map: readMap(doc).map, title: readMapInfo(doc).title }));
     if (!read) throw new HttpError(404, `map ${id} not found`);
     const { map, title } = read.result;
-    // The BOM makes spreadsheet apps read the CSV as UTF-8.
-    const text = kind === 'json' ? exportMapJson(map) : '\uFEFF' + mapToCsv(map);
+    const { write, extension } = EXPORT_FORMAT_TRAITS[format];
+    const text = write(map);
     res.writeHead(200, {
-      'Content-Type': kind === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${exportFileName(title, kind)}"`,
+      'Content-Type': exportContentType(format),
+      'Content-Disposition': `attachment; filename="${exportFileName(title, extension)}"`,
       'Cache-Control': 'no-store',
     });
     res.end(text);

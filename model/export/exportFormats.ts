@@ -1,0 +1,121 @@
+import type { JourneyMap } from '../journeyMap';
+import { mapToCsv } from './mapCsv';
+import { exportMapJson } from './mapFile';
+
+/** The file formats a map exports to, in the order the export dialog offers them. */
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A choice the export dialog offers for a picture format. */
+export type ExportOption = 'scale' | 'background' | 'page';
+
+interface ExportFormatBase {
+  /** Its name in the export dialog. */
+  readonly label: string;
+  /** What the file is for, under the name. */
+  readonly hint: string;
+  /** The file name's extension (`exportFileName`). */
+  readonly extension: string;
+  /** The file's media type, without parameters (see `exportContentType`). */
+  readonly mimeType: string;
+  /** The file is UTF-8 text, so its Content-Type says so. */
+  readonly utf8: boolean;
+}
+
+/** A picture of the map, drawn from the `renderMapSvg` page in the browser (client/export/exportMap.ts). */
+export interface PictureExportFormat extends ExportFormatBase {
+  readonly kind: 'picture';
+  /** The choices the dialog shows for it; without `background` the picture is on white. */
+  readonly options: readonly ExportOption[];
+}
+
+/** The map's data as text, written the same way by the browser and the server's download routes. */
+export interface DataExportFormat extends ExportFormatBase {
+  readonly kind: 'data';
+  /** What the file holds, shown in the dialog instead of a preview. */
+  readonly about: string;
+  /** What the dialog says of the file's size. */
+  readonly summary: (map: JourneyMap) => string;
+  /** The whole file. */
+  readonly write: (map: JourneyMap, now?: Date) => string;
+}
+
+/** What an export format means, as data: code reads these traits instead of testing for a format. */
+export const EXPORT_FORMAT_TRAITS = {
+  png: {
+    kind: 'picture',
+    label: 'PNG',
+    hint: 'An image for slides and documents',
+    extension: 'png',
+    mimeType: 'image/png',
+    utf8: false,
+    options: ['scale', 'background'],
+  },
+  svg: {
+    kind: 'picture',
+    label: 'SVG',
+    hint: 'Vector, editable in design tools',
+    extension: 'svg',
+    mimeType: 'image/svg+xml',
+    utf8: true,
+    options: ['background'],
+  },
+  pdf: {
+    kind: 'picture',
+    label: 'PDF',
+    hint: 'One page, vector, for reports and print',
+    extension: 'pdf',
+    mimeType: 'application/pdf',
+    utf8: false,
+    options: ['page'],
+  },
+  json: {
+    kind: 'data',
+    label: 'JSON',
+    hint: 'The whole map, to back up or import elsewhere',
+    extension: 'json',
+    mimeType: 'application/json',
+    utf8: true,
+    about:
+      'The whole map (header, stages, lanes, touchpoints, connections, notes) as a Journey map file: a backup, or a way to move the map to another Journey server. Import it from the maps page.',
+    summary: (map) =>
+      `${map.stages.length} stages · ${map.touchpoints.length} touchpoints · ${map.notes.length} notes`,
+    write: (map, now) => exportMapJson(map, now),
+  },
+  csv: {
+    kind: 'data',
+    label: 'CSV',
+    hint: 'Touchpoints for spreadsheets',
+    extension: 'csv',
+    mimeType: 'text/csv',
+    utf8: true,
+    about:
+      'One row per touchpoint: stage, lane, title, channel, owner, emotion, hub, NPS and CSAT, for spreadsheets.',
+    summary: (map) => `${map.touchpoints.length} touchpoints`,
+    // The byte-order mark makes Excel read the file as UTF-8 (accents, quotes) instead of ANSI.
+    write: (map) => '\uFEFF' + mapToCsv(map),
+  },
+} satisfies Readonly<Record<ExportFormat, PictureExportFormat | DataExportFormat>>;
+
+type FormatsOf<K> = { [F in ExportFormat]: (typeof EXPORT_FORMAT_TRAITS)[F] extends { kind: K } ? F : never }[ExportFormat];
+/** Formats drawn from the SVG page (in the browser). */
+export type PictureFormat = FormatsOf<'picture'>;
+/** Formats written as text from the snapshot (in the browser, or by the server). */
+export type DataFormat = FormatsOf<'data'>;
+
+/** A picture format: the browser draws it. */
+export function isPictureFormat(format: ExportFormat): format is PictureFormat {
+  return EXPORT_FORMAT_TRAITS[format].kind === 'picture';
+}
+
+/** The choices the export dialog offers for a format (none for a data format). */
+export function exportOptionsOf(format: ExportFormat): readonly ExportOption[] {
+  const traits: PictureExportFormat | DataExportFormat = EXPORT_FORMAT_TRAITS[format];
+  return traits.kind === 'picture' ? traits.options : [];
+}
+
+/** The Content-Type of a download, and the type of the Blob the browser saves. */
+export function exportContentType(format: ExportFormat): string {
+  const { mimeType, utf8 } = EXPORT_FORMAT_TRAITS[format];
+  return utf8 ? `${mimeType}; charset=utf-8` : mimeType;
+}
