@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMAT_TRAITS, EXPORT_FORMATS, exportContentType, exportOptionsOf, isPictureFormat } from './exportFormats';
+
+describe('EXPORT_FORMAT_TRAITS', () => {
+  it('gives each format its own extension', () => {
+    const extensions = EXPORT_FORMATS.map((f) => EXPORT_FORMAT_TRAITS[f].extension);
+    expect(new Set(extensions).size).toBe(EXPORT_FORMATS.length);
+  });
+  it('says what a download is, as the server has always sent it', () => {
+    expect(exportContentType('json')).toBe('application/json; charset=utf-8');
+    expect(exportContentType('csv')).toBe('text/csv; charset=utf-8');
+    expect(exportContentType('png')).toBe('image/png');
+  });
+  it('offers options only for pictures, and a background only where it is not always white', () => {
+    expect(EXPORT_FORMATS.filter(isPictureFormat)).toEqual(['png', 'svg', 'pdf']);
+    expect(exportOptionsOf('pdf')).not.toContain('background');
+    expect(exportOptionsOf('json')).toEqual([]);
+  });
+});
