@@ -4,7 +4,8 @@ import { NOTE_KIND_TRAITS, NOTE_KINDS, type NoteKind } from '../../model';
 const STYLES = Object.fromEntries(
   NOTE_KINDS.map((kind) => {
     const { fill, border } = NOTE_KIND_TRAITS[kind].colors;
-    return [kind, { ['--note-fill' as string]: fill, ['--note-border' as string]: border }];
+    const style: CSSProperties = { ['--note-fill' as string]: fill, ['--note-border' as string]: border };
+    return [kind, style];
   }),
 ) as Readonly<Record<NoteKind, CSSProperties>>;
 

@@ -15,7 +15,13 @@ import {
 import { CommandError, editPatch, parseInput, placedRecords, requireRecord } from './commandSupport';
 import { requireCardUnlocked } from './locks';
 
-const editableSchema = noteSchema.pick({ text: true, cxArea: true, touchpointId: true, whys: true, owner: true });
+const editableSchema = noteSchema.pick({
+  text: true,
+  cxArea: true,
+  touchpointId: true,
+  whys: true,
+  owner: true,
+});
 export type NoteEdit = Partial<z.infer<typeof editableSchema>>;
 
 function requireLiveStage(doc: Y.Doc, stageId: string): void {
@@ -35,7 +41,14 @@ export const NEW_NOTE_TEXT = Object.fromEntries(
 /** Adds a pain point or opportunity sticky note to a stage (optionally tied to a touchpoint). */
 export function addNote(
   doc: Y.Doc,
-  input: { kind: NoteKind; stageId: string; text?: string; touchpointId?: string; cxArea?: Note['cxArea']; index?: number },
+  input: {
+    kind: NoteKind;
+    stageId: string;
+    text?: string;
+    touchpointId?: string;
+    cxArea?: Note['cxArea'];
+    index?: number;
+  },
   origin?: Origin,
 ): string {
   return transactCommand(
@@ -62,33 +75,53 @@ export function addNote(
 
 export function updateNote(doc: Y.Doc, id: string, patch: NoteEdit, origin?: Origin): void {
   const write = editPatch(editableSchema, patch);
-  transactCommand(doc, () => {
-    const rec = requireRecord(doc, 'notes', id);
-    if (typeof write.touchpointId === 'string') requireRecord(doc, 'touchpoints', write.touchpointId);
-    // Same rule as addNote: only an opportunity serves a CX area.
-    const kind = rec.get('kind');
-    if (write.cxArea !== undefined && !(isNoteKind(kind) && NOTE_KIND_TRAITS[kind].actionable)) {
-      throw new CommandError('only opportunities have a CX area');
-    }
-    patchRecord(doc, 'notes', id, write);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      const rec = requireRecord(doc, 'notes', id);
+      if (typeof write.touchpointId === 'string') requireRecord(doc, 'touchpoints', write.touchpointId);
+      // Same rule as addNote: only an opportunity serves a CX area.
+      const kind = rec.get('kind');
+      if (write.cxArea !== undefined && !(isNoteKind(kind) && NOTE_KIND_TRAITS[kind].actionable)) {
+        throw new CommandError('only opportunities have a CX area');
+      }
+      patchRecord(doc, 'notes', id, write);
+    },
+    origin,
+  );
 }
 
 /** Moves a note to another stage (same lane kind) or reorders it inside its cell. */
-export function moveNote(doc: Y.Doc, id: string, to: { stageId: string; index?: number }, origin?: Origin): void {
-  transactCommand(doc, () => {
-    const rec = requireRecord(doc, 'notes', id);
-    requireCardUnlocked(rec);
-    requireLiveStage(doc, to.stageId);
-    const kind = rec.get('kind') as NoteKind;
-    const siblings = cellSiblings(doc, kind, to.stageId).filter((n) => n.id !== id);
-    patchRecord(doc, 'notes', id, { stageId: to.stageId, order: orderKeyAt(siblings, to.index ?? siblings.length) });
-  }, origin);
+export function moveNote(
+  doc: Y.Doc,
+  id: string,
+  to: { stageId: string; index?: number },
+  origin?: Origin,
+): void {
+  transactCommand(
+    doc,
+    () => {
+      const rec = requireRecord(doc, 'notes', id);
+      requireCardUnlocked(rec);
+      requireLiveStage(doc, to.stageId);
+      const kind = rec.get('kind') as NoteKind;
+      const siblings = cellSiblings(doc, kind, to.stageId).filter((n) => n.id !== id);
+      patchRecord(doc, 'notes', id, {
+        stageId: to.stageId,
+        order: orderKeyAt(siblings, to.index ?? siblings.length),
+      });
+    },
+    origin,
+  );
 }
 
 export function deleteNote(doc: Y.Doc, id: string, origin?: Origin): void {
-  transactCommand(doc, () => {
-    requireCardUnlocked(requireRecord(doc, 'notes', id));
-    removeRecord(doc, 'notes', id);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireCardUnlocked(requireRecord(doc, 'notes', id));
+      removeRecord(doc, 'notes', id);
+    },
+    origin,
+  );
 }

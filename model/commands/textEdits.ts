@@ -67,7 +67,8 @@ export function removeWhy(doc: Y.Doc, noteId: string, index: number, origin?: Or
 function whyList(doc: Y.Doc, noteId: string): Y.Array<Y.Text> {
   const rec = requireRecord(doc, 'notes', noteId);
   const kind = rec.get('kind');
-  if (!isNoteKind(kind) || !NOTE_KIND_TRAITS[kind].hasWhys) throw new CommandError('only pain points have whys');
+  if (!isNoteKind(kind) || !NOTE_KIND_TRAITS[kind].hasWhys)
+    throw new CommandError('only pain points have whys');
   return ensureTextList(rec, 'whys');
 }
 

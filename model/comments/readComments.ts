@@ -111,8 +111,7 @@ function anchorLabels(map: JourneyMap | null): Map<string, string> | null {
   const labels = new Map<string, string>();
   for (const t of map.touchpoints) labels.set(`touchpoint:${t.id}`, t.title || 'Untitled touchpoint');
   for (const s of map.stages) labels.set(`stage:${s.id}`, s.name || 'Untitled stage');
-  for (const n of map.notes)
-    labels.set(`note:${n.id}`, shorten(n.text) || NOTE_KIND_TRAITS[n.kind].label);
+  for (const n of map.notes) labels.set(`note:${n.id}`, shorten(n.text) || NOTE_KIND_TRAITS[n.kind].label);
   return labels;
 }
 

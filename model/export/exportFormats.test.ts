@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT_TRAITS, EXPORT_FORMATS, exportContentType, exportOptionsOf, isPictureFormat } from './exportFormats';
+import {
+  EXPORT_FORMAT_TRAITS,
+  EXPORT_FORMATS,
+  exportContentType,
+  exportOptionsOf,
+  isPictureFormat,
+} from './exportFormats';
 
 describe('EXPORT_FORMAT_TRAITS', () => {
   it('gives each format its own extension', () => {

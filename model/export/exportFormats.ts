@@ -80,7 +80,7 @@ export const EXPORT_FORMAT_TRAITS = {
       'The whole map (header, stages, lanes, touchpoints, connections, notes) as a Journey map file: a backup, or a way to move the map to another Journey server. Import it from the maps page.',
     summary: (map) =>
       `${map.stages.length} stages · ${map.touchpoints.length} touchpoints · ${map.notes.length} notes`,
-    write: (map, now) => exportMapJson(map, now),
+    write: (map, now?: Date) => exportMapJson(map, now),
   },
   csv: {
     kind: 'data',
@@ -97,7 +97,9 @@ export const EXPORT_FORMAT_TRAITS = {
   },
 } satisfies Readonly<Record<ExportFormat, PictureExportFormat | DataExportFormat>>;
 
-type FormatsOf<K> = { [F in ExportFormat]: (typeof EXPORT_FORMAT_TRAITS)[F] extends { kind: K } ? F : never }[ExportFormat];
+type FormatsOf<K> = {
+  [F in ExportFormat]: (typeof EXPORT_FORMAT_TRAITS)[F] extends { kind: K } ? F : never;
+}[ExportFormat];
 /** Formats drawn from the SVG page (in the browser). */
 export type PictureFormat = FormatsOf<'picture'>;
 /** Formats written as text from the snapshot (in the browser, or by the server). */

@@ -50,7 +50,9 @@ export function hubInsights(map: JourneyMap): HubInsight[] {
     const inboundTps = routes.touchpointIds.flatMap((id) => byId.get(id) ?? []);
     const outbound = (outOf.get(hub.id) ?? []).flatMap((c) => byId.get(c.to) ?? []);
     const leadsIn = new Set([hub.id, ...routes.touchpointIds]);
-    const pains = painPoints.filter((n) => n.touchpointId !== undefined && leadsIn.has(n.touchpointId)).length;
+    const pains = painPoints.filter(
+      (n) => n.touchpointId !== undefined && leadsIn.has(n.touchpointId),
+    ).length;
     return {
       touchpointId: hub.id,
       title: hub.title,

@@ -28,15 +28,16 @@ export const LANE_KIND_LABELS: Record<LaneKind, string> = {
  * The hint under a lane's name on the canvas: how to add to it, or, for people who cannot edit,
  * what it holds (`view`; absent = the same hint).
  */
-export const LANE_KIND_HINTS: Readonly<Record<LaneKind, { readonly edit: string; readonly view?: string }>> = {
-  actions: { edit: 'What the customer does' },
-  touchpoints: { edit: 'Double-click a cell to add', view: 'Where they meet the company' },
-  thoughts: { edit: 'What they think and say' },
-  emotions: { edit: 'How they feel' },
-  painPoints: { edit: 'Double-click to add', view: 'What goes wrong for them' },
-  opportunities: { edit: 'Double-click to add', view: 'What could be better' },
-  backstage: { edit: 'Processes & systems' },
-};
+export const LANE_KIND_HINTS: Readonly<Record<LaneKind, { readonly edit: string; readonly view?: string }>> =
+  {
+    actions: { edit: 'What the customer does' },
+    touchpoints: { edit: 'Double-click a cell to add', view: 'Where they meet the company' },
+    thoughts: { edit: 'What they think and say' },
+    emotions: { edit: 'How they feel' },
+    painPoints: { edit: 'Double-click to add', view: 'What goes wrong for them' },
+    opportunities: { edit: 'Double-click to add', view: 'What could be better' },
+    backstage: { edit: 'Processes & systems' },
+  };
 
 /** What a lane kind means, as data: code reads these traits instead of testing for a kind. */
 export interface LaneKindTraits {

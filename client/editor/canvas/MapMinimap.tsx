@@ -29,7 +29,9 @@ export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayou
   const flow = useReactFlow();
   // Map and view together, with a margin, scaled to fit the panel.
   const bounds = unionBox({ x: 0, y: 0, width: layout.width, height: layout.height }, view);
-  const height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, (WIDTH * bounds.height) / bounds.width)));
+  const height = Math.round(
+    Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, (WIDTH * bounds.height) / bounds.width)),
+  );
   const scale = Math.min(WIDTH / bounds.width, height / bounds.height);
   const ox = bounds.x - (WIDTH / scale - bounds.width) / 2;
   const oy = bounds.y - (height / scale - bounds.height) / 2;
@@ -44,7 +46,8 @@ export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayou
     // One colour at a time: switching fillStyle per card costs more than the rects.
     for (const hub of [false, true]) {
       ctx.fillStyle = hub ? COLORS.hub : COLORS.card;
-      for (const card of layout.cards.values()) if (card.hub === hub) ctx.fillRect(card.x, card.y, card.width, card.height);
+      for (const card of layout.cards.values())
+        if (card.hub === hub) ctx.fillRect(card.x, card.y, card.width, card.height);
     }
     for (const note of map.notes) {
       const rect = layout.notes.get(note.id);
@@ -77,7 +80,10 @@ export function MapMinimap({ map, layout }: { map: JourneyMap; layout: GridLayou
     void flow.setCenter(p.x, p.y, { zoom: flow.getZoom() });
   };
 
-  const pixels = { width: Math.round(WIDTH * (window.devicePixelRatio || 1)), height: Math.round(height * (window.devicePixelRatio || 1)) };
+  const pixels = {
+    width: Math.round(WIDTH * (window.devicePixelRatio || 1)),
+    height: Math.round(height * (window.devicePixelRatio || 1)),
+  };
   return (
     <Panel position="bottom-right" className="react-flow__minimap map-minimap">
       <canvas ref={base} {...pixels} style={{ width: WIDTH, height }} aria-hidden />

@@ -1,4 +1,4 @@
-import { isCardLane, NOTE_KIND_TRAITS, noteKindOfLane } from '../../../model';
+import { NOTE_KIND_TRAITS, noteKindOfLane } from '../../../model';
 import { useEditor } from '../EditorContext';
 
 /**

@@ -95,12 +95,11 @@ export function NotePanel({ id }: { id: string }) {
         </PanelField>
       </section>
       {/* Commenters and viewers get the whys someone wrote, not an empty invitation to ask them. */}
-      {kind.hasWhys && (canEdit || (note.whys?.length ?? 0) > 0) && <FiveWhys noteId={id} whys={note.whys ?? []} />}
+      {kind.hasWhys && (canEdit || (note.whys?.length ?? 0) > 0) && (
+        <FiveWhys noteId={id} whys={note.whys ?? []} />
+      )}
       <CardLockToggle id={id} locked={note.locked === true} />
-      <DeleteFooter
-        label={`Delete ${kind.noun}`}
-        onDelete={() => actions.deleteNote(id)}
-      />
+      <DeleteFooter label={`Delete ${kind.noun}`} onDelete={() => actions.deleteNote(id)} />
     </div>
   );
 }

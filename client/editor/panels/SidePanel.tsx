@@ -80,7 +80,8 @@ export function SidePanel() {
         {groupSize > 0 && (
           <section className="sp-section">
             <p className="sp-hint" data-testid="group-hint">
-              Drag any of them to move them together; Delete removes them, Ctrl+D duplicates them, Ctrl+C copies them.
+              Drag any of them to move them together; Delete removes them, Ctrl+D duplicates them, Ctrl+C
+              copies them.
             </p>
           </section>
         )}
@@ -89,7 +90,9 @@ export function SidePanel() {
         <fieldset className="sp-fieldset" disabled={!canEdit}>
           {groupSize === 0 && <PanelFor selection={selection} />}
         </fieldset>
-        {anchor && groupSize === 0 && <SelectionComments key={`${anchor.kind}:${selectedRecordId(selection) ?? ''}`} anchor={anchor} />}
+        {anchor && groupSize === 0 && (
+          <SelectionComments key={`${anchor.kind}:${selectedRecordId(selection) ?? ''}`} anchor={anchor} />
+        )}
       </div>
     </aside>
   );

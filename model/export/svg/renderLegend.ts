@@ -187,7 +187,8 @@ function marksSection(map: JourneyMap): Section {
       const { label, colors } = NOTE_KIND_TRAITS[kind];
       return [
         label,
-        (x, y) => el('rect', { x, y: y + 1, width: 22, height: 16, rx: 3, fill: colors.fill, stroke: colors.border }),
+        (x, y) =>
+          el('rect', { x, y: y + 1, width: 22, height: 16, rx: 3, fill: colors.fill, stroke: colors.border }),
       ];
     }),
     [

@@ -39,10 +39,7 @@ export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<Not
         {note.cxArea && <span className="note-tag">{CX_AREA_LABELS[note.cxArea]}</span>}
         {touchpointTitle && <span className="note-link">↳ {touchpointTitle}</span>}
       </div>
-      <CommentBadge
-        anchor={{ kind: 'note', id: note.id }}
-        label={note.text || kind.label}
-      />
+      <CommentBadge anchor={{ kind: 'note', id: note.id }} label={note.text || kind.label} />
     </div>
   );
 }, sameDataAndSelection);
