@@ -63,7 +63,8 @@ export function addNote(
         stageId: input.stageId,
         touchpointId: input.touchpointId,
         text: input.text ?? '',
-        cxArea: NOTE_KIND_TRAITS[input.kind].actionable ? input.cxArea : undefined,
+        // The kind may come from outside (an API call): the schema refuses an unknown one.
+        cxArea: isNoteKind(input.kind) && NOTE_KIND_TRAITS[input.kind].actionable ? input.cxArea : undefined,
         order: orderKeyAt(siblings, input.index ?? siblings.length),
       });
       putRecord(doc, 'notes', record);

@@ -65,7 +65,8 @@ export function pasteClip(doc: Y.Doc, input: JourneyClip, target: PasteTarget, o
         return parseInput(noteSchema, {
           ...fields,
           // Same rule as addNote: only an opportunity serves a CX area.
-          cxArea: NOTE_KIND_TRAITS[fields.kind].actionable ? fields.cxArea : undefined,
+          cxArea:
+            isNoteKind(fields.kind) && NOTE_KIND_TRAITS[fields.kind].actionable ? fields.cxArea : undefined,
           touchpointId: touchpointRef === undefined ? undefined : ids.get(touchpointRef),
           id,
           stageId: cell.stageId,
