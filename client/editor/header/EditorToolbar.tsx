@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { ExportButton } from '../../export/ExportButton';
-import { fitMap } from '../canvas/fitMap';
+import { fitMap } from '../viewport/fitMap';
 import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { PanelField } from './PanelField';
+import { PanelField } from '../text/PanelField';
 import { DeleteFooter } from './DeleteFooter';
 import { CardLockToggle } from '../facilitation/CardLockToggle';
 import { CX_AREA_LABELS, CX_AREAS, NEW_NOTE_TEXT, TEXT_FIELDS, type CxArea } from '../../../model';
@@ -94,7 +94,9 @@ export function NotePanel({ id }: { id: string }) {
         </PanelField>
       </section>
       {/* Commenters and viewers get the whys someone wrote, not an empty invitation to ask them. */}
-      {!opportunity && (canEdit || (note.whys?.length ?? 0) > 0) && <FiveWhys noteId={id} whys={note.whys ?? []} />}
+      {!opportunity && (canEdit || (note.whys?.length ?? 0) > 0) && (
+        <FiveWhys noteId={id} whys={note.whys ?? []} />
+      )}
       <CardLockToggle id={id} locked={note.locked === true} />
       <DeleteFooter
         label={`Delete ${opportunity ? 'opportunity' : 'pain point'}`}
