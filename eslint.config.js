@@ -1,9 +1,54 @@
 // @ts-check
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+
+// ── Layers (ARCHITECTURE.md "Layers"): an import that points the wrong way fails the lint. ──
+// A later block replaces an earlier one's `no-restricted-imports` options, so each block lists every
+// pattern that applies to its files.
+/** A relative import into one of `folders`, from any depth (`./x/…`, `../x/…`, `../../x/…`). */
+const into = (/** @type {string[]} */ folders, /** @type {string} */ message) => ({
+  regex: `^(\\.\\.?/)+(${folders.join('|')})(/|$)`,
+  message,
+});
+/** @returns {import('eslint').Linter.Config} */
+const restrict = (
+  /** @type {string[]} */ files,
+  /** @type {object[]} */ patterns,
+  /** @type {string[]} */ ignores = [],
+) => ({ files, ignores, rules: { 'no-restricted-imports': ['error', { patterns }] } });
+
+const MODEL_LIBS = {
+  group: [
+    'react',
+    'react/*',
+    'react-dom',
+    'react-dom/*',
+    '@xyflow/*',
+    'zustand',
+    'zustand/*',
+    'ws',
+    'better-sqlite3',
+  ],
+  message: 'model/ is shared by the browser and the server: no UI, store, socket or database libraries.',
+};
+const NODE_BUILTINS = {
+  regex: `^(node:.*|${builtinModules.join('|')})$`,
+  message: 'model/ runs in the browser too: no Node built-ins (tests may use them).',
+};
+const MODEL_UP = into(['client', 'server'], 'model/ imports neither client/ nor server/: they import it.');
+const NO_SERVER = into(['server'], 'client/ never imports server/: share code through model/.');
+const NO_CLIENT = into(['client'], 'server/ never imports client/: share code through model/.');
+
+// client/editor/: the base (the open map's state, connection, role, people, text fields, view
+// fitting, and the root files EditorContext, editorActions …) imports no feature; a feature imports
+// the base and the features before it in FEATURES only; EditorPage.tsx composes them all.
+const BASE = ['store', 'session', 'access', 'presence', 'text', 'viewport'];
+const FEATURES = ['facilitation', 'problems', 'comments', 'insights', 'panels', 'canvas', 'header'];
+const srcIn = (/** @type {string} */ folder) => `client/editor/${folder}/**/*.{ts,tsx}`;
 
 export default defineConfig(
   {
@@ -79,4 +124,26 @@ export default defineConfig(
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/unbound-method': 'off' },
   },
+
+  // Layers (see `into` above).
+  restrict(['model/**/*.{ts,tsx}'], [MODEL_LIBS, NODE_BUILTINS, MODEL_UP]),
+  restrict(['model/**/*.test.ts'], [MODEL_LIBS, MODEL_UP]),
+  restrict(['server/**/*.ts'], [NO_CLIENT]),
+  restrict(['client/**/*.{ts,tsx}'], [NO_SERVER]),
+  restrict(
+    [...BASE.map(srcIn), 'client/editor/*.{ts,tsx}'],
+    [
+      NO_SERVER,
+      into(FEATURES, `The editor's base (${BASE.join(', ')}, root files) imports no feature folder.`),
+    ],
+    ['client/editor/EditorPage.tsx'],
+  ),
+  // A feature's tests may drive a later feature with it (canvasFocus.test builds canvas nodes).
+  ...FEATURES.slice(0, -1).map((feature, i) =>
+    restrict(
+      [srcIn(feature)],
+      [NO_SERVER, into(FEATURES.slice(i + 1), `Editor features import down only: ${FEATURES.join(' < ')}.`)],
+      ['**/*.test.{ts,tsx}'],
+    ),
+  ),
 );

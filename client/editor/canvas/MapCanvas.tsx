@@ -26,7 +26,7 @@ import { useCanvasDrag } from './useCanvasDrag';
 import { useRevealEditing } from './useRevealEditing';
 import { useNextFrame } from './useNextFrame';
 import { usePresenceState } from '../presence/usePresence';
-import { fitMap, MIN_ZOOM } from './fitMap';
+import { fitMap, MIN_ZOOM } from '../viewport/fitMap';
 import { MapMinimap } from './MapMinimap';
 import { PinnedStageHeaders } from './PinnedStageHeaders';
 import { ConnectionEdgeView } from './ConnectionEdgeView';

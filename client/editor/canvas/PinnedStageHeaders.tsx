@@ -1,6 +1,6 @@
 import { useStore } from '@xyflow/react';
 import type { GridLayout, Stage } from '../../../model';
-import { pinnedView } from './pinnedStages';
+import { pinnedView } from '../viewport/pinnedStages';
 
 /** A column narrower than this on screen gets no pinned name. */
 const MIN_LABEL_WIDTH = 28;

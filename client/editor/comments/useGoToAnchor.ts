@@ -1,15 +1,14 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import type { Anchor } from '../../../model';
-import { fitMap } from '../canvas/fitMap';
-import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
+import { fitMap } from '../viewport/fitMap';
 import { useSession } from '../EditorContext';
 import { anchorRect } from './anchorRect';
 
 /** Selects what a thread is about and pans the canvas to it; the map as a whole is fitted. */
 export function useGoToAnchor(): (anchor: Anchor) => void {
   const { store } = useSession();
-  const flow = useReactFlow<CanvasNode, ConnectionEdge>();
+  const flow = useReactFlow();
   return useCallback(
     (anchor: Anchor) => {
       if (anchor.kind === 'map') {

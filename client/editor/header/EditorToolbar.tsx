@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { ExportButton } from '../../export/ExportButton';
-import { fitMap } from '../canvas/fitMap';
+import { fitMap } from '../viewport/fitMap';
 import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
 import { NOTE_KIND_TRAITS, NOTE_KINDS } from '../../../model';
 import { useEditor } from '../EditorContext';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { PanelField } from './PanelField';
+import { PanelField } from '../text/PanelField';
 import {
   CHANNEL_COLORS,
   CHANNEL_LABELS,

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { PanelField } from './PanelField';
+import { PanelField } from '../text/PanelField';
 import { useDraftField, type DraftOptions } from './useDraftField';
 import { FieldEditors } from '../presence/FieldEditors';
 import { useEditingField } from '../presence/useEditingField';

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { PanelField } from './PanelField';
+import { PanelField } from '../text/PanelField';
 import { DeleteFooter } from './DeleteFooter';
 import { CardLockToggle } from '../facilitation/CardLockToggle';
 import { CX_AREA_LABELS, CX_AREAS, NOTE_KIND_TRAITS, TEXT_FIELDS, type CxArea } from '../../../model';

@@ -2,7 +2,7 @@ import './numberField.css';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { FieldEditors } from '../presence/FieldEditors';
 import { useEditingField } from '../presence/useEditingField';
-import { PanelField } from './PanelField';
+import { PanelField } from '../text/PanelField';
 import type { NumberRule } from './numberRules';
 import { useNumberDraft, type NumberMessage } from './useNumberDraft';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { PanelField } from './PanelField';
+import { PanelField } from '../text/PanelField';
 import { EMOTION_LABELS, clampEmotion, type EmotionSource, type Touchpoint } from '../../../model';
 import { useEditorActions } from '../useEditorActions';
 import { NumberField } from './NumberField';

@@ -13,7 +13,7 @@ import { createUndoManager, watchUndo } from './watchUndo';
 import { createPresence, type Presence } from '../presence/createPresence';
 import type { MapAccess } from '../../api/accessApi';
 import { watchServerNotices } from '../access/watchServerNotices';
-import { createCommentsRoom, type CommentsRoom } from '../comments/createCommentsRoom';
+import { createCommentsRoom, type CommentsRoom } from './createCommentsRoom';
 import { loadPersonKey } from '../../identity/personKey';
 
 /** Everything one open map needs: the doc, its providers and its store. `destroy` releases all. */

@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import type { TextTarget } from '../../../model';
-import { PanelField } from '../panels/PanelField';
+import { PanelField } from './PanelField';
 import { FieldEditors } from '../presence/FieldEditors';
 import { useEditingField } from '../presence/useEditingField';
 import { useCollabText } from './useCollabText';

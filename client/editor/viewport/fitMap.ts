@@ -1,5 +1,4 @@
-import type { ReactFlowInstance } from '@xyflow/react';
-import type { CanvasNode, ConnectionEdge } from './nodeTypes';
+import type { Edge, Node, ReactFlowInstance } from '@xyflow/react';
 import { fittedTop, PINNED_STAGES } from './pinnedStages';
 
 /** The canvas's smallest zoom: room for Fit to show every stage of a crowded map on a laptop. */
@@ -13,9 +12,10 @@ const MAP_NODES = ['grid', 'add-stage'];
  * `readable` keeps the zoom at 60 % or more, left-aligning a map wider than the window. Otherwise,
  * when the whole map would be too small to read, it fits the width: every stage is on screen, their
  * names pinned readable over the top (PinnedStageHeaders), and a tall map scrolls down.
+ * Generic over the node types: features below the canvas (comments' "go to") fit the map too.
  */
-export async function fitMap(
-  flow: ReactFlowInstance<CanvasNode, ConnectionEdge>,
+export async function fitMap<N extends Node, E extends Edge>(
+  flow: ReactFlowInstance<N, E>,
   readable: boolean,
 ): Promise<void> {
   const nodes = MAP_NODES.map((id) => ({ id }));

@@ -4,7 +4,7 @@ import { commentCollection } from '../../../model/comments/commentsDocLayout';
 import { startThread } from '../../../model/comments/threadCommands';
 import { ALICE, commentsDoc } from '../../../model/testing/commentChecks';
 import { cleanMap, templateDoc } from '../../../model/testing/testMaps';
-import { createEditorStore, setSnapshot } from '../store/editorStore';
+import { createEditorStore, setSnapshot } from './editorStore';
 import { bindCommentsToStore } from './bindCommentsToStore';
 
 describe('bindCommentsToStore and unreadable comment records', () => {
@@ -23,7 +23,9 @@ describe('bindCommentsToStore and unreadable comment records', () => {
       bad.set('text', 42);
       commentCollection(doc, 'comments').set('cmt_bad', bad);
     });
-    expect(store.getState().commentProblems.map((p) => [p.collection, p.id])).toEqual([['comments', 'cmt_bad']]);
+    expect(store.getState().commentProblems.map((p) => [p.collection, p.id])).toEqual([
+      ['comments', 'cmt_bad'],
+    ]);
     // The valid thread still shows.
     expect(store.getState().comments?.open).toHaveLength(1);
 

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { readComments } from '../../../model';
-import { sameReadProblems, type EditorStore } from '../store/editorStore';
+import { sameReadProblems, type EditorStore } from './editorStore';
 
 /**
  * The one observer from the comments doc to the store. Re-reads after every comments transaction
@@ -12,7 +12,8 @@ export function bindCommentsToStore(doc: Y.Doc, store: EditorStore): () => void 
     const { map, comments: prev, commentProblems } = store.getState();
     const { comments, problems } = readComments(doc, map, prev ?? undefined);
     const sameProblems = sameReadProblems(commentProblems, problems);
-    if (problems.length > 0 && !sameProblems) console.warn('[journey] skipped invalid comment records', problems);
+    if (problems.length > 0 && !sameProblems)
+      console.warn('[journey] skipped invalid comment records', problems);
     if (comments !== prev || !sameProblems)
       store.setState({ comments, commentProblems: sameProblems ? commentProblems : problems });
   };
