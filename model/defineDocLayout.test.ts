@@ -67,7 +67,12 @@ describe('defineDocLayout', () => {
     withMeta.transact(doc, () => withMeta.metaMap(doc).set('title', 'T'));
     withMeta.transact(doc, () => undefined, COMMENT_ORIGIN);
     expect(origins).toEqual([COMMENT_ORIGIN, LOCAL_ORIGIN, COMMENT_ORIGIN]);
-    const roots = [withMeta.metaMap(doc), withMeta.collection(doc, 'cards'), withMeta.collection(doc, 'lanes')];
+    expect(withMeta.roots(doc)).toHaveLength(3);
+    const roots = [
+      withMeta.metaMap(doc),
+      withMeta.collection(doc, 'cards'),
+      withMeta.collection(doc, 'lanes'),
+    ];
     expect(withMeta.roots(doc).every((root, i) => root === roots[i])).toBe(true);
     expect(sorted.roots(doc)).toHaveLength(1);
     expect(sorted.roots(doc)[0]).toBe(sorted.collection(doc, 'cards'));

@@ -123,7 +123,7 @@ export function defineDocLayout<const C extends string, const M extends string |
     },
   };
   if (meta === undefined) return layout as DocLayoutOf<C, M>;
-  return { ...layout, metaMap: (doc: Y.Doc) => doc.getMap(meta) } as DocLayoutOf<C, M>;
+  return { ...layout, metaMap: (doc: Y.Doc) => doc.getMap(meta) };
 }
 
 /** Equal plain values, or objects with the same JSON (a hostile value too deep to stringify is not). */

@@ -1,6 +1,5 @@
 import type * as Y from 'yjs';
 import { defineDocLayout, sameValue, type FieldCodec, type RecordMap } from './defineDocLayout';
-import type { Origin } from './origins';
 import { LOCAL_ORIGIN } from './origins';
 import { newYText, newYTextList, writeText, writeTextList } from './text/collabText';
 import { META_TEXT_FIELDS, textFieldMax, textListField } from './text/textFields';

@@ -2,9 +2,9 @@ import { defineDocLayout } from '../defineDocLayout';
 import { COMMENT_ORIGIN } from '../origins';
 
 /**
- * The one module that knows how comments live in their Y.Doc (data for `defineDocLayout`). Comments have a doc of their own (the
- * room `<mapId>/comments`), so a commenter can write them while the map doc stays read-only for them,
- * and the map's undo, export and size never see them.
+ * The one module that knows how comments live in their Y.Doc (data for `defineDocLayout`). Comments
+ * have a doc of their own (the room `<mapId>/comments`), so a commenter can write them while the map
+ * doc stays read-only for them, and the map's undo, export and size never see them.
  *
  * Layout: three Y.Maps keyed by record id, each value a Y.Map of the record's fields:
  * - `threads`: one per conversation, anchored to a touchpoint, stage, note or the map.
