@@ -119,6 +119,32 @@ export default defineConfig(
     extends: [reactHooks.configs.flat.recommended],
   },
 
+  // Only the doc-layout modules reach a Y.Doc's roots (doc.getMap/getArray/getText/getXml…): every
+  // other module goes through their accessors (ARCHITECTURE.md, STYLE.md rule 3). Tests and test
+  // helpers may build hostile docs directly. `store.getMap(id)` / `deps.getMap(id)` are MapStore's
+  // stored-map lookup, not a Y.Doc root, so they are left out by name.
+  {
+    files: ['client/**/*.{ts,tsx}', 'server/**/*.ts', 'model/**/*.ts'],
+    ignores: [
+      'model/defineDocLayout.ts',
+      'model/docLayout.ts',
+      'model/comments/commentsDocLayout.ts',
+      '**/*.test.{ts,tsx}',
+      '**/testing/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name=/^get(Map|Array|Text|XmlFragment|XmlElement)$/]:not([callee.object.name=/^(store|deps)$/]):not([callee.object.property.name='store'])",
+          message:
+            'Only the doc-layout modules (model/defineDocLayout.ts and its layouts) touch Y.Doc roots: use their accessors.',
+        },
+      ],
+    },
+  },
+
   // Tests pass methods to expect()/spies freely.
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],

@@ -1,13 +1,12 @@
-import * as Y from 'yjs';
-import type { Origin } from './origins';
+import type * as Y from 'yjs';
+import { defineDocLayout, sameValue, type FieldCodec, type RecordMap } from './defineDocLayout';
 import { LOCAL_ORIGIN } from './origins';
-import { plainRecord } from './plainRecord';
 import { newYText, newYTextList, writeText, writeTextList } from './text/collabText';
 import { META_TEXT_FIELDS, textFieldMax, textListField } from './text/textFields';
 
 /**
- * The one module that knows how a journey map lives in a Y.Doc. Nothing else calls
- * `doc.getMap(...)`.
+ * The one module that knows how a journey map lives in a Y.Doc: its layout is data for
+ * `defineDocLayout` (the only module that calls `doc.getMap(...)`), plus the map's text fields.
  *
  * Layout (schema version in `meta.schemaVersion`):
  * - `meta`: Y.Map of plain fields (title, persona, goal, scenario, schemaVersion).
@@ -30,15 +29,43 @@ import { META_TEXT_FIELDS, textFieldMax, textListField } from './text/textFields
 export const COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'connections', 'notes', 'votes'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
-export type RecordMap = Y.Map<unknown>;
+export type { RecordMap };
 
-export function metaMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap('meta');
-}
+/** Text fields are collaborative text (`text/textFields.ts`); every other field is a plain value. */
+const textFields: FieldCodec<CollectionName> = {
+  stored(name, key, value) {
+    if (typeof value === 'string' && textFieldMax(name, key) !== undefined) return newYText(value);
+    if (Array.isArray(value) && textListField(name, key) && value.every((v) => typeof v === 'string'))
+      return newYTextList(value);
+    return value;
+  },
+  edit(rec, name, key, value) {
+    if (typeof value === 'string' && textFieldMax(name, key) !== undefined) writeText(rec, key, value);
+    else if (Array.isArray(value) && textListField(name, key) && value.every((v) => typeof v === 'string'))
+      writeTextList(rec, key, value);
+    else return false;
+    return true;
+  },
+};
 
-export function collection(doc: Y.Doc, name: CollectionName): Y.Map<RecordMap> {
-  return doc.getMap(name);
-}
+const mapLayout = defineDocLayout({
+  meta: 'meta',
+  collections: COLLECTIONS,
+  origin: LOCAL_ORIGIN,
+  fields: textFields,
+});
+
+export const {
+  metaMap,
+  collection,
+  getRecord,
+  putRecord,
+  patchRecord,
+  removeRecord,
+  rawRecords,
+  transact: transactCommand,
+  roots: undoScope,
+} = mapLayout;
 
 /** The schema version the doc was written with; 0 for a doc nobody initialised. */
 export function readSchemaVersion(doc: Y.Doc): number {
@@ -46,31 +73,9 @@ export function readSchemaVersion(doc: Y.Doc): number {
   return typeof v === 'number' && Number.isInteger(v) ? v : 0;
 }
 
-export function getRecord(doc: Y.Doc, name: CollectionName, id: string): RecordMap | undefined {
-  const rec = collection(doc, name).get(id);
-  return rec instanceof Y.Map ? rec : undefined;
-}
-
-/**
- * Inserts a record as a Y.Map of its fields; `undefined` fields are left out. Text fields become
- * Y.Text (and text lists Y.Arrays of Y.Text): see `text/textFields.ts`.
- */
-export function putRecord<T extends { readonly id: string }>(
-  doc: Y.Doc,
-  name: CollectionName,
-  record: T,
-): void {
-  const ymap = new Y.Map<unknown>();
-  for (const [k, v] of Object.entries(record)) if (v !== undefined) ymap.set(k, storedValue(name, k, v));
-  collection(doc, name).set(record.id, ymap);
-}
-
-/** A field's value as the doc stores it: collaborative text for text fields, else as it is. */
-function storedValue(name: CollectionName, key: string, value: unknown): unknown {
-  if (typeof value === 'string' && textFieldMax(name, key) !== undefined) return newYText(value);
-  if (Array.isArray(value) && textListField(name, key) && value.every((v) => typeof v === 'string'))
-    return newYTextList(value);
-  return value;
+/** True once anything wrote the map's own fields (a template, an import, a sync, the local copy). */
+export function hasMapMeta(doc: Y.Doc): boolean {
+  return metaMap(doc).size > 0;
 }
 
 /**
@@ -81,82 +86,4 @@ export function writeMetaField(doc: Y.Doc, key: string, value: unknown): void {
   const meta = metaMap(doc);
   if (typeof value === 'string' && Object.hasOwn(META_TEXT_FIELDS, key)) writeText(meta, key, value);
   else if (!sameValue(meta.get(key), value)) meta.set(key, value);
-}
-
-/**
- * Writes only the fields that differ, so an edit of one field never overwrites a concurrent edit
- * of another. `undefined` deletes the field. A text field is edited, not replaced (the smallest
- * change to its Y.Text), so a concurrent edit of the same text keeps its characters too. Returns
- * false when the record does not exist.
- */
-export function patchRecord(
-  doc: Y.Doc,
-  name: CollectionName,
-  id: string,
-  patch: Record<string, unknown>,
-): boolean {
-  const rec = getRecord(doc, name, id);
-  if (!rec) return false;
-  for (const [k, v] of Object.entries(patch)) {
-    if (k === 'id') continue;
-    if (v === undefined) {
-      if (rec.has(k)) rec.delete(k);
-    } else if (typeof v === 'string' && textFieldMax(name, k) !== undefined) {
-      writeText(rec, k, v);
-    } else if (Array.isArray(v) && textListField(name, k) && v.every((item) => typeof item === 'string')) {
-      writeTextList(rec, k, v);
-    } else if (!sameValue(rec.get(k), v)) {
-      rec.set(k, v);
-    }
-  }
-  return true;
-}
-
-export function removeRecord(doc: Y.Doc, name: CollectionName, id: string): boolean {
-  const col = collection(doc, name);
-  if (!col.has(id)) return false;
-  col.delete(id);
-  return true;
-}
-
-/**
- * All records of a collection as plain objects (unvalidated, null-prototype, bounded: see
- * plainRecord.ts), only `fields` when given; a value that is not a readable record comes back as
- * an `UnreadableRecord`.
- */
-export function rawRecords(
-  doc: Y.Doc,
-  name: CollectionName,
-  fields?: readonly string[],
-): Array<[string, unknown]> {
-  const out: Array<[string, unknown]> = [];
-  collection(doc, name).forEach((value, key) => {
-    out.push([key, plainRecord(value, fields)]);
-  });
-  return out;
-}
-
-/** Every command runs as one transaction with an origin (local by default), so undo and sync see one step. */
-export function transactCommand<T>(doc: Y.Doc, fn: () => T, origin: Origin = LOCAL_ORIGIN): T {
-  let result!: T;
-  doc.transact(() => {
-    result = fn();
-  }, origin);
-  return result;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  try {
-    return JSON.stringify(a) === JSON.stringify(b);
-  } catch {
-    // A hostile value too deep to stringify: it is not what the command writes, so overwrite it.
-    return false;
-  }
-}
-
-/** Everything a user's undo may revert: the map's fields and every record collection. */
-export function undoScope(doc: Y.Doc): Array<Y.Map<unknown>> {
-  return [metaMap(doc), ...COLLECTIONS.map((name) => collection(doc, name) as Y.Map<unknown>)];
 }

@@ -1,7 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { clientSchemaParams, personIdFromKey, personProtocols } from '../../../model';
+import { clientSchemaParams, hasMapMeta, personIdFromKey, personProtocols } from '../../../model';
 import { bindDocToStore } from '../store/bindDocToStore';
 import { batchPeerUpdates } from './batchPeerUpdates';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
@@ -57,7 +57,7 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
   // Local copy first: the map opens offline, and edits made offline survive a reload until they sync.
   const local = new IndexeddbPersistence(`journey-map-${mapId}`, doc);
   void local.whenSynced.then(() => {
-    if (doc.getMap('meta').size > 0) store.setState({ loaded: true });
+    if (hasMapMeta(doc)) store.setState({ loaded: true });
   });
   // Connect once the local copy is in the doc: the sync handshake then exchanges only the difference,
   // instead of re-sending the whole local copy as one update on every open. A slow or broken
