@@ -47,7 +47,12 @@ export class LocalCopy implements UpdateSink {
     if (db === null) return;
     const read = await readAllUpdates(db).catch(() => null);
     if (read !== null && !this.destroyed) {
-      Y.transact(this.doc, () => read.updates.forEach((u) => Y.applyUpdate(this.doc, u)), this, false);
+      try {
+        Y.transact(this.doc, () => read.updates.forEach((u) => Y.applyUpdate(this.doc, u)), this, false);
+      } catch {
+        db.close(); // a corrupt update: leave the copy alone, the map opens from the server
+        return;
+      }
       this.loadedUpTo = read.lastKey;
       this.stored = read.updates.length;
     }
@@ -58,7 +63,10 @@ export class LocalCopy implements UpdateSink {
   /** Stores one update (UpdateSink): at once when the copy is loaded, else right after the load. */
   write(update: Uint8Array): void {
     if (this.db !== null) this.append(this.db, update);
-    else void this.whenLoaded.then(() => this.db && this.append(this.db, update));
+    else
+      void this.whenLoaded.then(() => {
+        if (this.db !== null) this.append(this.db, update);
+      });
   }
 
   private append(db: IDBDatabase, update: Uint8Array): void {

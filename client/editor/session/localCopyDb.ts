@@ -43,7 +43,10 @@ function readAfter(store: IDBObjectStore, after: number, then: (read: StoredUpda
   const cursor = store.openCursor(IDBKeyRange.lowerBound(after, true));
   cursor.onsuccess = () => {
     const at = cursor.result;
-    if (at === null) return then({ updates, lastKey });
+    if (at === null) {
+      then({ updates, lastKey });
+      return;
+    }
     updates.push(at.value as Uint8Array);
     lastKey = at.key as number;
     at.continue();
