@@ -4,7 +4,10 @@ import { createMapViaApi, expect, test, withIdentity } from './fixtures';
 /**
  * Two people on one map: everything one does, the other sees live, and it survives a reload.
  */
-test('a stage, a phone touchpoint and its emotion sync live to a colleague and survive reload', async ({ twoUsers, request }) => {
+test('a stage, a phone touchpoint and its emotion sync live to a colleague and survive reload', async ({
+  twoUsers,
+  request,
+}) => {
   const { alice, bob } = twoUsers;
   const mapId = await createMapViaApi(request, { title: 'Workshop map', template: 'blank' });
 
@@ -24,7 +27,11 @@ test('a stage, a phone touchpoint and its emotion sync live to a colleague and s
   await expect(bob.getByTestId('stage-header')).toHaveCount(7);
 
   // With the new stage selected, she adds a touchpoint to it and edits it in the side panel.
-  await alice.getByTestId('stage-header').filter({ hasText: 'Get help' }).getByRole('button', { name: 'Get help', exact: true }).click();
+  await alice
+    .getByTestId('stage-header')
+    .filter({ hasText: 'Get help' })
+    .getByRole('button', { name: 'Get help', exact: true })
+    .click();
   await alice.getByRole('button', { name: 'Add touchpoint', exact: true }).click();
   await alice.getByLabel('Title', { exact: true }).fill('Call support line');
   await alice.getByLabel('Title', { exact: true }).press('Enter');
@@ -59,7 +66,11 @@ test('a stage, a phone touchpoint and its emotion sync live to a colleague and s
   await expect(bob.getByTestId('stage-header').filter({ hasText: 'Get help' })).toBeVisible();
 });
 
-test('edits made while offline are kept and sync when the network is back', async ({ browser, request, baseURL }) => {
+test('edits made while offline are kept and sync when the network is back', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   const mapId = await createMapViaApi(request, { title: 'Flaky Wi-Fi', template: 'blank' });
   const offlineCtx = await withIdentity(await browser.newContext({ baseURL }), 'Alice');
   const onlineCtx = await withIdentity(await browser.newContext({ baseURL }), 'Bob');
@@ -102,7 +113,7 @@ const storedUpdates = (page: Page, mapId: string) =>
     (name) =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('cannot open the local copy'));
         open.onsuccess = () => {
           const db = open.result;
           const count = db.transaction('updates', 'readonly').objectStore('updates').count();
@@ -115,7 +126,11 @@ const storedUpdates = (page: Page, mapId: string) =>
     `journey-map-${mapId}`,
   );
 
-test('a long offline session is compacted in the local copy and still reloads whole', async ({ browser, request, baseURL }) => {
+test('a long offline session is compacted in the local copy and still reloads whole', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   test.slow();
   const mapId = await createMapViaApi(request, { title: 'Long train ride', template: 'sample' });
   const ctx = await withIdentity(await browser.newContext({ baseURL }), 'Alice');

@@ -71,7 +71,8 @@ export class LocalCopy implements UpdateSink {
 
   private append(db: IDBDatabase, update: Uint8Array): void {
     void appendUpdate(db, update).catch(() => undefined);
-    if (shouldCompact(++this.stored)) this.compactTimer ??= setTimeout(() => this.compact(), COMPACT_DELAY_MS);
+    if (shouldCompact(++this.stored))
+      this.compactTimer ??= setTimeout(() => this.compact(), COMPACT_DELAY_MS);
   }
 
   private compact(): void {
