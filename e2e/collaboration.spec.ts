@@ -156,6 +156,7 @@ test('a long offline session is compacted in the local copy and still reloads wh
     await expect(description).toHaveValue(typed);
     // Without a compaction the copy would hold at least the 600 keystrokes.
     await expect.poll(() => storedUpdates(alice, mapId), { timeout: 10_000 }).toBeLessThan(500);
+    expect(await storedUpdates(alice, mapId)).toBeGreaterThan(0);
 
     await alice.reload();
     await alice.getByTestId('touchpoint-card').filter({ hasText: 'Agent call' }).click();
