@@ -2,15 +2,10 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { batchPeerUpdates, PEER_BATCH_MS } from './batchPeerUpdates';
 
-/** A stand-in for IndexeddbPersistence: records what it is asked to write, as y-indexeddb would. */
-function fakeLocalCopy(doc: Y.Doc) {
+/** A stand-in for the local copy: records what it is asked to write. */
+function fakeLocalCopy() {
   const written: Uint8Array[] = [];
-  const local = {
-    _storeUpdate: (update: Uint8Array, origin: unknown) => {
-      if (origin !== local) written.push(update);
-    },
-  };
-  doc.on('update', local._storeUpdate);
+  const local = { write: (update: Uint8Array) => void written.push(update) };
   return { local, written };
 }
 
@@ -22,7 +17,7 @@ describe('batchPeerUpdates', () => {
 
   it("writes this tab's edits at once and the server's merged, at most every 250 ms", () => {
     const doc = new Y.Doc();
-    const { local, written } = fakeLocalCopy(doc);
+    const { local, written } = fakeLocalCopy();
     const batch = batchPeerUpdates(doc, local, (origin) => origin === SERVER);
     doc.getMap('m').set('mine', 1);
     expect(written).toHaveLength(1);
@@ -45,7 +40,7 @@ describe('batchPeerUpdates', () => {
 
   it('stop writes what is waiting and stops listening', () => {
     const doc = new Y.Doc();
-    const { local, written } = fakeLocalCopy(doc);
+    const { local, written } = fakeLocalCopy();
     const batch = batchPeerUpdates(doc, local, (origin) => origin === SERVER);
     const peer = new Y.Doc();
     peer.getMap('m').set('a', 1);
@@ -59,7 +54,7 @@ describe('batchPeerUpdates', () => {
 
   it('does not write back what was read from the local copy itself', () => {
     const doc = new Y.Doc();
-    const { local, written } = fakeLocalCopy(doc);
+    const { local, written } = fakeLocalCopy();
     batchPeerUpdates(doc, local, (origin) => origin === SERVER);
     const peer = new Y.Doc();
     peer.getMap('m').set('a', 1);

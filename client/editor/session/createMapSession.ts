@@ -1,9 +1,8 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { clientSchemaParams, hasMapMeta, personIdFromKey, personProtocols } from '../../../model';
 import { bindDocToStore } from '../store/bindDocToStore';
-import { batchPeerUpdates } from './batchPeerUpdates';
+import { LocalCopy } from './LocalCopy';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { providerSyncLink } from './providerSyncLink';
 import { applyReconnectBackoff, shouldReconnect } from './reconnectBackoff';
@@ -54,11 +53,6 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
   const store = createEditorStore(options.access);
   // The same derivation the server stamps on the connection: the freeze spares only the facilitator.
   store.setState({ personId: personIdFromKey(loadPersonKey()) });
-  // Local copy first: the map opens offline, and edits made offline survive a reload until they sync.
-  const local = new IndexeddbPersistence(`journey-map-${mapId}`, doc);
-  void local.whenSynced.then(() => {
-    if (hasMapMeta(doc)) store.setState({ loaded: true });
-  });
   // Connect once the local copy is in the doc: the sync handshake then exchanges only the difference,
   // instead of re-sending the whole local copy as one update on every open. A slow or broken
   // IndexedDB must not keep the map offline, hence the timeout.
@@ -73,15 +67,19 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
     params: token ? { token, ...clientSchemaParams() } : clientSchemaParams(),
   });
   const unbackoff = applyReconnectBackoff(provider);
-  // The server's updates reach the local copy in batches; this tab's own edits at once.
-  const localWrites = batchPeerUpdates(doc, local, (origin) => origin === provider);
+  // Local copy first: the map opens offline, and edits made offline survive a reload until they sync.
+  // The server's updates reach it in batches; this tab's own edits at once.
+  const local = new LocalCopy(mapId, doc, (origin) => origin === provider);
+  void local.whenLoaded.then(() => {
+    if (hasMapMeta(doc)) store.setState({ loaded: true });
+  });
   // A reload or a closed tab writes what waits (the server has it too, but offline it would not be).
-  const flushLocal = () => localWrites.flush();
+  const flushLocal = () => local.flush();
   window.addEventListener('pagehide', flushLocal);
   const unwatchNotices = watchServerNotices(provider, store, 'map');
   let destroyed = false;
   void Promise.race([
-    local.whenSynced,
+    local.whenLoaded,
     new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_TIMEOUT_MS)),
   ]).then(() => {
     if (!destroyed) provider.connect();
@@ -123,8 +121,7 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
       unbackoff();
       provider.destroy();
       window.removeEventListener('pagehide', flushLocal);
-      localWrites.stop();
-      void local.destroy();
+      local.destroy();
       doc.destroy();
     },
   };
