@@ -66,6 +66,11 @@ export interface EditorState {
   readonly loaded: boolean;
   /** Set when the server closed for good (map deleted, newer schema…): the editor shows it. */
   readonly fatal: string | null;
+  /**
+   * The map was saved by a newer Journey (its schema version is past this code's, or the server
+   * dropped a write for that): read-only until a reload. Never goes back by itself.
+   */
+  readonly newerSchema: boolean;
   readonly selection: Selection;
   /**
    * Touchpoints selected together (shift-click, box select): empty unless two or more are, and
@@ -113,8 +118,12 @@ export const selectFrozenOut = (s: EditorState): boolean => {
   const f = s.map?.facilitation;
   return !!f?.frozen && f.facilitator?.userId !== s.personId;
 };
-/** Only editors change the map (the editing controls show, commands run), and not while frozen out. */
-export const selectCanEdit = (s: EditorState): boolean => s.access.role === 'editor' && !selectFrozenOut(s);
+/**
+ * Only editors change the map (the editing controls show, commands run), not while frozen out, and
+ * not a map saved by a newer Journey (this tab does not know its shapes: reload to continue).
+ */
+export const selectCanEdit = (s: EditorState): boolean =>
+  s.access.role === 'editor' && !selectFrozenOut(s) && !s.newerSchema;
 /** Editors and commenters write comments; viewers read them. */
 export const selectCanComment = (s: EditorState): boolean => s.access.role !== 'viewer';
 
@@ -127,6 +136,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     status: 'connecting',
     loaded: false,
     fatal: null,
+    newerSchema: false,
     selection: null,
     group: [],
     drag: null,
