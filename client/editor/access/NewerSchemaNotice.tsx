@@ -7,7 +7,7 @@ import { NEWER_SCHEMA_MESSAGE } from './readOnlyMessage';
  * readable, nothing can be changed, and a reload fetches the Journey that knows its format.
  */
 export function NewerSchemaNotice() {
-  const newer = useEditor((s) => s.newerSchema);
+  const newer = useEditor((s) => s.newerSchema !== null);
   if (!newer) return null;
   return (
     <div className="newer-schema-notice" role="alert" data-testid="newer-schema-notice">

@@ -61,7 +61,7 @@ describe('watchServerNotices', () => {
     const map = fakeProvider();
     watchServerNotices(map, store, 'map');
     deliver(map, JSON.stringify({ type: 'write-rejected', reason: 'newer map', rule: 'schema' }));
-    expect(store.getState().newerSchema).toBe(true);
+    expect(store.getState().newerSchema).toBe('server');
     expect(store.getState().access.role).toBe('editor');
     expect(selectCanEdit(store.getState())).toBe(false);
   });

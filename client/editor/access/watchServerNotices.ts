@@ -36,7 +36,7 @@ export function watchServerNotices(
     }
     // The map was saved by a newer Journey: the editor's notice says so and offers the reload.
     if (room === 'map' && notice.rule === SCHEMA_RULE) {
-      store.setState({ newerSchema: true });
+      store.setState({ newerSchema: 'server' });
       return;
     }
     showToast(`Your change was not saved: ${notice.reason}`, 'error');

@@ -23,7 +23,7 @@ export function createFacilitationActions(session: MapSession) {
     // free seat is open to editors even on a frozen map (the server's rule: a free seat is free),
     // but not on a map saved by a newer Journey (this tab does not know its format).
     const state = store.getState();
-    if (seat ? state.access.role !== 'editor' || state.newerSchema : !selectCanEdit(state)) {
+    if (seat ? state.access.role !== 'editor' || state.newerSchema !== null : !selectCanEdit(state)) {
       store.setState({ error: readOnlyMessage(store.getState().access.role) });
       return false;
     }

@@ -87,8 +87,8 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
   });
   const undoManager = createUndoManager(doc);
   const unwatchUndo = watchUndo(undoManager, store);
-  // A map saved by a newer Journey: read-only at once, no undo, "reload to continue".
-  const unwatchSchema = watchSchema(doc, store, undoManager);
+  // A map saved by a newer Journey: read-only at once (no commands, no undo), "reload to continue".
+  const unwatchSchema = watchSchema(doc, store);
   const unbind = bindDocToStore(doc, store);
   const unwatch = watchConnection(provider, store);
   const untrack = trackUnsynced(doc, providerSyncLink(provider), {

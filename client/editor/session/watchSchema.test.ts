@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CURRENT_SCHEMA_VERSION, LOCAL_ORIGIN } from '../../../model';
-import { templateDoc } from '../../../model/testing/testMaps';
+import { CURRENT_SCHEMA_VERSION } from '../../../model';
 import { metaMap } from '../../../model/docLayout';
+import { templateDoc } from '../../../model/testing/testMaps';
 import { createEditorStore, selectCanEdit } from '../store/editorStore';
-import { createUndoManager } from './watchUndo';
 import { watchSchema } from './watchSchema';
 
 /** A peer (or the local copy) hands this tab an update: not a local transaction. */
@@ -16,32 +15,46 @@ function receive(doc: Y.Doc, write: (peer: Y.Doc) => void): void {
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, before), 'remote');
 }
 
+const setVersion = (version: number) => (peer: Y.Doc) => metaMap(peer).set('schemaVersion', version);
+
 describe('watchSchema', () => {
   it('keeps a map of this version (or an older one) editable', () => {
     const doc = templateDoc('blank');
     const store = createEditorStore();
-    watchSchema(doc, store, createUndoManager(doc));
-    expect(store.getState().newerSchema).toBe(false);
-    receive(doc, (peer) => metaMap(peer).set('schemaVersion', CURRENT_SCHEMA_VERSION - 1));
+    watchSchema(doc, store);
+    expect(store.getState().newerSchema).toBeNull();
+    receive(doc, setVersion(CURRENT_SCHEMA_VERSION - 1));
     expect(selectCanEdit(store.getState())).toBe(true);
   });
 
-  it('goes read-only at once when the synced doc is newer, drops undo, and stays so', () => {
+  it('goes read-only at once when the synced doc is newer, and migrates nothing down', () => {
     const doc = templateDoc('blank');
     const store = createEditorStore();
-    const undoManager = createUndoManager(doc);
-    watchSchema(doc, store, undoManager);
-    doc.transact(() => metaMap(doc).set('title', 'mine'), LOCAL_ORIGIN);
-    expect(undoManager.canUndo()).toBe(true);
-
-    receive(doc, (peer) => metaMap(peer).set('schemaVersion', CURRENT_SCHEMA_VERSION + 1));
-    expect(store.getState().newerSchema).toBe(true);
+    watchSchema(doc, store);
+    receive(doc, setVersion(CURRENT_SCHEMA_VERSION + 1));
+    expect(store.getState().newerSchema).toBe('doc');
     expect(selectCanEdit(store.getState())).toBe(false);
-    expect(undoManager.canUndo()).toBe(false);
-    // Nothing was migrated down: the doc keeps the newer version it came with.
     expect(metaMap(doc).get('schemaVersion')).toBe(CURRENT_SCHEMA_VERSION + 1);
+  });
 
-    receive(doc, (peer) => metaMap(peer).set('schemaVersion', CURRENT_SCHEMA_VERSION));
+  it('follows the doc back when the server puts back a version a client raised', () => {
+    const doc = templateDoc('blank');
+    const store = createEditorStore();
+    watchSchema(doc, store);
+    receive(doc, setVersion(99));
+    expect(selectCanEdit(store.getState())).toBe(false);
+    receive(doc, setVersion(CURRENT_SCHEMA_VERSION));
+    expect(store.getState().newerSchema).toBeNull();
+    expect(selectCanEdit(store.getState())).toBe(true);
+  });
+
+  it("keeps the server's word (a write dropped for the format) until a reload", () => {
+    const doc = templateDoc('blank');
+    const store = createEditorStore();
+    watchSchema(doc, store);
+    store.setState({ newerSchema: 'server' });
+    receive(doc, setVersion(CURRENT_SCHEMA_VERSION));
+    expect(store.getState().newerSchema).toBe('server');
     expect(selectCanEdit(store.getState())).toBe(false);
   });
 
@@ -49,7 +62,7 @@ describe('watchSchema', () => {
     const doc = templateDoc('blank');
     metaMap(doc).set('schemaVersion', CURRENT_SCHEMA_VERSION + 1);
     const store = createEditorStore();
-    watchSchema(doc, store, createUndoManager(doc));
+    watchSchema(doc, store);
     expect(selectCanEdit(store.getState())).toBe(false);
   });
 });

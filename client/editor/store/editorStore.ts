@@ -67,10 +67,11 @@ export interface EditorState {
   /** Set when the server closed for good (map deleted, newer schema…): the editor shows it. */
   readonly fatal: string | null;
   /**
-   * The map was saved by a newer Journey (its schema version is past this code's, or the server
-   * dropped a write for that): read-only until a reload. Never goes back by itself.
+   * Who says the map was saved by a newer Journey: the doc (its schema version is past this code's;
+   * follows the doc, since a client that raised it is put back by the server at once) or the server
+   * (it dropped a write for that; stays until a reload). Read-only while set.
    */
-  readonly newerSchema: boolean;
+  readonly newerSchema: 'doc' | 'server' | null;
   readonly selection: Selection;
   /**
    * Touchpoints selected together (shift-click, box select): empty unless two or more are, and
@@ -123,7 +124,7 @@ export const selectFrozenOut = (s: EditorState): boolean => {
  * not a map saved by a newer Journey (this tab does not know its shapes: reload to continue).
  */
 export const selectCanEdit = (s: EditorState): boolean =>
-  s.access.role === 'editor' && !selectFrozenOut(s) && !s.newerSchema;
+  s.access.role === 'editor' && !selectFrozenOut(s) && s.newerSchema === null;
 /** Editors and commenters write comments; viewers read them. */
 export const selectCanComment = (s: EditorState): boolean => s.access.role !== 'viewer';
 
@@ -136,7 +137,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     status: 'connecting',
     loaded: false,
     fatal: null,
-    newerSchema: false,
+    newerSchema: null,
     selection: null,
     group: [],
     drag: null,
