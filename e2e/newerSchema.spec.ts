@@ -40,6 +40,10 @@ test('a map saved by a newer Journey: read-only, "reload to continue", no card a
   });
 
   await page.goto(`/map/${mapId}`);
+  // A shared machine can take a while to open the map: wait as the other specs do.
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', {
+    timeout: 20_000,
+  });
   const notice = page.getByTestId('newer-schema-notice');
   await expect(notice).toContainText('This map was saved by a newer version of Journey. Reload to continue.');
   await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible();
