@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { setEmotion } from './commands/touchpoints';
 import { metaMap, readSchemaVersion } from './docLayout';
-import { CURRENT_SCHEMA_VERSION, migrateDoc, MIGRATIONS, UnsupportedSchemaError } from './migrations';
+import {
+  CURRENT_SCHEMA_VERSION,
+  isNewerSchema,
+  migrateDoc,
+  MIGRATIONS,
+  UnsupportedSchemaError,
+} from './migrations';
 import { LOCAL_ORIGIN, MIGRATION_ORIGIN } from './origins';
 import { readMap } from './readMap';
 import { docState, templateDoc } from './testing/testMaps';
@@ -159,6 +165,13 @@ describe('migrateDoc', () => {
     expect(caught).toBeInstanceOf(UnsupportedSchemaError);
     expect(caught).toMatchObject({ found: 99, name: 'UnsupportedSchemaError' });
     expect(docState(doc)).toEqual(before);
+  });
+
+  it('calls only a version past this code newer (the read-only handshake)', () => {
+    expect(isNewerSchema(CURRENT_SCHEMA_VERSION + 1)).toBe(true);
+    expect(isNewerSchema(CURRENT_SCHEMA_VERSION)).toBe(false);
+    expect(isNewerSchema(CURRENT_SCHEMA_VERSION - 1)).toBe(false);
+    expect(isNewerSchema(0)).toBe(false);
   });
 
   it('treats a malformed version as 0 (never initialised)', () => {

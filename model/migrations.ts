@@ -70,6 +70,15 @@ export function clientSchemaParams(): Record<string, string> {
   return { [SCHEMA_PARAM]: String(CURRENT_SCHEMA_VERSION) };
 }
 
+/**
+ * The handshake's one decision: a doc whose recorded schema version is past this code's was written
+ * by a newer Journey. This code must then neither write it (it does not know the new shapes) nor
+ * migrate it (up or down): the tab goes read-only and asks for a reload, the server drops its writes.
+ */
+export function isNewerSchema(docVersion: number): boolean {
+  return docVersion > CURRENT_SCHEMA_VERSION;
+}
+
 /** The doc was written by a newer Journey: reading it is fine, writing could corrupt it. */
 export class UnsupportedSchemaError extends Error {
   override readonly name = 'UnsupportedSchemaError';
@@ -81,7 +90,7 @@ export class UnsupportedSchemaError extends Error {
 /** Brings a doc up to CURRENT_SCHEMA_VERSION in one transaction. Returns the versions it went between. */
 export function migrateDoc(doc: Y.Doc): { from: number; to: number } {
   const from = readSchemaVersion(doc);
-  if (from > CURRENT_SCHEMA_VERSION) throw new UnsupportedSchemaError(from);
+  if (isNewerSchema(from)) throw new UnsupportedSchemaError(from);
   if (from === CURRENT_SCHEMA_VERSION) return { from, to: from };
   doc.transact(() => {
     for (const m of MIGRATIONS) if (m.version > from) m.up(doc);
@@ -96,7 +105,7 @@ export function migrateDoc(doc: Y.Doc): { from: number; to: number } {
  * migrations), so the server puts it back. Returns true if it had to.
  */
 export function restoreSchemaVersion(doc: Y.Doc, origin: Origin): boolean {
-  if (readSchemaVersion(doc) <= CURRENT_SCHEMA_VERSION) return false;
+  if (!isNewerSchema(readSchemaVersion(doc))) return false;
   doc.transact(() => metaMap(doc).set('schemaVersion', CURRENT_SCHEMA_VERSION), origin);
   return true;
 }

@@ -2,8 +2,8 @@ import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { CURRENT_SCHEMA_VERSION, readSchemaVersion } from '../model';
-import { getRecord } from '../model/docLayout';
+import { CURRENT_SCHEMA_VERSION, MIGRATION_ORIGIN, readSchemaVersion, SCHEMA_RULE } from '../model';
+import { getRecord, metaMap } from '../model/docLayout';
 import { v1Doc } from '../model/testing/v1Map';
 import { CloseCode } from './closeCodes';
 import {
@@ -11,6 +11,7 @@ import {
   mapOf,
   startTestServer,
   storedDoc,
+  waitFor,
   waitForSync,
   type TestServer,
 } from './testing/harness';
@@ -84,6 +85,43 @@ describe('map format between tabs and the server', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(old.provider.shouldConnect).toBe(false);
     expect(old.provider.synced).toBe(false);
+  });
+
+  it('drops a write from a tab older than the map, applying nothing, and says "schema"', async () => {
+    t = await startTestServer();
+    const mapId = await t.createMap({ template: 'sample' });
+    // A tab that states this server's format: let in, it reads the map.
+    const raw = await t.rawSocket(mapId);
+    const stale = new Y.Doc();
+    Y.applyUpdate(stale, Y.encodeStateAsUpdate(storedDoc(t.server.store, mapId)!));
+    // While it is open, a newer Journey saves the map in the next format (as a second process on a
+    // shared store would): from now on the tab is older than the map.
+    const room = t.server.rooms.acquire(mapId, 'map')!;
+    room.doc.transact(
+      () => metaMap(room.doc).set('schemaVersion', CURRENT_SCHEMA_VERSION + 1),
+      MIGRATION_ORIGIN,
+    );
+    await waitFor(() => readSchemaVersion(storedDoc(t!.server.store, mapId)!) === CURRENT_SCHEMA_VERSION + 1);
+    const before = Y.encodeStateVector(room.doc);
+
+    const start = Y.encodeStateVector(stale);
+    metaMap(stale).set('note', 'written by an older tab');
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(stale, start));
+    raw.ws.send(encoding.toUint8Array(encoder));
+
+    const told = (m: Uint8Array) => Buffer.from(m).toString('utf8').includes('"write-rejected"');
+    await waitFor(() => raw.messages.some(told), 5000, 'write-rejected');
+    const notice = Buffer.from(raw.messages.find(told)!).toString('utf8');
+    expect(notice).toContain(`"rule":"${SCHEMA_RULE}"`);
+    expect(notice).toContain('Reload to continue');
+    // Nothing applied, stored or broadcast; the map keeps its newer format, and the socket stays open.
+    expect(Y.encodeStateVector(room.doc)).toEqual(before);
+    expect(metaMap(room.doc).get('note')).toBeUndefined();
+    expect(metaMap(storedDoc(t.server.store, mapId)!).get('note')).toBeUndefined();
+    expect(readSchemaVersion(room.doc)).toBe(CURRENT_SCHEMA_VERSION + 1);
+    expect(raw.ws.readyState).toBe(raw.ws.OPEN);
   });
 
   it('tells a tab newer than the server to try later, and lets any tab into the comments', async () => {

@@ -20,6 +20,7 @@ import { CursorsLayer } from './presence/CursorsLayer';
 import { FollowBanner } from './presence/FollowBanner';
 import { NamePrompt } from './presence/NamePrompt';
 import { useCanEdit } from './access/useAccess';
+import { NewerSchemaNotice } from './access/NewerSchemaNotice';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { HubsPanel } from './insights/HubsPanel';
 import { ReadProblemsNotice } from './problems/ReadProblemsNotice';
@@ -99,10 +100,17 @@ function EditorLayout() {
       <EditorHeader />
       <div className="editor-body">
         <main className="editor-main">
-          {loaded ? <MapCanvas /> : <div className="editor-loading" role="status">Loading map…</div>}
+          {loaded ? (
+            <MapCanvas />
+          ) : (
+            <div className="editor-loading" role="status">
+              Loading map…
+            </div>
+          )}
           {loaded && <CursorsLayer />}
           <FollowBanner />
           {loaded && <ReadProblemsNotice />}
+          <NewerSchemaNotice />
           {loaded && !hasStages && (
             <div className="canvas-empty">
               <p>This map has no stages yet.</p>
@@ -116,7 +124,12 @@ function EditorLayout() {
           {error && (
             <div className="editor-toast" role="alert">
               {error}
-              <button type="button" className="btn btn-ghost btn-sm" onClick={actions.clearError} aria-label="Dismiss">
+              <button
+                type="button"
+                className="btn btn-ghost btn-sm"
+                onClick={actions.clearError}
+                aria-label="Dismiss"
+              >
                 ✕
               </button>
             </div>

@@ -24,4 +24,10 @@ export const journeyNoticeSchema = z.discriminatedUnion('type', [
     rule: z.string().max(40).optional(),
   }),
 ]);
+/**
+ * The `rule` of a write-rejected notice for a write from a tab older than the map's schema
+ * (server/ws/Connection): the tab goes read-only and asks for a reload instead of lowering its role.
+ */
+export const SCHEMA_RULE = 'schema';
+
 export type JourneyNotice = z.infer<typeof journeyNoticeSchema>;

@@ -3,7 +3,15 @@ import * as syncProtocol from 'y-protocols/sync';
 import { WebSocket, type RawData } from 'ws';
 import * as Y from 'yjs';
 import type { RoomAccess } from '../access/roomAccess';
-import { canEditMap, readFacilitator, restoreSchemaVersion, SERVER_ORIGIN } from '../../model';
+import {
+  canEditMap,
+  CURRENT_SCHEMA_VERSION,
+  readFacilitator,
+  readSchemaVersion,
+  restoreSchemaVersion,
+  SCHEMA_RULE,
+  SERVER_ORIGIN,
+} from '../../model';
 import { CloseCode, closeReason } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
 import { MessageType, noticeMessage, updateMessage } from '../rooms/messages';
@@ -25,6 +33,9 @@ export interface ConnectionLimits extends WriteLimits, UnsentLimits {
 
 /** Milliseconds per second of applying updates one connection may cost the server (bursts of 2 s). */
 const APPLY_MS_PER_SECOND = 250;
+
+/** What a tab older than the map is told (it shows its own notice: rule `schema`). */
+const SCHEMA_REFUSAL = 'This map was saved by a newer version of Journey. Reload to continue.';
 
 /** A client message we cannot decode or apply; the socket is closed with 4400. */
 class MalformedMessage extends Error {}
@@ -62,6 +73,12 @@ export class Connection implements RoomPeer {
     private readonly logger: Logger,
     private readonly access: RoomAccess,
     private readonly limits: ConnectionLimits,
+    /**
+     * The map format this client writes (`?schema=`, stated on connect). None stated counts as this
+     * server's: the upgrade already refused a map socket without it (4426), and the comments doc
+     * has no format of its own.
+     */
+    private readonly clientSchema: number = CURRENT_SCHEMA_VERSION,
   ) {
     this.messageBudget = new TokenBucket(limits.maxMessagesPerSecond, limits.maxMessagesPerSecond * 2);
     this.byteBudget = new TokenBucket(limits.maxBytesPerSecond, limits.maxBytesPerSecond * 2);
@@ -155,6 +172,7 @@ export class Connection implements RoomPeer {
         const update = decoding.readVarUint8Array(decoder);
         const refusal = this.access.writeRefusal;
         if (refusal !== undefined) return this.dropWrite(update, refusal);
+        if (this.olderThanMap()) return this.dropWrite(update, SCHEMA_REFUSAL, SCHEMA_RULE);
         return this.write(update);
       }
       case MessageType.AWARENESS:
@@ -236,8 +254,16 @@ export class Connection implements RoomPeer {
     this.close(code, reason);
   }
 
-  /** A step 2 / update from a client that may not write this doc. */
-  private dropWrite(update: Uint8Array, refusal: string): void {
+  /**
+   * The schema handshake: a client whose format is older than the map's (saved by a newer Journey
+   * since it connected) would write shapes it does not know. Its writes are dropped, not applied.
+   */
+  private olderThanMap(): boolean {
+    return this.room.ref.kind === 'map' && this.clientSchema < readSchemaVersion(this.room.doc);
+  }
+
+  /** A step 2 / update from a client that may not write this doc (its role, or its older format). */
+  private dropWrite(update: Uint8Array, refusal: string, rule?: string): void {
     const shape = checkUpdateShape(this.room.doc, update);
     if (!shape.ok) throw new MalformedMessage(shape.reason);
     // Every client answers our step 1 with a step 2 of what it holds, usually just what it got
@@ -246,8 +272,13 @@ export class Connection implements RoomPeer {
     if (this.droppedWrites === 0 && Y.snapshotContainsUpdate(Y.snapshot(this.room.doc), update)) return;
     this.droppedWrites += 1;
     if (this.droppedWrites > 1) return;
-    this.logger.warn('ws.write_dropped', { ...this.room.logFields, conn: this.id, role: this.access.role });
-    this.send(noticeMessage({ type: 'write-rejected', reason: refusal }));
+    this.logger.warn('ws.write_dropped', {
+      ...this.room.logFields,
+      conn: this.id,
+      role: this.access.role,
+      rule,
+    });
+    this.send(noticeMessage({ type: 'write-rejected', reason: refusal, rule }));
   }
 
   private stopTimers(): void {

@@ -9,10 +9,15 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_PARAM } from '../../model';
  * versions match.
  */
 export function outdatedClientReason(rawUrl: string): string | undefined {
-  const value = new URL(rawUrl, 'http://localhost').searchParams.get(SCHEMA_PARAM);
-  const version = value !== null && /^\d{1,6}$/.test(value) ? Number(value) : undefined;
+  const version = statedSchemaVersion(rawUrl);
   if (version === CURRENT_SCHEMA_VERSION) return undefined;
   if (version !== undefined && version > CURRENT_SCHEMA_VERSION)
     return `This server runs an older Journey (map format v${CURRENT_SCHEMA_VERSION}, the tab v${version}). Try again later.`;
   return `This tab runs an older Journey (map format v${version ?? 1}, now v${CURRENT_SCHEMA_VERSION}). Reload the page.`;
+}
+
+/** The map format a socket URL states (`?schema=<n>`), or undefined when it states none or junk. */
+export function statedSchemaVersion(rawUrl: string): number | undefined {
+  const value = new URL(rawUrl, 'http://localhost').searchParams.get(SCHEMA_PARAM);
+  return value !== null && /^\d{1,6}$/.test(value) ? Number(value) : undefined;
 }

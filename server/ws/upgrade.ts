@@ -13,7 +13,7 @@ import { CloseCode, closeReason } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
 import { docRef, type DocRef } from '../persistence/docKeys';
 import type { RoomManager } from '../rooms/RoomManager';
-import { outdatedClientReason } from './clientSchema';
+import { outdatedClientReason, statedSchemaVersion } from './clientSchema';
 import { Connection, type ConnectionLimits } from './Connection';
 import type { ConnectionGate } from './ConnectionGate';
 
@@ -103,6 +103,9 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
           logger,
           roomAccess(grant.role, ref.kind, personFromRequest(req)),
           deps.limits,
+          // Past the check above, a map socket states this server's format: the write check in
+          // Connection holds it to the map's, should the map move on while it is open.
+          statedSchemaVersion(req.url ?? ''),
         );
         watchLink(deps, grant, connection, ws);
         // noServer mode does not emit 'connection' by itself; the heartbeat listens for it.

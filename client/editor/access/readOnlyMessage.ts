@@ -6,3 +6,6 @@ export function readOnlyMessage(role: Role): string {
     ? 'You can comment but not change this map'
     : 'You can view but not change this map';
 }
+
+/** Why this tab is read-only when the map was saved by a newer Journey (the schema handshake). */
+export const NEWER_SCHEMA_MESSAGE = 'This map was saved by a newer version of Journey. Reload to continue.';

@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
-import { createEditorStore } from '../store/editorStore';
+import { createEditorStore, selectCanEdit } from '../store/editorStore';
 import { watchServerNotices } from './watchServerNotices';
 
 // toasts.ts times its messages with window.setTimeout; the unit project runs in node.
@@ -54,6 +54,16 @@ describe('watchServerNotices', () => {
       JSON.stringify({ type: 'write-rejected', reason: 'not yours', rule: 'comment-author' }),
     );
     expect(store.getState().access.role).toBe('editor');
+  });
+
+  it('goes read-only for a newer map format, keeping the role', () => {
+    const store = createEditorStore();
+    const map = fakeProvider();
+    watchServerNotices(map, store, 'map');
+    deliver(map, JSON.stringify({ type: 'write-rejected', reason: 'newer map', rule: 'schema' }));
+    expect(store.getState().newerSchema).toBe('server');
+    expect(store.getState().access.role).toBe('editor');
+    expect(selectCanEdit(store.getState())).toBe(false);
   });
 
   it('ignores notices it cannot read', () => {

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import type { WebsocketProvider } from 'y-websocket';
-import { JOURNEY_NOTICE_MESSAGE, journeyNoticeSchema, type Role } from '../../../model';
+import { JOURNEY_NOTICE_MESSAGE, journeyNoticeSchema, SCHEMA_RULE, type Role } from '../../../model';
 import { showToast } from '../../ui/toasts';
 import type { EditorStore } from '../store/editorStore';
 
@@ -32,6 +32,11 @@ export function watchServerNotices(
     const notice = parsed.data;
     if (notice.type === 'role') {
       setRole(notice.role);
+      return;
+    }
+    // The map was saved by a newer Journey: the editor's notice says so and offers the reload.
+    if (room === 'map' && notice.rule === SCHEMA_RULE) {
+      store.setState({ newerSchema: 'server' });
       return;
     }
     showToast(`Your change was not saved: ${notice.reason}`, 'error');

@@ -20,9 +20,10 @@ export function createFacilitationActions(session: MapSession) {
   const me = () => toPerson(session.presence.store.getState().self);
   const run = (fn: () => void, seat = false): boolean => {
     // Facilitation writes the map doc too: only editors run a workshop (or vote in it). Taking a
-    // free seat is open to editors even on a frozen map (the server's rule: a free seat is free).
+    // free seat is open to editors even on a frozen map (the server's rule: a free seat is free),
+    // but not on a map saved by a newer Journey (this tab does not know its format).
     const state = store.getState();
-    if (seat ? state.access.role !== 'editor' : !selectCanEdit(state)) {
+    if (seat ? state.access.role !== 'editor' || state.newerSchema !== null : !selectCanEdit(state)) {
       store.setState({ error: readOnlyMessage(store.getState().access.role) });
       return false;
     }

@@ -9,6 +9,7 @@ import { applyReconnectBackoff, shouldReconnect } from './reconnectBackoff';
 import { loadUnsynced, saveUnsynced, trackUnsynced } from './trackUnsynced';
 import { watchConnection } from './watchConnection';
 import { createUndoManager, watchUndo } from './watchUndo';
+import { watchSchema } from './watchSchema';
 import { createPresence, type Presence } from '../presence/createPresence';
 import type { MapAccess } from '../../api/accessApi';
 import { watchServerNotices } from '../access/watchServerNotices';
@@ -86,6 +87,8 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
   });
   const undoManager = createUndoManager(doc);
   const unwatchUndo = watchUndo(undoManager, store);
+  // A map saved by a newer Journey: read-only at once (no commands, no undo), "reload to continue".
+  const unwatchSchema = watchSchema(doc, store);
   const unbind = bindDocToStore(doc, store);
   const unwatch = watchConnection(provider, store);
   const untrack = trackUnsynced(doc, providerSyncLink(provider), {
@@ -113,6 +116,7 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
       unwatchNotices();
       untrack();
       unwatchUndo();
+      unwatchSchema();
       undoManager.destroy();
       unwatch();
       unbind();

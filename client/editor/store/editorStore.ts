@@ -66,6 +66,12 @@ export interface EditorState {
   readonly loaded: boolean;
   /** Set when the server closed for good (map deleted, newer schema…): the editor shows it. */
   readonly fatal: string | null;
+  /**
+   * Who says the map was saved by a newer Journey: the doc (its schema version is past this code's;
+   * follows the doc, since a client that raised it is put back by the server at once) or the server
+   * (it dropped a write for that; stays until a reload). Read-only while set.
+   */
+  readonly newerSchema: 'doc' | 'server' | null;
   readonly selection: Selection;
   /**
    * Touchpoints selected together (shift-click, box select): empty unless two or more are, and
@@ -113,8 +119,12 @@ export const selectFrozenOut = (s: EditorState): boolean => {
   const f = s.map?.facilitation;
   return !!f?.frozen && f.facilitator?.userId !== s.personId;
 };
-/** Only editors change the map (the editing controls show, commands run), and not while frozen out. */
-export const selectCanEdit = (s: EditorState): boolean => s.access.role === 'editor' && !selectFrozenOut(s);
+/**
+ * Only editors change the map (the editing controls show, commands run), not while frozen out, and
+ * not a map saved by a newer Journey (this tab does not know its shapes: reload to continue).
+ */
+export const selectCanEdit = (s: EditorState): boolean =>
+  s.access.role === 'editor' && !selectFrozenOut(s) && s.newerSchema === null;
 /** Editors and commenters write comments; viewers read them. */
 export const selectCanComment = (s: EditorState): boolean => s.access.role !== 'viewer';
 
@@ -127,6 +137,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     status: 'connecting',
     loaded: false,
     fatal: null,
+    newerSchema: null,
     selection: null,
     group: [],
     drag: null,
