@@ -23,6 +23,18 @@ export function fatalCloseMessage(event: { code: number; reason: string }): stri
 }
 
 /**
+ * What a terminal close does to the store. A 4426 ("Journey was updated") on a map already shown
+ * keeps it on screen, read-only with "reload to continue", like a map saved by a newer Journey;
+ * before anything loaded there is nothing to show, so it is the full-page notice like the others.
+ */
+export function stateAfterClose(
+  event: { code: number; reason: string },
+  loaded: boolean,
+): { newerSchema: 'server' } | { fatal: string } {
+  return event.code === 4426 && loaded ? { newerSchema: 'server' } : { fatal: fatalCloseMessage(event) };
+}
+
+/**
  * Mirrors the provider's connection into the store: connected / reconnecting / offline, and
  * whether the first sync finished. A terminal close (map deleted, message refused) is shown.
  */
@@ -56,7 +68,7 @@ export function watchConnection(provider: WebsocketProvider, store: EditorStore)
   };
   // The provider stops reconnecting by itself on 4400–4499 and tells us with 'closed'.
   const onClose = (event: { code: number; reason: string }) => {
-    store.setState({ fatal: fatalCloseMessage(event) });
+    store.setState(stateAfterClose(event, store.getState().loaded));
   };
   // The browser knows about a dropped network before the socket does (which can take 30 s):
   // go offline at once, keep editing into the local copy, and reconnect as soon as it is back.
