@@ -4,6 +4,7 @@ import { patchRecord, putRecord, rawRecords, removeRecord, transactCommand } fro
 import { orderKeyAt } from '../order';
 import type { Origin } from '../origins';
 import { CARD_LANE_KINDS, DEFAULT_CARD_LANE_KIND, LANE_KIND_TRAITS } from '../records/lane';
+import { DEFAULT_CHANNEL } from '../records/channel';
 import type { Emotion } from '../records/emotion';
 import {
   newTouchpointId,
@@ -87,7 +88,7 @@ export function addTouchpoint(doc: Y.Doc, input: NewTouchpoint, origin?: Origin)
         stageId: input.stageId,
         laneId,
         order: orderKeyAt(siblings, input.index ?? siblings.length),
-        channel: fields.channel ?? 'web',
+        channel: fields.channel ?? DEFAULT_CHANNEL,
         owner: fields.owner ?? '',
         description: fields.description ?? '',
         emotion: fields.emotion ?? 0,

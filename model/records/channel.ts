@@ -76,6 +76,9 @@ export const CHANNEL_TRAITS = {
   partner: { label: 'Partner', color: '#4f46e5', contactCenter: false, glyph: 'partner' },
 } satisfies Readonly<Record<Channel, ChannelTraits>>;
 
+/** A new card's channel until someone picks one (new cards, pasted lines of text). */
+export const DEFAULT_CHANNEL: Channel = 'web';
+
 /** The contact-center channels, in the canonical order (pickers group them; they make hubs). */
 export const CONTACT_CENTER_CHANNEL_LIST: readonly Channel[] = CHANNELS.filter(
   (c) => CHANNEL_TRAITS[c].contactCenter,
