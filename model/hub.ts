@@ -1,4 +1,4 @@
-import { CONTACT_CENTER_CHANNELS } from './records/channel';
+import { CHANNEL_TRAITS } from './records/channel';
 import type { Touchpoint } from './records/touchpoint';
 
 /**
@@ -8,10 +8,10 @@ import type { Touchpoint } from './records/touchpoint';
 export function isHub(tp: Pick<Touchpoint, 'channel' | 'hub'>): boolean {
   if (tp.hub === 'hub') return true;
   if (tp.hub === 'notHub') return false;
-  return CONTACT_CENTER_CHANNELS.has(tp.channel);
+  return CHANNEL_TRAITS[tp.channel].contactCenter;
 }
 
 /** Whether the channel rule alone makes this a hub (so the UI can say "by channel" vs "marked"). */
 export function isHubByChannel(tp: Pick<Touchpoint, 'channel'>): boolean {
-  return CONTACT_CENTER_CHANNELS.has(tp.channel);
+  return CHANNEL_TRAITS[tp.channel].contactCenter;
 }

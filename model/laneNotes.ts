@@ -1,11 +1,4 @@
-import {
-  CARD_LANE_KINDS,
-  LANE_KIND_LABELS,
-  LANE_KIND_TRAITS,
-  LANE_KINDS,
-  type Lane,
-  type LaneKind,
-} from './records/lane';
+import { CARD_LANE_KINDS, LANE_KIND_TRAITS, LANE_KINDS, type Lane, type LaneKind } from './records/lane';
 
 /**
  * The names of this map's visible lanes of the kinds `test` picks (as renamed on the map); with
@@ -14,9 +7,9 @@ import {
 function laneNames(lanes: readonly Lane[], test: (kind: LaneKind) => boolean, fallback = true): string[] {
   const named = lanes
     .filter((l) => l.visible && test(l.kind))
-    .map((l) => l.label.trim() || LANE_KIND_LABELS[l.kind]);
+    .map((l) => l.label.trim() || LANE_KIND_TRAITS[l.kind].label);
   const names =
-    named.length > 0 || !fallback ? named : LANE_KINDS.filter(test).map((k) => LANE_KIND_LABELS[k]);
+    named.length > 0 || !fallback ? named : LANE_KINDS.filter(test).map((k) => LANE_KIND_TRAITS[k].label);
   return [...new Set(names)];
 }
 

@@ -1,7 +1,14 @@
 import { isHub } from './hub';
 import { sameItems } from './sameItems';
 import type { JourneyMap } from './journeyMap';
-import { CARD_LANE_KINDS, LANE_KIND_TRAITS, NOTE_LANE_KIND, type Lane, type LaneKind } from './records/lane';
+import {
+  CARD_LANE_KINDS,
+  isCurveLane,
+  LANE_KIND_TRAITS,
+  NOTE_LANE_KIND,
+  type Lane,
+  type LaneKind,
+} from './records/lane';
 import { EMOTION_MAX, EMOTION_MIN } from './records/emotion';
 
 /**
@@ -232,7 +239,7 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
     notes.set(n.id, same(prev?.notes.get(n.id), rect));
   });
 
-  const emotionRow = rows.find((r) => r.kind === 'emotions');
+  const emotionRow = rows.find((r) => isCurveLane(r.kind));
   const curve: CurvePoint[] = [];
   if (emotionRow) {
     const before = new Map(prev?.curve.map((p) => [p.touchpointId, p]));

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { collection, metaMap, patchRecord, putRecord, rawRecords, readSchemaVersion } from './docLayout';
 import { orderKeyAtEnd } from './order';
 import { MIGRATION_ORIGIN, type Origin } from './origins';
-import { LANE_KIND_LABELS, newLaneId, type LaneKind } from './records/lane';
+import { LANE_KIND_TRAITS, newLaneId, type LaneKind } from './records/lane';
 import { textFieldsDown, textFieldsUp } from './text/migrateTextFields';
 
 /**
@@ -33,7 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
         const found = lanes.find((l) => l.kind === kind);
         if (found) return found.id;
         const order = orderKeyAtEnd(lanes.map((l) => ({ id: l.id, order: l.order ?? 'a0' })));
-        const lane = { id: newLaneId(), kind, label: LANE_KIND_LABELS[kind], order, visible: true };
+        const lane = { id: newLaneId(), kind, label: LANE_KIND_TRAITS[kind].label, order, visible: true };
         putRecord(doc, 'lanes', lane);
         lanes.push(lane);
         return lane.id;

@@ -8,7 +8,7 @@ import { readFacilitation } from './readFacilitation';
 import { parseRecord, reportProblem } from './parseRecords';
 import { plainRecord, schemaFields } from './plainRecord';
 import { connectionSchema, type Connection } from './records/connection';
-import { CARD_LANE_KINDS, laneSchema } from './records/lane';
+import { CARD_LANE_KINDS, DEFAULT_CARD_LANE_KIND, laneSchema } from './records/lane';
 import { noteSchema, type Note } from './records/note';
 import { stageSchema, type Stage, type StageRecord } from './records/stage';
 import { touchpointSchema, type Touchpoint } from './records/touchpoint';
@@ -36,7 +36,7 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap, changed?: ChangedTypes): 
 
   const lanes = sortOrdered(parseAll('lanes', laneSchema));
   const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
-  const defaultCardLane = lanes.find((l) => l.kind === 'touchpoints');
+  const defaultCardLane = lanes.find((l) => l.kind === DEFAULT_CARD_LANE_KIND);
 
   const touchpoints: Touchpoint[] = [];
   for (const tp of parseAll('touchpoints', touchpointSchema)) {

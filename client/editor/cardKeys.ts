@@ -1,4 +1,4 @@
-import { CHANNEL_LABELS, CHANNELS, type Channel, type Emotion } from '../../model';
+import { CHANNEL_TRAITS, CHANNELS, type Channel, type Emotion } from '../../model';
 
 /**
  * The keys that set a selected card's channel and emotion without opening anything (four keys for a
@@ -13,7 +13,7 @@ import { CHANNEL_LABELS, CHANNELS, type Channel, type Emotion } from '../../mode
 export function channelForKey(current: Channel, key: string): Channel | undefined {
   if (key.length !== 1 || !/\p{L}/u.test(key)) return undefined;
   const letter = key.toLocaleLowerCase();
-  const matches = CHANNELS.filter((c) => CHANNEL_LABELS[c].toLocaleLowerCase().startsWith(letter));
+  const matches = CHANNELS.filter((c) => CHANNEL_TRAITS[c].label.toLocaleLowerCase().startsWith(letter));
   if (matches.length === 0) return undefined;
   const at = matches.indexOf(current);
   return matches[(at + 1) % matches.length];
@@ -21,7 +21,7 @@ export function channelForKey(current: Channel, key: string): Channel | undefine
 
 /** The letters that name a channel: with a card selected they set its channel, not a shortcut. */
 export const CHANNEL_INITIALS: ReadonlySet<string> = new Set(
-  CHANNELS.map((c) => CHANNEL_LABELS[c].charAt(0).toLocaleLowerCase()),
+  CHANNELS.map((c) => CHANNEL_TRAITS[c].label.charAt(0).toLocaleLowerCase()),
 );
 
 /** How long a typed "-" or "+" waits for its digit. */

@@ -1,4 +1,5 @@
 import { CommandError } from '../commands/commandSupport';
+import { DEFAULT_CHANNEL } from '../records/channel';
 import type { NoteKind } from '../records/note';
 import { CLIP_FORMAT, CLIP_LIMITS, CLIP_VERSION, type JourneyClip } from './journeyClip';
 
@@ -55,7 +56,7 @@ export function clipFromLines(lines: readonly string[], as: LinesAs): JourneyCli
   clip.touchpoints = lines.map((line, i) => ({
     ref: `line${i}`,
     title: line.length > TITLE_MAX ? `${cut(line, TITLE_MAX - 1)}…` : line,
-    channel: 'web',
+    channel: DEFAULT_CHANNEL,
     owner: '',
     description: line.length > TITLE_MAX ? cut(line, DESCRIPTION_MAX) : '',
     emotion: 0,

@@ -38,6 +38,13 @@ export const NEW_NOTE_TEXT = Object.fromEntries(
   NOTE_KINDS.map((kind) => [kind, NOTE_KIND_TRAITS[kind].newText]),
 ) as Readonly<Record<NoteKind, string>>;
 
+/** "opportunities": the note kinds that serve a CX area, named in the refusal. */
+const ACTIONABLE_PLURALS = new Intl.ListFormat('en').format(
+  NOTE_KINDS.filter((k) => NOTE_KIND_TRAITS[k].actionable).map((k) =>
+    NOTE_KIND_TRAITS[k].plural.toLowerCase(),
+  ),
+);
+
 /** Adds a pain point or opportunity sticky note to a stage (optionally tied to a touchpoint). */
 export function addNote(
   doc: Y.Doc,
@@ -84,7 +91,7 @@ export function updateNote(doc: Y.Doc, id: string, patch: NoteEdit, origin?: Ori
       // Same rule as addNote: only an opportunity serves a CX area.
       const kind = rec.get('kind');
       if (write.cxArea !== undefined && !(isNoteKind(kind) && NOTE_KIND_TRAITS[kind].actionable)) {
-        throw new CommandError('only opportunities have a CX area');
+        throw new CommandError(`only ${ACTIONABLE_PLURALS} have a CX area`);
       }
       patchRecord(doc, 'notes', id, write);
     },

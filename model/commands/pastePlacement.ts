@@ -1,7 +1,13 @@
 import type * as Y from 'yjs';
 import { rawRecords } from '../docLayout';
 import { orderKeyAt, sortOrdered, type Ordered } from '../order';
-import { CARD_LANE_KINDS, noteKindOfLane, type LaneKind } from '../records/lane';
+import {
+  CARD_LANE_KINDS,
+  DEFAULT_CARD_LANE_KIND,
+  LANE_KIND_TRAITS,
+  noteKindOfLane,
+  type LaneKind,
+} from '../records/lane';
 import { isNoteKind, type NoteKind } from '../records/note';
 import { CommandError, placedRecords } from './commandSupport';
 
@@ -74,9 +80,10 @@ export function matchCardLane(
     (hint && visible.find((l) => l.id === hint.id)) ??
     (hint && visible.find((l) => l.kind === hint.kind && sameName(l.label, hint.label))) ??
     (hint && visible.find((l) => l.kind === hint.kind)) ??
-    visible.find((l) => l.kind === 'touchpoints') ??
-    grid.lanes.find((l) => l.kind === 'touchpoints');
-  if (!found) throw new CommandError('this map has no Touchpoints lane');
+    visible.find((l) => l.kind === DEFAULT_CARD_LANE_KIND) ??
+    grid.lanes.find((l) => l.kind === DEFAULT_CARD_LANE_KIND);
+  if (!found)
+    throw new CommandError(`this map has no ${LANE_KIND_TRAITS[DEFAULT_CARD_LANE_KIND].label} lane`);
   return found.id;
 }
 

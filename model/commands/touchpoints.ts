@@ -3,9 +3,16 @@ import { z } from 'zod';
 import { patchRecord, putRecord, rawRecords, removeRecord, transactCommand } from '../docLayout';
 import { orderKeyAt } from '../order';
 import type { Origin } from '../origins';
-import { CARD_LANE_KINDS } from '../records/lane';
+import { CARD_LANE_KINDS, DEFAULT_CARD_LANE_KIND, LANE_KIND_TRAITS } from '../records/lane';
+import { DEFAULT_CHANNEL } from '../records/channel';
 import type { Emotion } from '../records/emotion';
-import { newTouchpointId, touchpointSchema, type EmotionSource, type HubOverride, type Touchpoint } from '../records/touchpoint';
+import {
+  newTouchpointId,
+  touchpointSchema,
+  type EmotionSource,
+  type HubOverride,
+  type Touchpoint,
+} from '../records/touchpoint';
 import { CommandError, editPatch, parseInput, placedRecords, requireRecord } from './commandSupport';
 import { requireCardUnlocked } from './locks';
 
@@ -37,11 +44,15 @@ function cardLaneId(doc: Y.Doc, laneId: string | undefined): string {
   const lanes = placedRecords(doc, 'lanes');
   if (laneId !== undefined) {
     const lane = lanes.find((l) => l.id === laneId);
-    if (!lane || !CARD_LANE_KINDS.has(lane.kind as never)) throw new CommandError(`lane ${laneId} cannot hold cards`);
+    if (!lane || !CARD_LANE_KINDS.has(lane.kind as never))
+      throw new CommandError(`lane ${laneId} cannot hold cards`);
     return laneId;
   }
-  const first = lanes.filter((l) => l.kind === 'touchpoints').sort((a, b) => (a.order < b.order ? -1 : 1))[0];
-  if (!first) throw new CommandError('this map has no Touchpoints lane');
+  const first = lanes
+    .filter((l) => l.kind === DEFAULT_CARD_LANE_KIND)
+    .sort((a, b) => (a.order < b.order ? -1 : 1))[0];
+  if (!first)
+    throw new CommandError(`this map has no ${LANE_KIND_TRAITS[DEFAULT_CARD_LANE_KIND].label} lane`);
   return first.id;
 }
 
@@ -77,7 +88,7 @@ export function addTouchpoint(doc: Y.Doc, input: NewTouchpoint, origin?: Origin)
         stageId: input.stageId,
         laneId,
         order: orderKeyAt(siblings, input.index ?? siblings.length),
-        channel: fields.channel ?? 'web',
+        channel: fields.channel ?? DEFAULT_CHANNEL,
         owner: fields.owner ?? '',
         description: fields.description ?? '',
         emotion: fields.emotion ?? 0,
@@ -94,10 +105,14 @@ export function addTouchpoint(doc: Y.Doc, input: NewTouchpoint, origin?: Origin)
 /** Edits some fields of a touchpoint; untouched fields keep concurrent edits by others. */
 export function updateTouchpoint(doc: Y.Doc, id: string, patch: TouchpointEdit, origin?: Origin): void {
   const write = editPatch(editableTouchpointSchema, patch);
-  transactCommand(doc, () => {
-    requireRecord(doc, 'touchpoints', id);
-    patchRecord(doc, 'touchpoints', id, write);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireRecord(doc, 'touchpoints', id);
+      patchRecord(doc, 'touchpoints', id, write);
+    },
+    origin,
+  );
 }
 
 /** Sets how the customer feels at this touchpoint (-2 … +2). */
@@ -125,16 +140,20 @@ export function moveTouchpoint(
   to: { stageId: string; laneId?: string; index?: number },
   origin?: Origin,
 ): void {
-  transactCommand(doc, () => {
-    const rec = requireRecord(doc, 'touchpoints', id);
-    requireCardUnlocked(rec);
-    liveStage(doc, to.stageId);
-    const laneId = to.laneId ?? (rec.get('laneId') as string | undefined);
-    const lane = cardLaneId(doc, laneId);
-    const siblings = cellSiblings(doc, to.stageId, lane).filter((t) => t.id !== id);
-    const order = orderKeyAt(siblings, to.index ?? siblings.length);
-    patchRecord(doc, 'touchpoints', id, { stageId: to.stageId, laneId: lane, order });
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      const rec = requireRecord(doc, 'touchpoints', id);
+      requireCardUnlocked(rec);
+      liveStage(doc, to.stageId);
+      const laneId = to.laneId ?? (rec.get('laneId') as string | undefined);
+      const lane = cardLaneId(doc, laneId);
+      const siblings = cellSiblings(doc, to.stageId, lane).filter((t) => t.id !== id);
+      const order = orderKeyAt(siblings, to.index ?? siblings.length);
+      patchRecord(doc, 'touchpoints', id, { stageId: to.stageId, laneId: lane, order });
+    },
+    origin,
+  );
 }
 
 /** One card's destination in a group move. */
@@ -151,30 +170,42 @@ export interface TouchpointMove {
  */
 export function moveTouchpoints(doc: Y.Doc, moves: readonly TouchpointMove[], origin?: Origin): void {
   if (new Set(moves.map((m) => m.id)).size !== moves.length) throw new CommandError('a card is moved twice');
-  transactCommand(doc, () => {
-    for (const { id, to } of moves) {
-      requireCardUnlocked(requireRecord(doc, 'touchpoints', id));
-      liveStage(doc, to.stageId);
-      if (to.laneId !== undefined) cardLaneId(doc, to.laneId);
-    }
-    for (const { id, to } of moves) moveTouchpoint(doc, id, to, origin);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      for (const { id, to } of moves) {
+        requireCardUnlocked(requireRecord(doc, 'touchpoints', id));
+        liveStage(doc, to.stageId);
+        if (to.laneId !== undefined) cardLaneId(doc, to.laneId);
+      }
+      for (const { id, to } of moves) moveTouchpoint(doc, id, to, origin);
+    },
+    origin,
+  );
 }
 
 /** Deletes several cards (and their connections) in one transaction: one undo step. */
 export function deleteTouchpoints(doc: Y.Doc, ids: readonly string[], origin?: Origin): void {
-  transactCommand(doc, () => {
-    for (const id of ids) requireCardUnlocked(requireRecord(doc, 'touchpoints', id));
-    for (const id of ids) removeTouchpointRecord(doc, id);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      for (const id of ids) requireCardUnlocked(requireRecord(doc, 'touchpoints', id));
+      for (const id of ids) removeTouchpointRecord(doc, id);
+    },
+    origin,
+  );
 }
 
 /** Deletes a touchpoint with its connections; notes tied to it stay on their stage. */
 export function deleteTouchpoint(doc: Y.Doc, id: string, origin?: Origin): void {
-  transactCommand(doc, () => {
-    requireCardUnlocked(requireRecord(doc, 'touchpoints', id));
-    removeTouchpointRecord(doc, id);
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireCardUnlocked(requireRecord(doc, 'touchpoints', id));
+      removeTouchpointRecord(doc, id);
+    },
+    origin,
+  );
 }
 
 /** The removal itself, shared with deleteStage: never leaves a dangling connection or note link. */

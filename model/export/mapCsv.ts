@@ -1,6 +1,6 @@
 import { isHub } from '../hub';
 import type { JourneyMap } from '../journeyMap';
-import { CHANNEL_LABELS } from '../records/channel';
+import { CHANNEL_TRAITS } from '../records/channel';
 
 export const CSV_COLUMNS = [
   'Stage',
@@ -29,7 +29,7 @@ export function mapToCsv(map: JourneyMap): string {
       safeText(stageName.get(tp.stageId) ?? ''),
       safeText(laneLabel.get(tp.laneId) ?? ''),
       safeText(tp.title),
-      CHANNEL_LABELS[tp.channel],
+      CHANNEL_TRAITS[tp.channel].label,
       safeText(tp.owner),
       String(tp.emotion),
       isHub(tp) ? 'yes' : 'no',

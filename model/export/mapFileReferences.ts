@@ -1,4 +1,4 @@
-import { CARD_LANE_KINDS, LANE_KIND_LABELS, REQUIRED_LANE_KINDS } from '../records/lane';
+import { CARD_LANE_KINDS, LANE_KIND_TRAITS, REQUIRED_LANE_KINDS } from '../records/lane';
 import { connectionId } from '../records/connection';
 import type { MapFileContent } from './mapExportFormat';
 
@@ -23,7 +23,7 @@ export function findReferenceProblem(map: MapFileContent): string | null {
   }
   for (const kind of REQUIRED_LANE_KINDS) {
     if (!map.lanes.some((l) => l.kind === kind))
-      return `lanes: a map needs a "${LANE_KIND_LABELS[kind]}" lane (kind "${kind}")`;
+      return `lanes: a map needs a "${LANE_KIND_TRAITS[kind].label}" lane (kind "${kind}")`;
   }
   const stageIds = new Set(map.stages.map((s) => s.id));
   const cardLaneIds = new Set(map.lanes.filter((l) => CARD_LANE_KINDS.has(l.kind)).map((l) => l.id));

@@ -14,36 +14,23 @@ export const LANE_KINDS = [
 ] as const;
 export type LaneKind = (typeof LANE_KINDS)[number];
 
-export const LANE_KIND_LABELS: Record<LaneKind, string> = {
-  actions: 'Customer actions',
-  touchpoints: 'Touchpoints',
-  thoughts: 'Thoughts & quotes',
-  emotions: 'Emotions',
-  painPoints: 'Pain points',
-  opportunities: 'Opportunities',
-  backstage: 'Backstage',
-};
-
-/**
- * The hint under a lane's name on the canvas: how to add to it, or, for people who cannot edit,
- * what it holds (`view`; absent = the same hint).
- */
-export const LANE_KIND_HINTS: Readonly<Record<LaneKind, { readonly edit: string; readonly view?: string }>> =
-  {
-    actions: { edit: 'What the customer does' },
-    touchpoints: { edit: 'Double-click a cell to add', view: 'Where they meet the company' },
-    thoughts: { edit: 'What they think and say' },
-    emotions: { edit: 'How they feel' },
-    painPoints: { edit: 'Double-click to add', view: 'What goes wrong for them' },
-    opportunities: { edit: 'Double-click to add', view: 'What could be better' },
-    backstage: { edit: 'Processes & systems' },
-  };
-
 /** What a lane kind means, as data: code reads these traits instead of testing for a kind. */
 export interface LaneKindTraits {
-  /** What the lane holds: touchpoint cards, sticky notes of one kind, or the emotion curve. */
+  /** Its name: a new lane's label, and the name used when a lane's own label is empty. */
+  readonly label: string;
+  /**
+   * The hint under a lane's name on the canvas: how to add to it, or, for people who cannot edit,
+   * what it holds (`view`; absent = the same hint).
+   */
+  readonly hint: { readonly edit: string; readonly view?: string };
+  /**
+   * What the lane holds: touchpoint cards, sticky notes of one kind, or the emotion curve. That
+   * decides what it shows: a card lane its cards (the touchpoint panel when one is selected), a
+   * note lane its notes (the note panel), the curve lane the curve with the emotion scale beside its
+   * name, on the canvas and in the export.
+   */
   readonly holds: 'cards' | 'notes' | 'curve';
-  /** The note kind a note lane holds. */
+  /** The note kind a note lane holds (its colours and panel sections are the note kind's). */
   readonly noteKind?: NoteKind;
   /**
    * Its cards are front-stage moments the customer lives through, so their scores make the emotion
@@ -53,16 +40,85 @@ export interface LaneKindTraits {
   readonly onCurve: boolean;
   /** Its cards need exactly one owning team (DOMAIN.md): an empty owner is flagged and counted. */
   readonly needsOwner: boolean;
+  /**
+   * Every map keeps a lane of this kind: the last one cannot be deleted and an imported file without
+   * one is refused. The required card lane is where a card goes when no lane is named.
+   */
+  readonly required: boolean;
+  /** A new map starts with this lane shown (hidden lanes are one switch away in the side panel). */
+  readonly shownOnNewMaps: boolean;
 }
 
+/**
+ * One row per kind, in the order a new map lists its lanes top to bottom. Typed (not `satisfies`)
+ * so that `noteKind` reads on every row; a missing or unknown kind is a compile error either way.
+ */
 export const LANE_KIND_TRAITS: Readonly<Record<LaneKind, LaneKindTraits>> = {
-  actions: { holds: 'cards', onCurve: false, needsOwner: false },
-  touchpoints: { holds: 'cards', onCurve: true, needsOwner: true },
-  thoughts: { holds: 'cards', onCurve: false, needsOwner: false },
-  emotions: { holds: 'curve', onCurve: false, needsOwner: false },
-  painPoints: { holds: 'notes', noteKind: 'painPoint', onCurve: false, needsOwner: false },
-  opportunities: { holds: 'notes', noteKind: 'opportunity', onCurve: false, needsOwner: false },
-  backstage: { holds: 'cards', onCurve: false, needsOwner: false },
+  actions: {
+    label: 'Customer actions',
+    hint: { edit: 'What the customer does' },
+    holds: 'cards',
+    onCurve: false,
+    needsOwner: false,
+    required: false,
+    shownOnNewMaps: true,
+  },
+  touchpoints: {
+    label: 'Touchpoints',
+    hint: { edit: 'Double-click a cell to add', view: 'Where they meet the company' },
+    holds: 'cards',
+    onCurve: true,
+    needsOwner: true,
+    required: true,
+    shownOnNewMaps: true,
+  },
+  thoughts: {
+    label: 'Thoughts & quotes',
+    hint: { edit: 'What they think and say' },
+    holds: 'cards',
+    onCurve: false,
+    needsOwner: false,
+    required: false,
+    shownOnNewMaps: false,
+  },
+  emotions: {
+    label: 'Emotions',
+    hint: { edit: 'How they feel' },
+    holds: 'curve',
+    onCurve: false,
+    needsOwner: false,
+    required: true,
+    shownOnNewMaps: true,
+  },
+  painPoints: {
+    label: 'Pain points',
+    hint: { edit: 'Double-click to add', view: 'What goes wrong for them' },
+    holds: 'notes',
+    noteKind: 'painPoint',
+    onCurve: false,
+    needsOwner: false,
+    required: false,
+    shownOnNewMaps: true,
+  },
+  opportunities: {
+    label: 'Opportunities',
+    hint: { edit: 'Double-click to add', view: 'What could be better' },
+    holds: 'notes',
+    noteKind: 'opportunity',
+    onCurve: false,
+    needsOwner: false,
+    required: false,
+    shownOnNewMaps: true,
+  },
+  backstage: {
+    label: 'Backstage',
+    hint: { edit: 'Processes & systems' },
+    holds: 'cards',
+    onCurve: false,
+    needsOwner: false,
+    required: false,
+    shownOnNewMaps: true,
+  },
 };
 
 const kindsWhere = (test: (traits: LaneKindTraits) => boolean): LaneKind[] =>
@@ -82,8 +138,18 @@ export function noteKindOfLane(kind: string | undefined): NoteKind | undefined {
     ? LANE_KIND_TRAITS[kind as LaneKind].noteKind
     : undefined;
 }
+/** A lane kind's name, or undefined for a kind this version does not know (inputs are untrusted). */
+export function laneKindLabel(kind: string): string | undefined {
+  return Object.hasOwn(LANE_KIND_TRAITS, kind) ? LANE_KIND_TRAITS[kind as LaneKind].label : undefined;
+}
 /** Lanes every map must keep. */
-export const REQUIRED_LANE_KINDS: readonly LaneKind[] = ['touchpoints', 'emotions'];
+export const REQUIRED_LANE_KINDS: readonly LaneKind[] = kindsWhere((t) => t.required);
+/** The lane a card goes to when none is named: the required card lane (Touchpoints). */
+export const DEFAULT_CARD_LANE_KIND: LaneKind = kindsWhere((t) => t.required && t.holds === 'cards')[0]!;
+/** The lane that draws the emotion curve, with the emotion scale beside its name. */
+export function isCurveLane(kind: LaneKind): boolean {
+  return LANE_KIND_TRAITS[kind].holds === 'curve';
+}
 
 export const laneSchema = z.object({
   id: z.string().min(1).max(64),

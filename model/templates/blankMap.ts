@@ -1,19 +1,14 @@
 import { putRecord } from '../docLayout';
 import { generateNKeysBetween } from 'fractional-indexing';
 import type * as Y from 'yjs';
-import { LANE_KIND_LABELS, newLaneId, type LaneKind } from '../records/lane';
+import { LANE_KIND_TRAITS, LANE_KINDS, newLaneId, type LaneKind } from '../records/lane';
 import { newStageId } from '../records/stage';
 
-/** Lanes a new map starts with, top to bottom; Thoughts starts hidden. */
-export const DEFAULT_LANES: ReadonlyArray<{ kind: LaneKind; visible: boolean }> = [
-  { kind: 'actions', visible: true },
-  { kind: 'touchpoints', visible: true },
-  { kind: 'thoughts', visible: false },
-  { kind: 'emotions', visible: true },
-  { kind: 'painPoints', visible: true },
-  { kind: 'opportunities', visible: true },
-  { kind: 'backstage', visible: true },
-];
+/** Lanes a new map starts with, top to bottom: one of each kind (`LANE_KIND_TRAITS.shownOnNewMaps`). */
+export const DEFAULT_LANES: ReadonlyArray<{ kind: LaneKind; visible: boolean }> = LANE_KINDS.map((kind) => ({
+  kind,
+  visible: LANE_KIND_TRAITS[kind].shownOnNewMaps,
+}));
 
 export const DEFAULT_STAGES = ['Aware', 'Consider', 'Buy', 'Use', 'Support', 'Loyalty'];
 
@@ -33,7 +28,13 @@ export function writeGrid(
   DEFAULT_LANES.forEach((lane, i) => {
     const id = newLaneId();
     laneIds[lane.kind] = id;
-    putRecord(doc, 'lanes', { id, kind: lane.kind, label: LANE_KIND_LABELS[lane.kind], order: laneKeys[i] ?? 'a0', visible: lane.visible });
+    putRecord(doc, 'lanes', {
+      id,
+      kind: lane.kind,
+      label: LANE_KIND_TRAITS[lane.kind].label,
+      order: laneKeys[i] ?? 'a0',
+      visible: lane.visible,
+    });
   });
   return { stageIds, laneIds };
 }

@@ -1,4 +1,4 @@
-import { CHANNEL_COLORS, isHub, type Touchpoint } from '../../../model';
+import { CHANNEL_TRAITS, isHub, type Touchpoint } from '../../../model';
 import { DeleteFooter } from './DeleteFooter';
 import { DraftField } from './DraftField';
 import { NumberField } from './NumberField';
@@ -64,7 +64,7 @@ function End({ label, tp }: { label: string; tp: Touchpoint }) {
         className="sp-link"
         onClick={() => actions.select({ kind: 'touchpoint', id: tp.id })}
       >
-        <span className="dot" style={{ background: CHANNEL_COLORS[tp.channel] }} />
+        <span className="dot" style={{ background: CHANNEL_TRAITS[tp.channel].color }} />
         <span className="sp-link-text">{tp.title || 'Untitled touchpoint'}</span>
       </button>
     </div>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import {
-  CHANNEL_LABELS,
+  CHANNEL_TRAITS,
   HUB_OVERRIDES,
   isHub,
   isHubByChannel,
@@ -12,7 +12,7 @@ const OPTION_LABELS: Record<HubOverride, string> = { auto: 'Auto', hub: 'Hub', n
 
 /** Why this touchpoint is (or is not) a hub, so nobody wonders why a card is drawn orange. */
 function hubExplanation(tp: Touchpoint): string {
-  const channel = CHANNEL_LABELS[tp.channel];
+  const channel = CHANNEL_TRAITS[tp.channel].label;
   const byChannel = isHubByChannel(tp);
   if (tp.hub === 'hub')
     return byChannel

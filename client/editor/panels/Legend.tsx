@@ -1,8 +1,6 @@
 import { EmotionFace } from '../../ui/EmotionFace';
 import {
-  CHANNEL_COLORS,
-  CHANNEL_LABELS,
-  CONTACT_CENTER_CHANNELS,
+  CHANNEL_TRAITS,
   EMOTION_COLORS,
   EMOTION_LABELS,
   NOTE_KIND_TRAITS,
@@ -23,8 +21,8 @@ export function Legend() {
   // array while they stay the same: a peer's move does not re-render the legend.
   const channels = useEditor((s) => channelsInUse(s.map?.touchpoints));
   // Hub channels are listed under the hub explanation, where their meaning is spelled out.
-  const other = channels.filter((c) => !CONTACT_CENTER_CHANNELS.has(c));
-  const hubChannels = channels.filter((c) => CONTACT_CENTER_CHANNELS.has(c));
+  const other = channels.filter((c) => !CHANNEL_TRAITS[c].contactCenter);
+  const hubChannels = channels.filter((c) => CHANNEL_TRAITS[c].contactCenter);
   // A string: the legend re-renders when a lane is shown, hidden or renamed, not on every edit.
   const curveLanes = useEditor((s) => curveLanesNote(s.map?.lanes ?? []));
 
@@ -83,8 +81,8 @@ function ChannelList({ channels }: { channels: readonly Channel[] }) {
     <ul className="sp-legend-channels">
       {channels.map((c) => (
         <li key={c}>
-          <span className="dot" style={{ background: CHANNEL_COLORS[c] }} />
-          {CHANNEL_LABELS[c]}
+          <span className="dot" style={{ background: CHANNEL_TRAITS[c].color }} />
+          {CHANNEL_TRAITS[c].label}
         </li>
       ))}
     </ul>

@@ -63,7 +63,7 @@ export function NotePanel({ id }: { id: string }) {
                 </option>
               ))}
             </select>
-            <p className="sp-hint">Which of Forrester’s four CX areas this opportunity serves.</p>
+            <p className="sp-hint">Which of Forrester’s four CX areas this {kind.noun} serves.</p>
           </PanelField>
         )}
         {kind.actionable && (

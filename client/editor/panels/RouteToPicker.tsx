@@ -1,6 +1,6 @@
 import './routePicker.css';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { CHANNEL_COLORS, routeTargets, type RouteTarget } from '../../../model';
+import { CHANNEL_TRAITS, routeTargets, type RouteTarget } from '../../../model';
 import { useCanEdit } from '../access/useAccess';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
@@ -119,7 +119,7 @@ export function RouteToPicker({ fromId }: { fromId: string }) {
               }}
               onMouseMove={() => setActive(i)}
             >
-              <span className="dot" style={{ background: CHANNEL_COLORS[t.touchpoint.channel] }} />
+              <span className="dot" style={{ background: CHANNEL_TRAITS[t.touchpoint.channel].color }} />
               <span className="rt-title">{t.touchpoint.title || 'Untitled touchpoint'}</span>
               <span className="rt-stage">{t.stageName || 'Untitled stage'}</span>
             </li>

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { CHANNEL_COLORS, type Connection, type Touchpoint } from '../../../model';
+import { CHANNEL_TRAITS, type Connection, type Touchpoint } from '../../../model';
 import { useCanEdit } from '../access/useAccess';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
@@ -76,7 +76,7 @@ function RouteList({
                 className="sp-link"
                 onClick={() => actions.select({ kind: 'touchpoint', id: other.id })}
               >
-                <span className="dot" style={{ background: CHANNEL_COLORS[other.channel] }} />
+                <span className="dot" style={{ background: CHANNEL_TRAITS[other.channel].color }} />
                 <span className="sp-link-text">{other.title || 'Untitled touchpoint'}</span>
               </button>
               {(connection.label || connection.volume) && (

@@ -1,4 +1,4 @@
-import type { Channel } from '../../records/channel';
+import { CHANNEL_TRAITS, type Channel, type ChannelGlyph } from '../../records/channel';
 import type { Emotion } from '../../records/emotion';
 import { el, num } from './svgMarkup';
 
@@ -16,19 +16,20 @@ const ENVELOPE: Glyph = { paths: ['M4 6.5h16v11H4Z', 'M4 7.5l8 6 8-6'] };
 const HANDSET =
   'M6.5 3.5h3l1.8 4.6-2.4 1.5a10.5 10.5 0 0 0 5.5 5.5l1.5-2.4 4.6 1.8v3a2 2 0 0 1-2 2A16 16 0 0 1 4.5 5.5a2 2 0 0 1 2-2Z';
 
-const CHANNEL_GLYPHS: Record<Channel, Glyph> = {
-  web: {
+/** Each channel icon, by the name a channel's `glyph` trait gives (channels may share one). */
+const CHANNEL_GLYPHS: Readonly<Record<ChannelGlyph, Glyph>> = {
+  globe: {
     paths: ['M3 12h18', 'M12 3c-3.2 3.2-3.2 14.8 0 18', 'M12 3c3.2 3.2 3.2 14.8 0 18'],
     circles: [[12, 12, 9, false]],
   },
-  mobileApp: {
+  mobile: {
     paths: ['M8 3h8a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H8a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1Z', 'M10.5 18h3'],
   },
-  email: ENVELOPE,
-  supportEmail: { paths: [...ENVELOPE.paths], circles: [[19, 17, 3, true]] },
-  phone: { paths: [HANDSET] },
+  envelope: ENVELOPE,
+  envelopeDot: { paths: [...ENVELOPE.paths], circles: [[19, 17, 3, true]] },
+  handset: { paths: [HANDSET] },
   callback: { paths: [HANDSET, 'M15 9l5.5-5.5', 'M15 4.5V9h4.5'] },
-  ivr: {
+  keypad: {
     paths: [],
     circles: [6, 12, 18].flatMap((y) => [6, 12, 18].map((x) => [x, y, 1.9, true] as const)),
   },
@@ -36,7 +37,7 @@ const CHANNEL_GLYPHS: Record<Channel, Glyph> = {
   messaging: {
     paths: ['M5 4h14a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H10l-5 4V5a1 1 0 0 1 1-1Z', 'M8.5 8.5h7', 'M8.5 12h4.5'],
   },
-  social: {
+  share: {
     paths: ['M8.3 10.8l7.4-4.3', 'M8.3 13.2l7.4 4.3'],
     circles: [
       [18, 5.5, 2.5, false],
@@ -44,10 +45,10 @@ const CHANNEL_GLYPHS: Record<Channel, Glyph> = {
       [18, 18.5, 2.5, false],
     ],
   },
-  inPerson: { paths: ['M5 20.5a7 7 0 0 1 14 0'], circles: [[12, 8, 3.8, false]] },
-  inHome: { paths: ['M3.5 11.5 12 4l8.5 7.5', 'M6 10v10h12V10', 'M10 20v-5h4v5'] },
-  mail: { paths: ['M3 6h18v12H3Z', 'M14.5 8.5h4v4h-4Z', 'M6 10h5.5', 'M6 13.5h5'] },
-  selfService: {
+  person: { paths: ['M5 20.5a7 7 0 0 1 14 0'], circles: [[12, 8, 3.8, false]] },
+  home: { paths: ['M3.5 11.5 12 4l8.5 7.5', 'M6 10v10h12V10', 'M10 20v-5h4v5'] },
+  letter: { paths: ['M3 6h18v12H3Z', 'M14.5 8.5h4v4h-4Z', 'M6 10h5.5', 'M6 13.5h5'] },
+  help: {
     paths: ['M9.4 9.3a2.7 2.7 0 1 1 3.8 2.5c-.8.4-1.2 1-1.2 1.9v.5'],
     circles: [
       [12, 12, 9, false],
@@ -89,7 +90,7 @@ export function channelBadge(channel: Channel, cx: number, cy: number, r: number
   const size = r * 1.25;
   return (
     el('circle', { cx, cy, r, fill: color }) +
-    drawGlyph(CHANNEL_GLYPHS[channel], cx - size / 2, cy - size / 2, size, '#ffffff')
+    drawGlyph(CHANNEL_GLYPHS[CHANNEL_TRAITS[channel].glyph], cx - size / 2, cy - size / 2, size, '#ffffff')
   );
 }
 

@@ -1,7 +1,7 @@
 import type { JourneyMap } from '../../journeyMap';
 import { needsOwner } from '../../insights/needsOwner';
 import type { CardLayout, GridLayout } from '../../layout';
-import { CHANNEL_COLORS, CHANNEL_LABELS } from '../../records/channel';
+import { CHANNEL_TRAITS } from '../../records/channel';
 import { emotionColor, type Emotion } from '../../records/emotion';
 import type { Touchpoint } from '../../records/touchpoint';
 import { DEF_IDS, THEME } from './exportTheme';
@@ -34,7 +34,7 @@ export function renderTouchpoints(map: JourneyMap, layout: GridLayout): string {
 
 function touchpointCard(tp: Touchpoint, r: CardLayout, routesIn: number, ownerNeeded: boolean): string {
   const { x, y, width: w, height: h, hub } = r;
-  const color = CHANNEL_COLORS[tp.channel];
+  const { color, label } = CHANNEL_TRAITS[tp.channel];
   let out = el('rect', {
     x,
     y: y + (hub ? 2 : 1.5),
@@ -73,7 +73,7 @@ function touchpointCard(tp: Touchpoint, r: CardLayout, routesIn: number, ownerNe
     });
   }
   out += channelBadge(tp.channel, x + 23, y + 17, 8, color);
-  const channelLabel = truncate(CHANNEL_LABELS[tp.channel].toUpperCase(), w - 48 - badgeWidth - 6, CHANNEL);
+  const channelLabel = truncate(label.toUpperCase(), w - 48 - badgeWidth - 6, CHANNEL);
   out += text(channelLabel, {
     x: x + 35,
     y: y + 20.5,

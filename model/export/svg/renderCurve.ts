@@ -1,5 +1,6 @@
 import { emotionY, GRID, type GridLayout } from '../../layout';
 import { emotionColor, EMOTION_COLORS, type Emotion } from '../../records/emotion';
+import { isCurveLane } from '../../records/lane';
 import { smoothCurveSegments, type CubicSegment, type XY } from '../../emotionCurve';
 import { THEME } from './exportTheme';
 import { el, num } from './svgMarkup';
@@ -14,7 +15,7 @@ const PIECES = 4;
  * guessed); the lowest points, when below zero, get a red halo as the "moments of pain".
  */
 export function renderCurve(layout: GridLayout): string {
-  const row = layout.rows.find((r) => r.kind === 'emotions');
+  const row = layout.rows.find((r) => isCurveLane(r.kind));
   if (!row) return '';
   const x1 = GRID.laneHeaderWidth;
   let out = '';

@@ -1,6 +1,7 @@
 import type { JourneyMap } from '../../journeyMap';
 import { emotionY, GRID, type GridLayout } from '../../layout';
 import { EMOTION_LABELS, type Emotion } from '../../records/emotion';
+import { isCurveLane } from '../../records/lane';
 import { DEF_IDS, THEME } from './exportTheme';
 import { el, num, text, topRoundedRect } from './svgMarkup';
 import { truncate, wrapLines } from './textMetrics';
@@ -66,7 +67,7 @@ export function renderGrid(map: JourneyMap, layout: GridLayout): string {
         fill: THEME.text,
       });
     });
-    if (r.kind === 'emotions') {
+    if (isCurveLane(r.kind)) {
       for (const e of [2, 0, -2] as Emotion[]) {
         const label = `${e > 0 ? '+' : ''}${e} ${EMOTION_LABELS[e]}`;
         out += text(label, {

@@ -1,6 +1,6 @@
 import type { JourneyMap } from '../../journeyMap';
 import { curveLanesNote, ownerLanesLabel } from '../../laneNotes';
-import { CHANNEL_COLORS, CHANNEL_LABELS, CHANNELS } from '../../records/channel';
+import { CHANNEL_TRAITS, CHANNELS } from '../../records/channel';
 import { EMOTION_COLORS, EMOTION_LABELS, type Emotion } from '../../records/emotion';
 import { NOTE_KIND_TRAITS, NOTE_KINDS } from '../../records/note';
 import { DEF_IDS, THEME } from './exportTheme';
@@ -78,7 +78,7 @@ function channelSection(map: JourneyMap): Section | null {
   const used = new Set(map.touchpoints.map((t) => t.channel));
   const channels = CHANNELS.filter((c) => used.has(c));
   if (channels.length === 0) return null;
-  const colWidth = Math.max(...channels.map((c) => textWidth(CHANNEL_LABELS[c], ITEM))) + 40;
+  const colWidth = Math.max(...channels.map((c) => textWidth(CHANNEL_TRAITS[c].label, ITEM))) + 40;
   const cols = Math.ceil(channels.length / ROWS);
   return {
     width: Math.max(cols * colWidth - 16, textWidth('CHANNELS', HEADING)),
@@ -87,8 +87,13 @@ function channelSection(map: JourneyMap): Section | null {
       channels.forEach((c, i) => {
         const cx = x + Math.floor(i / ROWS) * colWidth;
         const cy = y + 20 + (i % ROWS) * ROW;
-        out += channelBadge(c, cx + 9, cy + 9, 9, CHANNEL_COLORS[c]);
-        out += text(CHANNEL_LABELS[c], { x: cx + 25, y: cy + 13, 'font-size': ITEM.size, fill: THEME.text });
+        out += channelBadge(c, cx + 9, cy + 9, 9, CHANNEL_TRAITS[c].color);
+        out += text(CHANNEL_TRAITS[c].label, {
+          x: cx + 25,
+          y: cy + 13,
+          'font-size': ITEM.size,
+          fill: THEME.text,
+        });
       });
       return out;
     },

@@ -1,13 +1,7 @@
 import './cardEditing.css';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '@xyflow/react';
-import {
-  CHANNEL_COLORS,
-  CHANNEL_LABELS,
-  EMOTION_COLORS,
-  type Channel,
-  type Emotion,
-} from '../../../../model';
+import { CHANNEL_TRAITS, EMOTION_COLORS, type Channel, type Emotion } from '../../../../model';
 import { EmotionFace } from '../../../ui/EmotionFace';
 import { channelForKey, createEmotionKeys } from '../../cardKeys';
 import { useSession } from '../../EditorContext';
@@ -105,13 +99,13 @@ export function CardQuickBar({ id, channel, emotion, title }: CardQuickBarProps)
         data-card-part="channel"
         aria-haspopup="listbox"
         aria-expanded={listOpen}
-        aria-label={`Channel: ${CHANNEL_LABELS[channel]}`}
+        aria-label={`Channel: ${CHANNEL_TRAITS[channel].label}`}
         title="Channel — type its initial (again to cycle), or ↓ for the list"
         onClick={() => setListOpen((open) => !open)}
         onKeyDown={onChannelKey}
       >
-        <span className="dot" style={{ background: CHANNEL_COLORS[channel] }} />
-        <span className="qb-channel-name">{CHANNEL_LABELS[channel]}</span>
+        <span className="dot" style={{ background: CHANNEL_TRAITS[channel].color }} />
+        <span className="qb-channel-name">{CHANNEL_TRAITS[channel].label}</span>
         <span className="qb-caret" aria-hidden="true">
           ▾
         </span>

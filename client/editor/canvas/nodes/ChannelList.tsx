@@ -1,11 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import {
-  CHANNEL_COLORS,
-  CHANNEL_LABELS,
-  CHANNELS,
-  CONTACT_CENTER_CHANNELS,
-  type Channel,
-} from '../../../../model';
+import { CHANNEL_TRAITS, CHANNELS, type Channel } from '../../../../model';
 import { channelForKey } from '../../cardKeys';
 
 /**
@@ -80,9 +74,9 @@ export function ChannelList({
           onMouseEnter={() => setActive(c)}
           onClick={() => onPick(c)}
         >
-          <span className="dot" style={{ background: CHANNEL_COLORS[c] }} />
-          {CHANNEL_LABELS[c]}
-          {CONTACT_CENTER_CHANNELS.has(c) && <span className="qb-hub-tag">hub</span>}
+          <span className="dot" style={{ background: CHANNEL_TRAITS[c].color }} />
+          {CHANNEL_TRAITS[c].label}
+          {CHANNEL_TRAITS[c].contactCenter && <span className="qb-hub-tag">hub</span>}
         </li>
       ))}
     </ul>

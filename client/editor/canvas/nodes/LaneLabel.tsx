@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { EMOTION_LABELS, LANE_KIND_HINTS, type Emotion } from '../../../../model';
+import { EMOTION_LABELS, isCurveLane, LANE_KIND_TRAITS, type Emotion } from '../../../../model';
 import { useCanEdit } from '../../access/useAccess';
 import type { LaneLabelNode } from '../nodeTypes';
 
@@ -9,12 +9,12 @@ export const LaneLabel = memo(function LaneLabel({ data }: NodeProps<LaneLabelNo
   const { row } = data;
   const canEdit = useCanEdit();
   // Commenters and viewers cannot add: instead of how to add, what the lane holds.
-  const hints = LANE_KIND_HINTS[row.kind];
+  const hints = LANE_KIND_TRAITS[row.kind].hint;
   return (
     <div className={`lane-label lane-${row.kind}`} data-testid={`lane-${row.kind}`}>
       <div className="lane-name">{row.label}</div>
       <div className="lane-hint">{(!canEdit && hints.view) || hints.edit}</div>
-      {row.kind === 'emotions' && (
+      {isCurveLane(row.kind) && (
         <ul className="emotion-scale" aria-label="Emotion scale">
           {([2, 0, -2] as Emotion[]).map((e) => (
             <li key={e}>

@@ -1,14 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { sameDataAndSelection } from './drawnFrom';
-import {
-  CHANNEL_COLORS,
-  CHANNEL_LABELS,
-  EMOTION_LABELS,
-  emotionColor,
-  hubBadgeTitle,
-  type Emotion,
-} from '../../../../model';
+import { CHANNEL_TRAITS, EMOTION_LABELS, emotionColor, hubBadgeTitle, type Emotion } from '../../../../model';
 import { EmotionFace } from '../../../ui/EmotionFace';
 import type { TouchpointCardNode } from '../nodeTypes';
 import { CardLockIcon } from '../../facilitation/CardLockIcon';
@@ -32,7 +25,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   const { touchpoint: tp, hub, needsOwner, routesIn, routesViaHubs, highlight, dimmed } = data;
   const ui = useCardUi(tp.id);
   const actions = useEditorActions();
-  const color = CHANNEL_COLORS[tp.channel];
+  const color = CHANNEL_TRAITS[tp.channel].color;
   const quotes = tp.voc?.verbatims ?? [];
   const measured = tp.emotionMeasured === true;
   const drop = useRouteDrop(tp.id);
@@ -62,7 +55,7 @@ export const TouchpointCard = memo(function TouchpointCard({
         <div className="tp-top">
           <span className="tp-channel">
             <span className="dot" style={{ background: color }} />
-            {CHANNEL_LABELS[tp.channel]}
+            {CHANNEL_TRAITS[tp.channel].label}
           </span>
           <CardLockIcon locked={tp.locked} />
           {hub && (
