@@ -2,9 +2,9 @@ import * as model from '../../model';
 import { nudgeTarget, type NudgeDirection } from './nudgeTarget';
 import type { MapSession } from './session/createMapSession';
 import { restoreSelection, withSelectionMemo } from './session/watchUndo';
-import { readOnlyMessage } from './access/readOnlyMessage';
+import { gate } from './actions/gate';
 import { sentenceCase } from '../ui/sentenceCase';
-import { selectCanEdit, selectionStillExists } from './store/editorStore';
+import { selectionStillExists } from './store/editorStore';
 import { runAsStep, typedField } from './undoSteps';
 
 /**
@@ -13,12 +13,7 @@ import { runAsStep, typedField } from './undoSteps';
  */
 export function createEditorActions(session: MapSession) {
   const { doc, store, undoManager } = session;
-  const mayEdit = (): boolean => {
-    const state = store.getState();
-    if (selectCanEdit(state)) return true;
-    store.setState({ error: readOnlyMessage(state.access.role) });
-    return false;
-  };
+  const mayEdit = (): boolean => gate('editor', store);
   // Undo steps: every command is its own step, except a burst of typing into one field (`typing`
   // names the field), which merges until a pause longer than the UndoManager's captureTimeout.
   const run = <T>(fn: () => T, typing?: string): T | undefined => {
@@ -113,9 +108,14 @@ export function createEditorActions(session: MapSession) {
       const selected = sel?.kind === 'touchpoint' ? m?.touchpoints.find((t) => t.id === sel.id) : undefined;
       // A selected card lane cell takes the card (N after clicking a cell adds it there).
       const cell =
-        sel?.kind === 'cell' && m?.lanes.some((l) => l.id === sel.laneId && model.isCardLane(l.kind)) ? sel : undefined;
+        sel?.kind === 'cell' && m?.lanes.some((l) => l.id === sel.laneId && model.isCardLane(l.kind))
+          ? sel
+          : undefined;
       const stageId =
-        at?.stageId ?? selected?.stageId ?? cell?.stageId ?? (sel?.kind === 'stage' ? sel.id : m?.stages[0]?.id);
+        at?.stageId ??
+        selected?.stageId ??
+        cell?.stageId ??
+        (sel?.kind === 'stage' ? sel.id : m?.stages[0]?.id);
       if (!stageId) {
         store.setState({ error: 'Add a stage first: touchpoints live in stages.' });
         return undefined;
