@@ -1,4 +1,4 @@
-import type { NudgeDirection } from '../nudgeTarget';
+import type { NudgeDirection } from '../../../model';
 import { modKey, plainKey, register } from './register';
 import type { KeyLike } from './types';
 
