@@ -47,6 +47,31 @@ describe('the actions registry', () => {
     for (const { b } of bindings) expect(!!b.test !== !!b.handledBy).toBe(true);
   });
 
+  it("gives an editor the sheet's rows, keys as printed on a PC", () => {
+    expect(editorRows.map((r) => `${keyText(r.keys, false)}: ${r.hint}`)).toEqual([
+      'N: Add a touchpoint (type its title straight away)',
+      'Double-click: Add a card in a cell, or type on a card',
+      'S: Add a stage (with no card selected)',
+      'Enter: Type on the selected card (Enter again keeps it)',
+      'F2: Type on the selected card, or rename the stage',
+      'Tab: While typing on a card: title → channel → emotion → next card',
+      '-2+…++2: Selected card: emotion',
+      'P+W+C+…: Selected card: channel by its initial (again to cycle)',
+      'Ctrl+D: Duplicate the selected card or note',
+      'Ctrl+C: Copy the selected cards and notes',
+      'Ctrl+V: Paste into the clicked cell (text: a card per line)',
+      '←+→: Move the selection one slot (or stage)',
+      '↑+↓: Move the selection a row in its cell, then to the next card lane',
+      'Delete: Delete the selection',
+      'Ctrl+Z: Undo your last edit',
+      'Ctrl+Shift+Z: Redo',
+      'Ctrl+Y: Redo',
+      'Esc: Take back your typing, or clear the selection',
+      'Ctrl+\\: Hide or show the side panel',
+      '?: Show these shortcuts',
+    ]);
+  });
+
   it('lists Ctrl+Y beside Ctrl+Shift+Z, both redo', () => {
     const redo = editorRows.filter((r) => r.id.startsWith('redo:')).map((r) => keyText(r.keys, false));
     expect(redo).toEqual(['Ctrl+Shift+Z', 'Ctrl+Y']);
