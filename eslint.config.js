@@ -44,9 +44,9 @@ const NO_SERVER = into(['server'], 'client/ never imports server/: share code th
 const NO_CLIENT = into(['client'], 'server/ never imports client/: share code through model/.');
 
 // client/editor/: the base (the open map's state, connection, role, people, text fields, view
-// fitting, and the root files EditorContext, editorActions …) imports no feature; a feature imports
+// fitting, the actions' registry, and the root files EditorContext, editorActions …) imports no feature; a feature imports
 // the base and the features before it in FEATURES only; EditorPage.tsx composes them all.
-const BASE = ['store', 'session', 'access', 'presence', 'text', 'viewport'];
+const BASE = ['store', 'session', 'access', 'presence', 'text', 'viewport', 'actions'];
 const FEATURES = ['facilitation', 'problems', 'comments', 'insights', 'panels', 'canvas', 'header'];
 const srcIn = (/** @type {string} */ folder) => `client/editor/${folder}/**/*.{ts,tsx}`;
 

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './editor.css';
 import { checkAccess } from './access/checkAccess';
@@ -26,8 +26,9 @@ import { HubsPanel } from './insights/HubsPanel';
 import { ReadProblemsNotice } from './problems/ReadProblemsNotice';
 import { OpenServerBanner } from '../ui/OpenServerBanner';
 import { PanelToggle } from './panels/PanelToggle';
-import { usePanelCollapsed } from './panels/panelCollapsed';
-import { usePanelShortcut } from './panels/usePanelShortcut';
+import { togglePanelCollapsed, usePanelCollapsed } from './panels/panelCollapsed';
+import type { ScreenControls } from './actions/types';
+import { fitMap } from './viewport/fitMap';
 
 /**
  * Opens one map: a session (Y.Doc + websocket + IndexedDB + store) for as long as the page shows it.
@@ -81,9 +82,14 @@ export function EditorPage({ mapId }: { mapId: string }) {
 function EditorLayout() {
   const { store } = useSession();
   const actions = useEditorActions();
-  useEditorShortcuts(actions, store);
+  const flow = useReactFlow();
+  // The screen's own controls, for the actions that reach them (Fit, the panel's key).
+  const screen = useMemo<ScreenControls>(
+    () => ({ fit: () => void fitMap(flow, false), togglePanel: togglePanelCollapsed }),
+    [flow],
+  );
+  useEditorShortcuts(actions, store, screen);
   useClipboard(actions, store);
-  usePanelShortcut();
   const panelCollapsed = usePanelCollapsed();
   const loaded = useEditor((s) => s.loaded);
   const fatal = useEditor((s) => s.fatal);

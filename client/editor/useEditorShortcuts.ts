@@ -1,15 +1,9 @@
 import { useEffect } from 'react';
-import { CHANNEL_INITIALS, channelForKey, createEmotionKeys } from './cardKeys';
+import { handleKey } from './actions/registry';
+import type { ActionContext, KeyScope, ScreenControls } from './actions/types';
+import { createEmotionKeys } from './cardKeys';
 import type { EditorActions } from './editorActions';
-import type { NudgeDirection } from './nudgeTarget';
-import { selectCanEdit, type EditorStore } from './store/editorStore';
-
-const ARROWS: Record<string, NudgeDirection | undefined> = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-};
+import type { EditorStore } from './store/editorStore';
 
 /** A field taking typed text: keys typed there are text, never shortcuts. */
 function isEditable(target: EventTarget | null): boolean {
@@ -38,100 +32,37 @@ function canvasHasFocus(): boolean {
   return !active || active === document.body || !!active.closest('.map-canvas');
 }
 
+/** Whether a key of `scope` may act where `e` was pressed (see KeyScope). */
+function scopeAllows(e: KeyboardEvent, scope: KeyScope): boolean {
+  if (scope === 'anywhere') return !document.querySelector('[role="dialog"]');
+  if (e.defaultPrevented || isEditable(e.target) || overlayOpen()) return false;
+  if (scope === 'page') return true;
+  return !e.metaKey && !e.ctrlKey && !e.altKey && canvasHasFocus() && !ownsKeys(e.target);
+}
+
 /**
- * Keyboard shortcuts of the editor: Delete/Backspace removes the selection, Ctrl/Cmd+Z undoes
- * (own edits only), Ctrl/Cmd+Shift+Z or Ctrl+Y redoes, N adds a touchpoint, S adds a stage,
- * Enter or F2 types into the selected card's title (or note, or stage name), Escape clears the
- * selection, Ctrl/Cmd+D duplicates the selected card or note, arrows nudge the selection one slot /
- * lane / stage, ? opens the shortcuts sheet. With one touchpoint selected, a channel's initial sets
- * its channel (again to cycle) and -2…+2 its emotion.
+ * The editor's keyboard: every key is an action's binding in the registry (actions/), which also
+ * makes the shortcuts sheet, so what works and what is listed are one list. Commenters and viewers
+ * keep only the keys that change nothing (Escape, "?", the panel's key).
  */
-export function useEditorShortcuts(actions: EditorActions, store: EditorStore): void {
+export function useEditorShortcuts(actions: EditorActions, store: EditorStore, screen: ScreenControls): void {
   useEffect(() => {
-    const emotionKeys = createEmotionKeys();
-    /** Keys that set the selected card's channel or emotion; true when the key was one. */
-    const cardKey = (key: string): boolean => {
-      const { selection, map } = store.getState();
-      if (selection?.kind !== 'touchpoint') return false;
-      const tp = map?.touchpoints.find((t) => t.id === selection.id);
-      if (!tp) return false;
-      const score = emotionKeys(key);
-      if (score !== undefined) {
-        if (score !== 'pending') actions.setEmotion(tp.id, score);
-        return true;
-      }
-      const channel = CHANNEL_INITIALS.has(key.toLocaleLowerCase())
-        ? channelForKey(tp.channel, key)
-        : undefined;
-      if (channel) actions.setChannel(tp.id, channel);
-      return channel !== undefined;
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isEditable(e.target) || overlayOpen()) return;
-      // Commenters and viewers keep only the keys that change nothing: Escape and "?".
-      if (!selectCanEdit(store.getState()) && e.key !== 'Escape' && e.key !== '?') return;
-      const mod = e.metaKey || e.ctrlKey;
-      const key = e.key.toLowerCase();
-      if (mod && key === 'z') {
-        e.preventDefault();
-        if (e.shiftKey) actions.redo();
-        else actions.undo();
-        return;
-      }
-      if (mod && key === 'd') {
-        e.preventDefault(); // the browser's "bookmark this page"
-        actions.duplicateSelection();
-        return;
-      }
-      if (mod && key === 'y') {
-        e.preventDefault();
-        actions.redo();
-        return;
-      }
-      if (mod || e.altKey || !canvasHasFocus() || ownsKeys(e.target)) return;
-      const sel = store.getState().selection;
-      if (e.key === 'Delete' || e.key === 'Backspace') {
-        if (sel?.kind === 'stage') actions.askDeleteStage(sel.id);
-        else actions.deleteSelection();
-      } else if (e.key === 'Escape') {
-        actions.select(null);
-      } else if (e.key === '?') {
-        e.preventDefault();
-        actions.showShortcuts(true);
-      } else if (e.key === 'Enter' || e.key === 'F2') {
-        // Enter on a button inside the canvas presses that button, nothing more.
-        if (!sel || (e.key === 'Enter' && e.target instanceof HTMLButtonElement)) return;
-        e.preventDefault();
-        if (sel.kind === 'stage') actions.startRenamingStage(sel.id);
-        else if (sel.kind === 'touchpoint' || sel.kind === 'note') actions.startEditing(sel.kind, sel.id);
-      } else if (e.key.length === 1 && cardKey(e.key)) {
-        e.preventDefault();
-      } else if (key === 'n') {
-        // preventDefault: the key that adds the card is not also typed into the card's title.
-        e.preventDefault();
-        actions.addTouchpoint();
-      } else if (key === 's') {
-        e.preventDefault();
-        actions.addStage();
-      }
-    };
-    // Arrows are caught before they reach the canvas: React Flow would otherwise also shift the
-    // focused card by 5 px on its own, a position that is in no document.
-    const onArrow = (e: KeyboardEvent) => {
-      const direction = ARROWS[e.key];
-      if (!direction || e.metaKey || e.ctrlKey || e.altKey || e.shiftKey || !selectCanEdit(store.getState()))
-        return;
-      if (isEditable(e.target) || ownsKeys(e.target) || overlayOpen() || !store.getState().selection) return;
-      if (!canvasHasFocus()) return;
+    const ctx: ActionContext = { actions, store, screen, emotionKeys: createEmotionKeys() };
+    const listen = (capture: boolean) => (e: KeyboardEvent) => {
+      const outcome = handleKey(e, capture, ctx, (scope) => scopeAllows(e, scope));
+      if (outcome.kind !== 'ran' || outcome.binding.keepDefault) return;
+      // E.g. the N that adds a card is not also typed into its title; Ctrl+D bookmarks nothing.
       e.preventDefault();
-      e.stopPropagation();
-      actions.nudgeSelection(direction);
+      // Caught on the way down: React Flow would otherwise also shift the focused card by 5 px.
+      if (capture) e.stopPropagation();
     };
+    const onKey = listen(false);
+    const onCaptured = listen(true);
     window.addEventListener('keydown', onKey);
-    window.addEventListener('keydown', onArrow, { capture: true });
+    window.addEventListener('keydown', onCaptured, { capture: true });
     return () => {
       window.removeEventListener('keydown', onKey);
-      window.removeEventListener('keydown', onArrow, { capture: true });
+      window.removeEventListener('keydown', onCaptured, { capture: true });
     };
-  }, [actions, store]);
+  }, [actions, store, screen]);
 }

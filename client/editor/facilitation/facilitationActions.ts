@@ -3,8 +3,7 @@ import type { UserIdentity } from '../../identity/userIdentity';
 import type { MapSession } from '../session/createMapSession';
 import { serverNow } from './serverClock';
 import { sentenceCase } from '../../ui/sentenceCase';
-import { readOnlyMessage } from '../access/readOnlyMessage';
-import { selectCanEdit } from '../store/editorStore';
+import { gate } from '../actions/gate';
 
 /** This browser's person as facilitation records name them. */
 export function toPerson(self: UserIdentity): model.Person {
@@ -22,11 +21,7 @@ export function createFacilitationActions(session: MapSession) {
     // Facilitation writes the map doc too: only editors run a workshop (or vote in it). Taking a
     // free seat is open to editors even on a frozen map (the server's rule: a free seat is free),
     // but not on a map saved by a newer Journey (this tab does not know its format).
-    const state = store.getState();
-    if (seat ? state.access.role !== 'editor' || state.newerSchema !== null : !selectCanEdit(state)) {
-      store.setState({ error: readOnlyMessage(store.getState().access.role) });
-      return false;
-    }
+    if (!gate(seat ? 'seat' : 'editor', store)) return false;
     try {
       fn();
       return true;

@@ -1,20 +1,34 @@
+import { useMemo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { ExportButton } from '../../export/ExportButton';
 import { fitMap } from '../viewport/fitMap';
 import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
-import { NOTE_KIND_TRAITS, NOTE_KINDS } from '../../../model';
-import { useEditor } from '../EditorContext';
+import { useEditor, useSession } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { useCanEdit } from '../access/useAccess';
+import { createEmotionKeys } from '../cardKeys';
+import { togglePanelCollapsed } from '../panels/panelCollapsed';
+import { runAction, TOOLBAR } from '../actions/registry';
+import { isMac, keyText } from '../actions/keyCaps';
+import type { ActionContext, EditorAction } from '../actions/types';
 
-/** The editor's main actions, each with its shortcut in the tooltip. */
+/** The editor's main actions, from the registry (actions/), each with its shortcut in the tooltip. */
 export function EditorToolbar() {
+  const { store } = useSession();
   const actions = useEditorActions();
   const flow = useReactFlow<CanvasNode, ConnectionEdge>();
-  const canUndo = useEditor((s) => s.canUndo);
-  const canRedo = useEditor((s) => s.canRedo);
+  const ctx = useMemo<ActionContext>(
+    () => ({
+      store,
+      actions,
+      screen: { fit: () => void fitMap(flow, false), togglePanel: togglePanelCollapsed },
+      emotionKeys: createEmotionKeys(),
+    }),
+    [store, actions, flow],
+  );
   // Commenters and viewers get only the view tools (fit, shortcuts).
   const canEdit = useCanEdit();
+  const button = (action: EditorAction) => <ToolButton key={action.id} action={action} ctx={ctx} />;
   return (
     <div
       className="editor-toolbar"
@@ -28,77 +42,34 @@ export function EditorToolbar() {
     >
       {canEdit && (
         <>
-          <button
-            type="button"
-            className="btn btn-sm"
-            onClick={() => actions.addStage()}
-            title="Add stage (S)"
-            aria-label="Add stage"
-          >
-            + Stage
-          </button>
-          <button
-            type="button"
-            className="btn btn-sm btn-primary"
-            onClick={() => actions.addTouchpoint()}
-            title="Add touchpoint (N)"
-            aria-label="Add touchpoint"
-          >
-            + Touchpoint
-          </button>
-          {NOTE_KINDS.map((kind) => (
-            <button
-              key={kind}
-              type="button"
-              className="btn btn-sm"
-              onClick={() => actions.addNote(kind)}
-              title={`Add ${NOTE_KIND_TRAITS[kind].noun}`}
-              aria-label={`Add ${NOTE_KIND_TRAITS[kind].noun}`}
-            >
-              + {NOTE_KIND_TRAITS[kind].label}
-            </button>
-          ))}
+          {TOOLBAR.edit.map(button)}
           <span className="toolbar-sep" />
-          <button
-            type="button"
-            className="btn btn-sm btn-ghost"
-            onClick={actions.undo}
-            disabled={!canUndo}
-            title="Undo your last change (Ctrl+Z)"
-            aria-label="Undo"
-          >
-            ↶
-          </button>
-          <button
-            type="button"
-            className="btn btn-sm btn-ghost"
-            onClick={actions.redo}
-            disabled={!canRedo}
-            title="Redo (Ctrl+Shift+Z)"
-            aria-label="Redo"
-          >
-            ↷
-          </button>
+          {TOOLBAR.history.map(button)}
         </>
       )}
-      <button
-        type="button"
-        className="btn btn-sm btn-ghost"
-        onClick={() => void fitMap(flow, false)}
-        title="Fit map to screen"
-      >
-        Fit
-      </button>
-      <button
-        type="button"
-        className="btn btn-sm btn-ghost"
-        onClick={() => actions.showShortcuts(true)}
-        title="Keyboard shortcuts (?)"
-        aria-label="Keyboard shortcuts"
-      >
-        ?
-      </button>
+      {TOOLBAR.view.map(button)}
       <ExportButton />
     </div>
+  );
+}
+
+/** One action's button: its label names it; the tooltip adds its first key. */
+function ToolButton({ action, ctx }: { action: EditorAction; ctx: ActionContext }) {
+  const look = action.toolbar;
+  const disabled = useEditor((s) => look?.disabled?.(s) ?? false);
+  if (!look) return null;
+  const key = action.keys?.find((k) => k.test)?.keys;
+  const tip = look.tip ?? action.label;
+  return (
+    <button
+      type="button"
+      className={look.className}
+      onClick={() => void runAction(action, ctx)}
+      disabled={disabled}
+      title={key ? `${tip} (${keyText(key, isMac())})` : tip}
+      aria-label={action.label}
+    >
+      {look.text}
+    </button>
   );
 }

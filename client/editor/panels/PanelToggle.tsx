@@ -4,9 +4,10 @@ import { Icon } from '../../ui/Icon';
 import { useEditor } from '../EditorContext';
 import type { EditorState } from '../store/editorStore';
 import { setPanelCollapsed, usePanelCollapsed } from './panelCollapsed';
-import { PANEL_SHORTCUT_KEYS } from './panelShortcut';
+import { togglePanel } from '../actions/viewActions';
+import { isMac, keyText } from '../actions/keyCaps';
 
-const SHORTCUT = PANEL_SHORTCUT_KEYS.join('+');
+const SHORTCUT = keyText(togglePanel.keys[0].keys, isMac());
 const KIND_WORDS = {
   touchpoint: 'touchpoint',
   note: 'note',

@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { addNote, addTouchpoint, moveNote, moveStage, moveTouchpoint } from '../../model';
-import {
-  cleanMap,
-  laneOfKind,
-  stageNamed,
-  templateDoc,
-  touchpointTitled,
-} from '../../model/testing/testMaps';
-import { nudgeTarget, type NudgeDirection } from './nudgeTarget';
-import type { Selection } from './store/editorStore';
+import { cleanMap, laneOfKind, stageNamed, templateDoc, touchpointTitled } from '../testing/testMaps';
+import { addNote } from './notes';
+import { applyNudge, nudgeTarget, type NudgeDirection } from './nudge';
+import type { MapSelection as Selection } from './selectionCommands';
+import { addTouchpoint } from './touchpoints';
 
 /** Applies what an arrow key would do, through the same commands the editor runs. */
 function press(doc: Y.Doc, selection: Selection, direction: NudgeDirection): boolean {
   const nudge = nudgeTarget(cleanMap(doc), selection, direction);
   if (!nudge) return false;
-  if (nudge.kind === 'touchpoint') moveTouchpoint(doc, nudge.id, nudge.to);
-  else if (nudge.kind === 'note') moveNote(doc, nudge.id, nudge.to);
-  else moveStage(doc, nudge.id, nudge.index);
+  applyNudge(doc, nudge);
   return true;
 }
 

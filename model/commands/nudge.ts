@@ -1,5 +1,12 @@
-import { CARD_LANE_KINDS, SLOTS_PER_ROW, type JourneyMap } from '../../model';
-import type { Selection } from './store/editorStore';
+import type * as Y from 'yjs';
+import type { JourneyMap } from '../journeyMap';
+import { SLOTS_PER_ROW } from '../layout';
+import type { Origin } from '../origins';
+import { CARD_LANE_KINDS } from '../records/lane';
+import { moveNote } from './notes';
+import type { MapSelection } from './selectionCommands';
+import { moveStage } from './stages';
+import { moveTouchpoint } from './touchpoints';
 
 export type NudgeDirection = 'left' | 'right' | 'up' | 'down';
 
@@ -22,7 +29,11 @@ export type Nudge =
  * keeping its place in the row where possible. `index` is the position among the target cell's
  * other cards, as moveTouchpoint/moveNote expect.
  */
-export function nudgeTarget(map: JourneyMap, selection: Selection, direction: NudgeDirection): Nudge | null {
+export function nudgeTarget(
+  map: JourneyMap,
+  selection: MapSelection,
+  direction: NudgeDirection,
+): Nudge | null {
   if (!selection) return null;
   const stageIds = map.stages.map((s) => s.id);
   if (selection.kind === 'stage') {
@@ -89,6 +100,13 @@ export function nudgeTarget(map: JourneyMap, selection: Selection, direction: Nu
     return to && { kind: 'note', id: note.id, to };
   }
   return null;
+}
+
+/** Makes the move an arrow key stands for (nudgeTarget): one move command, so one undo step. */
+export function applyNudge(doc: Y.Doc, nudge: Nudge, origin?: Origin): void {
+  if (nudge.kind === 'touchpoint') moveTouchpoint(doc, nudge.id, nudge.to, origin);
+  else if (nudge.kind === 'note') moveNote(doc, nudge.id, nudge.to, origin);
+  else moveStage(doc, nudge.id, nudge.index, origin);
 }
 
 /** The item's position inside its cell (arrays from readMap are already in cell order). */
