@@ -12,7 +12,7 @@ export interface ChangePath {
 }
 
 /** A root type of a doc, typed as the doc holds it. */
-export type SharedRoot = Y.Doc['share'] extends Map<string, infer T> ? T : never;
+type SharedRoot = Y.Doc['share'] extends Map<string, infer T> ? T : never;
 
 type Found = { in: 'doc'; item: Y.Item } | { in: 'update'; item: Y.Item } | undefined;
 
@@ -58,8 +58,9 @@ function placeChanges(doc: Y.Doc, update: Uint8Array): ChangePath[] | undefined 
   for (const [client, ranges] of ds.clients) {
     const known = Y.getState(doc.store, client);
     for (const { clock, len } of ranges) {
-      // Deleting what this update itself adds: its items are counted above.
+      // Past what the doc and the update hold: Yjs keeps such a deletion pending.
       if (clock + len > Math.max(known, resolver.endInUpdate(client))) return undefined;
+      // Items this update adds and deletes again: placed with the others above.
       if (clock >= known) continue;
       const docStructs = doc.store.clients.get(client)!;
       const end = Math.min(clock + len, known);
