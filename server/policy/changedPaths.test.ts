@@ -11,10 +11,13 @@ import {
   startVote,
   voteRecordId,
 } from '../../model';
+import { resolveThread, startThread } from '../../model/comments';
+import { commentCollection } from '../../model/comments/commentsDocLayout';
 import { collection, metaMap } from '../../model/docLayout';
 import { applyWithPolicy } from './applyWithPolicy';
+import { readCommentsView } from './commentsView';
 import { readMapView } from './mapView';
-import { checkMapWrite } from './policyRules';
+import { checkCommentsWrite, checkMapWrite } from './policyRules';
 
 const HOST = { userId: 'p_host', name: 'Host' };
 const ME = { userId: 'p_me', name: 'Me' };
@@ -124,5 +127,82 @@ describe('changedPaths: skipping the full check never lets a rule break through'
     // Both kinds were exercised.
     expect(refused).toBeGreaterThan(20);
     expect(refused).toBeLessThan(180);
+  }, 60_000);
+});
+
+describe('comments: reading only the records an update reaches', () => {
+  it('judges 150 random comment writes as the full check does, and puts back the same', () => {
+    const me = { id: 'p_me', name: 'Me', color: '#336699' };
+    const other = { id: 'p_other', name: 'Other', color: '#993366' };
+    const server = new Y.Doc();
+    for (let i = 0; i < 20; i++)
+      startThread(server, { author: i % 2 ? me : other, text: `c${i}`, anchor: { kind: 'map' } });
+    const pick = random(42);
+    const keysOf = (doc: Y.Doc, name: 'threads' | 'comments') => [...commentCollection(doc, name).keys()];
+    const any = (doc: Y.Doc, name: 'threads' | 'comments') => {
+      const keys = keysOf(doc, name);
+      return keys[pick(keys.length)];
+    };
+    const ops: Array<(doc: Y.Doc) => void> = [
+      (doc) =>
+        commentCollection(doc, 'comments')
+          .get(any(doc, 'comments') ?? '')
+          ?.set('text', `t${pick(99)}`),
+      (doc) => commentCollection(doc, 'comments').delete(any(doc, 'comments') ?? ''),
+      (doc) => commentCollection(doc, 'threads').delete(any(doc, 'threads') ?? ''),
+      (doc) => startThread(doc, { author: pick(2) ? me : other, text: 'new', anchor: { kind: 'map' } }),
+      (doc) => resolveThread(doc, any(doc, 'threads') ?? '', pick(2) ? me : other),
+      (doc) => {
+        const who = pick(2) ? me : other;
+        const rec = new Y.Map<unknown>();
+        rec.set('id', pick(3) ? who.id : 'p_someone');
+        rec.set('name', `n${pick(9)}`);
+        commentCollection(doc, 'people').set(who.id, rec as never);
+      },
+      (doc) => doc.getMap('elsewhere').set(`k${pick(9)}`, pick(9)),
+    ];
+    const view = (doc: Y.Doc) => {
+      const v = readCommentsView(doc);
+      return JSON.stringify([[...v.threads], [...v.comments], [...v.people]]);
+    };
+
+    let refused = 0;
+    for (let round = 0; round < 150; round++) {
+      const editor = new Y.Doc();
+      Y.applyUpdate(editor, Y.encodeStateAsUpdate(server));
+      const from = Y.encodeStateVector(editor);
+      editor.transact(() => {
+        for (let n = 1 + pick(3); n > 0; n--) {
+          try {
+            ops[pick(ops.length)]!(editor);
+          } catch {
+            // A command the model refuses is simply not part of this update.
+          }
+        }
+      });
+      const update = Y.encodeStateAsUpdate(editor, from);
+      const before = readCommentsView(server);
+      const beforeJson = view(server);
+      const reference = new Y.Doc();
+      Y.applyUpdate(reference, Y.encodeStateAsUpdate(server));
+      Y.applyUpdate(reference, update);
+      const expected = checkCommentsWrite(before, readCommentsView(reference), me.id);
+
+      const got = applyWithPolicy(server, 'comments', update, 'editor', {
+        person: me.id,
+        isPresent: () => true,
+      });
+      expect({ round, rule: got?.rule, reason: got?.reason }).toEqual({
+        round,
+        rule: expected?.rule,
+        reason: expected?.reason,
+      });
+      if (got) {
+        refused += 1;
+        expect(view(server)).toBe(beforeJson);
+      }
+    }
+    expect(refused).toBeGreaterThan(20);
+    expect(refused).toBeLessThan(140);
   }, 60_000);
 });
