@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { newPersonKey, personIdFromKey } from '../model';
 import { editComment, reopenThread, resolveThread, startThread } from '../model/comments';
 import { commentCollection, getCommentRecord } from '../model/comments/commentsDocLayout';
 import {
@@ -8,32 +7,26 @@ import {
   startTestServer,
   storedDoc,
   waitFor,
-  waitForSync,
-  type TestClient,
+  type TestPerson,
   type TestServer,
 } from './testing/harness';
 
-interface Person {
-  client: TestClient;
+interface Person extends TestPerson {
   author: { id: string; name: string; color: string };
 }
 
 describe('comments enforced by the server', () => {
   let t: TestServer;
   let mapId: string;
-  let token: string;
   beforeEach(async () => {
     t = await startTestServer();
     mapId = await t.createMap();
-    token = (await t.createLink(mapId, 'commenter')).token;
   });
   afterEach(() => t.dispose());
 
   async function join(name: string): Promise<Person> {
-    const key = newPersonKey();
-    const client = t.connect(commentsRoom(mapId), new Y.Doc(), { token }, { personKey: key });
-    await waitForSync(client);
-    return { client, author: { id: personIdFromKey(key), name, color: '#336699' } };
+    const person = await t.joinAs(commentsRoom(mapId), name, { role: 'commenter' });
+    return { ...person, author: { id: person.id, name, color: '#336699' } };
   }
   const textOf = (doc: Y.Doc, id: string) => getCommentRecord(doc, 'comments', id)?.get('text');
   const stored = () => storedDoc(t.server.store, `${mapId}/comments`)!;

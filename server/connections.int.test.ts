@@ -1,6 +1,10 @@
 import net from 'node:net';
+import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
 import { CloseCode } from './closeCodes';
+import { awarenessFrame, frame } from './testing/frames';
 import { startTestServer, upgradeResponse, waitFor, waitForSync, type TestServer } from './testing/harness';
 
 /** A TCP connection that sends nothing; resolves `closed` when the server hangs up. */
@@ -72,10 +76,42 @@ describe('connection lifecycle', () => {
   });
 
   it('the heartbeat terminates a socket that stops answering pings, synced or not', async () => {
-    t = await startTestServer({ heartbeatMs: 50 });
+    const heartbeatMs = 100;
+    // A long sync timeout: only the heartbeat can end the unsynced socket in this test.
+    t = await startTestServer({ heartbeatMs, syncTimeoutMs: 60_000 });
     const mapId = await t.createMap();
-    const deaf = await t.rawSocket(mapId, { autoPong: false });
+    const room = () => t!.server.rooms.get(mapId)!;
+    const alive = t.connect(mapId);
+    alive.provider.awareness.setLocalStateField('user', { name: 'Alive' });
+    await waitForSync(alive);
+    await waitFor(() => room().awareness.getStates().has(alive.doc.clientID), 5000, 'alive present');
+
+    // Synced, with presence, then deaf to pings (a laptop that went to sleep).
+    const deafId = 424242;
+    const synced = await t.rawSocket(mapId, { autoPong: false });
+    synced.ws.send(
+      frame(
+        (e) => encoding.writeVarUint(e, 0),
+        (e) => syncProtocol.writeSyncStep1(e, new Y.Doc()),
+      ),
+    );
+    synced.ws.send(awarenessFrame([{ clientID: deafId, clock: 1, state: { user: { name: 'Deaf' } } }]));
+    await waitFor(() => alive.provider.awareness.getStates().has(deafId), 5000, 'deaf presence relayed');
+    const unsynced = await t.rawSocket(mapId, { autoPong: false });
+    const started = Date.now();
+
     // Terminated, not closed: no close frame, so the client sees 1006.
-    expect((await deaf.closed).code).toBe(1006);
+    expect((await synced.closed).code).toBe(1006);
+    expect((await unsynced.closed).code).toBe(1006);
+    // Within the window: pinged at the next beat, cut at the one after (slack for a busy machine).
+    expect(Date.now() - started).toBeLessThan(heartbeatMs * 2 + 2000);
+    // Its presence left with it, for the room and for the others.
+    await waitFor(() => !alive.provider.awareness.getStates().has(deafId), 5000, 'deaf presence removed');
+    expect(room().awareness.getStates().has(deafId)).toBe(false);
+
+    // A client that answers pings stays, through many beats.
+    await new Promise((r) => setTimeout(r, heartbeatMs * 6));
+    expect(alive.provider.wsconnected).toBe(true);
+    expect(room().awareness.getStates().has(alive.doc.clientID)).toBe(true);
   });
 });

@@ -1,32 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  addTouchpoint,
   castVote,
   claimFacilitatorSeat,
+  editText,
   newPersonKey,
   personIdFromKey,
   readMap,
+  setCardLocked,
   setFrozen,
   startVote,
   voteRecordId,
 } from '../model';
 import { collection, metaMap } from '../model/docLayout';
 import { updateFrame } from './testing/frames';
-import {
-  startTestServer,
-  storedDoc,
-  waitFor,
-  waitForSync,
-  type TestClient,
-  type TestServer,
-} from './testing/harness';
-
-/** A participant with a person key, so the test knows the person id the server stamps. */
-interface Person {
-  client: TestClient;
-  id: string;
-  name: string;
-}
+import { startTestServer, storedDoc, waitFor, type TestPerson, type TestServer } from './testing/harness';
 
 describe('facilitation enforced by the server', () => {
   let t: TestServer;
@@ -37,18 +26,13 @@ describe('facilitation enforced by the server', () => {
   });
   afterEach(() => t.dispose());
 
-  async function join(name: string): Promise<Person> {
-    const key = newPersonKey();
-    const client = t.connect(mapId, undefined, {}, { personKey: key });
-    await waitForSync(client);
-    return { client, id: personIdFromKey(key), name };
-  }
+  const join = (name: string) => t.joinAs(mapId, name);
   const seatOf = (doc: Y.Doc) => readMap(doc).map.facilitation.facilitator?.userId;
   const stored = () => storedDoc(t.server.store, mapId)!;
-  const rejections = (p: Person) => p.client.notices.filter((n) => n.type === 'write-rejected');
+  const rejections = (p: TestPerson) => p.client.notices.filter((n) => n.type === 'write-rejected');
 
   /** Waits until the writer was told, then until every client holds the room's state. */
-  async function refused(p: Person, rule: string, ...others: Person[]): Promise<void> {
+  async function refused(p: TestPerson, rule: string, ...others: TestPerson[]): Promise<void> {
     await waitFor(
       () => rejections(p).some((n) => n.type === 'write-rejected' && n.rule === rule),
       5000,
@@ -163,6 +147,39 @@ describe('facilitation enforced by the server', () => {
       'own votes',
     );
     expect(rejections(bob)).toHaveLength(2);
+  });
+
+  it('refuses a forbidden write hidden inside a large ordinary update, and keeps the rest', async () => {
+    const host = await join('Host');
+    const mallory = await join('Mallory');
+    claimFacilitatorSeat(host.client.doc, { userId: host.id, name: host.name });
+    const [locked, ...others] = readMap(host.client.doc).map.touchpoints;
+    setCardLocked(host.client.doc, { userId: host.id, name: host.name }, locked!.id, true);
+    await waitFor(() => readMap(mallory.client.doc).map.touchpoints[0]?.locked === true);
+    const { stageId, laneId } = others[0]!;
+
+    // One transaction, so one update: 150 new cards, typing in every old one, and, halfway, the
+    // locked card moved.
+    const doc = mallory.client.doc;
+    doc.transact(() => {
+      for (let i = 0; i < 150; i++) {
+        addTouchpoint(doc, { stageId, laneId, title: `bulk ${i}` });
+        if (i === 75) collection(doc, 'touchpoints').get(locked!.id)!.set('order', 'zzzz');
+      }
+      for (const card of others)
+        editText(
+          doc,
+          { kind: 'touchpoint', id: card.id, field: 'title' },
+          { index: 0, remove: 0, insert: '!' },
+        );
+    });
+    await refused(mallory, 'card-locked', host);
+    for (const d of [host.client.doc, mallory.client.doc, stored()]) {
+      const cards = readMap(d).map.touchpoints;
+      expect(cards.find((c) => c.id === locked!.id)?.order).toBe(locked!.order);
+      expect(cards.filter((c) => c.title.startsWith('bulk '))).toHaveLength(150);
+      expect(others.every((o) => cards.find((c) => c.id === o.id)?.title.startsWith('!'))).toBe(true);
+    }
   });
 
   it('freezes the map: a participant’s write is refused, never seen by others, and undone on its side', async () => {

@@ -72,10 +72,10 @@ describe('roles are enforced by the server', () => {
       writeComment(editorComments.doc, 'from the editor');
       await waitFor(() => t.server.store.loadDoc(mapId)!.updates.length >= 2, 5000, 'editor edits stored');
 
-      const { token } = await t.createLink(mapId, role);
-      const client = t.connect(mapId, new Y.Doc(), { token });
-      const comments = t.connect(commentsRoom(mapId), new Y.Doc(), { token });
-      await Promise.all([waitForSync(client), waitForSync(comments)]);
+      const [{ client }, { client: comments }] = await Promise.all([
+        t.joinAs(mapId, 'Rory', { role }),
+        t.joinAs(commentsRoom(mapId), 'Rory', { role }),
+      ]);
       expect(readMapInfo(client.doc).goal).toBe('agreed goal');
       await waitFor(() => hasComment(comments.doc, 'from the editor'), 5000, 'comments read');
 

@@ -22,6 +22,29 @@ export function requireFacilitator(doc: Y.Doc, by: Person): void {
 }
 
 /**
+ * The facilitator sets or clears one of their whole-value meta flags (the structure lock, the
+ * freeze): `value` while on, no key at all while off, so a cleared flag leaves nothing to merge.
+ */
+export function setMetaFlag(
+  doc: Y.Doc,
+  by: Person,
+  key: 'structureLocked' | 'frozen',
+  value: unknown,
+  origin: Origin = FACILITATION_ORIGIN,
+): void {
+  transactCommand(
+    doc,
+    () => {
+      requireFacilitator(doc, by);
+      const meta = metaMap(doc);
+      if (value !== undefined) meta.set(key, value);
+      else if (meta.has(key)) meta.delete(key);
+    },
+    origin,
+  );
+}
+
+/**
  * Takes the facilitator seat. Only a free seat can be taken: empty, or — decided by the caller, who
  * sees presence — held by someone who is no longer here (`holderAbsent`). Taking your own seat again
  * just updates your name. Two people taking it at once converge on one of them (see Facilitator).

@@ -1,10 +1,10 @@
 import type * as Y from 'yjs';
-import { metaMap, transactCommand } from '../docLayout';
+import { metaMap } from '../docLayout';
 import { FACILITATION_ORIGIN, type Origin } from '../origins';
 import { plainValue } from '../plainRecord';
 import type { Person } from '../records/facilitator';
 import { freezeSchema, type Freeze } from '../records/freeze';
-import { requireFacilitator } from './facilitatorSeat';
+import { setMetaFlag } from './facilitatorSeat';
 
 /** The freeze as the doc has it; a malformed value counts as frozen by nobody known. */
 export function readFreeze(doc: Y.Doc): Freeze | null {
@@ -24,14 +24,5 @@ export function setFrozen(
   frozen: boolean,
   origin: Origin = FACILITATION_ORIGIN,
 ): void {
-  transactCommand(
-    doc,
-    () => {
-      requireFacilitator(doc, by);
-      const meta = metaMap(doc);
-      if (frozen) meta.set('frozen', { by: by.userId, name: by.name });
-      else if (meta.has('frozen')) meta.delete('frozen');
-    },
-    origin,
-  );
+  setMetaFlag(doc, by, 'frozen', frozen ? { by: by.userId, name: by.name } : undefined, origin);
 }

@@ -4,7 +4,7 @@ import { getRecord, metaMap, patchRecord, transactCommand, type RecordMap } from
 import { FACILITATION_ORIGIN, type Origin } from '../origins';
 import type { Person } from '../records/facilitator';
 import { CommandError, placedRecords } from './commandSupport';
-import { requireFacilitator } from './facilitatorSeat';
+import { requireFacilitator, setMetaFlag } from './facilitatorSeat';
 
 /*
  * Facilitator locks: the stage/lane structure, and single cards, so nobody moves or deletes them by
@@ -50,16 +50,7 @@ export function setStructureLocked(
   locked: boolean,
   origin: Origin = FACILITATION_ORIGIN,
 ): void {
-  transactCommand(
-    doc,
-    () => {
-      requireFacilitator(doc, by);
-      const meta = metaMap(doc);
-      if (locked) meta.set('structureLocked', true);
-      else if (meta.has('structureLocked')) meta.delete('structureLocked');
-    },
-    origin,
-  );
+  setMetaFlag(doc, by, 'structureLocked', locked ? true : undefined, origin);
 }
 
 /** The facilitator locks or unlocks one touchpoint or note (`locked` is left out when unlocked). */

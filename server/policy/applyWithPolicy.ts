@@ -1,7 +1,15 @@
 import * as Y from 'yjs';
 import type { DocKind } from '../persistence/docKeys';
-import { readCommentsView, snapshotComments } from './commentsView';
-import { readMapView, restoreMapGuarded, snapshotMapGuarded, snapshotWholeMap } from './mapView';
+import { changedPaths } from './changedPaths';
+import { commentKeysReached, readCommentsView, snapshotComments } from './commentsView';
+import {
+  reachesMapGuards,
+  readMapView,
+  readSeat,
+  restoreMapGuarded,
+  snapshotMapGuarded,
+  snapshotWholeMap,
+} from './mapView';
 import { checkCommentsWrite, checkMapWrite, mayFacilitate, type Violation } from './policyRules';
 import { restoreInto } from './typeSnapshot';
 
@@ -28,7 +36,10 @@ export interface Rejection extends Violation {
  * room's relay (it is the origin), so the net update is returned for it to converge.
  *
  * Map doc: facilitator fields, ballots and card locks (policyRules.checkMapWrite); while the map is
- * frozen, everything, for anyone who may not facilitate. Comments doc: authorship rules.
+ * frozen, everything, for anyone who may not facilitate. Comments doc: authorship rules. The update
+ * is looked at first (`changedPaths`, from its items alone): one that cannot reach a guarded part
+ * is applied without reading the guarded parts before and after; one that cannot be placed for
+ * certain is judged the full way.
  */
 export function applyWithPolicy(
   doc: Y.Doc,
@@ -63,12 +74,12 @@ function applyToMap(
   writer: PolicyWriter,
   tr: Y.Transaction,
 ): Violation | undefined {
-  const before = readMapView(doc);
+  const seat = readSeat(doc);
   const rights = {
     person: writer.person,
-    holderPresent: before.holder !== undefined && writer.isPresent(before.holder),
+    holderPresent: seat.holder !== undefined && writer.isPresent(seat.holder),
   };
-  if (before.frozen && !mayFacilitate(before, rights)) {
+  if (seat.frozen && !mayFacilitate(seat, rights)) {
     // Most of what such a client sends is its answer to our step 1: nothing new, nothing to undo.
     if (Y.snapshotContainsUpdate(Y.snapshot(doc), update)) {
       Y.applyUpdate(doc, update);
@@ -78,8 +89,15 @@ function applyToMap(
     Y.applyUpdate(doc, update);
     if (tr.changed.size === 0) return undefined;
     for (const root of whole) restoreInto(root);
-    return { rule: 'frozen', reason: `the map is frozen by ${before.holderName || 'the facilitator'}` };
+    return { rule: 'frozen', reason: `the map is frozen by ${seat.holderName || 'the facilitator'}` };
   }
+  // Typing and moves far from the seat, the ballots and the locks skip the before/after reads.
+  const paths = changedPaths(doc, update);
+  if (paths && !paths.some((path) => reachesMapGuards(doc, path))) {
+    Y.applyUpdate(doc, update);
+    return undefined;
+  }
+  const before = readMapView(doc);
   const guarded = snapshotMapGuarded(doc);
   Y.applyUpdate(doc, update);
   const violation = checkMapWrite(before, readMapView(doc), rights);
@@ -87,11 +105,18 @@ function applyToMap(
   return violation;
 }
 
+/** Comments: only the records the update reaches are read and, on a violation, put back. */
 function applyToComments(doc: Y.Doc, update: Uint8Array, writer: PolicyWriter): Violation | undefined {
-  const before = readCommentsView(doc);
-  const snap = snapshotComments(doc);
+  const paths = changedPaths(doc, update);
+  const only = paths && commentKeysReached(doc, paths);
+  if (only && Object.values(only).every((keys) => keys.size === 0)) {
+    Y.applyUpdate(doc, update);
+    return undefined;
+  }
+  const before = readCommentsView(doc, only);
+  const restore = snapshotComments(doc, only);
   Y.applyUpdate(doc, update);
-  const violation = checkCommentsWrite(before, readCommentsView(doc), writer.person);
-  if (violation) for (const root of snap) restoreInto(root);
+  const violation = checkCommentsWrite(before, readCommentsView(doc, only), writer.person);
+  if (violation) restore();
   return violation;
 }

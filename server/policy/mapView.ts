@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { collection, COLLECTIONS, metaMap } from '../../model/docLayout';
 import { facilitatorSchema, voteSessionSchema } from '../../model';
 import { plainValue } from '../../model/plainRecord';
+import type { ChangePath } from './changedPaths';
 import { FACILITATOR_KEYS, type MapView } from './policyRules';
 import { restoreEntry, restoreInto, snapshotEntry, snapshotValue, type TypeSnapshot } from './typeSnapshot';
 
@@ -12,9 +13,21 @@ function cardMap(doc: Y.Doc, kind: (typeof CARD_KINDS)[number]): Y.Map<unknown> 
   return collection(doc, kind) as unknown as Y.Map<unknown>;
 }
 
+/** Who holds the seat and whether the map is frozen: four meta keys, cheap to read for every write. */
+export function readSeat(doc: Y.Doc): Pick<MapView, 'holder' | 'holderName' | 'frozen'> {
+  const meta = metaMap(doc);
+  const seat = facilitatorSchema.safeParse(plainValue(meta.get('facilitator')));
+  return {
+    holder: seat.success ? seat.data.userId : undefined,
+    holderName: seat.success ? seat.data.name : '',
+    frozen: meta.has('frozen'),
+  };
+}
+
 /**
  * The parts of a map doc the facilitation rules judge, read as plain values. Reading costs one pass
- * over the ballots and one `get('locked')` per card: cheap next to applying an update.
+ * over the ballots and one `get('locked')` per card: read only for an update that reaches them
+ * (`reachesMapGuards`).
  */
 export function readMapView(doc: Y.Doc): MapView {
   const meta = metaMap(doc);
@@ -22,7 +35,6 @@ export function readMapView(doc: Y.Doc): MapView {
   for (const key of FACILITATOR_KEYS) {
     if (meta.has(key)) json[key] = JSON.stringify(plainValue(meta.get(key))) ?? 'undefined';
   }
-  const seat = facilitatorSchema.safeParse(plainValue(meta.get('facilitator')));
   const vote = voteSessionSchema.safeParse(plainValue(meta.get('vote')));
   const votes = new Map<string, Record<string, unknown>>();
   collection(doc, 'votes').forEach((value: unknown, key: string) => {
@@ -42,15 +54,36 @@ export function readMapView(doc: Y.Doc): MapView {
   }
   return {
     meta: json,
-    holder: seat.success ? seat.data.userId : undefined,
-    holderName: seat.success ? seat.data.name : '',
-    frozen: meta.has('frozen'),
+    ...readSeat(doc),
     vote: vote.success
       ? { id: vote.data.id, votesPerPerson: vote.data.votesPerPerson, open: vote.data.status === 'open' }
       : undefined,
     votes,
     lockedCards,
   };
+}
+
+/** The fields that place a card: a locked card keeps them (see `MapView.lockedCards`). */
+const PLACE_FIELDS: ReadonlyArray<string | null> = ['stageId', 'laneId', 'order'];
+
+/**
+ * Whether a change at `path` can alter what `readMapView` reads: a facilitator key of meta (or
+ * anything inside one), any ballot, any card's `locked` field, and a locked card's place or the
+ * locked card itself (replaced or deleted). Typing into a locked card's title reaches none of them.
+ * Decided on the doc before the update.
+ */
+export function reachesMapGuards(doc: Y.Doc, { root, keys }: ChangePath): boolean {
+  const [key = null, field = null] = keys;
+  if (root === metaMap(doc)) return (FACILITATOR_KEYS as readonly (string | null)[]).includes(key);
+  if (root === collection(doc, 'votes')) return true;
+  for (const kind of CARD_KINDS) {
+    if (root !== collection(doc, kind)) continue;
+    if (field === 'locked') return true;
+    if (keys.length > 1 && !PLACE_FIELDS.includes(field)) return false;
+    const card = key === null ? undefined : cardMap(doc, kind).get(key);
+    return card instanceof Y.Map && card.has('locked');
+  }
+  return false;
 }
 
 /** What a rejected write puts back: the facilitator keys, the ballots and the locked cards. */

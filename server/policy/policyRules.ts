@@ -51,7 +51,7 @@ export interface Writer {
 }
 
 /** The holder, or anyone while the seat is free (empty, or its holder not connected). */
-export function mayFacilitate(before: MapView, writer: Writer): boolean {
+export function mayFacilitate(before: Pick<MapView, 'holder'>, writer: Writer): boolean {
   return before.holder === undefined || before.holder === writer.person || !writer.holderPresent;
 }
 

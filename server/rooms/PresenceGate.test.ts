@@ -7,8 +7,8 @@ import type { RoomPeer } from './RoomPeer';
 const SERVER_CLIENT = 999;
 
 function sender(personId: string, role: Role = 'editor', mayLead = false): PresenceSender {
-  const peer: RoomPeer = { id: personId, send() {}, close() {} };
-  return { peer, personId, role, mayLead: () => mayLead };
+  const peer: RoomPeer = { id: personId, personId, send() {}, close() {} };
+  return { peer, role, mayLead: () => mayLead };
 }
 
 /** What the gate let through of `entries` from `from`, decoded. */

@@ -12,9 +12,8 @@ export const MAX_CLIENTS_PER_CONNECTION = 4;
 
 /** Who sends an awareness update, as the server knows them (never as the update says). */
 export interface PresenceSender {
+  /** The connection, whose `personId` (stamped by the server) every admitted state carries. */
   peer: RoomPeer;
-  /** The person id the server stamped on the connection. */
-  personId: string;
   role: Role;
   /** Whether this sender may summon everyone ("bring everyone here"): asked only when a state has one. */
   mayLead(): boolean;
@@ -85,7 +84,7 @@ export class PresenceGate {
     if (entry.clientID === this.reserved) return 'not-yours';
     const owner = this.owners.get(entry.clientID);
     if (owner?.peer === sender.peer) return undefined;
-    if (owner && owner.personId !== sender.personId) return 'not-yours';
+    if (owner && owner.peer.personId !== sender.peer.personId) return 'not-yours';
     if (entry.state === null) {
       // A tab withdrawing a state it never showed (an unnamed tab leaving) sends this: nothing to
       // remove, and applying it would only leave an entry in the awareness' clock table.
@@ -112,7 +111,7 @@ function stamp(
   const stamped: Record<string, unknown> = { ...state, role: sender.role };
   const user = state.user;
   if (typeof user === 'object' && user !== null && !Array.isArray(user)) {
-    stamped.user = { ...user, id: sender.personId };
+    stamped.user = { ...user, id: sender.peer.personId };
   }
   if (stamped.summon !== undefined && stamped.summon !== null && !mayLead()) delete stamped.summon;
   return stamped;

@@ -5,8 +5,8 @@
 export interface RoomPeer {
   /** Short id for log lines. */
   readonly id: string;
-  /** The person the server stamped on this connection (see access/person.ts). */
-  readonly personId?: string;
+  /** The person the server stamped on this connection (see access/person.ts); presence is stamped with it. */
+  readonly personId: string;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }

@@ -28,6 +28,7 @@ function connect(room: Room, name: string): Client {
     received: 0,
     peer: {
       id: name,
+      personId: `p_${name}`,
       send(message) {
         const decoder = decoding.createDecoder(message);
         if (decoding.readVarUint(decoder) !== MessageType.AWARENESS) return;
@@ -38,7 +39,7 @@ function connect(room: Room, name: string): Client {
     },
   };
   room.addPeer(client.peer);
-  const sender = { peer: client.peer, personId: `p_${name}`, role: 'editor' as const, mayLead: () => false };
+  const sender = { peer: client.peer, role: 'editor' as const, mayLead: () => false };
   awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
     if (origin === 'server') return;
     const changed = [...added!, ...updated!, ...removed!];

@@ -9,6 +9,8 @@ import * as Y from 'yjs';
 import {
   PERSON_HEADER,
   personProtocols,
+  newPersonKey,
+  personIdFromKey,
   clientSchemaParams,
   CURRENT_SCHEMA_VERSION,
   SCHEMA_PARAM,
@@ -64,6 +66,12 @@ export interface TestServer {
     params?: Record<string, string>,
     options?: { personKey?: string },
   ): TestClient;
+  /**
+   * A person joining `room` (a map id, or `commentsRoom(mapId)`) with a person key of their own, so
+   * the test knows the id the server stamps, on a synced stock client. With `role`, through a share
+   * link of that role (one per map and role); without, as the open server's editor (no link).
+   */
+  joinAs(room: string, name: string, options?: { role?: Role }): Promise<TestPerson>;
   /** A plain socket; `schema: null` leaves the map format out of the URL (a stale or stock client). */
   rawSocket(
     room: string,
@@ -106,6 +114,13 @@ export interface TestClient {
   notices: JourneyNotice[];
 }
 
+/** A person as the server knows them: the id it stamps on their connection, and their client. */
+export interface TestPerson {
+  client: TestClient;
+  id: string;
+  name: string;
+}
+
 export interface RawSocket {
   ws: WebSocket;
   /** Every binary message received, from the very first (which may arrive with the handshake). */
@@ -133,6 +148,8 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       ...options,
     });
   const clients: Array<{ provider: WebsocketProvider; doc: Y.Doc }> = [];
+  /** Share-link tokens by `mapId:role`, so a person's map and comments share one link. */
+  const roleTokens = new Map<string, Promise<string>>();
   const sockets: WebSocket[] = [];
 
   const t: TestServer = {
@@ -209,6 +226,22 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
         notices.push(journeyNoticeSchema.parse(JSON.parse(decoding.readVarString(decoder))));
       };
       return { doc, provider, closed, notices };
+    },
+    async joinAs(room, name, { role } = {}) {
+      let params: Record<string, string> = {};
+      if (role !== undefined) {
+        const mapId = room.split('/')[0]!;
+        let token = roleTokens.get(`${mapId}:${role}`);
+        if (!token) {
+          token = t.createLink(mapId, role).then((link) => link.token);
+          roleTokens.set(`${mapId}:${role}`, token);
+        }
+        params = { token: await token };
+      }
+      const key = newPersonKey();
+      const client = t.connect(room, new Y.Doc(), params, { personKey: key });
+      await waitForSync(client);
+      return { client, id: personIdFromKey(key), name };
     },
     async rawSocket(room, { token, schema = String(CURRENT_SCHEMA_VERSION), personKey, ...options } = {}) {
       const query = new URLSearchParams();

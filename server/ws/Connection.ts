@@ -96,13 +96,12 @@ export class Connection implements RoomPeer {
     this.syncTimer.unref();
     this.presence = {
       peer: this,
-      personId: access.person.id,
       role: access.role,
       // Summoning is the facilitator's: an editor whose person holds the seat in the map's doc.
       mayLead: () =>
         canEditMap(access.role) &&
         room.ref.kind === 'map' &&
-        readFacilitator(room.doc)?.userId === access.person.id,
+        readFacilitator(room.doc)?.userId === this.personId,
     };
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('close', (code, reason) => this.onClose(code, reason.toString()));
@@ -111,13 +110,14 @@ export class Connection implements RoomPeer {
       ...room.logFields,
       conn: this.id,
       role: access.role,
-      person: access.person.id,
+      person: this.personId,
     });
     // First, so the client can turn read-only before any content arrives.
-    this.send(noticeMessage({ type: 'role', role: access.role, personId: access.person.id }));
+    this.send(noticeMessage({ type: 'role', role: access.role, personId: this.personId }));
     room.addPeer(this);
   }
 
+  /** The one place this connection's person id is read from (presence and the rules use it). */
   get personId(): string {
     return this.access.person.id;
   }
@@ -211,7 +211,7 @@ export class Connection implements RoomPeer {
     let rejection: Rejection | undefined;
     const apply: ApplyUpdate = (doc, u, origin) => {
       rejection = applyWithPolicy(doc, this.room.ref.kind, u, origin, {
-        person: this.access.person.id,
+        person: this.personId,
         isPresent: (person) => this.room.hasPerson(person),
       });
     };
