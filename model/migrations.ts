@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { collection, metaMap, patchRecord, putRecord, rawRecords, readSchemaVersion } from './docLayout';
 import { orderKeyAtEnd } from './order';
-import { MIGRATION_ORIGIN, type Origin } from './origins';
+import { MIGRATION_ORIGIN } from './origins';
 import { LANE_KIND_TRAITS, newLaneId, type LaneKind } from './records/lane';
 import { textFieldsDown, textFieldsUp } from './text/migrateTextFields';
 
@@ -97,15 +97,4 @@ export function migrateDoc(doc: Y.Doc): { from: number; to: number } {
     metaMap(doc).set('schemaVersion', CURRENT_SCHEMA_VERSION);
   }, MIGRATION_ORIGIN);
   return { from, to: CURRENT_SCHEMA_VERSION };
-}
-
-/**
- * A client that writes a schema version newer than this server's would lock everyone out of the map
- * at its next load (UnsupportedSchemaError → 409). Clients never write the version (the server runs
- * migrations), so the server puts it back. Returns true if it had to.
- */
-export function restoreSchemaVersion(doc: Y.Doc, origin: Origin): boolean {
-  if (!isNewerSchema(readSchemaVersion(doc))) return false;
-  doc.transact(() => metaMap(doc).set('schemaVersion', CURRENT_SCHEMA_VERSION), origin);
-  return true;
 }

@@ -92,6 +92,10 @@ describe('hostile records through the live server', () => {
     const mallory = t.connect(mapId);
     const bob = t.connect(mapId);
     await Promise.all([waitForSync(mallory), waitForSync(bob)]);
+    // Put back in the write's own transaction: no peer ever sees the raised version (which would turn
+    // its tab read-only, "saved by a newer Journey").
+    const seenByBob: unknown[] = [];
+    bob.doc.on('update', () => seenByBob.push(bob.doc.getMap('meta').get('schemaVersion')));
     mallory.doc.getMap('meta').set('schemaVersion', 99);
     expect((await mallory.closed).reason).toBe(
       'malformed message: clients may not change the schema version',
@@ -101,6 +105,7 @@ describe('hostile records through the live server', () => {
       5000,
       'version put back',
     );
+    expect(seenByBob).not.toContain(99);
     bob.provider.destroy();
     await waitFor(() => t.server.rooms.get(mapId) === undefined, 5000, 'room unloaded');
     const carol = t.connect(mapId);

@@ -1,9 +1,12 @@
 import * as Y from 'yjs';
-import { collection, COLLECTIONS, metaMap } from '../../model/docLayout';
-import { facilitatorSchema, voteSessionSchema } from '../../model';
+import { collection, COLLECTIONS, metaMap, readSchemaVersion } from '../../model/docLayout';
+import { facilitatorSchema, isNewerSchema, voteSessionSchema } from '../../model';
 import { plainValue } from '../../model/plainRecord';
 import type { ChangePath } from './changedPaths';
-import { FACILITATOR_KEYS, type MapView } from './policyRules';
+import { FACILITATOR_KEYS, SERVER_KEYS, type MapView } from './policyRules';
+
+/** The meta keys a client's write is judged on: the facilitator's and the server's. */
+const GUARDED_META: readonly string[] = [...FACILITATOR_KEYS, ...SERVER_KEYS];
 import { restoreEntry, restoreInto, snapshotEntry, snapshotValue, type TypeSnapshot } from './typeSnapshot';
 
 const CARD_KINDS = ['touchpoints', 'notes'] as const;
@@ -54,6 +57,7 @@ export function readMapView(doc: Y.Doc): MapView {
   }
   return {
     meta: json,
+    newerSchema: isNewerSchema(readSchemaVersion(doc)),
     ...readSeat(doc),
     vote: vote.success
       ? { id: vote.data.id, votesPerPerson: vote.data.votesPerPerson, open: vote.data.status === 'open' }
@@ -74,7 +78,7 @@ const PLACE_FIELDS: ReadonlyArray<string | null> = ['stageId', 'laneId', 'order'
  */
 export function reachesMapGuards(doc: Y.Doc, { root, keys }: ChangePath): boolean {
   const [key = null, field = null] = keys;
-  if (root === metaMap(doc)) return (FACILITATOR_KEYS as readonly (string | null)[]).includes(key);
+  if (root === metaMap(doc)) return key === null || GUARDED_META.includes(key);
   if (root === collection(doc, 'votes')) return true;
   for (const kind of CARD_KINDS) {
     if (root !== collection(doc, kind)) continue;
@@ -105,7 +109,7 @@ export function snapshotMapGuarded(doc: Y.Doc): MapGuardSnapshot {
     });
   }
   return {
-    meta: new Map(FACILITATOR_KEYS.map((key) => [key, snapshotEntry(meta, key)])),
+    meta: new Map(GUARDED_META.map((key) => [key, snapshotEntry(meta, key)])),
     votes: snapshotValue(collection(doc, 'votes')),
     cards,
   };

@@ -5,6 +5,7 @@ const view = (over: Partial<MapView> = {}): MapView => ({
   meta: {},
   holder: undefined,
   holderName: '',
+  newerSchema: false,
   frozen: false,
   vote: undefined,
   votes: new Map(),
@@ -17,6 +18,12 @@ const bob = { person: 'p_bob', holderPresent: true };
 const host = { person: 'p_host', holderPresent: true };
 
 describe('checkMapWrite', () => {
+  it('refuses a raised schema version from anyone, the facilitator too; one already raised is not charged to the writer', () => {
+    expect(checkMapWrite(held(), held({ newerSchema: true }), host)?.rule).toBe('schema-version');
+    expect(checkMapWrite(view(), view({ newerSchema: true }), bob)?.rule).toBe('schema-version');
+    expect(checkMapWrite(view({ newerSchema: true }), view({ newerSchema: true }), bob)).toBeUndefined();
+  });
+
   it('keeps facilitator fields to the holder while the holder is here', () => {
     const after = held({ meta: { ...held().meta, timer: '{}' } });
     expect(checkMapWrite(held(), after, bob)?.rule).toBe('facilitator-only');

@@ -14,12 +14,19 @@ export type PolicyRule =
   | 'comment-author'
   | 'thread-author'
   | 'resolve-as-self'
-  | 'people-self';
+  | 'people-self'
+  | 'schema-version';
 
 export interface Violation {
   rule: PolicyRule;
   reason: string;
 }
+
+/**
+ * Meta keys only the server writes: the schema version (migrations set it). A client that raised it
+ * would lock everyone out of the map at its next load (the server refuses a newer format).
+ */
+export const SERVER_KEYS = ['schemaVersion'] as const;
 
 /** Meta keys only the facilitator writes (whole values, last writer wins). */
 export const FACILITATOR_KEYS = ['facilitator', 'structureLocked', 'vote', 'timer', 'frozen'] as const;
@@ -33,6 +40,8 @@ export interface MapView {
   holder: string | undefined;
   /** The holder's display name, for messages. */
   holderName: string;
+  /** meta.schemaVersion is newer than this server's. */
+  newerSchema: boolean;
   /** meta.frozen is set: only the facilitator writes the map. */
   frozen: boolean;
   /** The running vote, if well-formed. */
@@ -57,6 +66,9 @@ export function mayFacilitate(before: Pick<MapView, 'holder'>, writer: Writer): 
 
 /** Checks a write to the map doc's facilitation fields, ballots and card locks. */
 export function checkMapWrite(before: MapView, after: MapView, writer: Writer): Violation | undefined {
+  if (after.newerSchema && !before.newerSchema) {
+    return { rule: 'schema-version', reason: 'clients may not change the schema version' };
+  }
   const facilitates = mayFacilitate(before, writer);
   const onlyHolder = `only the facilitator${before.holderName ? ` (${before.holderName})` : ''} can do that`;
   for (const key of FACILITATOR_KEYS) {

@@ -8,9 +8,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   readFacilitator,
   readSchemaVersion,
-  restoreSchemaVersion,
   SCHEMA_RULE,
-  SERVER_ORIGIN,
 } from '../../model';
 import { CloseCode, closeReason } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
@@ -224,9 +222,9 @@ export class Connection implements RoomPeer {
     if (!outcome.ok && outcome.code === CloseCode.MALFORMED_MESSAGE)
       throw new MalformedMessage(outcome.reason);
     if (!outcome.ok) return this.refuse(outcome.code, outcome.reason, { bytes: update.length });
-    if (this.room.ref.kind === 'map' && restoreSchemaVersion(this.room.doc, SERVER_ORIGIN)) {
-      throw new MalformedMessage('clients may not change the schema version');
-    }
+    // Put back inside the write's own transaction (policy rule), so no peer ever saw it: still a
+    // malformed message, since an honest client never writes the version.
+    if (rejection?.rule === 'schema-version') throw new MalformedMessage(rejection.reason);
     if (!this.applyBudget.take(outcome.ms)) {
       this.refuse(CloseCode.RATE_LIMITED, 'updates too costly to apply', { ms: Math.round(outcome.ms) });
     }
