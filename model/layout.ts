@@ -101,6 +101,8 @@ const PILE_OFFSET = 10;
  * the cell under the pointer would move mid-drag (and 150 of 500 cards with it). Held columns keep
  * their x and width and held lanes their y and height; a cell that outgrows them piles its extra
  * cards on its last slot. A changed structure (stages, visible lanes) is laid out afresh, held or not.
+ * `prev`: the layout before; the columns, rows, rects, curve points and lists an edit did not change
+ * keep their objects (`reuseIfSame`, `reuseList`), so each edit leaves few new objects to live on.
  */
 export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout): GridLayout {
   const lanes = map.lanes.filter((l) => l.visible);
