@@ -109,6 +109,13 @@ describe('reuseNested', () => {
     expect(renamed.data).toEqual({ title: 'u' });
   });
 
+  it('gives `next` itself when it has no equal parts to keep (no copy)', () => {
+    const data = { title: 't' };
+    const prev = { id: 'a', x: 1, data };
+    const next = { id: 'a', x: 2, data };
+    expect(reuseNested(prev, next)).toBe(next);
+  });
+
   it('sees an added or removed field as a change', () => {
     const prev: { id: string; className?: string } = { id: 'a', className: 'x' };
     const next: { id: string; className?: string } = { id: 'a' };

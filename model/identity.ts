@@ -62,41 +62,33 @@ export function reuseById<T extends { readonly id: string }>(
 }
 
 /**
- * `prev` when every field of `next` is identical or a shallowly equal object (sameFields); else a
- * copy of `next` that takes `prev`'s nested objects wherever they are equal. A card that only moved
- * keeps its `data` object, so its memoised component does not render again.
+ * `prev` when every field of `next` is identical or a shallowly equal object (sameFields); else
+ * `next`, as a copy holding `prev`'s nested objects where they are equal (and `next` itself when
+ * there are none to keep). A card that only moved keeps its `data` object, so its memoised component
+ * does not render again. One pass over the fields; a copy only when it keeps something.
  */
 export function reuseNested<T extends object>(prev: T | undefined, next: T): T {
   if (!prev || prev === next) return next;
-  return sameNested(prev, next) ? prev : withEqualParts(prev, next);
-}
-
-const bothObjects = (a: unknown, b: unknown): a is object =>
-  typeof a === 'object' && a !== null && typeof b === 'object' && b !== null;
-
-/** The same fields, each identical or a shallowly equal object. */
-function sameNested(a: object, b: object): boolean {
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  let count = 0;
-  for (const k in ra) {
-    count++;
-    const va = ra[k];
-    const vb = rb[k];
-    if (va !== vb && !(bothObjects(va, vb) && sameFields(va, vb as object))) return false;
-  }
-  for (const _ in rb) count--;
-  return count === 0;
-}
-
-/** A copy of `next` holding `prev`'s nested objects where they are shallowly equal. */
-function withEqualParts<T extends object>(prev: T, next: T): T {
-  const out = { ...next } as Record<string, unknown>;
   const before = prev as Record<string, unknown>;
-  for (const k in out) {
+  const after = next as Record<string, unknown>;
+  let changed = false;
+  let keep: string[] | undefined;
+  let count = 0;
+  for (const k in after) {
+    count++;
     const a = before[k];
-    const b = out[k];
-    if (a !== b && bothObjects(a, b) && sameFields(a, b as object)) out[k] = a;
+    const b = after[k];
+    if (a === b) continue;
+    if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && sameFields(a, b))
+      (keep ??= []).push(k);
+    else changed = true;
   }
+  if (!changed) {
+    for (const _ in before) count--;
+    if (count === 0) return prev;
+  }
+  if (!keep) return next;
+  const out = { ...after };
+  for (const k of keep) out[k] = before[k];
   return out as T;
 }
