@@ -9,7 +9,7 @@ export * from './migrations';
 export * from './layout';
 export * from './gridHitTest';
 export * from './laneNotes';
-export * from './sameItems';
+export * from './identity';
 export * from './emotionCurve';
 export * from './insights/emotionFromData';
 export * from './insights/routesInto';

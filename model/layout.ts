@@ -1,5 +1,5 @@
 import { isHub } from './hub';
-import { sameItems } from './sameItems';
+import { reuseIfSame, reuseList } from './identity';
 import type { JourneyMap } from './journeyMap';
 import {
   CARD_LANE_KINDS,
@@ -108,6 +108,8 @@ const PILE_OFFSET = 10;
  * the cell under the pointer would move mid-drag (and 150 of 500 cards with it). Held columns keep
  * their x and width and held lanes their y and height; a cell that outgrows them piles its extra
  * cards on its last slot. A changed structure (stages, visible lanes) is laid out afresh, held or not.
+ * `prev`: the layout before; the columns, rows, rects, curve points and lists an edit did not change
+ * keep their objects (`reuseIfSame`, `reuseList`), so each edit leaves few new objects to live on.
  */
 export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout): GridLayout {
   const lanes = map.lanes.filter((l) => l.visible);
@@ -179,15 +181,15 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
     for (const stage of map.stages) {
       const slots = slotsPerStage.get(stage.id) ?? 1;
       const width = slots * GRID.slotWidth + 2 * GRID.columnPadding;
-      fresh.push(same(before.get(stage.id), { stageId: stage.id, slots, x, y: 0, width, height: y }));
+      fresh.push(reuseIfSame(before.get(stage.id), { stageId: stage.id, slots, x, y: 0, width, height: y }));
       x += width;
     }
-    columns = sameList(prev?.columns, fresh);
+    columns = reuseList(prev?.columns, fresh);
     totalWidth = x;
   }
   const columnByStage = new Map(columns.map((c) => [c.stageId, c]));
   const rowsBefore = new Map(prev?.rows.map((r) => [r.laneId, r]));
-  const rows = sameList(
+  const rows = reuseList(
     prev?.rows,
     lanes.map((lane, i) => {
       const { y: rowY, height, slotRows } = rowGeometry[i]!;
@@ -201,7 +203,7 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
         height,
         slotRows,
       };
-      return same(rowsBefore.get(lane.id), row);
+      return reuseIfSame(rowsBefore.get(lane.id), row);
     }),
   );
   const rowByLane = new Map(rows.map((r) => [r.laneId, r]));
@@ -217,7 +219,10 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
     const height = hub ? GRID.hubHeight : GRID.cardHeight;
     const slot = cardSlots[i] ?? 0;
     const at = slotOrigin(col, row, slot, width, height);
-    cards.set(t.id, same(prev?.cards.get(t.id), { id: t.id, hub, slot, x: at.x, y: at.y, width, height }));
+    cards.set(
+      t.id,
+      reuseIfSame(prev?.cards.get(t.id), { id: t.id, hub, slot, x: at.x, y: at.y, width, height }),
+    );
   });
 
   const notes = new Map<string, CardLayout>();
@@ -236,7 +241,7 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
       width: GRID.noteWidth,
       height: GRID.noteHeight,
     };
-    notes.set(n.id, same(prev?.notes.get(n.id), rect));
+    notes.set(n.id, reuseIfSame(prev?.notes.get(n.id), rect));
   });
 
   const emotionRow = rows.find((r) => isCurveLane(r.kind));
@@ -256,7 +261,7 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
         emotion: t.emotion,
         measured: t.emotionMeasured === true,
       };
-      curve.push(same(before.get(t.id), point));
+      curve.push(reuseIfSame(before.get(t.id), point));
     });
     curve.sort((a, b) => a.x - b.x);
   }
@@ -267,7 +272,7 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
     rows,
     cards,
     notes,
-    curve: sameList(prev?.curve, curve),
+    curve: reuseList(prev?.curve, curve),
   };
   return held ? { ...layout, held: true } : layout;
 }
@@ -304,21 +309,6 @@ function curveX(col: ColumnLayout, slot: number, count: number): number {
   const first = col.x + GRID.columnPadding + GRID.slotWidth / 2;
   const step = count > col.slots ? ((col.slots - 1) * GRID.slotWidth) / (count - 1) : GRID.slotWidth;
   return first + Math.min(slot, count - 1) * step;
-}
-
-/**
- * `prev`'s object when it has the same fields: with the previous layout passed in, a card an edit did
- * not move keeps its rect (and its curve point), so each edit leaves few new objects to live on.
- */
-function same<T extends object>(prev: T | undefined, next: T): T {
-  if (!prev) return next;
-  for (const k in next) if (prev[k] !== next[k]) return next;
-  return prev;
-}
-
-/** `prev` itself when it holds the same objects in the same order (a far edit leaves the grid's lists alone). */
-function sameList<T>(prev: readonly T[] | undefined, next: readonly T[]): readonly T[] {
-  return prev && sameItems(prev, next) ? prev : next;
 }
 
 /** Same stages in the same order and the same visible lanes: the held columns still fit the map. */

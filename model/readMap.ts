@@ -15,6 +15,7 @@ import { touchpointSchema, type Touchpoint } from './records/touchpoint';
 import { resolveStageId } from './stageResolution';
 import { measuredEmotion } from './insights/emotionFromData';
 import { clipMergedText } from './text/clipMergedText';
+import { reuseById, sameJson } from './identity';
 
 /**
  * Turns a Y.Doc into a validated, immutable JourneyMap. Records that fail validation (written by a
@@ -162,11 +163,11 @@ function parseCollection<S extends z.ZodType<{ id: string }>>(
 /** Keeps the previous object wherever the content is unchanged, so selectors and memo see no change. */
 function reuseUnchanged(next: JourneyMap, prev: JourneyMap): JourneyMap {
   const info = sameJson(next.info, prev.info) ? prev.info : Object.freeze(next.info);
-  const stages = reuseList(next.stages, prev.stages);
-  const lanes = reuseList(next.lanes, prev.lanes);
-  const touchpoints = reuseList(next.touchpoints, prev.touchpoints);
-  const connections = reuseList(next.connections, prev.connections);
-  const notes = reuseList(next.notes, prev.notes);
+  const stages = keepRecords(next.stages, prev.stages);
+  const lanes = keepRecords(next.lanes, prev.lanes);
+  const touchpoints = keepRecords(next.touchpoints, prev.touchpoints);
+  const connections = keepRecords(next.connections, prev.connections);
+  const notes = keepRecords(next.notes, prev.notes);
   const facilitation = sameJson(next.facilitation, prev.facilitation)
     ? prev.facilitation
     : deepFreeze(next.facilitation);
@@ -192,16 +193,15 @@ function reuseUnchanged(next: JourneyMap, prev: JourneyMap): JourneyMap {
   });
 }
 
-function reuseList<T extends { readonly id: string }>(next: readonly T[], prev: readonly T[]): readonly T[] {
-  const prevById = new Map(prev.map((r) => [r.id, r]));
-  let same = next.length === prev.length;
-  const out = next.map((rec, i) => {
-    const old = prevById.get(rec.id);
-    const kept = old && (old === rec || sameJson(old, rec)) ? old : deepFreeze(rec);
-    if (kept !== prev[i]) same = false;
-    return kept;
-  });
-  return same ? prev : Object.freeze(out);
+/** The previous record wherever its content is unchanged; a changed or new one frozen. */
+function keepRecords<T extends { readonly id: string }>(
+  next: readonly T[],
+  prev: readonly T[],
+): readonly T[] {
+  const out = reuseById(prev, next, (old, rec) =>
+    old && (old === rec || sameJson(old, rec)) ? old : deepFreeze(rec),
+  );
+  return out === prev ? prev : Object.freeze(out);
 }
 
 function freezeMap(map: JourneyMap): JourneyMap {
@@ -224,8 +224,4 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
-}
-
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type PointerEvent, type WheelEvent } from 'react';
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
 import { GRID, NOTE_KIND_TRAITS, type GridLayout, type JourneyMap } from '../../../model';
-import { sameBox, unionBox, viewBox } from './cullToView';
+import { sameBox, unionBox, viewBox } from './projection/cullToView';
 
 const WIDTH = 200;
 /** Tallest the panel gets; a wide map gets a strip, not a box of empty space over the cards. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NO_PEER_DRAGS } from '../presence/peerDrags';
-import type { CanvasNode } from './nodeTypes';
+import { NO_PEER_DRAGS } from '../../presence/peerDrags';
+import type { CanvasNode } from '../nodeTypes';
 import { createPlacer, placeDragged } from './placeDragged';
 
 const card = (id: string, x: number): CanvasNode =>

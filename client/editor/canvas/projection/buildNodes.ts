@@ -1,15 +1,12 @@
-import { GRID, isHub, routeLabels, type GridLayout, type JourneyMap } from '../../../model';
-import type { Selection } from '../store/editorStore';
-import type { CanvasFocus } from '../insights/canvasFocus';
-import { cardNodes, type CardMemo } from './cardNodes';
-import type { CanvasNode, ConnectionEdge } from './nodeTypes';
-import { reuseNodes } from './reuseNodes';
+import { GRID, isHub, routeLabels, type GridLayout, type JourneyMap } from '../../../../model';
+import type { Selection } from '../../store/editorStore';
+import type { CanvasFocus } from '../../insights/canvasFocus';
+import { cardKeys, cardNode } from './cardNode';
+import type { CanvasNode, ConnectionEdge } from '../nodeTypes';
 
 /**
- * Snapshot + layout + session → React Flow nodes at their slots. Pure; `reuseNodes` then keeps every
- * node whose content did not change identical to the previous render so React Flow skips it. Cards in
- * the air (this tab's drag, peers' drags) are placed afterwards by `placeDragged`, so a drag frame
- * does not rebuild the nodes.
+ * Snapshot + layout + session → React Flow nodes at their slots, without memory (tests, and what
+ * the projection computes): the grid's nodes (`frameNodes`), then every card from its key.
  */
 export function buildNodes(
   map: JourneyMap,
@@ -17,12 +14,23 @@ export function buildNodes(
   selection: Selection,
   /** Touchpoints selected together (the store's `group`). */
   group: ReadonlySet<string> | null,
-  /** False for commenters and viewers: nothing can be dragged, connected or added on the canvas. */
   canEdit = true,
-  /** A hub's routes or one owner's cards to bring forward; the other cards are dimmed. */
   focus: CanvasFocus | null = null,
-  /** The previous call's card and note nodes, reused where their inputs are the same (createNodeBuilder). */
-  memo?: CardMemo,
+): CanvasNode[] {
+  const cards = cardKeys(map, layout, { selection, group, canEdit, focus }).map(cardNode);
+  return [...frameNodes(map, layout, selection, canEdit), ...cards];
+}
+
+/**
+ * The grid, lane labels, the emotion lane, stage headers and the add-stage button: every node that
+ * is not a card. Built afresh each time (a few dozen); the projection keeps the unchanged ones.
+ */
+export function frameNodes(
+  map: JourneyMap,
+  layout: GridLayout,
+  selection: Selection,
+  /** False for commenters and viewers: nothing can be dragged, connected or added on the canvas. */
+  canEdit: boolean,
 ): CanvasNode[] {
   const nodes: CanvasNode[] = [];
   const fixed = { draggable: false, selectable: false, deletable: false, connectable: false } as const;
@@ -102,12 +110,12 @@ export function buildNodes(
     });
   }
 
-  nodes.push(...cardNodes(map, layout, selection, group, canEdit, focus, memo));
   // Sizes are known, so every node says it is measured. Without `measured`, React Flow treats each
   // changed node object as new: it drops the node's handle bounds, force-renders it even when it is
   // culled out of view, and measures it again — a peer's move that shifts 150 cards mounted, measured
   // and unmounted ~100 off-screen cards per update. (The ResizeObserver still re-measures a node
-  // whose box really changes size, e.g. a card becoming a hub.) Cards and notes come measured.
+  // whose box really changes size, e.g. a card becoming a hub.) Cards and notes come measured
+  // (cardNode).
   for (const n of nodes) n.measured ??= { width: n.width, height: n.height };
   return nodes;
 }
@@ -148,35 +156,4 @@ export function buildEdges(
     },
     selected: selection?.kind === 'connection' && selection.id === c.id,
   }));
-}
-
-/**
- * buildNodes with memory: a card or note whose inputs did not change is not built again, and every
- * unchanged node keeps its object (a peer's edit builds the few nodes it touched, not 500).
- */
-export function createNodeBuilder() {
-  let prev: CanvasNode[] = [];
-  let memo: CardMemo['from'] = new Map();
-  return (...args: Parameters<typeof buildNodes>): CanvasNode[] => {
-    const [map, layout, selection, group, canEdit, focus] = args;
-    const into: CardMemo['into'] = new Map();
-    prev = reuseNodes(prev, buildNodes(map, layout, selection, group, canEdit, focus, { from: memo, into }));
-    // The memo remembers the node that was handed out (reuseNodes may have kept an older, equal one),
-    // so the next call's unchanged cards are that very object and cost no comparison.
-    for (const n of prev) {
-      const entry = into.get(n.id);
-      if (entry && entry.node !== n) into.set(n.id, { ...entry, node: n as typeof entry.node });
-    }
-    memo = into;
-    return prev;
-  };
-}
-
-/** buildEdges with memory: unchanged edges keep their objects, so a remote move redraws only its own routes. */
-export function createEdgeBuilder() {
-  let prev: ConnectionEdge[] = [];
-  return (...args: Parameters<typeof buildEdges>): ConnectionEdge[] => {
-    prev = reuseNodes(prev, buildEdges(...args));
-    return prev;
-  };
 }

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { initMapDoc, layoutMap, moveTouchpoint, readMap, updateTouchpoint } from '../../../model';
-import { writeMapFileToDoc } from '../../../model/export';
-import { bigMapFile } from '../../../model/testing/bigMapFile';
+import { initMapDoc, layoutMap, moveTouchpoint, readMap, updateTouchpoint } from '../../../../model';
+import { writeMapFileToDoc } from '../../../../model/export';
+import { bigMapFile } from '../../../../model/testing/bigMapFile';
 import { buildEdges, buildNodes } from './buildNodes';
 import { createCuller, edgesAmong, keepNear, nodesNear, spanBox, viewSpan } from './cullToView';
 import type { ReactFlowState } from '@xyflow/react';

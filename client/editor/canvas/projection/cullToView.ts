@@ -1,7 +1,7 @@
 import type { ReactFlowState } from '@xyflow/react';
-import { sameItems } from '../../../model';
+import { reuseList } from '../../../../model';
 import { reuseNodes } from './reuseNodes';
-import type { CanvasNode, ConnectionEdge, EmotionCurveNode } from './nodeTypes';
+import type { CanvasNode, ConnectionEdge, EmotionCurveNode } from '../nodeTypes';
 
 export interface FlowBox {
   readonly x: number;
@@ -103,9 +103,7 @@ function cullCurve(node: EmotionCurveNode, box: FlowBox, prev?: EmotionCurveNode
   const { points } = node.data;
   if (points.length <= CULL_CURVE_ABOVE) return node;
   const near = nearSpan(points, box.x, box.x + box.width);
-  const before = prev?.data.points;
-  const kept = before && sameItems(before, near) ? before : near;
-  return { ...node, data: { ...node.data, points: kept } };
+  return { ...node, data: { ...node.data, points: reuseList(prev?.data.points, near) } };
 }
 
 /**
@@ -122,12 +120,6 @@ export function createCuller() {
     prev = reuseNodes(prev, near);
     return prev;
   };
-}
-
-/** A list with memory: the previous array back when the next one holds the same objects in order. */
-export function createStableList<T>() {
-  let prev: T[] = [];
-  return (next: T[]): T[] => (prev = sameItems(prev, next) ? prev : next);
 }
 
 /** The points within [from, to] (sorted by x, as the layout gives them) and two more on each side. */

@@ -1,6 +1,7 @@
-import type { PeerDrags } from '../presence/peerDrags';
-import type { FlowPoint } from '../store/editorStore';
-import type { CanvasNode } from './nodeTypes';
+import { reuseNested } from '../../../../model';
+import type { PeerDrags } from '../../presence/peerDrags';
+import type { FlowPoint } from '../../store/editorStore';
+import type { CanvasNode } from '../nodeTypes';
 
 /** Node kinds that can be in the air. */
 const MOVABLE = new Set(['touchpoint', 'note', 'stageHeader']);
@@ -49,7 +50,8 @@ export function createPlacer() {
     const next = new Map<string, { from: CanvasNode; node: CanvasNode }>();
     const out = placeDragged(nodes, local, peers, (from, placed) => {
       const old = memo.get(from.id);
-      const node = old && old.from === from && samePlace(old.node, placed) ? old.node : placed;
+      // From the same node, so only the place can differ: the old object when it is the same.
+      const node = old && old.from === from ? reuseNested(old.node, placed) : placed;
       next.set(from.id, { from, node });
       return node;
     });
@@ -57,9 +59,3 @@ export function createPlacer() {
     return out;
   };
 }
-
-const samePlace = (a: CanvasNode, b: CanvasNode) =>
-  a.position.x === b.position.x &&
-  a.position.y === b.position.y &&
-  a.zIndex === b.zIndex &&
-  a.className === b.className;

@@ -1,0 +1,208 @@
+import { Position, type NodeHandle } from '@xyflow/react';
+import {
+  hubRouteCountsByHub,
+  isHub,
+  needsOwner,
+  reuseNested,
+  sameFields,
+  type CardLayout,
+  type GridLayout,
+  type HubRouteCounts,
+  type JourneyMap,
+  type Note,
+  type Touchpoint,
+} from '../../../../model';
+import type { CanvasFocus } from '../../insights/canvasFocus';
+import type { Selection } from '../../store/editorStore';
+import type { NoteCardNode, TouchpointCardNode } from '../nodeTypes';
+
+/**
+ * Everything a touchpoint card shows. Its node is made from this object alone (`cardNode`), and the
+ * cache builds the node again when any field differs: an input that is not here cannot reach the
+ * card, so a card cannot go stale.
+ */
+export interface TouchpointCardKey {
+  readonly kind: 'touchpoint';
+  readonly touchpoint: Touchpoint;
+  readonly rect: CardLayout;
+  readonly selected: boolean;
+  /** False for commenters and viewers: no drag or connect handles. */
+  readonly canEdit: boolean;
+  /** Its lane's cards need an owner (the Touchpoints lane). */
+  readonly needsOwner: boolean;
+  /** A hub's routes in: straight into it, and through other hubs only (0 for a card that is no hub). */
+  readonly routesIn: number;
+  readonly routesViaHubs: number;
+  /** Brought forward by the hub view or the owner filter, or dimmed outside them. */
+  readonly highlight: 'route' | 'owner' | undefined;
+  readonly dimmed: boolean;
+}
+
+/** Everything a note shows (see TouchpointCardKey). */
+export interface NoteCardKey {
+  readonly kind: 'note';
+  readonly note: Note;
+  readonly rect: CardLayout;
+  readonly selected: boolean;
+  readonly canEdit: boolean;
+  /** The linked touchpoint's title, if it is linked to one. */
+  readonly touchpointTitle: string | undefined;
+}
+
+export type CardKey = TouchpointCardKey | NoteCardKey;
+export type CardNode = TouchpointCardNode | NoteCardNode;
+
+/** The session state cards show. */
+export interface CardSession {
+  readonly selection: Selection;
+  /** Touchpoints selected together (the store's `group`). */
+  readonly group: ReadonlySet<string> | null;
+  readonly canEdit: boolean;
+  /** A hub's routes or one owner's cards to bring forward; the other cards are dimmed. */
+  readonly focus: CanvasFocus | null;
+}
+
+/** A card that is not a hub shows no route counts. */
+const NO_ROUTES: HubRouteCounts = { direct: 0, viaHubs: 0 };
+
+/** Each card's key, touchpoints then notes in the map's order; a card the layout does not place has none. */
+export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSession): CardKey[] {
+  const { selection, group, canEdit, focus } = session;
+  const keys: CardKey[] = [];
+  const hubRoutes = hubRouteCountsByHub(map);
+  for (const tp of map.touchpoints) {
+    const rect = layout.cards.get(tp.id);
+    if (!rect) continue;
+    const routes = hubRoutes.get(tp.id) ?? NO_ROUTES;
+    keys.push({
+      kind: 'touchpoint',
+      touchpoint: tp,
+      rect,
+      selected: (selection?.kind === 'touchpoint' && selection.id === tp.id) || !!group?.has(tp.id),
+      canEdit,
+      needsOwner: needsOwner(map.lanes, tp),
+      routesIn: routes.direct,
+      routesViaHubs: routes.viaHubs,
+      highlight: focus?.ids.has(tp.id) ? focus.kind : undefined,
+      dimmed: !!focus && !focus.ids.has(tp.id) && focus.hubId !== tp.id,
+    });
+  }
+  let titles: Map<string, string> | undefined;
+  const titleOf = (id: string) => (titles ??= new Map(map.touchpoints.map((t) => [t.id, t.title]))).get(id);
+  for (const note of map.notes) {
+    const rect = layout.notes.get(note.id);
+    if (!rect) continue;
+    keys.push({
+      kind: 'note',
+      note,
+      rect,
+      selected: selection?.kind === 'note' && selection.id === note.id,
+      canEdit,
+      touchpointTitle: note.touchpointId ? titleOf(note.touchpointId) : undefined,
+    });
+  }
+  return keys;
+}
+
+export const cardId = (key: CardKey): string => (key.kind === 'touchpoint' ? key.touchpoint.id : key.note.id);
+
+/** A card's node, from its key and nothing else. */
+export function cardNode(key: CardKey): CardNode {
+  const { rect, selected, canEdit } = key;
+  if (key.kind === 'note') {
+    const { note } = key;
+    return {
+      id: note.id,
+      type: 'note',
+      data: { note, touchpointTitle: key.touchpointTitle },
+      selected,
+      draggable: !note.locked && canEdit,
+      connectable: false,
+      ...placedAt(rect),
+    };
+  }
+  const tp = key.touchpoint;
+  return {
+    id: tp.id,
+    type: 'touchpoint',
+    data: {
+      touchpoint: tp,
+      hub: isHub(tp),
+      needsOwner: key.needsOwner,
+      routesIn: key.routesIn,
+      routesViaHubs: key.routesViaHubs,
+      connectable: canEdit,
+      highlight: key.highlight,
+      dimmed: key.dimmed,
+    },
+    selected,
+    // A facilitator's lock: the card stays put (the model refuses the move anyway).
+    draggable: !tp.locked && canEdit,
+    connectable: canEdit,
+    ...placedAt(rect),
+    handles: cardHandles(rect.width, rect.height),
+  };
+}
+
+/**
+ * Card nodes with memory: a card whose key has the same fields as last time (`sameFields`) is the
+ * same node object, so a peer's edit builds the few cards it touched, not all 500 (building and
+ * comparing every card was most of a remote edit's work). A rebuilt card keeps its old node's equal
+ * parts (`reuseNested`): one that only moved keeps its `data`, so its component does not render.
+ */
+export function createCardCache() {
+  let entries = new Map<string, { key: CardKey; node: CardNode }>();
+  return (keys: readonly CardKey[]): CardNode[] => {
+    const next = new Map<string, { key: CardKey; node: CardNode }>();
+    const nodes = keys.map((key) => {
+      const id = cardId(key);
+      const old = entries.get(id);
+      const node = old && sameFields(old.key, key) ? old.node : reuseNested(old?.node, cardNode(key));
+      next.set(id, { key, node });
+      return node;
+    });
+    entries = next;
+    return nodes;
+  };
+}
+
+/** A card's or note's place and size (measured: the layout knows it), above the grid and lanes. */
+const placedAt = (rect: CardLayout) => ({
+  position: { x: rect.x, y: rect.y },
+  width: rect.width,
+  height: rect.height,
+  measured: { width: rect.width, height: rect.height },
+  zIndex: 2,
+});
+
+/** A card handle's size, as cards.css draws it (`.tp-handle`). */
+const HANDLE = 9;
+
+/**
+ * Where a card's two handles are, given up front: React Flow then knows a card's routes without
+ * measuring its handles in the DOM, and a card mounted as it comes into view costs no measuring and
+ * no second store update. The source is the dot centred on the right edge; the target is the whole
+ * card (a route ends wherever it is let go on it), anchored at the bottom centre, where routes end
+ * (routeArc), so the line being drawn snaps there. (e2e canvas.spec and routes.spec drag routes.)
+ */
+function cardHandles(width: number, height: number): NodeHandle[] {
+  // One list per card size (cards come in two), so a rebuilt card compares equal to its old node.
+  const key = `${width}x${height}`;
+  let handles = handlesBySize.get(key);
+  if (!handles) {
+    handles = [
+      { type: 'target', position: Position.Bottom, x: 0, y: 0, width, height },
+      {
+        type: 'source',
+        position: Position.Right,
+        x: width - HANDLE / 2,
+        y: height / 2 - HANDLE / 2,
+        width: HANDLE,
+        height: HANDLE,
+      },
+    ];
+    handlesBySize.set(key, handles);
+  }
+  return handles;
+}
+const handlesBySize = new Map<string, NodeHandle[]>();
