@@ -1,4 +1,4 @@
-import { GRID, isHub, routeLabels, type GridLayout, type JourneyMap } from '../../../../model';
+import { GRID, isCurveLane, isHub, routeLabels, type GridLayout, type JourneyMap } from '../../../../model';
 import type { Selection } from '../../store/editorStore';
 import type { CanvasFocus } from '../../insights/canvasFocus';
 import { cardKeys, cardNode } from './cardNode';
@@ -58,7 +58,7 @@ export function frameNodes(
       width: GRID.laneHeaderWidth,
       height: row.height,
     });
-    if (row.kind === 'emotions') {
+    if (isCurveLane(row.kind)) {
       nodes.push({
         id: 'emotion-curve',
         type: 'emotionCurve',
