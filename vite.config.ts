@@ -23,7 +23,10 @@ export default defineConfig({
     strictPort: true,
     proxy: {
       // The client has its own `client/api/*.ts` modules at /api/…: only extension-less paths are the server's.
-      '^/api/(?![^?]*\\.(?:[cm]?[jt]sx?|css)(?:\\?|$))': { target: `http://localhost:${serverPort}`, changeOrigin: true },
+      '^/api/(?![^?]*\\.(?:[cm]?[jt]sx?|css)(?:\\?|$))': {
+        target: `http://localhost:${serverPort}`,
+        changeOrigin: true,
+      },
       '/ws': { target: `ws://localhost:${serverPort}`, ws: true, changeOrigin: true },
     },
   },

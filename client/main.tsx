@@ -16,7 +16,9 @@ if (!root) throw new Error('index.html has no #root element');
 // The service worker (public/sw.js) keeps the app shell, so an open map reloads while the server is
 // down. Production only: in dev it would cache Vite's modules and hide edits behind stale copies.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  navigator.serviceWorker.register('/sw.js').catch((err: unknown) => console.warn('[journey] no offline shell', err));
+  navigator.serviceWorker
+    .register('/sw.js')
+    .catch((err: unknown) => console.warn('[journey] no offline shell', err));
 }
 
 createRoot(root).render(

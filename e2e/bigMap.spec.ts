@@ -5,7 +5,10 @@ import { expect, test } from './fixtures';
  * A map past the culling threshold (300 cards over 20 stages): the canvas holds only the cards near
  * the view, and the minimap (one canvas drawn from the layout) takes you to the rest.
  */
-test('a 300-card map draws the cards in view, and the minimap takes you to the far end', async ({ page, request }) => {
+test('a 300-card map draws the cards in view, and the minimap takes you to the far end', async ({
+  page,
+  request,
+}) => {
   const res = await request.post('/api/maps/import', { data: bigMapFile(300, 'Big map') });
   expect(res.ok(), `import → ${res.status()}`).toBe(true);
   const body = (await res.json()) as { id?: string; map?: { id?: string } };

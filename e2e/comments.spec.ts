@@ -105,7 +105,9 @@ test('a commenter comments and mentions, the editor resolves, and the commenter 
   await expect(box).toHaveValue('Can @Alice check why callers wait so long?');
   await bob.getByTestId('selection-comments').getByRole('button', { name: 'Comment', exact: true }).click();
   const bobThread = bob.getByTestId('selection-comments').getByTestId('comment-thread');
-  await expect(bobThread.getByTestId('comment').first()).toContainText('Can @Alice check why callers wait so long?');
+  await expect(bobThread.getByTestId('comment').first()).toContainText(
+    'Can @Alice check why callers wait so long?',
+  );
   await expect(bobThread.getByTestId('comment-mention')).toHaveText('@Alice');
   await expect(card(bob, 'Agent call').getByTestId('comment-badge')).toHaveText('1');
   await bob.screenshot({ path: 'e2e/.screens/commenter-view.png' });

@@ -13,7 +13,8 @@ async function open(page: Page, mapId: string) {
   await expect(page.getByTestId('touchpoint-card').first()).toBeVisible();
 }
 
-const card = (page: Page, title: string): Locator => page.getByTestId('touchpoint-card').filter({ hasText: title });
+const card = (page: Page, title: string): Locator =>
+  page.getByTestId('touchpoint-card').filter({ hasText: title });
 const node = (page: Page, title: string): Locator =>
   page.locator('.react-flow__node-touchpoint').filter({ has: card(page, title) });
 
@@ -35,7 +36,9 @@ async function placesOnServer(request: APIRequestContext, mapId: string) {
   };
   const stages = new Map(file.map.stages.map((s) => [s.id, s.name]));
   const lanes = new Map(file.map.lanes.map((l) => [l.id, l.kind]));
-  return new Map(file.map.touchpoints.map((t) => [t.title, { stage: stages.get(t.stageId), lane: lanes.get(t.laneId) }]));
+  return new Map(
+    file.map.touchpoints.map((t) => [t.title, { stage: stages.get(t.stageId), lane: lanes.get(t.laneId) }]),
+  );
 }
 const stagesOnServer = async (request: APIRequestContext, mapId: string): Promise<Record<string, string>> =>
   Object.fromEntries([...(await placesOnServer(request, mapId))].map(([t, p]) => [t, p.stage ?? '?']));
@@ -44,7 +47,10 @@ const lanesOf = async (request: APIRequestContext, mapId: string, titles: string
   return titles.map((t) => `${places.get(t)?.stage ?? '?'} · ${places.get(t)?.lane ?? '?'}`);
 };
 
-test('a peer sees a card move while it is dragged; the document changes only on drop', async ({ twoUsers, request }) => {
+test('a peer sees a card move while it is dragged; the document changes only on drop', async ({
+  twoUsers,
+  request,
+}) => {
   const { alice, bob } = twoUsers;
   const mapId = await createMapViaApi(request, { title: 'Drag presence', template: 'sample' });
   await Promise.all([open(alice, mapId), open(bob, mapId)]);
@@ -58,14 +64,18 @@ test('a peer sees a card move while it is dragged; the document changes only on 
   await alice.mouse.move(target.x + target.width / 2, from.y + from.height / 2, { steps: 20 });
 
   // Still held: Bob sees the card in the air, far right of where it was, ringed in Alice's colour…
-  await expect.poll(async () => (await box(card(bob, 'Streaming stops'))).x - bobStart.x).toBeGreaterThan(200);
+  await expect
+    .poll(async () => (await box(card(bob, 'Streaming stops'))).x - bobStart.x)
+    .toBeGreaterThan(200);
   await expect(node(bob, 'Streaming stops')).toHaveClass(/is-peer-dragged/);
   await expect(node(bob, 'Streaming stops').getByTestId('peer-ring')).toHaveAttribute('data-names', 'Alice');
   // …while the document still has it in its first stage.
   expect((await stagesOnServer(request, mapId))['Streaming stops']).toBe('Notice problem');
 
   await alice.mouse.up();
-  await expect.poll(async () => (await stagesOnServer(request, mapId))['Streaming stops']).toBe('Contact support');
+  await expect
+    .poll(async () => (await stagesOnServer(request, mapId))['Streaming stops'])
+    .toBe('Contact support');
   await expect(node(bob, 'Streaming stops')).not.toHaveClass(/is-peer-dragged/);
   await expect(node(bob, 'Streaming stops').getByTestId('peer-ring')).toHaveCount(0);
   await bob.reload();
@@ -76,7 +86,10 @@ test('a peer sees a card move while it is dragged; the document changes only on 
   expect(landed.x + landed.width / 2).toBeLessThan(column.x + column.width);
 });
 
-test('a drop outside any cell snaps the card back for both, and writes nothing', async ({ twoUsers, request }) => {
+test('a drop outside any cell snaps the card back for both, and writes nothing', async ({
+  twoUsers,
+  request,
+}) => {
   const { alice, bob } = twoUsers;
   const mapId = await createMapViaApi(request, { title: 'Snap back', template: 'sample' });
   await Promise.all([open(alice, mapId), open(bob, mapId)]);
@@ -89,7 +102,9 @@ test('a drop outside any cell snaps the card back for both, and writes nothing',
   await alice.mouse.move(from.x + from.width / 2, curve.y + curve.height / 2, { steps: 15 });
   await expect.poll(async () => (await box(card(bob, 'Status page'))).y - bobStart.y).toBeGreaterThan(40);
   await alice.mouse.up();
-  await expect.poll(async () => Math.round((await box(card(bob, 'Status page'))).y)).toBe(Math.round(bobStart.y));
+  await expect
+    .poll(async () => Math.round((await box(card(bob, 'Status page'))).y))
+    .toBe(Math.round(bobStart.y));
   expect((await stagesOnServer(request, mapId))['Status page']).toBe('Self-diagnose');
 });
 
@@ -118,13 +133,16 @@ test('shift-click selects several cards; they move together for everyone and und
   for (const [i, t] of titles.entries())
     await expect.poll(async () => (await box(card(bob, t))).y - bobStarts[i]!.y).toBeGreaterThan(60);
   // Each card in the air wears Alice's ring; her name is on one tag, not on every card.
-  for (const t of titles) await expect(node(bob, t).getByTestId('peer-ring')).toHaveAttribute('data-names', 'Alice');
+  for (const t of titles)
+    await expect(node(bob, t).getByTestId('peer-ring')).toHaveAttribute('data-names', 'Alice');
   await expect(bob.locator('.peer-ring-tag', { hasText: 'Alice' })).toHaveCount(1);
   const before = titles.map(() => 'Contact support · touchpoints');
   expect(await lanesOf(request, mapId, titles)).toEqual(before);
 
   await alice.mouse.up();
-  await expect.poll(() => lanesOf(request, mapId, titles)).toEqual(titles.map(() => 'Contact support · backstage'));
+  await expect
+    .poll(() => lanesOf(request, mapId, titles))
+    .toEqual(titles.map(() => 'Contact support · backstage'));
   // Still in their left-to-right order, now in the backstage lane, for Bob too.
   const xs = await Promise.all(titles.map(async (t) => (await box(card(bob, t))).x));
   expect([...xs].sort((a, b) => a - b)).toEqual(xs);

@@ -4,11 +4,17 @@ import { createMapViaApi, expect, test } from './fixtures';
  * The sample map as a workshop sees it: hubs, connections, notes, the curve and the legend; the hub
  * override and stage deletion; screenshots for a person to look at (e2e/.screens/).
  */
-test('the sample map shows hubs, routes, notes and the emotion curve, and screenshots well', async ({ page, request }) => {
+test('the sample map shows hubs, routes, notes and the emotion curve, and screenshots well', async ({
+  page,
+  request,
+}) => {
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Journey maps', level: 1 })).toBeVisible();
-  const mapId = await createMapViaApi(request, { title: 'Home internet: connection drops', template: 'sample' });
+  const mapId = await createMapViaApi(request, {
+    title: 'Home internet: connection drops',
+    template: 'sample',
+  });
   await page.reload();
   await expect(page.getByTestId('map-row').first()).toBeVisible();
   await page.screenshot({ path: 'e2e/.screens/maps-page.png' });
@@ -24,7 +30,10 @@ test('the sample map shows hubs, routes, notes and the emotion curve, and screen
   await expect(page.locator('.react-flow__edge .into-hub')).toHaveCount(4);
   await expect(page.getByTestId('pain-point')).toHaveCount(2);
   await expect(page.getByTestId('opportunity')).toHaveText(/Proactive outage SMS/);
-  await expect(page.getByTestId('emotion-curve')).toHaveAttribute('data-points', '-1,-1,-2,-2,1,-1,0,1,2,0,1');
+  await expect(page.getByTestId('emotion-curve')).toHaveAttribute(
+    'data-points',
+    '-1,-1,-2,-2,1,-1,0,1,2,0,1',
+  );
   await expect(page.getByTestId('legend')).toContainText('HUB');
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await expect(page.getByTestId('stage-header').last()).toBeInViewport({ ratio: 0.95 });
@@ -35,7 +44,10 @@ test('the sample map shows hubs, routes, notes and the emotion curve, and screen
   await page.screenshot({ path: 'e2e/.screens/touchpoint-panel.png' });
 });
 
-test('a facilitator unmarks a hub and deletes a stage, moving its cards next door', async ({ twoUsers, request }) => {
+test('a facilitator unmarks a hub and deletes a stage, moving its cards next door', async ({
+  twoUsers,
+  request,
+}) => {
   const { alice, bob } = twoUsers;
   const mapId = await createMapViaApi(request, { title: 'Hubs', template: 'sample' });
   for (const page of [alice, bob]) {
@@ -46,7 +58,10 @@ test('a facilitator unmarks a hub and deletes a stage, moving its cards next doo
   await expect(bobChat).toHaveAttribute('data-hub', 'true');
 
   await alice.getByTestId('touchpoint-card').filter({ hasText: 'Chat with bot' }).click();
-  await alice.getByRole('group', { name: 'Contact-center hub' }).getByRole('button', { name: 'Not a hub' }).click();
+  await alice
+    .getByRole('group', { name: 'Contact-center hub' })
+    .getByRole('button', { name: 'Not a hub' })
+    .click();
   await expect(bobChat).toHaveAttribute('data-hub', 'false');
   await expect(bobChat.getByTestId('hub-badge')).toHaveCount(0);
 

@@ -161,7 +161,7 @@ describe('concurrent edits converge', () => {
     });
   });
 
-  it('the same text edited by two people at once keeps both people\'s typing on every doc', () => {
+  it("the same text edited by two people at once keeps both people's typing on every doc", () => {
     const [a, b] = peers(2) as [Y.Doc, Y.Doc];
     const note = cleanMap(a).notes[0]!;
     updateNote(a, note.id, { text: 'A wrote this' });

@@ -83,7 +83,10 @@ describe('per-user undo', () => {
     aliceUndo.undo();
     syncDocs(alice, bob);
     for (const doc of [alice, bob]) {
-      expect(card(doc, 'Streaming stops')).toMatchObject({ stageId: streaming.stageId, order: streaming.order });
+      expect(card(doc, 'Streaming stops')).toMatchObject({
+        stageId: streaming.stageId,
+        order: streaming.order,
+      });
       expect(card(doc, 'Agent call').stageId).toBe(resolution);
     }
   });

@@ -74,7 +74,16 @@ function openClient(base, room, presence, index, params) {
   });
 }
 
-async function open({ base, rooms, presence, writers = 0, writeEveryMs = 1000, batch = 50, seed, params = {} }) {
+async function open({
+  base,
+  rooms,
+  presence,
+  writers = 0,
+  writeEveryMs = 1000,
+  batch = 50,
+  seed,
+  params = {},
+}) {
   for (let i = 0; i < rooms.length; i += batch) {
     const opened = await Promise.all(
       rooms.slice(i, i + batch).map((room, j) => openClient(base, room, presence, i + j, params)),

@@ -15,7 +15,18 @@ const MOUTH: Record<Emotion, string> = {
  */
 export function EmotionFace({ emotion, size = 14 }: { emotion: Emotion; size?: number }) {
   return (
-    <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true" focusable="false" style={{ verticalAlign: '-2px' }}>
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      aria-hidden="true"
+      focusable="false"
+      style={{ verticalAlign: '-2px' }}
+    >
       <circle cx="12" cy="12" r="9.5" />
       {emotion === -2 ? (
         <>

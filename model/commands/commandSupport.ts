@@ -40,11 +40,22 @@ export function placedRecords(doc: Y.Doc, name: CollectionName): PlacedRecord[] 
 }
 
 /** Parses with a zod schema and turns a failure into a CommandError with the first issue. */
-export function parseInput<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): T {
+export function parseInput<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  },
+  value: unknown,
+): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
-  throw new CommandError(issue ? `${issue.path.map(String).join('.') || 'value'}: ${issue.message}` : 'invalid input');
+  throw new CommandError(
+    issue ? `${issue.path.map(String).join('.') || 'value'}: ${issue.message}` : 'invalid input',
+  );
 }
 
 /**

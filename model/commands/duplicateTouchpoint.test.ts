@@ -28,7 +28,11 @@ describe('duplicateTouchpoint', () => {
     const copy = cleanMap(doc).touchpoints.find((t) => t.id === id);
     expect(copy).toEqual({ ...src, voc: { nps: 30, verbatims: ['Slow'] }, id, order: copy!.order });
     expect(titlesIn(doc, aware)).toEqual(['A', 'B', 'B', 'C']);
-    expect(cleanMap(doc).touchpoints.map((t) => t.id).indexOf(id)).toBe(2);
+    expect(
+      cleanMap(doc)
+        .touchpoints.map((t) => t.id)
+        .indexOf(id),
+    ).toBe(2);
   });
 
   it('duplicates the last card to the end and leaves connections and locks behind', () => {
@@ -50,12 +54,24 @@ describe('duplicateTouchpoint', () => {
 describe('duplicateNote', () => {
   it('copies text, kind, CX area and touchpoint link right after the original', () => {
     const { doc, aware, a } = cellWithThreeCards();
-    const first = addNote(doc, { kind: 'opportunity', stageId: aware, text: 'Chat', cxArea: 'design', touchpointId: a });
+    const first = addNote(doc, {
+      kind: 'opportunity',
+      stageId: aware,
+      text: 'Chat',
+      cxArea: 'design',
+      touchpointId: a,
+    });
     addNote(doc, { kind: 'opportunity', stageId: aware, text: 'Later' });
     const id = expectOneUndoableStep(doc, () => duplicateNote(doc, first));
     const notes = cleanMap(doc).notes;
     expect(notes.map((n) => n.text)).toEqual(['Chat', 'Chat', 'Later']);
-    expect(notes[1]).toMatchObject({ id, kind: 'opportunity', cxArea: 'design', touchpointId: a, stageId: aware });
+    expect(notes[1]).toMatchObject({
+      id,
+      kind: 'opportunity',
+      cxArea: 'design',
+      touchpointId: a,
+      stageId: aware,
+    });
   });
 
   it('refuses an unknown note', () => {

@@ -45,20 +45,28 @@ export function addStage(doc: Y.Doc, input: { name: string; index?: number }, or
 
 export function renameStage(doc: Y.Doc, id: string, name: string, origin?: Origin): void {
   const valid = parseInput(nameSchema, name.trim());
-  transactCommand(doc, () => {
-    requireLiveStage(doc, id);
-    requireStructureUnlocked(doc);
-    patchRecord(doc, 'stages', id, { name: valid });
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireLiveStage(doc, id);
+      requireStructureUnlocked(doc);
+      patchRecord(doc, 'stages', id, { name: valid });
+    },
+    origin,
+  );
 }
 
 /** Moves a stage to `index` in the live order (the index it will have afterwards). */
 export function moveStage(doc: Y.Doc, id: string, index: number, origin?: Origin): void {
-  transactCommand(doc, () => {
-    requireLiveStage(doc, id);
-    requireStructureUnlocked(doc);
-    patchRecord(doc, 'stages', id, { order: orderKeyAt(liveStages(doc), index, id) });
-  }, origin);
+  transactCommand(
+    doc,
+    () => {
+      requireLiveStage(doc, id);
+      requireStructureUnlocked(doc);
+      patchRecord(doc, 'stages', id, { order: orderKeyAt(liveStages(doc), index, id) });
+    },
+    origin,
+  );
 }
 
 export type DeleteStageMode =
@@ -72,29 +80,33 @@ export type DeleteStageMode =
  * stays as a tombstone pointing at a neighbour, so a card someone adds to it concurrently moves there.
  */
 export function deleteStage(doc: Y.Doc, id: string, mode: DeleteStageMode, origin?: Origin): void {
-  transactCommand(doc, () => {
-    requireLiveStage(doc, id);
-    requireStructureUnlocked(doc);
-    requireNoLockedCards(doc, { stageId: id });
-    const stages = liveStages(doc);
-    const at = stages.findIndex((s) => s.id === id);
-    const neighbour = stages[at - 1] ?? stages[at + 1];
-    let target = neighbour?.id;
-    if (mode.touchpoints === 'move') {
-      target = mode.to ?? neighbour?.id;
-      if (!target || target === id || !stages.some((s) => s.id === target)) {
-        throw new CommandError('there is no other stage to move the touchpoints to');
+  transactCommand(
+    doc,
+    () => {
+      requireLiveStage(doc, id);
+      requireStructureUnlocked(doc);
+      requireNoLockedCards(doc, { stageId: id });
+      const stages = liveStages(doc);
+      const at = stages.findIndex((s) => s.id === id);
+      const neighbour = stages[at - 1] ?? stages[at + 1];
+      let target = neighbour?.id;
+      if (mode.touchpoints === 'move') {
+        target = mode.to ?? neighbour?.id;
+        if (!target || target === id || !stages.some((s) => s.id === target)) {
+          throw new CommandError('there is no other stage to move the touchpoints to');
+        }
       }
-    }
-    const touchpoints = placedRecords(doc, 'touchpoints').filter((t) => t.stageId === id);
-    const notes = placedRecords(doc, 'notes').filter((n) => n.stageId === id);
-    if (mode.touchpoints === 'move' && target) {
-      for (const t of touchpoints) patchRecord(doc, 'touchpoints', t.id, { stageId: target });
-      for (const n of notes) patchRecord(doc, 'notes', n.id, { stageId: target });
-    } else {
-      for (const t of touchpoints) removeTouchpointRecord(doc, t.id);
-      for (const n of notes) removeRecord(doc, 'notes', n.id);
-    }
-    patchRecord(doc, 'stages', id, { deleted: true, fallbackStageId: target });
-  }, origin);
+      const touchpoints = placedRecords(doc, 'touchpoints').filter((t) => t.stageId === id);
+      const notes = placedRecords(doc, 'notes').filter((n) => n.stageId === id);
+      if (mode.touchpoints === 'move' && target) {
+        for (const t of touchpoints) patchRecord(doc, 'touchpoints', t.id, { stageId: target });
+        for (const n of notes) patchRecord(doc, 'notes', n.id, { stageId: target });
+      } else {
+        for (const t of touchpoints) removeTouchpointRecord(doc, t.id);
+        for (const n of notes) removeRecord(doc, 'notes', n.id);
+      }
+      patchRecord(doc, 'stages', id, { deleted: true, fallbackStageId: target });
+    },
+    origin,
+  );
 }

@@ -20,8 +20,19 @@ describe('emotionFromCsat', () => {
 describe('emotionFromNps', () => {
   it('maps the documented bands, edges included', () => {
     const cases: Array<[number, number]> = [
-      [-100, -2], [-60, -2], [-59, -1], [-20, -1], [-19, 0], [0, 0], [19, 0],
-      [20, 1], [59, 1], [60, 2], [100, 2], [-59.6, -2], [19.4, 0],
+      [-100, -2],
+      [-60, -2],
+      [-59, -1],
+      [-20, -1],
+      [-19, 0],
+      [0, 0],
+      [19, 0],
+      [20, 1],
+      [59, 1],
+      [60, 2],
+      [100, 2],
+      [-59.6, -2],
+      [19.4, 0],
     ];
     for (const [nps, emotion] of cases) expect(emotionFromNps(nps), `NPS ${nps}`).toBe(emotion);
   });
@@ -30,7 +41,13 @@ describe('emotionFromNps', () => {
 function oneCard() {
   const doc = templateDoc();
   const stageId = stageNamed(cleanMap(doc), 'Aware').id;
-  const id = addTouchpoint(doc, { stageId, title: 'Call', channel: 'phone', emotion: -1, voc: { csat: 4.2, nps: 65 } });
+  const id = addTouchpoint(doc, {
+    stageId,
+    title: 'Call',
+    channel: 'phone',
+    emotion: -1,
+    voc: { csat: 4.2, nps: 65 },
+  });
   return { doc, id, stageId };
 }
 
@@ -40,7 +57,11 @@ describe('readMap with emotionSource', () => {
     expect(cleanMap(doc).touchpoints[0]).toMatchObject({ emotion: -1 });
     expect(cleanMap(doc).touchpoints[0]?.emotionMeasured).toBeUndefined();
     setEmotionSource(doc, id, 'csat');
-    expect(cleanMap(doc).touchpoints[0]).toMatchObject({ emotion: 1, emotionMeasured: true, emotionSource: 'csat' });
+    expect(cleanMap(doc).touchpoints[0]).toMatchObject({
+      emotion: 1,
+      emotionMeasured: true,
+      emotionSource: 'csat',
+    });
     expect(layoutMap(cleanMap(doc)).curve[0]).toMatchObject({ emotion: 1, measured: true });
     setEmotionSource(doc, id, 'nps');
     expect(cleanMap(doc).touchpoints[0]).toMatchObject({ emotion: 2, emotionMeasured: true });
@@ -94,7 +115,10 @@ describe('note whys and owner', () => {
     const { doc, stageId } = oneCard();
     const note = addNote(doc, { kind: 'painPoint', stageId, text: 'Long wait' });
     updateNote(doc, note, { whys: ['Queue is long', 'Outage floods calls'], owner: 'Contact center' });
-    expect(cleanMap(doc).notes[0]).toMatchObject({ whys: ['Queue is long', 'Outage floods calls'], owner: 'Contact center' });
+    expect(cleanMap(doc).notes[0]).toMatchObject({
+      whys: ['Queue is long', 'Outage floods calls'],
+      owner: 'Contact center',
+    });
     expectRefused(doc, () => updateNote(doc, note, { whys: ['1', '2', '3', '4', '5', '6'] }));
     expectRefused(doc, () => updateNote(doc, note, { whys: ['x'.repeat(301)] }));
   });

@@ -44,7 +44,14 @@ describe('hubInsights', () => {
     expect(hubInsights(cleanMap(templateDoc()))).toEqual([]);
     const map = cleanMap(templateDoc('sample'));
     const ivr = hubInsights(map).find((h) => h.title === 'IVR menu');
-    expect(ivr).toMatchObject({ inbound: [], inboundStageIds: [], load: 0, emotionBefore: null, emotionAt: -2, emotionAfter: 1 });
+    expect(ivr).toMatchObject({
+      inbound: [],
+      inboundStageIds: [],
+      load: 0,
+      emotionBefore: null,
+      emotionAt: -2,
+      emotionAfter: 1,
+    });
   });
 
   it('on the sample map: Agent call first, with four inbound from two stages', () => {

@@ -16,7 +16,8 @@ describe('momentsOfPain', () => {
   it('lists ties at the lowest score and a plateau dip; nothing on a curve that stays ≥ 0', () => {
     const doc = templateDoc();
     const stageId = stageNamed(cleanMap(doc), 'Use').id;
-    const add = (title: string, emotion: -2 | -1 | 0 | 1 | 2) => addTouchpoint(doc, { stageId, title, emotion });
+    const add = (title: string, emotion: -2 | -1 | 0 | 1 | 2) =>
+      addTouchpoint(doc, { stageId, title, emotion });
     const [a, b] = [add('a', 0), add('b', 1)];
     expect(momentsOfPain(cleanMap(doc))).toEqual([]);
     const c = add('c', -2);

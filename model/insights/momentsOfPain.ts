@@ -30,7 +30,8 @@ export function momentsOfPain(map: JourneyMap): MomentOfPain[] {
     const after = curve[end + 1]?.emotion ?? Infinity;
     const kind = score === lowest ? 'lowest' : before > score && after > score ? 'dip' : null;
     if (kind && score < 0) {
-      for (let i = start; i <= end; i++) out.push({ touchpointId: curve[i]!.touchpointId, emotion: score, kind });
+      for (let i = start; i <= end; i++)
+        out.push({ touchpointId: curve[i]!.touchpointId, emotion: score, kind });
     }
     start = end + 1;
   }

@@ -11,7 +11,11 @@ describe('routesInto', () => {
     const { map, ids } = handMadeMap();
     const { A, B, C, N, H1, H2 } = ids;
     // A → H2 → H1 counts A (via H2); C → N → H1 counts N only.
-    expect(routesInto(map, H1)).toEqual({ touchpointIds: [A, B, N, H2], viaHubs: [H2], directIds: [B, N, H2] });
+    expect(routesInto(map, H1)).toEqual({
+      touchpointIds: [A, B, N, H2],
+      viaHubs: [H2],
+      directIds: [B, N, H2],
+    });
     expect(routesInto(map, H1).touchpointIds).not.toContain(C);
     expect(routesInto(map, H2)).toEqual({ touchpointIds: [A], viaHubs: [], directIds: [A] });
   });
@@ -25,12 +29,24 @@ describe('routesInto', () => {
     connect(doc, web, chat);
     connect(doc, chat, phone);
     connect(doc, phone, chat);
-    expect(routesInto(cleanMap(doc), phone)).toEqual({ touchpointIds: [web, chat], viaHubs: [chat], directIds: [chat] });
-    expect(routesInto(cleanMap(doc), chat)).toEqual({ touchpointIds: [web, phone], viaHubs: [phone], directIds: [web, phone] });
+    expect(routesInto(cleanMap(doc), phone)).toEqual({
+      touchpointIds: [web, chat],
+      viaHubs: [chat],
+      directIds: [chat],
+    });
+    expect(routesInto(cleanMap(doc), chat)).toEqual({
+      touchpointIds: [web, phone],
+      viaHubs: [phone],
+      directIds: [web, phone],
+    });
   });
 
   it('gives empty lists for an unknown id', () => {
-    expect(routesInto(cleanMap(new Y.Doc()), 'tp_nope')).toEqual({ touchpointIds: [], viaHubs: [], directIds: [] });
+    expect(routesInto(cleanMap(new Y.Doc()), 'tp_nope')).toEqual({
+      touchpointIds: [],
+      viaHubs: [],
+      directIds: [],
+    });
   });
 
   it('on the sample map: Agent call gets Router app restart through the hub Chat with bot', () => {

@@ -52,7 +52,10 @@ export const touchpointSchema = z.object({
  * map file keeps so an export/import round trip does not lose it.
  */
 export type Touchpoint = Readonly<
-  z.infer<typeof touchpointSchema> & { emotionMeasured?: boolean; manualEmotion?: z.infer<typeof emotionSchema> }
+  z.infer<typeof touchpointSchema> & {
+    emotionMeasured?: boolean;
+    manualEmotion?: z.infer<typeof emotionSchema>;
+  }
 >;
 
 export function newTouchpointId(): string {

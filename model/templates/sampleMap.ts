@@ -17,15 +17,37 @@ export const SAMPLE_INFO: MapInfo = {
   scenario: 'Streaming stops on a weekday evening; the customer tries to fix it, then contacts support.',
 };
 
-const STAGES = ['Notice problem', 'Self-diagnose', 'Contact support', 'Technician visit', 'Resolution', 'Follow-up'];
+const STAGES = [
+  'Notice problem',
+  'Self-diagnose',
+  'Contact support',
+  'Technician visit',
+  'Resolution',
+  'Follow-up',
+];
 
-type SampleCard = [stage: number, title: string, channel: Channel, owner: string, emotion: Emotion, voc?: Voc, hub?: HubOverride];
+type SampleCard = [
+  stage: number,
+  title: string,
+  channel: Channel,
+  owner: string,
+  emotion: Emotion,
+  voc?: Voc,
+  hub?: HubOverride,
+];
 const CARDS: SampleCard[] = [
   [0, 'Streaming stops', 'inHome', 'Network ops', -1],
   [1, 'Status page', 'web', 'Digital', -1, { nps: -20 }],
   [1, 'Router app restart', 'mobileApp', 'Digital', -2, { verbatims: ['the app just spins'] }],
   [2, 'IVR menu', 'ivr', 'Contact center', -2],
-  [2, 'Agent call', 'phone', 'Contact center', 1, { csat: 4.2, sampleSize: 312, verbatims: ['the agent was incredibly efficient and polite'] }],
+  [
+    2,
+    'Agent call',
+    'phone',
+    'Contact center',
+    1,
+    { csat: 4.2, sampleSize: 312, verbatims: ['the agent was incredibly efficient and polite'] },
+  ],
   [2, 'Chat with bot', 'chat', 'Contact center', -1],
   // A field-service reminder, not a contact-center conversation: unmarked despite its channel.
   [3, 'Appointment SMS', 'messaging', 'Field service', 0, undefined, 'notHub'],
@@ -80,6 +102,13 @@ export function writeSampleMap(doc: Y.Doc): void {
     putRecord(doc, 'connections', { id: connectionId(from, to), from, to });
   }
   NOTES.forEach(([stage, kind, text, cxArea], i) => {
-    putRecord(doc, 'notes', { id: newNoteId(), kind, stageId: stageIds[stage] ?? '', text, cxArea, order: `a${i}` });
+    putRecord(doc, 'notes', {
+      id: newNoteId(),
+      kind,
+      stageId: stageIds[stage] ?? '',
+      text,
+      cxArea,
+      order: `a${i}`,
+    });
   });
 }

@@ -16,11 +16,35 @@ export function handMadeMap() {
   const doc = templateDoc();
   const m = cleanMap(doc);
   const stage = (name: string) => stageNamed(m, name).id;
-  const A = addTouchpoint(doc, { stageId: stage('Aware'), title: 'Ad', channel: 'web', owner: 'Marketing', emotion: 0 });
-  const B = addTouchpoint(doc, { stageId: stage('Consider'), title: 'Web FAQ', channel: 'web', owner: ' digital ', emotion: -1 });
-  const C = addTouchpoint(doc, { stageId: stage('Buy'), title: 'Checkout', channel: 'web', owner: 'Digital', emotion: -2 });
+  const A = addTouchpoint(doc, {
+    stageId: stage('Aware'),
+    title: 'Ad',
+    channel: 'web',
+    owner: 'Marketing',
+    emotion: 0,
+  });
+  const B = addTouchpoint(doc, {
+    stageId: stage('Consider'),
+    title: 'Web FAQ',
+    channel: 'web',
+    owner: ' digital ',
+    emotion: -1,
+  });
+  const C = addTouchpoint(doc, {
+    stageId: stage('Buy'),
+    title: 'Checkout',
+    channel: 'web',
+    owner: 'Digital',
+    emotion: -2,
+  });
   const N = addTouchpoint(doc, { stageId: stage('Use'), title: 'Forum', channel: 'web', emotion: -1 });
-  const H2 = addTouchpoint(doc, { stageId: stage('Support'), title: 'Chat', channel: 'chat', owner: 'Contact center', emotion: -1 });
+  const H2 = addTouchpoint(doc, {
+    stageId: stage('Support'),
+    title: 'Chat',
+    channel: 'chat',
+    owner: 'Contact center',
+    emotion: -1,
+  });
   const H1 = addTouchpoint(doc, {
     stageId: stage('Support'),
     title: 'Phone',

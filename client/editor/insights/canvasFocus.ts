@@ -15,10 +15,15 @@ export interface CanvasFocus {
   readonly ids: ReadonlySet<string>;
 }
 
-export function canvasFocus(map: JourneyMap, selection: Selection, ownerFilter: string | null): CanvasFocus | null {
+export function canvasFocus(
+  map: JourneyMap,
+  selection: Selection,
+  ownerFilter: string | null,
+): CanvasFocus | null {
   if (selection?.kind === 'touchpoint') {
     const tp = map.touchpoints.find((t) => t.id === selection.id);
-    if (tp && isHub(tp)) return { kind: 'route', hubId: tp.id, ids: new Set(routesInto(map, tp.id).touchpointIds) };
+    if (tp && isHub(tp))
+      return { kind: 'route', hubId: tp.id, ids: new Set(routesInto(map, tp.id).touchpointIds) };
   }
   if (ownerFilter !== null) {
     // Grouped as ownership() groups them (trimmed, case-insensitive), so " digital" is Digital's.
@@ -26,7 +31,8 @@ export function canvasFocus(map: JourneyMap, selection: Selection, ownerFilter: 
     const ids =
       ownerFilter === UNOWNED
         ? owned.unownedIds
-        : (owned.owners.find((o) => o.owner.toLocaleLowerCase('en') === ownerFilter.toLocaleLowerCase('en'))?.touchpointIds ?? []);
+        : (owned.owners.find((o) => o.owner.toLocaleLowerCase('en') === ownerFilter.toLocaleLowerCase('en'))
+            ?.touchpointIds ?? []);
     return { kind: 'owner', ids: new Set(ids) };
   }
   return null;

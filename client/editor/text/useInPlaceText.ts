@@ -20,7 +20,10 @@ interface InPlaceOptions {
  * land in it; every keystroke is written at once (useCollabText). Enter commits, Escape takes back
  * this person's typing since the edit began (their undo steps, nobody else's), Tab moves on.
  */
-export function useInPlaceText(target: TextTarget, { selectAll = false, multiline = false, onEnd }: InPlaceOptions) {
+export function useInPlaceText(
+  target: TextTarget,
+  { selectAll = false, multiline = false, onEnd }: InPlaceOptions,
+) {
   const actions = useEditorActions();
   const binding = useCollabText(target);
   const mark = useRef<number | null>(null);

@@ -1,6 +1,13 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { EMOTION_COLORS, emotionColor, emotionY, GRID, smoothCurvePath, type Emotion } from '../../../../model';
+import {
+  EMOTION_COLORS,
+  emotionColor,
+  emotionY,
+  GRID,
+  smoothCurvePath,
+  type Emotion,
+} from '../../../../model';
 import { useCanEdit } from '../../access/useAccess';
 import type { EmotionCurveNode } from '../nodeTypes';
 
