@@ -5,18 +5,9 @@
  * µs per update; asserts nothing. Run: npx tsx bench/policyApply.bench.ts [--edits 2000]
  */
 import * as Y from 'yjs';
-import {
-  addTouchpoint,
-  castVote,
-  claimFacilitatorSeat,
-  editText,
-  initMapDoc,
-  readMap,
-  setCardLocked,
-  setEmotion,
-  startVote,
-} from '../model';
+import { castVote, editText, setCardLocked, setEmotion } from '../model';
 import { applyWithPolicy } from '../server/policy/applyWithPolicy';
+import { HOST, workshopDoc } from '../server/testing/workshopDoc';
 
 const CARDS = 500;
 const VOTERS = 40;
@@ -24,24 +15,12 @@ const LOCKED = 25;
 const flag = process.argv.indexOf('--edits');
 const EDITS = flag > 0 ? Number(process.argv[flag + 1]) : 2000;
 
-const server = new Y.Doc();
-initMapDoc(server, 'blank');
-const base = readMap(server).map;
-const cardLanes = base.lanes.filter((l) => l.kind === 'touchpoints' || l.kind === 'backstage');
-const ids: string[] = [];
-for (let i = 0; i < CARDS; i++) {
-  ids.push(
-    addTouchpoint(server, {
-      stageId: base.stages[i % base.stages.length]!.id,
-      laneId: cardLanes[i % 2]!.id,
-      title: `Touchpoint ${i}`,
-      emotion: 0,
-    }),
-  );
-}
-const host = { userId: 'p_host', name: 'Host' };
-claimFacilitatorSeat(server, host);
-startVote(server, host, { votesPerPerson: 3 });
+const { doc: server, ids } = workshopDoc({
+  cards: CARDS,
+  votesPerPerson: 3,
+  cardLanes: ['touchpoints', 'backstage'],
+});
+const host = HOST;
 for (let v = 0; v < VOTERS; v++) {
   for (let k = 0; k < 3; k++)
     castVote(server, { userId: `p_voter${v}`, name: `V${v}` }, ids[(v * 7 + k) % CARDS]!);

@@ -1,42 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addTouchpoint,
-  claimFacilitatorSeat,
-  editText,
-  initMapDoc,
-  readMap,
-  setCardLocked,
-  startVote,
-  voteRecordId,
-} from '../../model';
+import { addTouchpoint, editText, readMap, setCardLocked, voteRecordId } from '../../model';
 import { collection, metaMap } from '../../model/docLayout';
 import { applyWithPolicy } from './applyWithPolicy';
 import { changedPaths } from './changedPaths';
+import { HOST, workshopDoc } from '../testing/workshopDoc';
 
-const HOST = { userId: 'p_host', name: 'Host' };
 const CARDS = 120;
 
 /** A map with a present seat holder, an open vote and one locked card, and an editor's copy of it. */
 function workshop() {
-  const server = new Y.Doc();
-  initMapDoc(server, 'blank');
-  const base = readMap(server).map;
-  const lane = base.lanes.find((l) => l.kind === 'touchpoints')!;
-  const ids = Array.from({ length: CARDS }, (_, i) =>
-    addTouchpoint(server, {
-      stageId: base.stages[i % base.stages.length]!.id,
-      laneId: lane.id,
-      title: `T${i}`,
-    }),
-  );
-  claimFacilitatorSeat(server, HOST);
-  const voteId = startVote(server, HOST, { votesPerPerson: 2 });
+  const { doc: server, ids, voteId, stage, lane } = workshopDoc({ cards: CARDS, votesPerPerson: 2 });
   const locked = ids[CARDS / 2]!;
   setCardLocked(server, HOST, locked, true);
   const editor = new Y.Doc();
   Y.applyUpdate(editor, Y.encodeStateAsUpdate(server));
-  return { server, editor, ids, locked, voteId, stage: base.stages[0]!.id, lane: lane.id };
+  return { server, editor, ids, locked, voteId, stage, lane };
 }
 
 type Workshop = ReturnType<typeof workshop>;

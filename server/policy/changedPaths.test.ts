@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addTouchpoint,
-  castVote,
-  claimFacilitatorSeat,
-  editText,
-  initMapDoc,
-  readMap,
-  setCardLocked,
-  startVote,
-  voteRecordId,
-} from '../../model';
+import { addTouchpoint, castVote, editText, setCardLocked, voteRecordId } from '../../model';
 import { resolveThread, startThread } from '../../model/comments';
 import { commentCollection } from '../../model/comments/commentsDocLayout';
 import { collection, metaMap } from '../../model/docLayout';
@@ -18,8 +8,8 @@ import { applyWithPolicy } from './applyWithPolicy';
 import { readCommentsView } from './commentsView';
 import { readMapView } from './mapView';
 import { checkCommentsWrite, checkMapWrite } from './policyRules';
+import { HOST, workshopDoc } from '../testing/workshopDoc';
 
-const HOST = { userId: 'p_host', name: 'Host' };
 const ME = { userId: 'p_me', name: 'Me' };
 
 /** A small deterministic generator, so a failure names its seed. */
@@ -35,16 +25,17 @@ function random(seed: number) {
 
 describe('changedPaths: skipping the full check never lets a rule break through', () => {
   it('judges 200 random updates (typing, moves, locks, ballots, seat, deletes) as the full check does', () => {
-    const server = new Y.Doc();
-    initMapDoc(server, 'blank');
-    const base = readMap(server).map;
-    const lane = base.lanes.find((l) => l.kind === 'touchpoints')!.id;
-    const stage = base.stages[0]!.id;
-    const ids = Array.from({ length: 30 }, (_, i) =>
-      addTouchpoint(server, { stageId: stage, laneId: lane, title: `T${i}` }),
-    );
-    claimFacilitatorSeat(server, HOST);
-    const voteId = startVote(server, HOST, { votesPerPerson: 3 });
+    const {
+      doc: server,
+      ids,
+      voteId,
+      stage,
+      lane,
+    } = workshopDoc({
+      cards: 30,
+      votesPerPerson: 3,
+      stages: 'first',
+    });
     for (let i = 0; i < 30; i += 4) setCardLocked(server, HOST, ids[i]!, true);
     castVote(server, HOST, ids[1]!);
 
