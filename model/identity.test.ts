@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { reuseById, reuseIfSame, reuseList, reuseNested, sameFields, sameItems, sameJson } from './identity';
+import {
+  deepFreeze,
+  reuseById,
+  reuseIfJson,
+  reuseIfSame,
+  reuseList,
+  reuseNested,
+  sameEntries,
+  sameFields,
+  sameItems,
+  sameJson,
+} from './identity';
 
 describe('sameItems', () => {
   it('holds for the same objects in the same order only', () => {
@@ -121,5 +132,55 @@ describe('reuseNested', () => {
     const next: { id: string; className?: string } = { id: 'a' };
     expect(reuseNested(prev, next)).not.toBe(prev);
     expect(reuseNested(next, prev)).not.toBe(next);
+  });
+});
+
+describe('sameEntries', () => {
+  it('holds for the same keys mapped to the very same objects, in any order', () => {
+    const r = { x: 1 };
+    const q = { x: 2 };
+    expect(
+      sameEntries(
+        new Map([
+          ['a', r],
+          ['b', q],
+        ]),
+        new Map([
+          ['b', q],
+          ['a', r],
+        ]),
+      ),
+    ).toBe(true);
+    expect(sameEntries(new Map([['a', r]]), new Map([['a', { x: 1 }]]))).toBe(false);
+    expect(
+      sameEntries(
+        new Map([['a', r]]),
+        new Map([
+          ['a', r],
+          ['b', q],
+        ]),
+      ),
+    ).toBe(false);
+    expect(sameEntries(new Map([['a', r]]), new Map([['b', r]]))).toBe(false);
+  });
+});
+
+describe('reuseIfJson', () => {
+  it('keeps the previous value while it is equal as JSON, and takes the new one when it differs', () => {
+    const prev = { name: 'Fran', color: '#f00' };
+    expect(reuseIfJson(prev, { name: 'Fran', color: '#f00' })).toBe(prev);
+    const next = { name: 'Fran', color: '#0f0' };
+    expect(reuseIfJson(prev, next)).toBe(next);
+    expect(reuseIfJson<unknown>(undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe('deepFreeze', () => {
+  it('freezes nested objects and arrays, and returns the value itself', () => {
+    const rec = { id: 't', voc: { verbatims: ['slow'] } };
+    expect(deepFreeze(rec)).toBe(rec);
+    expect(Object.isFrozen(rec.voc)).toBe(true);
+    expect(Object.isFrozen(rec.voc.verbatims)).toBe(true);
+    expect(deepFreeze(3)).toBe(3);
   });
 });

@@ -30,6 +30,30 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The same keys, each mapped to the very same object. */
+export function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of b) if (a.get(key) !== value) return false;
+  return true;
+}
+
+/** `prev` when it is `next` or equal to it as JSON (sameJson), else `next`. */
+export function reuseIfJson<T>(prev: T, next: T): T {
+  return prev === next || sameJson(prev, next) ? prev : next;
+}
+
+/**
+ * Freezes a value all the way down: a record's nested objects (a touchpoint's `voc` and its
+ * verbatims) are shared by the view as much as the record is, so they must not be mutable either.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** `prev` when it has the same fields as `next` (sameFields), else `next`. */
 export function reuseIfSame<T extends object>(prev: T | undefined, next: T): T {
   return prev && sameFields(prev, next) ? prev : next;

@@ -15,7 +15,7 @@ import { touchpointSchema, type Touchpoint } from './records/touchpoint';
 import { resolveStageId } from './stageResolution';
 import { measuredEmotion } from './insights/emotionFromData';
 import { clipMergedText } from './text/clipMergedText';
-import { reuseById, sameJson } from './identity';
+import { deepFreeze, reuseById, sameJson } from './identity';
 
 /**
  * Turns a Y.Doc into a validated, immutable JourneyMap. Records that fail validation (written by a
@@ -212,16 +212,4 @@ function freezeMap(map: JourneyMap): JourneyMap {
   Object.freeze(map.info);
   deepFreeze(map.facilitation);
   return Object.freeze(map);
-}
-
-/**
- * Freezes a record all the way down: a touchpoint's `voc` and its verbatims array are shared by the
- * view as much as the record is, so they must not be mutable either.
- */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }

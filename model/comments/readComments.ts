@@ -4,7 +4,7 @@ import type { JourneyMap, ReadProblem } from '../journeyMap';
 import { parseRecords, reportProblem } from '../parseRecords';
 import { NOTE_KIND_TRAITS } from '../records/note';
 import { schemaFields } from '../plainRecord';
-import { sameJson } from '../identity';
+import { deepFreeze, sameJson } from '../identity';
 import { rawCommentRecords, type CommentCollection } from './commentsDocLayout';
 import { commentSchema, type Comment } from './comment';
 import { personRecordSchema, type PersonRecord } from './person';
@@ -138,12 +138,4 @@ function parseAll<S extends z.ZodType<{ id: string }>>(
 
 function byId(a: ThreadView, b: ThreadView): number {
   return a.thread.id < b.thread.id ? -1 : a.thread.id > b.thread.id ? 1 : 0;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }

@@ -1,5 +1,6 @@
 import type { JourneyMap } from '../journeyMap';
-import type { GridLayout, Rect } from '../layout';
+import type { GridLayout } from '../layout';
+import { sameEntries, sameItems } from '../identity';
 import type { Connection } from '../records/connection';
 import { textWidth, truncate } from '../export/svg/textMetrics';
 import { placeLabels, type LabelRequest } from './placeLabels';
@@ -79,17 +80,8 @@ let last:
 
 /** Every card, note and curve point of `b` stands where it stood in `a` (the very same objects). */
 function sameRects(a: GridLayout, b: GridLayout): boolean {
-  if (a === b) return true;
-  const same = (x: ReadonlyMap<string, Rect>, y: ReadonlyMap<string, Rect>) => {
-    if (x.size !== y.size) return false;
-    for (const [id, r] of y) if (x.get(id) !== r) return false;
-    return true;
-  };
   return (
-    same(a.cards, b.cards) &&
-    same(a.notes, b.notes) &&
-    a.curve.length === b.curve.length &&
-    a.curve.every((p, i) => p === b.curve[i])
+    a === b || (sameEntries(a.cards, b.cards) && sameEntries(a.notes, b.notes) && sameItems(a.curve, b.curve))
   );
 }
 

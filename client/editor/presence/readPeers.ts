@@ -1,3 +1,4 @@
+import { reuseIfJson } from '../../../model';
 import { parseAwarenessState, type AwarenessState } from './awarenessState';
 
 /** Another person's tab on this map, as validated from its awareness state. */
@@ -44,22 +45,17 @@ function reusePeer(old: Peer | undefined, peer: Peer): Peer {
   if (!old) return peer;
   const merged: Peer = {
     clientId: peer.clientId,
-    user: same(old.user, peer.user),
-    cursor: same(old.cursor, peer.cursor),
-    selection: same(old.selection, peer.selection),
-    editing: same(old.editing, peer.editing),
-    viewport: same(old.viewport, peer.viewport),
-    view: same(old.view, peer.view),
-    summon: same(old.summon, peer.summon),
-    drag: same(old.drag, peer.drag),
+    user: reuseIfJson(old.user, peer.user),
+    cursor: reuseIfJson(old.cursor, peer.cursor),
+    selection: reuseIfJson(old.selection, peer.selection),
+    editing: reuseIfJson(old.editing, peer.editing),
+    viewport: reuseIfJson(old.viewport, peer.viewport),
+    view: reuseIfJson(old.view, peer.view),
+    summon: reuseIfJson(old.summon, peer.summon),
+    drag: reuseIfJson(old.drag, peer.drag),
   };
   const keys = ['user', 'cursor', 'selection', 'editing', 'viewport', 'view', 'summon', 'drag'] as const;
   return keys.every((k) => merged[k] === old[k]) ? old : merged;
-}
-
-/** Small flat records: comparing their JSON is exact and cheap. */
-function same<T>(old: T, next: T): T {
-  return old === next || JSON.stringify(old) === JSON.stringify(next) ? old : next;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   layoutMap,
+  sameFields,
   type CommentsSnapshot,
   type GridLayout,
   type JourneyMap,
@@ -203,10 +204,7 @@ export function setSnapshot(
 
 /** Same problems in the same order (one replacing another with the count unchanged is a change). */
 export function sameReadProblems(a: readonly ReadProblem[], b: readonly ReadProblem[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((p, i) => p.collection === b[i]!.collection && p.id === b[i]!.id && p.message === b[i]!.message)
-  );
+  return a.length === b.length && a.every((p, i) => sameFields(p, b[i]!));
 }
 
 export function selectionStillExists(sel: Selection, map: JourneyMap): boolean {
