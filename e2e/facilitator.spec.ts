@@ -76,6 +76,25 @@ test('the creator holds the seat, everyone sees who, and it can be handed over',
   await expect(alice.getByRole('button', { name: /^Facilitate/ })).toHaveCount(0);
 });
 
+test('a first-time creator takes the seat under the name they give, not as "Someone"', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL });
+  try {
+    const fran = await context.newPage();
+    await fran.goto('/');
+    await fran.getByRole('button', { name: 'New map' }).click();
+    await fran.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create' }).click();
+    await expect(fran).toHaveURL(/\/map\/[A-Za-z0-9_-]+/);
+    await fran.getByLabel('Your name').fill('Fran');
+    await fran.getByRole('button', { name: 'Join map' }).click();
+    await expect(chip(fran)).toContainText('Facilitator: Fran (you)');
+  } finally {
+    await context.close();
+  }
+});
+
 test('the timer shows the same time left on every screen', async ({ twoUsers, request }) => {
   const { alice, bob } = twoUsers;
   const mapId = await createMapViaApi(request, { title: 'Timer', template: 'sample' });
