@@ -1,0 +1,200 @@
+import type * as Y from 'yjs';
+import { sameValue } from '../../model/defineDocLayout';
+import { getRecord, rawRecords } from '../../model/docLayout';
+import type { PersonRef } from '../../model/history/historyTypes';
+import type { RecordRef, RevertPlan } from './revertPlanTypes';
+import { plainRecord, plainValue } from '../../model/plainRecord';
+import { REVERT_KINDS, displayValue, fieldLabel, recordTitle, type RevertCollection } from './revertLabels';
+import { touchKey, type EditTimeline, type RevertWindow, type Touch } from './revertTimeline';
+
+type PlainRecord = Readonly<Record<string, unknown>>;
+
+/** What applying a plan writes, record by record: exactly what the plan lists, nothing else. */
+export interface RevertWrites {
+  readonly remove: ReadonlyArray<{ readonly collection: RevertCollection; readonly id: string }>;
+  readonly restore: ReadonlyArray<{
+    readonly collection: RevertCollection;
+    readonly id: string;
+    readonly record: PlainRecord;
+  }>;
+  readonly patch: ReadonlyArray<{
+    readonly collection: RevertCollection;
+    readonly id: string;
+    readonly field: string;
+    readonly value: unknown;
+  }>;
+}
+
+export interface PlanInput {
+  readonly timeline: EditTimeline;
+  readonly window: RevertWindow;
+  /** The map as it is now: what is still there, and each field's value now. */
+  readonly live: Y.Doc;
+  /** A person's name as the server last saw it ('' if never). */
+  readonly nameOf: (personId: string) => string;
+}
+
+/**
+ * Turns the replayed edits into a revert of one person's window:
+ * - records they created in the window and still there are removed (with connections to a removed
+ *   card, which would dangle; others' edits to such a record go with it: it is theirs to revert);
+ * - records they deleted in the window and still gone come back as they were just before the
+ *   deletion, with the fields they had changed in the window put back too;
+ * - each field they changed goes back to its value just before their first change of it in the
+ *   window: the window start's value, or the record's creation value when someone else created it
+ *   in the window, and never undoing what someone else wrote into it earlier in the window;
+ * - unless someone else (or they, after the window) changed that field after their last change, up
+ *   to now, or the record has gone since: then it is listed in `kept` with who, and left alone.
+ * A field already back at that value is neither listed nor written, so reverting twice changes
+ * nothing the second time.
+ */
+export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: RevertWrites } {
+  const { timeline, window, live, nameOf } = input;
+  const person = (id: string | null): PersonRef =>
+    id === null ? { id: '', name: '' } : { id, name: nameOf(id) };
+  const isMine = (t: Touch) => t.personId === window.personId && t.at >= window.from && t.at <= window.to;
+  const byKey = groupByKey(timeline.touches);
+  const liveRecord = (c: RevertCollection, id: string) => getRecord(live, c, id);
+  const ref = (c: RevertCollection, id: string, rec?: PlainRecord): RecordRef => ({
+    kind: REVERT_KINDS[c],
+    id,
+    title: recordTitle(c, id, rec ?? asPlain(liveRecord(c, id))),
+  });
+
+  const created = new Set<string>();
+  const plan: Mutable<RevertPlan> = {
+    personId: window.personId,
+    from: new Date(window.from).toISOString(),
+    to: new Date(window.to).toISOString(),
+    remove: [],
+    restore: [],
+    fields: [],
+    kept: [],
+  };
+  const writes = { remove: [], restore: [], patch: [] } as Mutable<RevertWrites>;
+  const restored = new Map<
+    string,
+    { collection: RevertCollection; id: string; record: Record<string, unknown> }
+  >();
+
+  for (const [key, touches] of byKey) {
+    const first = touches[0]!;
+    if (first.field !== null) continue;
+    const mine = touches.filter(isMine);
+    if (mine.length === 0) continue;
+    const { collection: c, id } = first;
+    if (mine.some((t) => t.action === 'add')) {
+      created.add(key);
+      if (liveRecord(c, id)) writes.remove.push({ collection: c, id });
+      continue;
+    }
+    const deletedRecord = timeline.before.get(key) as PlainRecord | undefined;
+    if (mine.at(-1)!.action === 'delete' && !liveRecord(c, id) && deletedRecord) {
+      restored.set(key, { collection: c, id, record: { ...deletedRecord } });
+    }
+  }
+
+  for (const [key, touches] of byKey) {
+    const { collection: c, id, field } = touches[0]!;
+    if (field === null) continue;
+    const lastMine = touches.findLastIndex(isMine);
+    if (lastMine < 0 || created.has(touchKey(c, id, null))) continue;
+    const back = timeline.before.get(key);
+    const later = touches.slice(lastMine + 1).filter((t) => !isMine(t));
+    const label = fieldLabel(c, field);
+    const again = restored.get(touchKey(c, id, null));
+    if (again) {
+      if (later.length > 0) {
+        plan.kept.push({
+          ...ref(c, id, again.record),
+          field,
+          label,
+          by: person(later.at(-1)!.personId),
+          reason: 'changed-later',
+        });
+      } else if (back === undefined) delete again.record[field];
+      else again.record[field] = back;
+      continue;
+    }
+    const rec = liveRecord(c, id);
+    if (!rec) {
+      const gone = byKey.get(touchKey(c, id, null))?.findLast((t) => t.action === 'delete');
+      plan.kept.push({
+        ...ref(c, id, undefined),
+        field,
+        label,
+        by: person(gone?.personId ?? null),
+        reason: 'record-gone',
+      });
+      continue;
+    }
+    const now = rec.has(field) ? plainValue(rec.get(field)) : undefined;
+    if (sameValue(now, back)) continue;
+    if (later.length > 0) {
+      plan.kept.push({
+        ...ref(c, id),
+        field,
+        label,
+        by: person(later.at(-1)!.personId),
+        reason: 'changed-later',
+      });
+      continue;
+    }
+    plan.fields.push({ ...ref(c, id), field, label, now: displayValue(now), back: displayValue(back) });
+    writes.patch.push({ collection: c, id, field, value: back });
+  }
+
+  keepLinksWhole(live, writes, [...restored.values()]);
+  for (const r of writes.remove) plan.remove.push(ref(r.collection, r.id));
+  for (const r of writes.restore) plan.restore.push(ref(r.collection, r.id, r.record));
+  return { plan, writes };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] };
+
+function groupByKey(touches: readonly Touch[]): Map<string, Touch[]> {
+  const out = new Map<string, Touch[]>();
+  for (const t of touches) {
+    const key = touchKey(t.collection, t.id, t.field);
+    const list = out.get(key);
+    if (list) list.push(t);
+    else out.set(key, [t]);
+  }
+  return out;
+}
+
+function asPlain(rec: Y.Map<unknown> | undefined): PlainRecord | undefined {
+  const plain = rec ? plainRecord(rec) : undefined;
+  return typeof plain === 'object' && plain !== null ? (plain as PlainRecord) : undefined;
+}
+
+/**
+ * Nothing the revert leaves points at a card that is not there: a connection to a card it removes
+ * goes too (listed), a connection it would bring back to a card that is gone stays gone, and a
+ * restored note's link to a gone card is dropped (the note stays on its stage), as when a card is
+ * deleted by hand (`removeTouchpointRecord`).
+ */
+function keepLinksWhole(
+  live: Y.Doc,
+  writes: Mutable<RevertWrites>,
+  restored: ReadonlyArray<{ collection: RevertCollection; id: string; record: Record<string, unknown> }>,
+): void {
+  const removedCards = new Set(writes.remove.filter((r) => r.collection === 'touchpoints').map((r) => r.id));
+  const restoredCards = new Set(restored.filter((r) => r.collection === 'touchpoints').map((r) => r.id));
+  const cardThere = (id: unknown) =>
+    typeof id === 'string' &&
+    !removedCards.has(id) &&
+    (restoredCards.has(id) || getRecord(live, 'touchpoints', id) !== undefined);
+  for (const [id, raw] of rawRecords(live, 'connections')) {
+    const c = raw as { from?: unknown; to?: unknown } | null;
+    const touchesRemoved = [c?.from, c?.to].some((end) => typeof end === 'string' && removedCards.has(end));
+    if (touchesRemoved && !writes.remove.some((r) => r.collection === 'connections' && r.id === id))
+      writes.remove.push({ collection: 'connections', id });
+  }
+  for (const r of restored) {
+    if (r.collection === 'connections' && !(cardThere(r.record.from) && cardThere(r.record.to))) continue;
+    if (r.collection === 'notes' && r.record.touchpointId !== undefined && !cardThere(r.record.touchpointId))
+      delete r.record.touchpointId;
+    writes.restore.push(r);
+  }
+}

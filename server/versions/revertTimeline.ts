@@ -1,0 +1,126 @@
+import * as Y from 'yjs';
+import { collection, getRecord } from '../../model/docLayout';
+import { plainRecord, plainValue } from '../../model/plainRecord';
+import { REVERT_KINDS, isRevertCollection, type RevertCollection } from './revertLabels';
+
+/** One map-doc update as the store keeps it: who sent it (null = the server itself) and when (ms). */
+export interface AttributedEdit {
+  readonly seq: number;
+  readonly personId: string | null;
+  readonly at: number;
+  readonly data: Uint8Array;
+}
+
+/** Whose edits to undo, and when they were made (ms since the epoch, both ends included). */
+export interface RevertWindow {
+  readonly personId: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * One thing an edit did to the map's content: a record added or deleted (`field` null) or one
+ * field of a record changed (a plain value set or deleted, or typing in its Y.Text / whys).
+ */
+export interface Touch {
+  readonly seq: number;
+  readonly personId: string | null;
+  readonly at: number;
+  readonly collection: RevertCollection;
+  readonly id: string;
+  readonly field: string | null;
+  readonly action: 'add' | 'delete' | 'change';
+}
+
+/** Everything the plan needs from the replay: every touch in order, and values as they were. */
+export interface EditTimeline {
+  readonly touches: readonly Touch[];
+  /**
+   * For the window's person: each field's value just before their first change of it in the window
+   * (`undefined` = the field was absent), and each record's fields just before they deleted it.
+   */
+  readonly before: ReadonlyMap<string, unknown>;
+}
+
+/** The key of a record (`field` null) or of one of its fields, in `EditTimeline.before` and the plan. */
+export function touchKey(collectionName: RevertCollection, id: string, field: string | null): string {
+  return field === null ? `${collectionName}\u0000${id}` : `${collectionName}\u0000${id}\u0000${field}`;
+}
+
+/**
+ * Replays a map's attributed edits on top of a version's state, in a doc that keeps deleted content
+ * (`gc: false`), and records who touched which record and field. Edit data are Yjs updates, which
+ * say nothing about intent; the doc's own events say exactly which keys each one changed, so a
+ * deep observer per collection reads them (path [] = a record added or deleted, [id] = a field set,
+ * [id, field, …] = typing in a text or a why). Before each of the person's edits in the window a
+ * snapshot is taken; a doc is rebuilt from it only when that edit turns out to delete a record or
+ * to change a field for the first time, to read the value it replaced (Y.createDocFromSnapshot).
+ */
+export function replayEdits(
+  base: Uint8Array,
+  edits: readonly AttributedEdit[],
+  window: RevertWindow,
+): EditTimeline {
+  const work = new Y.Doc({ gc: false });
+  Y.applyUpdate(work, base);
+  const touches: Touch[] = [];
+  const before = new Map<string, unknown>();
+  let current: AttributedEdit | undefined;
+  let seen = new Set<string>();
+
+  const record = (name: RevertCollection, id: string, field: string | null, action: Touch['action']) => {
+    if (!current) return;
+    const key = `${touchKey(name, id, field)}\u0000${action}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const { seq, personId, at } = current;
+    touches.push({ seq, personId, at, collection: name, id, field, action });
+  };
+
+  for (const name of Object.keys(REVERT_KINDS)) {
+    if (!isRevertCollection(name)) continue;
+    collection(work, name).observeDeep((events) => {
+      for (const event of events) {
+        const path = event.path;
+        if (path.length === 0) {
+          for (const [id, change] of event.keys) {
+            // A key written over (no command replaces a record in place) counts as a change of the record.
+            record(name, id, null, change.action === 'update' ? 'change' : change.action);
+          }
+        } else if (path.length === 1) {
+          for (const field of event.keys.keys()) record(name, String(path[0]), field, 'change');
+        } else {
+          record(name, String(path[0]), String(path[1]), 'change');
+        }
+      }
+    });
+  }
+
+  const firstChanged = new Set<string>();
+  for (const edit of edits) {
+    const mine = edit.personId === window.personId && edit.at >= window.from && edit.at <= window.to;
+    const snapshot = mine ? Y.snapshot(work) : undefined;
+    const start = touches.length;
+    current = edit;
+    seen = new Set();
+    Y.applyUpdate(work, edit.data);
+    current = undefined;
+    if (!snapshot) continue;
+    let old: Y.Doc | undefined;
+    const oldDoc = () => (old ??= Y.createDocFromSnapshot(work, snapshot));
+    for (const t of touches.slice(start)) {
+      const key = touchKey(t.collection, t.id, t.field);
+      if (t.field === null && t.action === 'delete') {
+        const rec = getRecord(oldDoc(), t.collection, t.id);
+        if (rec) before.set(key, plainRecord(rec));
+      } else if (t.field !== null && !firstChanged.has(key)) {
+        firstChanged.add(key);
+        const rec = getRecord(oldDoc(), t.collection, t.id);
+        before.set(key, rec && rec.has(t.field) ? plainValue(rec.get(t.field)) : undefined);
+      }
+    }
+    old?.destroy();
+  }
+  work.destroy();
+  return { touches, before };
+}
