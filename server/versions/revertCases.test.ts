@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { connect } from '../../model/commands/connections';
+import { collection } from '../../model/docLayout';
+import { addNote, deleteNote } from '../../model/commands/notes';
+import { deleteStage } from '../../model/commands/stages';
+import { addWhy, editText } from '../../model/commands/textEdits';
+import { addTouchpoint, deleteTouchpoint, updateTouchpoint } from '../../model/commands/touchpoints';
+import { cleanMap, stageNamed } from '../../model/testing/testMaps';
+import { RevertTestSession } from './revertTestSession';
+
+/** The edge cases of a revert, each on a small session of its own (A, B, C; F reverts). */
+function session() {
+  const s = new RevertTestSession(['A', 'B', 'C']);
+  const [a, b, c] = ['A', 'B', 'C'].map((p) => s.doc(p)) as [Y.Doc, Y.Doc, Y.Doc];
+  const stageId = (name: string) => stageNamed(cleanMap(s.live), name).id;
+  return { s, a, b, c, stageId };
+}
+
+const titles = (doc: Y.Doc) => cleanMap(doc).touchpoints.map((t) => t.title);
+const cardOf = (doc: Y.Doc, id: string) => cleanMap(doc).touchpoints.find((t) => t.id === id);
+
+describe('revert: text typed by several people', () => {
+  it("takes out B's typing and keeps what A typed into the field before B in the window", () => {
+    const { s, a, b, stageId } = session();
+    const id = addTouchpoint(a, { stageId: stageId('Buy'), title: 'Pay' });
+    const from = s.now();
+    editText(a, { kind: 'touchpoint', id, field: 'description' }, { index: 0, remove: 0, insert: 'Card' });
+    editText(
+      b,
+      { kind: 'touchpoint', id, field: 'description' },
+      { index: 4, remove: 0, insert: ' or cash' },
+    );
+    editText(b, { kind: 'touchpoint', id, field: 'title' }, { index: 3, remove: 0, insert: 'ment' });
+    const plan = s.revert('B', 'F', from);
+    expect(plan.fields.map((f) => [f.label, f.now, f.back])).toEqual([
+      ['Description', 'Card or cash', 'Card'],
+      ['Title', 'Payment', 'Pay'],
+    ]);
+    for (const doc of [s.live, a, b])
+      expect(cardOf(doc, id)).toMatchObject({ title: 'Pay', description: 'Card' });
+  });
+
+  it('lists a text field someone typed into after B, and leaves it', () => {
+    const { s, a, b, stageId } = session();
+    const id = addTouchpoint(a, { stageId: stageId('Buy'), title: 'Pay' });
+    editText(b, { kind: 'touchpoint', id, field: 'title' }, { index: 3, remove: 0, insert: 'ment' });
+    editText(a, { kind: 'touchpoint', id, field: 'title' }, { index: 0, remove: 0, insert: 'Fast ' });
+    const plan = s.revert('B', 'F');
+    expect(plan.fields).toEqual([]);
+    expect(plan.kept.map((k) => [k.label, k.by.id, k.reason])).toEqual([['Title', 'A', 'changed-later']]);
+    expect(cardOf(s.live, id)?.title).toBe('Fast Payment');
+  });
+
+  it("puts a pain point's whys back as they were before B", () => {
+    const { s, a, b, stageId } = session();
+    const note = addNote(a, { kind: 'painPoint', stageId: stageId('Buy'), text: 'Declined' });
+    addWhy(a, note, 'Card expired');
+    const from = s.now();
+    editText(b, { kind: 'why', id: note, index: 0 }, { index: 0, remove: 4, insert: 'Bank' });
+    addWhy(b, note, 'Nobody told them');
+    const plan = s.revert('B', 'F', from);
+    expect(plan.fields.map((f) => [f.label, f.now, f.back])).toEqual([
+      ['Whys', 'Bank expired\nNobody told them', 'Card expired'],
+    ]);
+    for (const doc of [s.live, a, b]) expect(cleanMap(doc).notes[0]?.whys).toEqual(['Card expired']);
+  });
+});
+
+describe('revert: records', () => {
+  it("removes a card B created even though A edited it since, with A's connection to it (A's edit goes with the card)", () => {
+    const { s, a, b, stageId } = session();
+    const mine = addTouchpoint(a, { stageId: stageId('Aware'), title: 'Ad' });
+    const theirs = addTouchpoint(b, { stageId: stageId('Buy'), title: 'Shop' });
+    updateTouchpoint(a, theirs, { owner: 'Retail' });
+    connect(a, mine, theirs);
+    const plan = s.revert('B', 'F');
+    expect(plan.remove.map((r) => [r.kind, r.id])).toEqual([
+      ['touchpoint', theirs],
+      ['connection', expect.any(String) as string],
+    ]);
+    expect(plan.kept).toEqual([]);
+    expect(titles(s.live)).toEqual(['Ad']);
+    expect(cleanMap(s.live).connections).toEqual([]);
+  });
+
+  it('brings back a stage B deleted with its cards and notes', () => {
+    const { s, a, b, stageId } = session();
+    const buy = stageId('Buy');
+    addTouchpoint(a, { stageId: buy, title: 'Pay' });
+    addNote(a, { kind: 'opportunity', stageId: buy, text: 'One click' });
+    deleteStage(b, buy, { touchpoints: 'delete' });
+    expect(cleanMap(s.live).stages.map((st) => st.name)).not.toContain('Buy');
+    const plan = s.revert('B', 'F');
+    expect(plan.restore.map((r) => r.title).sort()).toEqual(['One click', 'Pay']);
+    expect(plan.fields.map((f) => [f.kind, f.label, f.back])).toEqual([
+      ['stage', 'Deleted', ''],
+      ['stage', 'Cards moved to', ''],
+    ]);
+    const map = cleanMap(s.live);
+    expect(map.stages.map((st) => st.name)).toEqual([
+      'Aware',
+      'Consider',
+      'Buy',
+      'Use',
+      'Support',
+      'Loyalty',
+    ]);
+    expect(map.touchpoints.map((t) => [t.title, t.stageId])).toEqual([['Pay', buy]]);
+    expect(map.notes.map((n) => [n.text, n.stageId])).toEqual([['One click', buy]]);
+  });
+
+  it('lists a field of a card someone else deleted since as record-gone', () => {
+    const { s, a, b, c, stageId } = session();
+    const id = addTouchpoint(a, { stageId: stageId('Buy'), title: 'Pay' });
+    updateTouchpoint(b, id, { owner: 'Sales' });
+    deleteTouchpoint(c, id);
+    const plan = s.revert('B', 'F');
+    expect(plan.kept).toEqual([
+      {
+        kind: 'touchpoint',
+        id,
+        title: id,
+        field: 'owner',
+        label: 'Owner',
+        by: { id: 'C', name: 'Name of C' },
+        reason: 'record-gone',
+      },
+    ]);
+    expect(titles(s.live)).toEqual([]);
+  });
+
+  it('brings a deleted card and note back without links to a card gone since', () => {
+    const { s, a, b, c, stageId } = session();
+    const pay = addTouchpoint(a, { stageId: stageId('Buy'), title: 'Pay' });
+    const ship = addTouchpoint(a, { stageId: stageId('Use'), title: 'Ship' });
+    connect(a, pay, ship);
+    const note = addNote(a, { kind: 'painPoint', stageId: stageId('Use'), text: 'Late', touchpointId: ship });
+    deleteTouchpoint(b, pay);
+    deleteNote(b, note);
+    deleteTouchpoint(c, ship);
+    const plan = s.revert('B', 'F');
+    expect(plan.restore.map((r) => [r.kind, r.title])).toEqual([
+      ['touchpoint', 'Pay'],
+      ['note', 'Late'],
+    ]);
+    const map = cleanMap(s.live);
+    expect(map.touchpoints.map((t) => t.title)).toEqual(['Pay']);
+    expect(map.notes.map((n) => [n.text, n.touchpointId])).toEqual([['Late', undefined]]);
+    // The connection Pay → Ship went with B's delete; Ship is gone, so it stays gone (not even in the doc).
+    expect(map.connections).toEqual([]);
+    expect(collection(s.live, 'connections').size).toBe(0);
+  });
+
+  it('does nothing for a card B created and deleted in the window', () => {
+    const { s, b, stageId } = session();
+    const id = addTouchpoint(b, { stageId: stageId('Buy'), title: 'Oops' });
+    updateTouchpoint(b, id, { owner: 'Me' });
+    deleteTouchpoint(b, id);
+    const plan = s.revert('B', 'F');
+    expect([plan.remove, plan.restore, plan.fields, plan.kept]).toEqual([[], [], [], []]);
+    expect(titles(s.live)).toEqual([]);
+  });
+});
