@@ -48,21 +48,25 @@ export function touchKey(collectionName: RevertCollection, id: string, field: st
 }
 
 /**
- * Replays a map's attributed edits on top of a version's state, in a doc that keeps deleted content
- * (`gc: false`), and records who touched which record and field. Edit data are Yjs updates, which
- * say nothing about intent; the doc's own events say exactly which keys each one changed, so a
- * deep observer per collection reads them (path [] = a record added or deleted, [id] = a field set,
- * [id, field, …] = typing in a text or a why). Before each of the person's edits in the window a
- * snapshot is taken; a doc is rebuilt from it only when that edit turns out to delete a record or
- * to change a field for the first time, to read the value it replaced (Y.createDocFromSnapshot).
+ * Replays a map's attributed edits on top of a version's state and records who touched which
+ * record and field. Edit data are Yjs updates, which say nothing about intent; the doc's own events
+ * say exactly which keys each one changed, so a deep observer per collection reads them (path [] =
+ * a record added or deleted, [id] = a field set, [id, field, …] = typing in a text or a why).
+ *
+ * The values an edit replaced are read from a second doc that trails one edit behind. (A gc-off doc
+ * with `Y.snapshot` before each of the person's edits and `Y.createDocFromSnapshot` to read one
+ * cost O(map) per edit: 5.6 s for 1,300 edits on a 300-card map; applying each update twice
+ * costs a few ms.)
  */
 export function replayEdits(
   base: Uint8Array,
   edits: readonly AttributedEdit[],
   window: RevertWindow,
 ): EditTimeline {
-  const work = new Y.Doc({ gc: false });
+  const work = new Y.Doc();
+  const trailing = new Y.Doc();
   Y.applyUpdate(work, base);
+  Y.applyUpdate(trailing, base);
   const touches: Touch[] = [];
   const before = new Map<string, unknown>();
   let current: AttributedEdit | undefined;
@@ -98,29 +102,27 @@ export function replayEdits(
 
   const firstChanged = new Set<string>();
   for (const edit of edits) {
-    const mine = edit.personId === window.personId && edit.at >= window.from && edit.at <= window.to;
-    const snapshot = mine ? Y.snapshot(work) : undefined;
     const start = touches.length;
     current = edit;
     seen = new Set();
     Y.applyUpdate(work, edit.data);
     current = undefined;
-    if (!snapshot) continue;
-    let old: Y.Doc | undefined;
-    const oldDoc = () => (old ??= Y.createDocFromSnapshot(work, snapshot));
-    for (const t of touches.slice(start)) {
-      const key = touchKey(t.collection, t.id, t.field);
-      if (t.field === null && t.action === 'delete') {
-        const rec = getRecord(oldDoc(), t.collection, t.id);
-        if (rec) before.set(key, plainRecord(rec));
-      } else if (t.field !== null && !firstChanged.has(key)) {
-        firstChanged.add(key);
-        const rec = getRecord(oldDoc(), t.collection, t.id);
-        before.set(key, rec && rec.has(t.field) ? plainValue(rec.get(t.field)) : undefined);
+    const mine = edit.personId === window.personId && edit.at >= window.from && edit.at <= window.to;
+    if (mine) {
+      for (const t of touches.slice(start)) {
+        const key = touchKey(t.collection, t.id, t.field);
+        const rec = getRecord(trailing, t.collection, t.id);
+        if (t.field === null && t.action === 'delete') {
+          if (rec) before.set(key, plainRecord(rec));
+        } else if (t.field !== null && !firstChanged.has(key)) {
+          firstChanged.add(key);
+          before.set(key, rec && rec.has(t.field) ? plainValue(rec.get(t.field)) : undefined);
+        }
       }
     }
-    old?.destroy();
+    Y.applyUpdate(trailing, edit.data);
   }
+  trailing.destroy();
   work.destroy();
   return { touches, before };
 }
