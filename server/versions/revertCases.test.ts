@@ -92,11 +92,13 @@ describe('revert: records', () => {
     deleteStage(b, buy, { touchpoints: 'delete' });
     expect(cleanMap(s.live).stages.map((st) => st.name)).not.toContain('Buy');
     const plan = s.revert('B', 'F');
-    expect(plan.restore.map((r) => r.title).sort()).toEqual(['One click', 'Pay']);
-    expect(plan.fields.map((f) => [f.kind, f.label, f.back])).toEqual([
-      ['stage', 'Deleted', ''],
-      ['stage', 'Cards moved to', ''],
+    // The stage is a tombstone (`deleted`): taking that back is listed as bringing it back.
+    expect(plan.restore.map((r) => [r.kind, r.title])).toEqual([
+      ['touchpoint', 'Pay'],
+      ['note', 'One click'],
+      ['stage', 'Buy'],
     ]);
+    expect(plan.fields).toEqual([]);
     const map = cleanMap(s.live);
     expect(map.stages.map((st) => st.name)).toEqual([
       'Aware',

@@ -4,7 +4,14 @@ import { getRecord, rawRecords } from '../../model/docLayout';
 import type { PersonRef } from '../../model/history/historyTypes';
 import type { RecordRef, RevertPlan } from './revertPlanTypes';
 import { plainRecord, plainValue } from '../../model/plainRecord';
-import { REVERT_KINDS, displayValue, fieldLabel, recordTitle, type RevertCollection } from './revertLabels';
+import {
+  REVERT_KINDS,
+  displayValue,
+  fieldLabel,
+  recordTitle,
+  type RevertCollection,
+  type RevertKindTraits,
+} from './revertKinds';
 import { touchKey, type EditTimeline, type RevertWindow, type Touch } from './revertTimeline';
 
 type PlainRecord = Readonly<Record<string, unknown>>;
@@ -56,12 +63,13 @@ export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: R
   const byKey = groupByKey(timeline.touches);
   const liveRecord = (c: RevertCollection, id: string) => getRecord(live, c, id);
   const ref = (c: RevertCollection, id: string, rec?: PlainRecord): RecordRef => ({
-    kind: REVERT_KINDS[c],
+    kind: REVERT_KINDS[c].kind,
     id,
     title: recordTitle(c, id, rec ?? asPlain(liveRecord(c, id))),
   });
 
   const created = new Set<string>();
+  const untombstoned: RecordRef[] = [];
   const plan: Mutable<RevertPlan> = {
     personId: window.personId,
     from: new Date(window.from).toISOString(),
@@ -140,13 +148,17 @@ export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: R
       });
       continue;
     }
-    plan.fields.push({ ...ref(c, id), field, label, now: displayValue(now), back: displayValue(back) });
     writes.patch.push({ collection: c, id, field, value: back });
+    const tombstone = (REVERT_KINDS[c] as RevertKindTraits).tombstone;
+    if (tombstone?.field === field && !back) untombstoned.push(ref(c, id));
+    else if (!tombstone?.with.includes(field))
+      plan.fields.push({ ...ref(c, id), field, label, now: displayValue(now), back: displayValue(back) });
   }
 
   keepLinksWhole(live, writes, [...restored.values()]);
   for (const r of writes.remove) plan.remove.push(ref(r.collection, r.id));
   for (const r of writes.restore) plan.restore.push(ref(r.collection, r.id, r.record));
+  plan.restore.push(...untombstoned);
   return { plan, writes };
 }
 

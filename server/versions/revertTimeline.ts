@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { collection, getRecord } from '../../model/docLayout';
 import { plainRecord, plainValue } from '../../model/plainRecord';
-import { REVERT_KINDS, isRevertCollection, type RevertCollection } from './revertLabels';
+import { REVERT_KINDS, isRevertCollection, type RevertCollection } from './revertKinds';
 
 /** One map-doc update as the store keeps it: who sent it (null = the server itself) and when (ms). */
 export interface AttributedEdit {

@@ -1,20 +1,34 @@
 import type { DiffKind } from '../../model/history/historyTypes';
 
-/**
- * How a revert plan names what it touches: the record kinds it knows (the diff's kinds, so the
- * preview reads like "Compare with now"), a title per record and a label per field. Interim table:
- * it gives way to the field labels of `model/history/mapDiff.ts` once that lands, so the preview and
- * the compare view say the same words.
- */
+type PlainRecord = Readonly<Record<string, unknown>>;
 
-/** The collections a revert undoes, and the diff kind each one is. Meta and votes are not content a person's revert touches. */
+/** What a revert needs to know about one collection, as data. */
+export interface RevertKindTraits {
+  /** The diff's name for it, so the preview reads like "Compare with now". */
+  readonly kind: DiffKind;
+  /** What people call a record: the title, text or name they typed. */
+  readonly title: (rec: PlainRecord) => unknown;
+  /**
+   * A record deleted by setting a field (a stage stays as a tombstone for concurrent edits): putting
+   * that field back is listed as bringing the record back, and the fields that go with it are not
+   * listed at all.
+   */
+  readonly tombstone: { readonly field: string; readonly with: readonly string[] } | null;
+}
+
+/**
+ * The collections a revert undoes. Meta (the map's header and facilitation) and votes are not in it:
+ * they are not records a person's revert takes back. Field labels are an interim table that gives
+ * way to `model/history/diffFields.ts` once it lands, so the preview and the compare view say the
+ * same words.
+ */
 export const REVERT_KINDS = {
-  stages: 'stage',
-  lanes: 'lane',
-  touchpoints: 'touchpoint',
-  connections: 'connection',
-  notes: 'note',
-} as const satisfies Record<string, DiffKind>;
+  stages: { kind: 'stage', title: (r) => r.name, tombstone: { field: 'deleted', with: ['fallbackStageId'] } },
+  lanes: { kind: 'lane', title: (r) => r.label, tombstone: null },
+  touchpoints: { kind: 'touchpoint', title: (r) => r.title, tombstone: null },
+  connections: { kind: 'connection', title: (r) => r.label, tombstone: null },
+  notes: { kind: 'note', title: (r) => r.text, tombstone: null },
+} as const satisfies Record<string, RevertKindTraits>;
 
 export type RevertCollection = keyof typeof REVERT_KINDS;
 
@@ -23,19 +37,9 @@ export function isRevertCollection(name: string): name is RevertCollection {
   return Object.hasOwn(REVERT_KINDS, name);
 }
 
-type PlainRecord = Readonly<Record<string, unknown>>;
-
-/** What people call a record: the title, text or name they typed; its id when it has none. */
-const TITLE_OF: Record<RevertCollection, (rec: PlainRecord) => unknown> = {
-  stages: (r) => r.name,
-  lanes: (r) => r.label,
-  touchpoints: (r) => r.title,
-  connections: (r) => r.label,
-  notes: (r) => r.text,
-};
-
+/** What people call a record; its id when it has no title. */
 export function recordTitle(collection: RevertCollection, id: string, rec: PlainRecord | undefined): string {
-  const title = rec ? TITLE_OF[collection](rec) : undefined;
+  const title = rec ? (REVERT_KINDS[collection] as RevertKindTraits).title(rec) : undefined;
   return typeof title === 'string' && title.trim() !== '' ? title : id;
 }
 
