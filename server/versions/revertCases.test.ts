@@ -5,7 +5,12 @@ import { collection } from '../../model/docLayout';
 import { addNote, deleteNote } from '../../model/commands/notes';
 import { deleteStage } from '../../model/commands/stages';
 import { addWhy, editText } from '../../model/commands/textEdits';
-import { addTouchpoint, deleteTouchpoint, updateTouchpoint } from '../../model/commands/touchpoints';
+import {
+  addTouchpoint,
+  deleteTouchpoint,
+  moveTouchpoint,
+  updateTouchpoint,
+} from '../../model/commands/touchpoints';
 import { cleanMap, stageNamed } from '../../model/testing/testMaps';
 import { RevertTestSession } from './revertTestSession';
 
@@ -68,6 +73,23 @@ describe('revert: text typed by several people', () => {
 });
 
 describe('revert: records', () => {
+  it('moves a card B moved back to its stage and place, naming the stages in the preview', () => {
+    const { s, a, b, stageId } = session();
+    addTouchpoint(a, { stageId: stageId('Buy'), title: 'Pay' });
+    const second = addTouchpoint(a, { stageId: stageId('Buy'), title: 'Ship' });
+    moveTouchpoint(b, second, { stageId: stageId('Use') });
+    const plan = s.revert('B', 'F');
+    expect(plan.fields.map((f) => [f.label, f.now, f.back])).toEqual([
+      ['Stage', 'Use', 'Buy'],
+      ['Position', expect.any(String) as string, expect.any(String) as string],
+    ]);
+    const map = cleanMap(s.live);
+    expect(map.touchpoints.map((t) => [t.title, t.stageId])).toEqual([
+      ['Pay', stageId('Buy')],
+      ['Ship', stageId('Buy')],
+    ]);
+  });
+
   it("removes a card B created even though A edited it since, with A's connection to it (A's edit goes with the card)", () => {
     const { s, a, b, stageId } = session();
     const mine = addTouchpoint(a, { stageId: stageId('Aware'), title: 'Ad' });

@@ -14,7 +14,11 @@ export interface RevertKindTraits {
    * listed at all.
    */
   readonly tombstone: { readonly field: string; readonly with: readonly string[] } | null;
+  /** Fields holding another record's id: the preview names that record ("Buy", not "stage_x1"). */
+  readonly refs: Readonly<Record<string, RefCollection>>;
 }
+
+type RefCollection = 'stages' | 'lanes' | 'touchpoints';
 
 /**
  * The collections a revert undoes. Meta (the map's header and facilitation) and votes are not in it:
@@ -23,11 +27,31 @@ export interface RevertKindTraits {
  * same words.
  */
 export const REVERT_KINDS = {
-  stages: { kind: 'stage', title: (r) => r.name, tombstone: { field: 'deleted', with: ['fallbackStageId'] } },
-  lanes: { kind: 'lane', title: (r) => r.label, tombstone: null },
-  touchpoints: { kind: 'touchpoint', title: (r) => r.title, tombstone: null },
-  connections: { kind: 'connection', title: (r) => r.label, tombstone: null },
-  notes: { kind: 'note', title: (r) => r.text, tombstone: null },
+  stages: {
+    kind: 'stage',
+    title: (r) => r.name,
+    tombstone: { field: 'deleted', with: ['fallbackStageId'] },
+    refs: { fallbackStageId: 'stages' },
+  },
+  lanes: { kind: 'lane', title: (r) => r.label, tombstone: null, refs: {} },
+  touchpoints: {
+    kind: 'touchpoint',
+    title: (r) => r.title,
+    tombstone: null,
+    refs: { stageId: 'stages', laneId: 'lanes' },
+  },
+  connections: {
+    kind: 'connection',
+    title: (r) => r.label,
+    tombstone: null,
+    refs: { from: 'touchpoints', to: 'touchpoints' },
+  },
+  notes: {
+    kind: 'note',
+    title: (r) => r.text,
+    tombstone: null,
+    refs: { stageId: 'stages', touchpointId: 'touchpoints' },
+  },
 } as const satisfies Record<string, RevertKindTraits>;
 
 export type RevertCollection = keyof typeof REVERT_KINDS;
@@ -80,8 +104,22 @@ export function fieldLabel(collection: RevertCollection, field: string): string 
   return Object.hasOwn(labels, field) ? labels[field]! : field;
 }
 
-/** A field's value as the preview shows it: '' for empty, whys one per line, structured data as JSON. */
-export function displayValue(value: unknown): string {
+/**
+ * A field's value as the preview shows it: a referenced record by its title (`titleOf`), '' for
+ * empty, whys one per line, structured data as JSON.
+ */
+export function displayValue(
+  collection: RevertCollection,
+  field: string,
+  value: unknown,
+  titleOf: (collection: RevertCollection, id: string) => string,
+): string {
+  const refs = (REVERT_KINDS[collection] as RevertKindTraits).refs;
+  if (typeof value === 'string' && Object.hasOwn(refs, field)) return titleOf(refs[field]!, value);
+  return plainDisplay(value);
+}
+
+function plainDisplay(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

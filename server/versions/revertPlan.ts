@@ -68,6 +68,7 @@ export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: R
     title: recordTitle(c, id, rec ?? asPlain(liveRecord(c, id))),
   });
 
+  const titleOf = (c: RevertCollection, id: string) => ref(c, id).title;
   const created = new Set<string>();
   const untombstoned: RecordRef[] = [];
   const plan: Mutable<RevertPlan> = {
@@ -152,7 +153,13 @@ export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: R
     const tombstone = (REVERT_KINDS[c] as RevertKindTraits).tombstone;
     if (tombstone?.field === field && !back) untombstoned.push(ref(c, id));
     else if (!tombstone?.with.includes(field))
-      plan.fields.push({ ...ref(c, id), field, label, now: displayValue(now), back: displayValue(back) });
+      plan.fields.push({
+        ...ref(c, id),
+        field,
+        label,
+        now: displayValue(c, field, now, titleOf),
+        back: displayValue(c, field, back, titleOf),
+      });
   }
 
   keepLinksWhole(live, writes, [...restored.values()]);
