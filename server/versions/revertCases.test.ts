@@ -12,6 +12,7 @@ import {
   updateTouchpoint,
 } from '../../model/commands/touchpoints';
 import { cleanMap, stageNamed } from '../../model/testing/testMaps';
+import { localUndoManager } from '../../model/testing/transactionLog';
 import { RevertTestSession } from './revertTestSession';
 
 /** The edge cases of a revert, each on a small session of its own (A, B, C; F reverts). */
@@ -174,6 +175,18 @@ describe('revert: records', () => {
     // The connection Pay → Ship went with B's delete; Ship is gone, so it stays gone (not even in the doc).
     expect(map.connections).toEqual([]);
     expect(collection(s.live, 'connections').size).toBe(0);
+  });
+
+  it('leaves a card B deleted and brought back with Ctrl+Z (their own "add" of it is not a creation)', () => {
+    const { s, a, b, stageId } = session();
+    const id = addTouchpoint(a, { stageId: stageId('Buy'), title: 'Pay', owner: 'Sales' });
+    const undo = localUndoManager(b);
+    deleteTouchpoint(b, id);
+    undo.undo();
+    expect(titles(s.live)).toEqual(['Pay']);
+    const plan = s.revert('B', 'F');
+    expect([plan.remove, plan.restore, plan.fields, plan.kept]).toEqual([[], [], [], []]);
+    expect(cardOf(s.live, id)).toMatchObject({ title: 'Pay', owner: 'Sales' });
   });
 
   it('does nothing for a card B created and deleted in the window', () => {

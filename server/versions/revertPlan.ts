@@ -92,7 +92,7 @@ export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: R
     const mine = touches.filter(isMine);
     if (mine.length === 0) continue;
     const { collection: c, id } = first;
-    if (mine.some((t) => t.action === 'add')) {
+    if (timeline.existedBefore.get(key) === false) {
       created.add(key);
       if (liveRecord(c, id)) writes.remove.push({ collection: c, id });
       continue;

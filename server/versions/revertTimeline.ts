@@ -40,6 +40,12 @@ export interface EditTimeline {
    * (`undefined` = the field was absent), and each record's fields just before they deleted it.
    */
   readonly before: ReadonlyMap<string, unknown>;
+  /**
+   * For the window's person: whether each record they added or deleted was there just before their
+   * first such touch of it. Net effect, not the last action: a card they deleted and brought back
+   * with Ctrl+Z was "added" by them, but it is not theirs to remove.
+   */
+  readonly existedBefore: ReadonlyMap<string, boolean>;
 }
 
 /** The key of a record (`field` null) or of one of its fields, in `EditTimeline.before` and the plan. */
@@ -69,6 +75,7 @@ export function replayEdits(
   Y.applyUpdate(trailing, base);
   const touches: Touch[] = [];
   const before = new Map<string, unknown>();
+  const existedBefore = new Map<string, boolean>();
   let current: AttributedEdit | undefined;
   let seen = new Set<string>();
 
@@ -112,8 +119,9 @@ export function replayEdits(
       for (const t of touches.slice(start)) {
         const key = touchKey(t.collection, t.id, t.field);
         const rec = getRecord(trailing, t.collection, t.id);
-        if (t.field === null && t.action === 'delete') {
-          if (rec) before.set(key, plainRecord(rec));
+        if (t.field === null) {
+          if (!existedBefore.has(key)) existedBefore.set(key, rec !== undefined);
+          if (t.action === 'delete' && rec) before.set(key, plainRecord(rec));
         } else if (t.field !== null && !firstChanged.has(key)) {
           firstChanged.add(key);
           before.set(key, rec && rec.has(t.field) ? plainValue(rec.get(t.field)) : undefined);
@@ -124,5 +132,5 @@ export function replayEdits(
   }
   trailing.destroy();
   work.destroy();
-  return { touches, before };
+  return { touches, before, existedBefore };
 }
