@@ -39,7 +39,10 @@ export function fieldChanges<R>(
 ): FieldChange[] {
   const out: FieldChange[] = [];
   for (const [field, trait] of Object.entries(fields)) {
-    if (sameJson(trait.value(before), trait.value(after))) continue;
+    const b = trait.value(before);
+    const a = trait.value(after);
+    // Most fields are strings and numbers: no JSON needed to compare them.
+    if (b === a || sameJson(b, a)) continue;
     out.push({
       field,
       label: trait.label,
@@ -61,6 +64,8 @@ function kindDiffer<R extends { readonly id: string }>(kind: DiffKind, t: KindTr
       for (const rec of t.records(after)) {
         live.add(rec.id);
         const prev = old.get(rec.id);
+        // readMap keeps an unchanged record's object, so two snapshots of one doc share most of them.
+        if (prev === rec) continue;
         const fields = prev ? fieldChanges(t.fields, prev, before, rec, after) : [];
         if (prev && fields.length === 0) continue;
         out.push({
