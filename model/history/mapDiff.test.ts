@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connect, setConnectionDetails } from '../commands/connections';
+import { connect, disconnect, setConnectionDetails } from '../commands/connections';
 import { renameLane, setLaneVisible } from '../commands/lanes';
 import { setMapInfo } from '../commands/mapInfo';
 import { addNote, deleteNote, moveNote, updateNote } from '../commands/notes';
@@ -85,6 +85,29 @@ describe('diffMaps', () => {
       { field: 'whys', label: 'Whys', before: '', after: 'Big images; No CDN' },
     ]);
     expect(diffMaps(before, cleanMap(doc)).counts).toEqual({ added: 0, removed: 0, changed: 1 });
+  });
+
+  it('shows an opportunity’s card, CX area and owner, and routes added and removed by their ends', () => {
+    const { doc, aware, card, other, before } = session();
+    const route = connect(doc, card, other);
+    const opp = addNote(doc, { kind: 'opportunity', stageId: aware, text: 'Faster page' });
+    const mid = cleanMap(doc);
+    updateNote(doc, opp, { touchpointId: card, cxArea: 'design', owner: 'Web team' });
+    disconnect(doc, route);
+    const diff = diffMaps(mid, cleanMap(doc));
+    expect(diff.changes.map((c) => [c.kind, c.change, c.title])).toEqual([
+      ['note', 'changed', 'Faster page'],
+      ['connection', 'removed', 'Landing page → Ad'],
+    ]);
+    expect(diff.changes[0]!.fields.map((f) => [f.label, f.before, f.after])).toEqual([
+      ['Card', '', 'Landing page'],
+      ['CX area', '', 'Design'],
+      ['Owner', '', 'Web team'],
+    ]);
+    expect(diffMaps(before, mid).changes.map((c) => [c.kind, c.change])).toEqual([
+      ['note', 'added'],
+      ['connection', 'added'],
+    ]);
   });
 
   it('does not count a move inside the cell, nor a stage or lane reorder, as a change', () => {
