@@ -107,7 +107,7 @@ describe('revert one person on a scripted 3-person session', () => {
       { kind: 'connection', id: expect.any(String) as string, title: expect.any(String) as string },
     ]);
     expect(plan.fields.map((f) => [f.kind, f.title, f.label, f.now, f.back])).toEqual([
-      ['touchpoint', 'Checkout', 'Channel', 'phone', 'web'],
+      ['touchpoint', 'Checkout', 'Channel', 'Phone', 'Web'],
       ['stage', 'Onboard', 'Name', 'Onboard', 'Use'],
       ['touchpoint', 'Search engine', 'Title', 'Search engine', 'Search'],
     ]);

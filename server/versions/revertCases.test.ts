@@ -67,7 +67,7 @@ describe('revert: text typed by several people', () => {
     addWhy(b, note, 'Nobody told them');
     const plan = s.revert('B', 'F', from);
     expect(plan.fields.map((f) => [f.label, f.now, f.back])).toEqual([
-      ['Whys', 'Bank expired\nNobody told them', 'Card expired'],
+      ['Whys', 'Bank expired; Nobody told them', 'Card expired'],
     ]);
     for (const doc of [s.live, a, b]) expect(cleanMap(doc).notes[0]?.whys).toEqual(['Card expired']);
   });

@@ -18,13 +18,12 @@ export interface RevertKindTraits {
   readonly refs: Readonly<Record<string, RefCollection>>;
 }
 
-type RefCollection = 'stages' | 'lanes' | 'touchpoints';
+export type RefCollection = 'stages' | 'lanes' | 'touchpoints';
 
 /**
  * The collections a revert undoes. Meta (the map's header and facilitation) and votes are not in it:
- * they are not records a person's revert takes back. Field labels are an interim table that gives
- * way to `model/history/diffFields.ts` once it lands, so the preview and the compare view say the
- * same words.
+ * they are not records a person's revert takes back; nor are vote results and timer runs, which
+ * nobody changes. Field labels and values are `revertFields.ts`.
  */
 export const REVERT_KINDS = {
   stages: {
@@ -65,68 +64,4 @@ export function isRevertCollection(name: string): name is RevertCollection {
 export function recordTitle(collection: RevertCollection, id: string, rec: PlainRecord | undefined): string {
   const title = rec ? (REVERT_KINDS[collection] as RevertKindTraits).title(rec) : undefined;
   return typeof title === 'string' && title.trim() !== '' ? title : id;
-}
-
-const FIELD_LABELS: Record<RevertCollection, Readonly<Record<string, string>>> = {
-  stages: { name: 'Name', order: 'Position', deleted: 'Deleted', fallbackStageId: 'Cards moved to' },
-  lanes: { kind: 'Kind', label: 'Label', order: 'Position', visible: 'Shown' },
-  touchpoints: {
-    title: 'Title',
-    stageId: 'Stage',
-    laneId: 'Lane',
-    order: 'Position',
-    channel: 'Channel',
-    owner: 'Owner',
-    description: 'Description',
-    emotion: 'Emotion',
-    hub: 'Hub',
-    voc: 'Customer data',
-    locked: 'Locked',
-    emotionSource: 'Emotion source',
-  },
-  connections: { from: 'From', to: 'To', label: 'Label', volume: 'Volume' },
-  notes: {
-    kind: 'Kind',
-    stageId: 'Stage',
-    touchpointId: 'Card',
-    text: 'Text',
-    cxArea: 'CX area',
-    order: 'Position',
-    locked: 'Locked',
-    whys: 'Whys',
-    owner: 'Owner',
-  },
-};
-
-/** A field's label for people; the field's own name for one the table does not know (a newer client's). */
-export function fieldLabel(collection: RevertCollection, field: string): string {
-  const labels = FIELD_LABELS[collection];
-  return Object.hasOwn(labels, field) ? labels[field]! : field;
-}
-
-/**
- * A field's value as the preview shows it: a referenced record by its title (`titleOf`), '' for
- * empty, whys one per line, structured data as JSON.
- */
-export function displayValue(
-  collection: RevertCollection,
-  field: string,
-  value: unknown,
-  titleOf: (collection: RevertCollection, id: string) => string,
-): string {
-  const refs = (REVERT_KINDS[collection] as RevertKindTraits).refs;
-  if (typeof value === 'string' && Object.hasOwn(refs, field)) return titleOf(refs[field]!, value);
-  return plainDisplay(value);
-}
-
-function plainDisplay(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('\n');
-  try {
-    return JSON.stringify(value) ?? '';
-  } catch {
-    return '';
-  }
 }

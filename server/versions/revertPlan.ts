@@ -4,14 +4,10 @@ import { getRecord, rawRecords } from '../../model/docLayout';
 import type { PersonRef } from '../../model/history/historyTypes';
 import type { RecordRef, RevertPlan } from './revertPlanTypes';
 import { plainRecord, plainValue } from '../../model/plainRecord';
-import {
-  REVERT_KINDS,
-  displayValue,
-  fieldLabel,
-  recordTitle,
-  type RevertCollection,
-  type RevertKindTraits,
-} from './revertKinds';
+import { readMap } from '../../model/readMap';
+import type { JourneyMap } from '../../model/journeyMap';
+import { fieldLabel, showValue, type ShowContext } from './revertFields';
+import { REVERT_KINDS, recordTitle, type RevertCollection, type RevertKindTraits } from './revertKinds';
 import { touchKey, type EditTimeline, type RevertWindow, type Touch } from './revertTimeline';
 
 type PlainRecord = Readonly<Record<string, unknown>>;
@@ -68,7 +64,11 @@ export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: R
     title: recordTitle(c, id, rec ?? asPlain(liveRecord(c, id))),
   });
 
-  const titleOf = (c: RevertCollection, id: string) => ref(c, id).title;
+  let map: JourneyMap | undefined;
+  const show: ShowContext = {
+    map: () => (map ??= readMap(live).map),
+    titleOf: (c, id) => ref(c, id).title,
+  };
   const created = new Set<string>();
   const untombstoned: RecordRef[] = [];
   const plan: Mutable<RevertPlan> = {
@@ -157,8 +157,8 @@ export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: R
         ...ref(c, id),
         field,
         label,
-        now: displayValue(c, field, now, titleOf),
-        back: displayValue(c, field, back, titleOf),
+        now: showValue(c, id, field, now, show),
+        back: showValue(c, id, field, back, show),
       });
   }
 
