@@ -52,25 +52,72 @@ export interface PlanInput {
  * nothing the second time.
  */
 export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: RevertWrites } {
-  const { timeline, window, live, nameOf } = input;
-  const person = (id: string | null): PersonRef =>
-    id === null ? { id: '', name: '' } : { id, name: nameOf(id) };
-  const isMine = (t: Touch) => t.personId === window.personId && t.at >= window.from && t.at <= window.to;
+  const { timeline, live } = input;
+  const ctx = planContext(input);
   const byKey = groupByKey(timeline.touches);
-  const liveRecord = (c: RevertCollection, id: string) => getRecord(live, c, id);
+  const created = new Set<string>();
+  const restored = new Map<string, Restored>();
+
+  for (const [key, touches] of byKey) {
+    const { collection: c, id, field } = touches[0]!;
+    if (field !== null || !touches.some(ctx.isMine)) continue;
+    if (timeline.existedBefore.get(key) === false) {
+      created.add(key);
+      if (getRecord(live, c, id)) ctx.writes.remove.push({ collection: c, id });
+      continue;
+    }
+    const deleted = timeline.before.get(key) as PlainRecord | undefined;
+    if (touches.findLast(ctx.isMine)!.action === 'delete' && !getRecord(live, c, id) && deleted)
+      restored.set(key, { collection: c, id, record: { ...deleted } });
+  }
+
+  for (const [key, touches] of byKey) {
+    const { collection: c, id, field } = touches[0]!;
+    const recordKey = touchKey(c, id, null);
+    if (field === null || created.has(recordKey)) continue;
+    const lastMine = touches.findLastIndex(ctx.isMine);
+    if (lastMine < 0) continue;
+    const later = touches.slice(lastMine + 1).filter((t) => !ctx.isMine(t));
+    const change: FieldChange = { c, id, field, back: timeline.before.get(key), later };
+    const again = restored.get(recordKey);
+    if (again) foldIntoRestored(ctx, change, again);
+    else planField(ctx, change, byKey.get(recordKey));
+  }
+
+  keepLinksWhole(live, ctx.writes, [...restored.values()]);
+  const { plan, writes, ref } = ctx;
+  for (const r of writes.remove) plan.remove.push(ref(r.collection, r.id));
+  for (const r of writes.restore) plan.restore.push(ref(r.collection, r.id, r.record));
+  plan.restore.push(...ctx.untombstoned);
+  return { plan, writes };
+}
+
+/** A record the person deleted, coming back; its fields are put back as the plan goes. */
+interface Restored {
+  readonly collection: RevertCollection;
+  readonly id: string;
+  readonly record: Record<string, unknown>;
+}
+
+/** One field the person changed in the window: its value before them, and who touched it after. */
+interface FieldChange {
+  readonly c: RevertCollection;
+  readonly id: string;
+  readonly field: string;
+  readonly back: unknown;
+  readonly later: readonly Touch[];
+}
+
+type PlanContext = ReturnType<typeof planContext>;
+
+function planContext({ window, live, nameOf }: PlanInput) {
   const ref = (c: RevertCollection, id: string, rec?: PlainRecord): RecordRef => ({
     kind: REVERT_KINDS[c].kind,
     id,
-    title: recordTitle(c, id, rec ?? asPlain(liveRecord(c, id))),
+    title: recordTitle(c, id, rec ?? asPlain(getRecord(live, c, id))),
   });
-
   let map: JourneyMap | undefined;
-  const show: ShowContext = {
-    map: () => (map ??= readMap(live).map),
-    titleOf: (c, id) => ref(c, id).title,
-  };
-  const created = new Set<string>();
-  const untombstoned: RecordRef[] = [];
+  const show: ShowContext = { map: () => (map ??= readMap(live).map), titleOf: (c, id) => ref(c, id).title };
   const plan: Mutable<RevertPlan> = {
     personId: window.personId,
     from: new Date(window.from).toISOString(),
@@ -80,93 +127,55 @@ export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: R
     fields: [],
     kept: [],
   };
-  const writes = { remove: [], restore: [], patch: [] } as Mutable<RevertWrites>;
-  const restored = new Map<
-    string,
-    { collection: RevertCollection; id: string; record: Record<string, unknown> }
-  >();
+  return {
+    live,
+    plan,
+    writes: { remove: [], restore: [], patch: [] } as Mutable<RevertWrites>,
+    /** Tombstoned records (stages) the revert brings back by a field. */
+    untombstoned: [] as RecordRef[],
+    ref,
+    show,
+    isMine: (t: Touch) => t.personId === window.personId && t.at >= window.from && t.at <= window.to,
+    person: (id: string | null): PersonRef => (id === null ? { id: '', name: '' } : { id, name: nameOf(id) }),
+  };
+}
 
-  for (const [key, touches] of byKey) {
-    const first = touches[0]!;
-    if (first.field !== null) continue;
-    const mine = touches.filter(isMine);
-    if (mine.length === 0) continue;
-    const { collection: c, id } = first;
-    if (timeline.existedBefore.get(key) === false) {
-      created.add(key);
-      if (liveRecord(c, id)) writes.remove.push({ collection: c, id });
-      continue;
-    }
-    const deletedRecord = timeline.before.get(key) as PlainRecord | undefined;
-    if (mine.at(-1)!.action === 'delete' && !liveRecord(c, id) && deletedRecord) {
-      restored.set(key, { collection: c, id, record: { ...deletedRecord } });
-    }
-  }
-
-  for (const [key, touches] of byKey) {
-    const { collection: c, id, field } = touches[0]!;
-    if (field === null) continue;
-    const lastMine = touches.findLastIndex(isMine);
-    if (lastMine < 0 || created.has(touchKey(c, id, null))) continue;
-    const back = timeline.before.get(key);
-    const later = touches.slice(lastMine + 1).filter((t) => !isMine(t));
+/** A field of a record coming back: put back too, unless someone changed it after the person. */
+function foldIntoRestored(ctx: PlanContext, change: FieldChange, restored: Restored): void {
+  const { c, id, field, back, later } = change;
+  if (later.length > 0) {
+    const by = ctx.person(later.at(-1)!.personId);
     const label = fieldLabel(c, field);
-    const again = restored.get(touchKey(c, id, null));
-    if (again) {
-      if (later.length > 0) {
-        plan.kept.push({
-          ...ref(c, id, again.record),
-          field,
-          label,
-          by: person(later.at(-1)!.personId),
-          reason: 'changed-later',
-        });
-      } else if (back === undefined) delete again.record[field];
-      else again.record[field] = back;
-      continue;
-    }
-    const rec = liveRecord(c, id);
-    if (!rec) {
-      const gone = byKey.get(touchKey(c, id, null))?.findLast((t) => t.action === 'delete');
-      plan.kept.push({
-        ...ref(c, id, undefined),
-        field,
-        label,
-        by: person(gone?.personId ?? null),
-        reason: 'record-gone',
-      });
-      continue;
-    }
-    const now = rec.has(field) ? plainValue(rec.get(field)) : undefined;
-    if (sameValue(now, back)) continue;
-    if (later.length > 0) {
-      plan.kept.push({
-        ...ref(c, id),
-        field,
-        label,
-        by: person(later.at(-1)!.personId),
-        reason: 'changed-later',
-      });
-      continue;
-    }
-    writes.patch.push({ collection: c, id, field, value: back });
-    const tombstone = (REVERT_KINDS[c] as RevertKindTraits).tombstone;
-    if (tombstone?.field === field && !back) untombstoned.push(ref(c, id));
-    else if (!tombstone?.with.includes(field))
-      plan.fields.push({
-        ...ref(c, id),
-        field,
-        label,
-        now: showValue(c, id, field, now, show),
-        back: showValue(c, id, field, back, show),
-      });
-  }
+    ctx.plan.kept.push({ ...ctx.ref(c, id, restored.record), field, label, by, reason: 'changed-later' });
+  } else if (back === undefined) delete restored.record[field];
+  else restored.record[field] = back;
+}
 
-  keepLinksWhole(live, writes, [...restored.values()]);
-  for (const r of writes.remove) plan.remove.push(ref(r.collection, r.id));
-  for (const r of writes.restore) plan.restore.push(ref(r.collection, r.id, r.record));
-  plan.restore.push(...untombstoned);
-  return { plan, writes };
+/** A field of a live record: back, kept (someone changed it later, or the record is gone), or nothing to do. */
+function planField(ctx: PlanContext, change: FieldChange, recordTouches: readonly Touch[] | undefined): void {
+  const { c, id, field, back, later } = change;
+  const label = fieldLabel(c, field);
+  const rec = getRecord(ctx.live, c, id);
+  if (!rec) {
+    const gone = recordTouches?.findLast((t) => t.action === 'delete');
+    const by = ctx.person(gone?.personId ?? null);
+    ctx.plan.kept.push({ ...ctx.ref(c, id), field, label, by, reason: 'record-gone' });
+    return;
+  }
+  const now = rec.has(field) ? plainValue(rec.get(field)) : undefined;
+  if (sameValue(now, back)) return;
+  if (later.length > 0) {
+    const by = ctx.person(later.at(-1)!.personId);
+    ctx.plan.kept.push({ ...ctx.ref(c, id), field, label, by, reason: 'changed-later' });
+    return;
+  }
+  ctx.writes.patch.push({ collection: c, id, field, value: back });
+  const tombstone = (REVERT_KINDS[c] as RevertKindTraits).tombstone;
+  if (tombstone?.field === field && !back) ctx.untombstoned.push(ctx.ref(c, id));
+  else if (!tombstone?.with.includes(field)) {
+    const shown = (value: unknown) => showValue(c, id, field, value, ctx.show);
+    ctx.plan.fields.push({ ...ctx.ref(c, id), field, label, now: shown(now), back: shown(back) });
+  }
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] };
@@ -193,11 +202,7 @@ function asPlain(rec: Y.Map<unknown> | undefined): PlainRecord | undefined {
  * restored note's link to a gone card is dropped (the note stays on its stage), as when a card is
  * deleted by hand (`removeTouchpointRecord`).
  */
-function keepLinksWhole(
-  live: Y.Doc,
-  writes: Mutable<RevertWrites>,
-  restored: ReadonlyArray<{ collection: RevertCollection; id: string; record: Record<string, unknown> }>,
-): void {
+function keepLinksWhole(live: Y.Doc, writes: Mutable<RevertWrites>, restored: readonly Restored[]): void {
   const removedCards = new Set(writes.remove.filter((r) => r.collection === 'touchpoints').map((r) => r.id));
   const restoredCards = new Set(restored.filter((r) => r.collection === 'touchpoints').map((r) => r.id));
   const cardThere = (id: unknown) =>
