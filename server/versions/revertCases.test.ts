@@ -199,3 +199,40 @@ describe('revert: records', () => {
     expect(titles(s.live)).toEqual([]);
   });
 });
+
+describe('revert: the window', () => {
+  it("takes a field back to its value at the window start, not before B's earlier edits", () => {
+    const { s, a, b, stageId } = session();
+    const id = addTouchpoint(a, { stageId: stageId('Buy'), title: 'Pay' });
+    updateTouchpoint(b, id, { owner: 'One' });
+    s.pause(60_000);
+    const from = s.now();
+    updateTouchpoint(b, id, { owner: 'Two' });
+    const plan = s.revert('B', 'F', from);
+    expect(plan.fields.map((f) => [f.label, f.now, f.back])).toEqual([['Owner', 'Two', 'One']]);
+    expect(cardOf(s.live, id)?.owner).toBe('One');
+  });
+
+  it('lists a field B changed again after the window as changed later by B, and leaves it', () => {
+    const { s, a, b, stageId } = session();
+    const id = addTouchpoint(a, { stageId: stageId('Buy'), title: 'Pay' });
+    const from = s.now();
+    updateTouchpoint(b, id, { owner: 'In the window' });
+    const to = s.now();
+    s.pause(60_000);
+    updateTouchpoint(b, id, { owner: 'After it' });
+    const plan = s.revert('B', 'F', from, to);
+    expect(plan.fields).toEqual([]);
+    expect(plan.kept.map((k) => [k.label, k.by.id, k.reason])).toEqual([['Owner', 'B', 'changed-later']]);
+    expect(cardOf(s.live, id)?.owner).toBe('After it');
+  });
+
+  it('takes a field of a card someone else created in the window back to its value at creation', () => {
+    const { s, a, b, stageId } = session();
+    const from = s.now();
+    const id = addTouchpoint(a, { stageId: stageId('Buy'), title: 'Pay', owner: 'Finance' });
+    updateTouchpoint(b, id, { owner: 'Sales', emotion: -2 });
+    s.revert('B', 'F', from);
+    expect(cardOf(s.live, id)).toMatchObject({ title: 'Pay', owner: 'Finance', emotion: 0 });
+  });
+});
