@@ -8,6 +8,7 @@ import type { MapStore, MapTouch } from '../persistence/MapStore';
 import { AwarenessRelay, type RelayTiming } from './AwarenessRelay';
 import { awarenessMessage, syncStep1Message, updateMessage } from './messages';
 import { PresenceGate, type GatedUpdate, type PresenceSender } from './PresenceGate';
+import { authorOf, type RoomHooks } from './RoomHooks';
 import type { RoomPeer } from './RoomPeer';
 import { RoomVersions } from './RoomVersions';
 
@@ -22,6 +23,10 @@ export interface RoomOptions {
   relayTiming?: RelayTiming;
   /** After a failed write, how long the doc refuses to reload (told to clients as "retry in N s"). */
   storageRetryMs?: number;
+  /** The map's history listens here (server/versions); absent, nobody does. */
+  hooks?: RoomHooks;
+  /** The clock stamped on stored updates and edits (ms since the epoch); tests move it. */
+  now?: () => number;
 }
 
 /** What the store held when the doc was loaded. */
@@ -49,6 +54,8 @@ export class Room {
   private readonly relay: AwarenessRelay;
   /** Clients whose state really changed in the awareness event being handled (vs. renewed). */
   private readonly changedNow = new Set<number>();
+  /** Yjs client ids already claimed for a person in the store: each is written once per room life. */
+  private readonly claimedClients = new Set<number>();
   private lastSeq: number;
   private pending: number;
   private title: string;
@@ -108,6 +115,11 @@ export class Room {
     return this.sizeBytes;
   }
 
+  /** The people connected now (each once), e.g. for who was there when a version was taken. */
+  get personIds(): string[] {
+    return [...new Set([...this.peers].map((peer) => peer.personId))];
+  }
+
   /** Whether `personId` has a connection here: a facilitator seat whose holder left is free. */
   hasPerson(personId: string): boolean {
     for (const peer of this.peers.keys()) if (peer.personId === personId) return true;
@@ -121,6 +133,7 @@ export class Room {
     peer.send(syncStep1Message(this.doc));
     const present = [...this.awareness.getStates().keys()];
     if (present.length > 0) peer.send(awarenessMessage(this.awareness, present));
+    this.options.hooks?.joined(this, peer);
   }
 
   /**
@@ -140,6 +153,7 @@ export class Room {
     const clients = this.presenceGate.release(peer);
     if (this.state === 'destroyed') return;
     if (clients.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
+    this.options.hooks?.left(this, peer);
     if (this.peers.size === 0) this.options.onIdle(this);
   }
 
@@ -185,8 +199,10 @@ export class Room {
 
   private saveAndRelay(update: Uint8Array, origin: unknown): void {
     if (this.state !== 'live') return;
+    const author = authorOf(origin);
     try {
-      this.persist(update);
+      this.persist(update, author);
+      if (author !== null && this.peers.has(origin as RoomPeer)) this.claimClients(update, author);
     } catch (err) {
       this.fail(err);
       return;
@@ -195,6 +211,7 @@ export class Room {
     // The sender already has the update; everybody else gets it only now that it is on disk.
     for (const peer of this.peers) if (peer !== origin) peer.send(message);
     if (this.pending >= this.options.compactEvery) this.queueCompaction();
+    this.options.hooks?.saved(this, author);
   }
 
   /** `map=… doc=comments` in log lines; map rooms keep the plain `map=…` they always had. */
@@ -202,9 +219,10 @@ export class Room {
     return this.ref.kind === 'map' ? { map: this.mapId } : { map: this.mapId, doc: this.ref.kind };
   }
 
-  private persist(update: Uint8Array): void {
+  /** Stored with who made it: the edit log of a map doc says whose update each one was. */
+  private persist(update: Uint8Array, author: string | null): void {
     const touch = this.mapTouch();
-    this.lastSeq = this.store.appendUpdate(this.ref.docId, update, touch);
+    this.lastSeq = this.store.appendUpdate(this.ref.docId, update, touch, author);
     this.pending += 1;
     if (this.sizeBytes !== undefined) this.sizeBytes += update.length;
     if (touch?.title !== undefined) this.title = touch.title;
@@ -217,7 +235,25 @@ export class Room {
   private mapTouch(): MapTouch | undefined {
     if (this.ref.kind !== 'map') return undefined;
     const title = readMapInfo(this.doc).title;
-    return { updatedAt: Date.now(), title: title !== this.title ? title : undefined };
+    return { updatedAt: this.now(), title: title !== this.title ? title : undefined };
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  /**
+   * Records the Yjs client ids a connection wrote with (revert by person reads them). The server's
+   * own id is never claimed: a write rule puts values back inside the writer's transaction.
+   */
+  private claimClients(update: Uint8Array, personId: string): void {
+    if (this.ref.kind !== 'map') return;
+    const fresh = [...Y.parseUpdateMeta(update).from.keys()].filter(
+      (id) => id !== this.doc.clientID && !this.claimedClients.has(id),
+    );
+    if (fresh.length === 0) return;
+    this.store.recordDocClients(this.mapId, personId, fresh, this.now());
+    for (const id of fresh) this.claimedClients.add(id);
   }
 
   /** Compaction runs after the current transaction, not inside Yjs' update event. */
