@@ -179,6 +179,12 @@ describe('restore', () => {
     expect(restored.takenBy?.id).toBe(personIdFromKey(key));
     await waitFor(allSee(before), 5000, 'restore synced to all three');
     expect(t.server.store.listEdits(mapId, 0).at(-1)!.personId).toBe(personIdFromKey(key));
+    // The client id Ann wrote with is hers; the server's own (the restore's writes) nobody's.
+    const clients = t.server.store.listDocClients(mapId);
+    expect(clients).toContainEqual(
+      expect.objectContaining({ clientId: ann!.client.doc.clientID, personId: ann!.id }),
+    );
+    expect(clients.map((c) => c.clientId)).not.toContain(t.server.rooms.get(mapId)!.doc.clientID);
 
     // Undo the restore by restoring its safety version.
     const undo = await t.api(`/api/maps/${mapId}/versions/${safety.id}/restore`, { method: 'POST' });

@@ -122,7 +122,9 @@ export class MapSessions implements RoomHooks {
     session.hourlyQueued = true;
     setImmediate(() => {
       session.hourlyQueued = false;
-      if (room.isLive && this.sessions.get(room.mapId) === session) this.safely(room, 'hourly');
+      // Still due: a named version or a restore in between counts as this hour's version.
+      const stillDue = this.options.now() - session.lastVersionAt >= this.options.versionEveryMs;
+      if (stillDue && room.isLive && this.sessions.get(room.mapId) === session) this.safely(room, 'hourly');
     });
   }
 

@@ -72,7 +72,12 @@ export class VersionTaker {
         takenAt: at,
         takenBy: request.takenBy ?? null,
         people: request.people,
-        changes: this.options.countChanges(before, mapState),
+        // Nothing changed since the previous version (a session start after a session end, a name
+        // given right after a take): no need to read both maps to count nothing.
+        changes:
+          before && Buffer.from(before).equals(mapState)
+            ? { added: 0, removed: 0, changed: 0 }
+            : this.options.countChanges(before, mapState),
         restoredFrom: request.restoredFrom ?? null,
         editSeq: this.store.lastEditSeq(mapId),
       },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import { readMap, sameJson, type JourneyMap } from '../../model';
 import type { ChangeCounts } from '../../model/history/historyTypes';
@@ -12,8 +13,8 @@ export type CountChanges = (before: Uint8Array | null, after: Uint8Array) => Cha
  * the version taker, so the swap touches only startServer.
  */
 export const countCardChanges: CountChanges = (before, after) => {
-  const was = before ? cardsOf(mapOfState(before)) : new Map<string, unknown>();
-  const now = cardsOf(mapOfState(after));
+  const was = before ? cardsOfState(before) : new Map<string, unknown>();
+  const now = cardsOfState(after);
   let added = 0;
   let changed = 0;
   for (const [id, card] of now) {
@@ -25,6 +26,23 @@ export const countCardChanges: CountChanges = (before, after) => {
   for (const id of was.keys()) if (!now.has(id)) removed += 1;
   return { added, removed, changed };
 };
+
+/**
+ * The cards of the last two states read, by content hash: a version's "before" is the previous
+ * version's "after", so each take loads one state instead of two (loading is most of the cost:
+ * ~250 ms for a 2,000-card map with a long history, bench/versions.bench.ts).
+ */
+const recent = new Map<string, Map<string, unknown>>();
+
+function cardsOfState(state: Uint8Array): Map<string, unknown> {
+  const key = createHash('sha256').update(state).digest('hex');
+  const known = recent.get(key);
+  if (known) return known;
+  const cards = cardsOf(mapOfState(state));
+  recent.set(key, cards);
+  while (recent.size > 2) recent.delete(recent.keys().next().value!);
+  return cards;
+}
 
 function mapOfState(state: Uint8Array): JourneyMap {
   const doc = new Y.Doc();
