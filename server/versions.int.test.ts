@@ -1,8 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addTouchpoint, deleteStage, newPersonKey, personIdFromKey, readMap, sameJson } from '../model';
+import {
+  addTouchpoint,
+  claimFacilitatorSeat,
+  deleteStage,
+  newPersonKey,
+  personIdFromKey,
+  readMap,
+  sameJson,
+  setFrozen,
+} from '../model';
 import type { VersionSummary } from '../model/history/historyTypes';
-import { mapOf, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness';
+import {
+  mapOf,
+  startTestServer,
+  waitFor,
+  waitForSync,
+  type TestClient,
+  type TestServer,
+} from './testing/harness';
 
 const HOUR = 3_600_000;
 
@@ -190,6 +206,36 @@ describe('restore', () => {
     const undo = await t.api(`/api/maps/${mapId}/versions/${safety.id}/restore`, { method: 'POST' });
     expect(undo.status).toBe(200);
     await waitFor(allSee(afterDelete), 5000, 'undo synced to all three');
+  });
+
+  it('while the map is frozen, only the facilitator restores (409 for another editor)', async () => {
+    t = await startTestServer();
+    const mapId = await t.createMap({ template: 'sample' });
+    const hostKey = newPersonKey();
+    const host = { userId: personIdFromKey(hostKey), name: 'Fay' };
+    const fac = t.connect(mapId, new Y.Doc(), {}, { personKey: hostKey });
+    await waitForSync(fac);
+    const named = await t.api(`/api/maps/${mapId}/versions`, { method: 'POST', body: { name: 'Start' } });
+    const versionId = (named.body as unknown as { version: VersionSummary }).version.id;
+    claimFacilitatorSeat(fac.doc, host);
+    setFrozen(fac.doc, host, true);
+    await waitFor(() => readMap(t.server.rooms.get(mapId)!.doc).map.facilitation.frozen !== null);
+
+    const editor = await t.api(`/api/maps/${mapId}/versions/${versionId}/restore`, {
+      method: 'POST',
+      personKey: newPersonKey(),
+    });
+    expect([editor.status, editor.body.code]).toEqual([409, 'map_frozen']);
+    const reasons = async () =>
+      (
+        (await t.api(`/api/maps/${mapId}/versions`)).body as unknown as { versions: VersionSummary[] }
+      ).versions.map((v) => v.reason);
+    expect(await reasons()).not.toContain('before-restore');
+    const own = await t.api(`/api/maps/${mapId}/versions/${versionId}/restore`, {
+      method: 'POST',
+      personKey: hostKey,
+    });
+    expect(own.status).toBe(200);
   });
 
   it('is 404 for an unknown version or a version of another map', async () => {

@@ -30,8 +30,14 @@ export class VersionsApi {
     personId: string,
   ): { safety: VersionSummary; restored: VersionSummary } {
     const done = this.versions.restore(mapId, versionId, personId);
-    if (!done) throw notFound(versionId);
-    return done;
+    if (done.ok) return { safety: done.safety, restored: done.restored };
+    if (done.reason === 'not-found') throw notFound(versionId);
+    throw new HttpError(
+      409,
+      `The map is frozen by ${done.by || 'the facilitator'}: only they can restore a version now.`,
+      {},
+      'map_frozen',
+    );
   }
 
   /** The version as a JSON map file (the export format), named after the map and the version. */

@@ -3,6 +3,8 @@ import { migrateDoc, readMap, readMapInfo, type JourneyMap } from '../../model';
 import type { PersonRef, VersionSummary } from '../../model/history/historyTypes';
 import { restoreState } from '../../model/history/restoreState';
 import type { VersionRecord } from '../persistence/HistoryStore';
+import { readSeat } from '../policy/mapView';
+import { mayFacilitate } from '../policy/policyRules';
 import type { MapStore } from '../persistence/MapStore';
 import type { Room } from '../rooms/Room';
 import type { RoomManager } from '../rooms/RoomManager';
@@ -22,6 +24,13 @@ export function toSummary(version: VersionRecord): VersionSummary {
     restoredFrom: version.restoredFrom,
   };
 }
+
+/** What a restore did, or why it did nothing. */
+export type RestoreResult =
+  | { readonly ok: true; readonly safety: VersionSummary; readonly restored: VersionSummary }
+  | { readonly ok: false; readonly reason: 'not-found' }
+  /** The map is frozen and the requester may not facilitate: the freeze holds over HTTP too. */
+  | { readonly ok: false; readonly reason: 'frozen'; readonly by: string };
 
 /** A version read back as a map: its record, title and the validated snapshot. */
 export interface VersionMap {
@@ -74,18 +83,20 @@ export class VersionService {
   /**
    * Restores a version as the new head: a `before-restore` safety version, ONE transaction on the
    * live doc that turns it into the version (model/history/restoreState.ts), then a `restored`
-   * version. Undone by restoring the safety version. Undefined for an unknown version.
+   * version. Undone by restoring the safety version. While the map is frozen only whoever may
+   * facilitate restores, as only they may write it over a socket (server/policy).
    */
-  restore(
-    mapId: string,
-    versionId: string,
-    personId: string,
-  ): { safety: VersionSummary; restored: VersionSummary } | undefined {
+  restore(mapId: string, versionId: string, personId: string): RestoreResult {
     const state = this.state(mapId, versionId);
-    if (!state) return undefined;
+    if (!state) return { ok: false, reason: 'not-found' };
     const takenBy = this.person(mapId, personId);
-    const done = this.rooms.withDoc(mapId, (live) => {
+    const done = this.rooms.withDoc(mapId, (live): RestoreResult => {
       const room = this.liveRoom(mapId);
+      const seat = readSeat(live);
+      const holderPresent = seat.holder !== undefined && (room?.hasPerson(seat.holder) ?? false);
+      if (seat.frozen && !mayFacilitate(seat, { person: personId, holderPresent })) {
+        return { ok: false, reason: 'frozen', by: seat.holderName };
+      }
       const request = { takenBy, restoredFrom: versionId };
       const safety = this.sessions.take(mapId, { ...request, reason: 'before-restore' }, room);
       const target = migratedDoc(state);
@@ -95,9 +106,18 @@ export class VersionService {
         target.destroy();
       }
       const restored = this.sessions.take(mapId, { ...request, reason: 'restored' }, room);
-      return { safety: toSummary(safety), restored: toSummary(restored) };
+      return { ok: true, safety: toSummary(safety), restored: toSummary(restored) };
     });
-    return done?.result;
+    return done?.result ?? { ok: false, reason: 'not-found' };
+  }
+
+  /**
+   * A safety version before a change someone asked for over HTTP (a revert, an import over the map):
+   * undone by restoring it.
+   */
+  safetyVersion(mapId: string, reason: 'before-revert' | 'before-import', personId: string): VersionSummary {
+    const takenBy = this.person(mapId, personId);
+    return toSummary(this.sessions.take(mapId, { reason, takenBy }, this.liveRoom(mapId)));
   }
 
   private liveRoom(mapId: string): Room | undefined {
