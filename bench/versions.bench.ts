@@ -54,11 +54,18 @@ function bigMapVersions(): void {
   const { doc, ids } = workshopDoc({ cards: CARDS, votesPerPerson: 3 });
   const updates: Uint8Array[] = [];
   doc.on('update', (u: Uint8Array) => updates.push(u));
+  // Typing at the end of titles (a keystroke is an edit), and now and then an emotion.
+  const lengths = ids.map((_, i) => `T${i}`.length);
   const made = timed(() => {
-    for (let i = 0; i < EDITS; i++) {
-      const id = ids[(i * 37) % CARDS]!;
-      if (i % 5 === 4) setEmotion(doc, id, ((Math.floor(i / 5) % 5) - 2) as -2 | -1 | 0 | 1 | 2);
-      else editText(doc, { kind: 'touchpoint', id, field: 'title' }, { index: 0, remove: 0, insert: 'x' });
+    for (let i = 0; updates.length < EDITS; i++) {
+      const card = (i * 37) % CARDS;
+      const id = ids[card]!;
+      if (i % 10 === 9) setEmotion(doc, id, ((Math.floor(i / 10) % 5) - 2) as -2 | -1 | 0 | 1 | 2);
+      else {
+        const at = lengths[card]!;
+        editText(doc, { kind: 'touchpoint', id, field: 'title' }, { index: at, remove: 0, insert: 'x' });
+        lengths[card] = at + 1;
+      }
     }
   });
   const { store, dir } = freshStore('big');
@@ -157,7 +164,7 @@ async function workshopGrowth(): Promise<void> {
     close: () => {},
   }));
   const stage = readMap(room.doc).map.stages[0]!.id;
-  const cards = readMap(room.doc).map.touchpoints.map((t) => t.id);
+  const cards = readMap(room.doc).map.touchpoints.map((t) => ({ id: t.id, length: t.title.length }));
   let edits = 0;
   const started = performance.now();
   // One tick per second; each person edits with probability 1/10 per second.
@@ -174,18 +181,26 @@ async function workshopGrowth(): Promise<void> {
       if (Math.random() >= 0.1) continue;
       // A connection is the origin of its updates: the room attributes them to its person.
       const origin = peer as unknown as Origin;
-      const roll = edits % 10;
-      if (roll === 0) cards.push(addTouchpoint(room.doc, { stageId: stage, title: `Idea ${edits}` }, origin));
-      else if (roll === 1)
+      // Of 50 edits: 2 new cards, 1 new note, 5 emotions, the rest typing into a title.
+      const roll = edits % 50;
+      if (roll < 2) {
+        const title = `Idea ${edits}`;
+        cards.push({ id: addTouchpoint(room.doc, { stageId: stage, title }, origin), length: title.length });
+      } else if (roll === 2) {
         addNote(room.doc, { kind: 'painPoint', stageId: stage, text: `Pain ${edits}` }, origin);
-      else {
+      } else if (roll < 8) {
         const card = cards[(edits * 7) % cards.length]!;
-        editText(
-          room.doc,
-          { kind: 'touchpoint', id: card, field: 'title' },
-          { index: 0, remove: 0, insert: 'a' },
-          origin,
-        );
+        setEmotion(room.doc, card.id, ((edits % 5) - 2) as -2 | -1 | 0 | 1 | 2, origin);
+      } else {
+        // Typing at the end of a title; each person mostly in "their" cards.
+        const card = cards[(edits * 7) % cards.length]!;
+        // A long title is cut back to 10 characters (someone rewrites it) before the field is full.
+        const full = card.length >= 100;
+        const edit = full
+          ? { index: 10, remove: card.length - 10, insert: '' }
+          : { index: card.length, remove: 0, insert: 'a' };
+        editText(room.doc, { kind: 'touchpoint', id: card.id, field: 'title' }, edit, origin);
+        card.length = full ? 10 : card.length + 1;
       }
       edits += 1;
     }
@@ -194,7 +209,10 @@ async function workshopGrowth(): Promise<void> {
   const wall = performance.now() - started;
   room.compact();
   const versions = store.listVersions(mapId);
-  const raw = new Database(SqliteStore.fileIn(dir), { readonly: true });
+  const raw = new Database(SqliteStore.fileIn(dir));
+  const withWal = store.usage().bytes;
+  raw.pragma('wal_checkpoint(TRUNCATE)');
+  const fileBytes = fs.statSync(SqliteStore.fileIn(dir)).size;
   const sum = (sql: string) => (raw.prepare(sql).get() as { n: number | null }).n ?? 0;
   const stateBytes = sum('SELECT SUM(LENGTH(map_state) + LENGTH(comments_state)) AS n FROM version_states');
   const editBytes = sum('SELECT SUM(LENGTH(data)) AS n FROM edits');
@@ -204,10 +222,10 @@ async function workshopGrowth(): Promise<void> {
   raw.close();
   console.log(
     `2-hour workshop, ${PEOPLE} people, ${edits} edits (simulated in ${(wall / 1000).toFixed(1)} s): ` +
-      `database ${mb(bytesAtStart)} → ${mb(store.usage().bytes)}; ` +
+      `database ${mb(bytesAtStart)} → ${mb(withWal)} with its WAL, file ${mb(fileBytes)} after a checkpoint; ` +
       `${versions.length} versions (${versions.map((v) => v.reason).join(', ')}) in ${stateRows} states, ${kb(stateBytes)}; ` +
       `edit log ${kb(editBytes)}; docs (snapshot + log) ${kb(docBytes)}; ` +
-      `map state now ${kb(Y.encodeStateAsUpdate(room.doc).length)} (database includes its WAL)`,
+      `map state now ${kb(Y.encodeStateAsUpdate(room.doc).length)}`,
   );
   manager.closeAll(1001, 'bench done');
   store.close();

@@ -78,6 +78,19 @@ describe('versions are taken by themselves', () => {
     expect(await reasons(mapId)).toEqual(['session-start', 'session-end', 'session-start', 'first-load']);
   });
 
+  it('ends the session with a version when the server shuts down on people', async () => {
+    t = await startTestServer();
+    const mapId = await t.createMap({ template: 'sample' });
+    const ann = await t.joinAs(mapId, 'Ann');
+    const [stage] = readMap(ann.client.doc).map.stages;
+    addTouchpoint(ann.client.doc, { stageId: stage!.id, title: 'Just before the shutdown' });
+    await waitFor(() => t.server.store.lastEditSeq(mapId) > 0, 5000, 'edit stored');
+    await t.restart();
+    const [last] = t.server.store.listVersions(mapId);
+    expect(last).toMatchObject({ reason: 'session-end', people: [{ id: ann.id, name: '' }] });
+    expect(last!.editSeq).toBe(t.server.store.lastEditSeq(mapId));
+  });
+
   it('hourly, at most once an hour, while the map is edited (fake clock)', async () => {
     t = await startTestServer({ now: () => clock, versionEveryMs: HOUR });
     const mapId = await t.createMap({ template: 'sample' });
