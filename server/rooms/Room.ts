@@ -6,6 +6,7 @@ import { errorMessage, type Logger } from '../log';
 import type { DocRef } from '../persistence/docKeys';
 import type { MapStore, MapTouch } from '../persistence/MapStore';
 import { AwarenessRelay, type RelayTiming } from './AwarenessRelay';
+import { ClientClaims } from './ClientClaims';
 import { awarenessMessage, syncStep1Message, updateMessage } from './messages';
 import { PresenceGate, type GatedUpdate, type PresenceSender } from './PresenceGate';
 import { authorOf, type RoomHooks } from './RoomHooks';
@@ -54,8 +55,8 @@ export class Room {
   private readonly relay: AwarenessRelay;
   /** Clients whose state really changed in the awareness event being handled (vs. renewed). */
   private readonly changedNow = new Set<number>();
-  /** Yjs client ids already claimed for a person in the store: each is written once per room life. */
-  private readonly claimedClients = new Set<number>();
+  /** Map docs: the Yjs client ids each person's connections write with. */
+  private readonly claims: ClientClaims | undefined;
   private lastSeq: number;
   private pending: number;
   private title: string;
@@ -79,6 +80,7 @@ export class Room {
     this.lastSeq = loaded.lastSeq;
     this.pending = loaded.pending;
     this.title = loaded.storedTitle;
+    this.claims = ref.kind === 'map' ? new ClientClaims(store, ref.mapId, doc.clientID) : undefined;
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -202,11 +204,11 @@ export class Room {
     const author = authorOf(origin);
     try {
       this.persist(update, author);
-      if (author !== null && this.peers.has(origin as RoomPeer)) this.claimClients(update, author);
     } catch (err) {
       this.fail(err);
       return;
     }
+    if (author !== null) this.claimClients(update, origin, author);
     const message = updateMessage(update);
     // The sender already has the update; everybody else gets it only now that it is on disk.
     for (const peer of this.peers) if (peer !== origin) peer.send(message);
@@ -242,18 +244,15 @@ export class Room {
     return this.options.now?.() ?? Date.now();
   }
 
-  /**
-   * Records the Yjs client ids a connection wrote with (revert by person reads them). The server's
-   * own id is never claimed: a write rule puts values back inside the writer's transaction.
-   */
-  private claimClients(update: Uint8Array, personId: string): void {
-    if (this.ref.kind !== 'map') return;
-    const fresh = [...Y.parseUpdateMeta(update).from.keys()].filter(
-      (id) => id !== this.doc.clientID && !this.claimedClients.has(id),
-    );
-    if (fresh.length === 0) return;
-    this.store.recordDocClients(this.mapId, personId, fresh, this.now());
-    for (const id of fresh) this.claimedClients.add(id);
+  /** Only for a connection's update: an HTTP action's writes carry the server's client id. */
+  private claimClients(update: Uint8Array, origin: unknown, personId: string): void {
+    if (!this.claims || !this.peers.has(origin as RoomPeer)) return;
+    try {
+      this.claims.claim(update, personId, this.now());
+    } catch (err) {
+      // The update itself is stored: a claim that failed is retried with the next one.
+      this.options.logger.error('room.claim_failed', { ...this.logFields, error: errorMessage(err) });
+    }
   }
 
   /** Compaction runs after the current transaction, not inside Yjs' update event. */
