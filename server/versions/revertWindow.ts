@@ -16,6 +16,7 @@ export const editorsQuery = z.strictObject({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
 });
+export type EditorsQuery = z.infer<typeof editorsQuery>;
 
 /** What the window needs to know of a version. */
 export interface WindowVersion {
