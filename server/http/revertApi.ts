@@ -98,13 +98,21 @@ export class RevertApi {
     const base = store.versionStates(mapId, window.base.id);
     if (!base) throw new HttpError(404, `version ${window.base.id} not found`);
     const done = rooms.withDoc(mapId, (live): RevertAnswer => {
-      const { plan, writes } = planRevert({
+      const { plan, writes, complete } = planRevert({
         base: base.map,
         edits: store.listEdits(mapId, window.base.editSeq),
         window: { personId: body.personId, from: window.from, to: window.to },
         live,
         nameOf: (id) => sessions.nameOf(mapId, id),
       });
+      if (!complete) {
+        throw new HttpError(
+          409,
+          'This window starts before the edits the server still keeps: choose a later start.',
+          {},
+          'history_incomplete',
+        );
+      }
       const nothing = writes.remove.length + writes.restore.length + writes.patch.length === 0;
       if (!body.apply || nothing) return { plan, applied: false, safety: null };
       const seat = readSeat(live);

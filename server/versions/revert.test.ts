@@ -10,6 +10,7 @@ import {
 } from '../../model/commands/touchpoints';
 import { connect } from '../../model/commands/connections';
 import { cleanMap, stageNamed, touchpointTitled } from '../../model/testing/testMaps';
+import { planRevert, revertPerson } from './revertEngine';
 import { RevertTestSession } from './revertTestSession';
 
 /** The map as people read it, ids replaced by names: what "exactly the expected map" compares. */
@@ -165,5 +166,17 @@ describe('revert one person on a scripted 3-person session', () => {
     const { s, windowStart } = workshop();
     const plan = s.preview('B', 0, windowStart - 1);
     expect([plan.remove, plan.restore, plan.fields, plan.kept]).toEqual([[], [], [], []]);
+  });
+
+  it('calls a replay that misses edits (pruned from the log) incomplete, and will not apply it', () => {
+    const { s } = workshop();
+    const window = { personId: 'B', from: 0, to: s.now() };
+    const input = { base: s.base, edits: s.edits, window, live: s.live, nameOf: () => '' };
+    const pruned = { ...input, edits: s.edits.filter((e) => e.seq !== 2) };
+    expect(planRevert(input).complete).toBe(true);
+    expect(planRevert(pruned).complete).toBe(false);
+    const before = view(s.live);
+    expect(() => revertPerson(pruned, { personId: 'F' })).toThrow(/partial/);
+    expect(view(s.live)).toEqual(before);
   });
 });

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { applyRevert, type PersonOrigin } from './revertApply';
 import { buildRevertPlan, type RevertWrites } from './revertPlan';
 import type { RevertPlan } from './revertPlanTypes';
@@ -17,10 +17,32 @@ export interface RevertInput {
   readonly nameOf: (personId: string) => string;
 }
 
-/** The preview: what reverting the window's person would do, without writing anything. */
-export function planRevert(input: RevertInput): { plan: RevertPlan; writes: RevertWrites } {
+/**
+ * The preview: what reverting the window's person would do, without writing anything. `complete`
+ * is false when the replay does not reach everything the live doc holds (edits pruned from the log
+ * since the version, or a migration saved on load, which is not an edit): the plan would be built on
+ * a partial history, so it must not be applied.
+ */
+export function planRevert(input: RevertInput): {
+  plan: RevertPlan;
+  writes: RevertWrites;
+  complete: boolean;
+} {
   const timeline = replayEdits(input.base, input.edits, input.window);
-  return buildRevertPlan({ timeline, window: input.window, live: input.live, nameOf: input.nameOf });
+  const { plan, writes } = buildRevertPlan({
+    timeline,
+    window: input.window,
+    live: input.live,
+    nameOf: input.nameOf,
+  });
+  return { plan, writes, complete: reaches(timeline.reached, Y.encodeStateVector(input.live)) };
+}
+
+/** Every client's clock in `live` is within `reached`. */
+function reaches(reached: Uint8Array, live: Uint8Array): boolean {
+  const got = Y.decodeStateVector(reached);
+  for (const [client, clock] of Y.decodeStateVector(live)) if ((got.get(client) ?? 0) < clock) return false;
+  return true;
 }
 
 /**
@@ -28,7 +50,8 @@ export function planRevert(input: RevertInput): { plan: RevertPlan; writes: Reve
  * reach the live doc in between); the write is one transaction attributed to `by` (the facilitator).
  */
 export function revertPerson(input: RevertInput, by: PersonOrigin): RevertPlan {
-  const { plan, writes } = planRevert(input);
+  const { plan, writes, complete } = planRevert(input);
+  if (!complete) throw new Error('the edit log does not reach the live map: the revert would be partial');
   applyRevert(input.live, writes, by);
   return plan;
 }

@@ -46,6 +46,8 @@ export interface EditTimeline {
    * with Ctrl+Z was "added" by them, but it is not theirs to remove.
    */
   readonly existedBefore: ReadonlyMap<string, boolean>;
+  /** The replayed doc's state vector: whether the replay reached everything the live doc holds. */
+  readonly reached: Uint8Array;
 }
 
 /** The key of a record (`field` null) or of one of its fields, in `EditTimeline.before` and the plan. */
@@ -130,7 +132,8 @@ export function replayEdits(
     }
     Y.applyUpdate(trailing, edit.data);
   }
+  const reached = Y.encodeStateVector(work);
   trailing.destroy();
   work.destroy();
-  return { touches, before, existedBefore };
+  return { touches, before, existedBefore, reached };
 }
