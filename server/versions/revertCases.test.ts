@@ -189,6 +189,18 @@ describe('revert: records', () => {
     expect(cardOf(s.live, id)).toMatchObject({ title: 'Pay', owner: 'Sales' });
   });
 
+  it("brings back a card with customer data and takes B's change of it back", () => {
+    const { s, a, b, stageId } = session();
+    const voc = { nps: 20, csat: 4, verbatims: ['Slow'] };
+    const kept = addTouchpoint(a, { stageId: stageId('Buy'), title: 'Pay', voc });
+    const gone = addTouchpoint(a, { stageId: stageId('Use'), title: 'Ship', voc });
+    updateTouchpoint(b, kept, { voc: { nps: -50 } });
+    deleteTouchpoint(b, gone);
+    s.revert('B', 'F');
+    expect(cardOf(s.live, kept)?.voc).toEqual(voc);
+    expect(cardOf(s.live, gone)?.voc).toEqual(voc);
+  });
+
   it('does nothing for a card B created and deleted in the window', () => {
     const { s, b, stageId } = session();
     const id = addTouchpoint(b, { stageId: stageId('Buy'), title: 'Oops' });

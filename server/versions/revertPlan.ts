@@ -8,7 +8,7 @@ import { readMap } from '../../model/readMap';
 import type { JourneyMap } from '../../model/journeyMap';
 import { fieldLabel, showValue, type ShowContext } from './revertFields';
 import { REVERT_KINDS, recordTitle, type RevertCollection, type RevertKindTraits } from './revertKinds';
-import { touchKey, type EditTimeline, type RevertWindow, type Touch } from './revertTimeline';
+import { touchKey, UNREADABLE, type EditTimeline, type RevertWindow, type Touch } from './revertTimeline';
 
 type PlainRecord = Readonly<Record<string, unknown>>;
 
@@ -78,7 +78,9 @@ export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: R
     const lastMine = touches.findLastIndex(ctx.isMine);
     if (lastMine < 0) continue;
     const later = touches.slice(lastMine + 1).filter((t) => !ctx.isMine(t));
-    const change: FieldChange = { c, id, field, back: timeline.before.get(key), later };
+    const back = timeline.before.get(key);
+    if (back === UNREADABLE) continue;
+    const change: FieldChange = { c, id, field, back, later };
     const again = restored.get(recordKey);
     if (again) foldIntoRestored(ctx, change, again);
     else planField(ctx, change, byKey.get(recordKey));

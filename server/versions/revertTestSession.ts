@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { templateDoc } from '../../model/testing/testMaps';
+import type { TemplateName } from '../../model/templates/initMapDoc';
 import { REMOTE_ORIGIN } from '../../model/testing/syncDocs';
 import { planRevert, revertPerson } from './revertEngine';
 import type { AttributedEdit } from './revertTimeline';
@@ -11,14 +12,16 @@ import type { AttributedEdit } from './revertTimeline';
  * A revert's write is recorded as the facilitator's edit and reaches every person's doc.
  */
 export class RevertTestSession {
-  readonly live = templateDoc('blank');
+  readonly live: Y.Doc;
   /** The version the session starts from (edit_seq 0). */
-  readonly base = Y.encodeStateAsUpdate(this.live);
+  readonly base: Uint8Array;
   readonly edits: AttributedEdit[] = [];
   readonly docs = new Map<string, Y.Doc>();
   private clock = 1_000_000;
 
-  constructor(people: readonly string[]) {
+  constructor(people: readonly string[], template: TemplateName = 'blank') {
+    this.live = templateDoc(template);
+    this.base = Y.encodeStateAsUpdate(this.live);
     for (const id of people) {
       const doc = new Y.Doc();
       Y.applyUpdate(doc, this.base, REMOTE_ORIGIN);

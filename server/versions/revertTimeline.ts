@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { collection, getRecord } from '../../model/docLayout';
-import { plainRecord, plainValue } from '../../model/plainRecord';
+import { plainRecord, plainValue, UnreadableRecord } from '../../model/plainRecord';
 import { REVERT_KINDS, isRevertCollection, type RevertCollection } from './revertKinds';
 
 /** One map-doc update as the store keeps it: who sent it (null = the server itself) and when (ms). */
@@ -49,6 +49,9 @@ export interface EditTimeline {
   /** The replayed doc's state vector: whether the replay reached everything the live doc holds. */
   readonly reached: Uint8Array;
 }
+
+/** A field's value before the person's change could not be read (a hostile writer's): left alone. */
+export const UNREADABLE: unique symbol = Symbol('unreadable');
 
 /** The key of a record (`field` null) or of one of its fields, in `EditTimeline.before` and the plan. */
 export function touchKey(collectionName: RevertCollection, id: string, field: string | null): string {
@@ -123,10 +126,12 @@ export function replayEdits(
         const rec = getRecord(trailing, t.collection, t.id);
         if (t.field === null) {
           if (!existedBefore.has(key)) existedBefore.set(key, rec !== undefined);
-          if (t.action === 'delete' && rec) before.set(key, plainRecord(rec));
+          const record = t.action === 'delete' && rec ? writable(plainRecord(rec)) : undefined;
+          if (record !== undefined) before.set(key, record);
         } else if (t.field !== null && !firstChanged.has(key)) {
           firstChanged.add(key);
-          before.set(key, rec && rec.has(t.field) ? plainValue(rec.get(t.field)) : undefined);
+          const old = rec && rec.has(t.field) ? plainValue(rec.get(t.field)) : undefined;
+          before.set(key, old instanceof UnreadableRecord ? UNREADABLE : writable(old));
         }
       }
     }
@@ -136,4 +141,16 @@ export function replayEdits(
   trailing.destroy();
   work.destroy();
   return { touches, before, existedBefore, reached };
+}
+
+/**
+ * A value read from the doc as one a revert can write back: Yjs stores only ordinary objects, and
+ * the readers hand out null-prototype ones (a card's `voc`). Undefined for a record that could not
+ * be read (a hostile writer's): it stays gone rather than come back broken.
+ */
+function writable(value: unknown): unknown {
+  if (value instanceof UnreadableRecord) return undefined;
+  if (Array.isArray(value)) return value.map(writable);
+  if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, writable(v)]));
 }
