@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { connect } from '../../model/commands/connections';
+import { connect, disconnect } from '../../model/commands/connections';
 import { collection } from '../../model/docLayout';
-import { addNote, deleteNote } from '../../model/commands/notes';
+import { addNote, deleteNote, updateNote } from '../../model/commands/notes';
 import { deleteStage } from '../../model/commands/stages';
 import { addWhy, editText } from '../../model/commands/textEdits';
 import {
@@ -199,6 +199,31 @@ describe('revert: records', () => {
     s.revert('B', 'F');
     expect(cardOf(s.live, kept)?.voc).toEqual(voc);
     expect(cardOf(s.live, gone)?.voc).toEqual(voc);
+  });
+
+  it('puts back a route B removed and drew again with another label', () => {
+    const { s, a, b, stageId } = session();
+    const pay = addTouchpoint(a, { stageId: stageId('Buy'), title: 'Pay' });
+    const ship = addTouchpoint(a, { stageId: stageId('Use'), title: 'Ship' });
+    const route = connect(a, pay, ship, 'then');
+    disconnect(b, route);
+    connect(b, pay, ship, 'never');
+    const plan = s.revert('B', 'F');
+    expect(plan.fields.map((f) => [f.kind, f.label, f.now, f.back])).toEqual([
+      ['connection', 'Label', 'never', 'then'],
+    ]);
+    expect(cleanMap(s.live).connections.map((c) => c.label)).toEqual(['then']);
+  });
+
+  it("does not link a note back to a card the revert removes (B's card, which B unlinked it from)", () => {
+    const { s, a, b, stageId } = session();
+    const card = addTouchpoint(b, { stageId: stageId('Buy'), title: 'Pay' });
+    const note = addNote(a, { kind: 'painPoint', stageId: stageId('Buy'), text: 'Slow', touchpointId: card });
+    updateNote(b, note, { touchpointId: undefined });
+    const plan = s.revert('B', 'F');
+    expect(plan.remove.map((r) => r.title)).toEqual(['Pay']);
+    expect(plan.fields).toEqual([]);
+    expect(cleanMap(s.live).notes.map((n) => [n.text, n.touchpointId])).toEqual([['Slow', undefined]]);
   });
 
   it('does nothing for a card B created and deleted in the window', () => {

@@ -16,6 +16,8 @@ export interface RevertKindTraits {
   readonly tombstone: { readonly field: string; readonly with: readonly string[] } | null;
   /** Fields holding another record's id: the preview names that record ("Buy", not "stage_x1"). */
   readonly refs: Readonly<Record<string, RefCollection>>;
+  /** Links to a card that may be absent (a note's card): dropped rather than left dangling. */
+  readonly optionalCardLinks: readonly string[];
 }
 
 export type RefCollection = 'stages' | 'lanes' | 'touchpoints';
@@ -31,25 +33,29 @@ export const REVERT_KINDS = {
     title: (r) => r.name,
     tombstone: { field: 'deleted', with: ['fallbackStageId'] },
     refs: { fallbackStageId: 'stages' },
+    optionalCardLinks: [],
   },
-  lanes: { kind: 'lane', title: (r) => r.label, tombstone: null, refs: {} },
+  lanes: { kind: 'lane', title: (r) => r.label, tombstone: null, refs: {}, optionalCardLinks: [] },
   touchpoints: {
     kind: 'touchpoint',
     title: (r) => r.title,
     tombstone: null,
     refs: { stageId: 'stages', laneId: 'lanes' },
+    optionalCardLinks: [],
   },
   connections: {
     kind: 'connection',
     title: (r) => r.label,
     tombstone: null,
     refs: { from: 'touchpoints', to: 'touchpoints' },
+    optionalCardLinks: [],
   },
   notes: {
     kind: 'note',
     title: (r) => r.text,
     tombstone: null,
     refs: { stageId: 'stages', touchpointId: 'touchpoints' },
+    optionalCardLinks: ['touchpointId'],
   },
 } as const satisfies Record<string, RevertKindTraits>;
 

@@ -57,6 +57,10 @@ export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: R
   const byKey = groupByKey(timeline.touches);
   const created = new Set<string>();
   const restored = new Map<string, Restored>();
+  /** Records the person deleted in the window and that are there again (re-made, same id). */
+  const remade = new Map<string, Restored & { readonly touches: readonly Touch[] }>();
+  /** When the person first deleted a record: later field touches were of another instance of it. */
+  const deletedAt = new Map<string, number>();
 
   for (const [key, touches] of byKey) {
     const { collection: c, id, field } = touches[0]!;
@@ -66,25 +70,41 @@ export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: R
       if (getRecord(live, c, id)) ctx.writes.remove.push({ collection: c, id });
       continue;
     }
+    const firstDelete = touches.find((t) => ctx.isMine(t) && t.action === 'delete');
     const deleted = timeline.before.get(key) as PlainRecord | undefined;
-    if (touches.findLast(ctx.isMine)!.action === 'delete' && !getRecord(live, c, id) && deleted)
-      restored.set(key, { collection: c, id, record: { ...deleted } });
+    if (!firstDelete || !deleted) continue;
+    deletedAt.set(key, firstDelete.seq);
+    const record = { collection: c, id, record: { ...deleted } };
+    if (!getRecord(live, c, id)) {
+      if (touches.findLast(ctx.isMine)!.action === 'delete') restored.set(key, record);
+    } else remade.set(key, { ...record, touches });
   }
+
+  const removedCards = new Set(
+    ctx.writes.remove.filter((r) => r.collection === 'touchpoints').map((r) => r.id),
+  );
+  ctx.cardThere = (cardId) =>
+    !removedCards.has(cardId) &&
+    (restored.has(touchKey('touchpoints', cardId, null)) ||
+      getRecord(live, 'touchpoints', cardId) !== undefined);
 
   for (const [key, touches] of byKey) {
     const { collection: c, id, field } = touches[0]!;
     const recordKey = touchKey(c, id, null);
     if (field === null || created.has(recordKey)) continue;
+    const firstMine = touches.find(ctx.isMine);
+    if (!firstMine || firstMine.seq > (deletedAt.get(recordKey) ?? Infinity)) continue;
     const lastMine = touches.findLastIndex(ctx.isMine);
-    if (lastMine < 0) continue;
     const later = touches.slice(lastMine + 1).filter((t) => !ctx.isMine(t));
     const back = timeline.before.get(key);
     if (back === UNREADABLE) continue;
     const change: FieldChange = { c, id, field, back, later };
-    const again = restored.get(recordKey);
+    const again = restored.get(recordKey) ?? remade.get(recordKey);
     if (again) foldIntoRestored(ctx, change, again);
     else planField(ctx, change, byKey.get(recordKey));
   }
+
+  for (const r of remade.values()) planRemade(ctx, r, byKey);
 
   keepLinksWhole(live, ctx.writes, [...restored.values()]);
   const { plan, writes, ref } = ctx;
@@ -138,8 +158,32 @@ function planContext({ window, live, nameOf }: PlanInput) {
     ref,
     show,
     isMine: (t: Touch) => t.personId === window.personId && t.at >= window.from && t.at <= window.to,
+    /** Whether a card will be there after the revert (set once the records are planned). */
+    cardThere: (_id: string): boolean => true,
     person: (id: string | null): PersonRef => (id === null ? { id: '', name: '' } : { id, name: nameOf(id) }),
   };
+}
+
+/**
+ * A record the person deleted and that is there again under its id (they drew a route again, a
+ * paste put a card back): each field goes back to what it was before their deletion, unless someone
+ * else changed it since it was re-made.
+ */
+function planRemade(
+  ctx: PlanContext,
+  r: Restored & { readonly touches: readonly Touch[] },
+  byKey: ReadonlyMap<string, readonly Touch[]>,
+): void {
+  const { collection: c, id, record } = r;
+  const remadeAt = r.touches.findLast((t) => t.action === 'add')?.seq ?? 0;
+  const rec = getRecord(ctx.live, c, id);
+  const fields = new Set([...Object.keys(record), ...(rec ? [...rec.keys()] : [])]);
+  fields.delete('id');
+  for (const field of fields) {
+    const touches = byKey.get(touchKey(c, id, field)) ?? [];
+    const later = touches.filter((t) => t.seq > remadeAt && !ctx.isMine(t));
+    planField(ctx, { c, id, field, back: record[field], later }, r.touches);
+  }
 }
 
 /** A field of a record coming back: put back too, unless someone changed it after the person. */
@@ -155,7 +199,13 @@ function foldIntoRestored(ctx: PlanContext, change: FieldChange, restored: Resto
 
 /** A field of a live record: back, kept (someone changed it later, or the record is gone), or nothing to do. */
 function planField(ctx: PlanContext, change: FieldChange, recordTouches: readonly Touch[] | undefined): void {
-  const { c, id, field, back, later } = change;
+  const { c, id, field, later } = change;
+  // A link back to a card that will not be there is dropped, as deleting the card does.
+  const optional = (REVERT_KINDS[c] as RevertKindTraits).optionalCardLinks;
+  const back =
+    optional.includes(field) && typeof change.back === 'string' && !ctx.cardThere(change.back)
+      ? undefined
+      : change.back;
   const label = fieldLabel(c, field);
   const rec = getRecord(ctx.live, c, id);
   if (!rec) {

@@ -12,7 +12,8 @@ import { RevertTestSession } from './revertTestSession';
  * the only one editing in the window, reverting B over the window must give back exactly the
  * records as they were at its start. With everyone editing, reverting twice must write nothing.
  */
-const SEEDS = [1, 7, 42, 2026, 31337];
+// 116 and 148 once found bugs (a note linked back to a card the revert removes; a route re-drawn by B).
+const SEEDS = [1, 7, 42, 116, 148, 2026, 31337];
 
 /** The records a revert takes back, as sorted JSON: equal strings, equal content. */
 function content(doc: Y.Doc): string {

@@ -37,7 +37,7 @@ export interface EditTimeline {
   readonly touches: readonly Touch[];
   /**
    * For the window's person: each field's value just before their first change of it in the window
-   * (`undefined` = the field was absent), and each record's fields just before they deleted it.
+   * (`undefined` = the field was absent), and each record's fields just before they first deleted it.
    */
   readonly before: ReadonlyMap<string, unknown>;
   /**
@@ -127,7 +127,8 @@ export function replayEdits(
         if (t.field === null) {
           if (!existedBefore.has(key)) existedBefore.set(key, rec !== undefined);
           const record = t.action === 'delete' && rec ? writable(plainRecord(rec)) : undefined;
-          if (record !== undefined) before.set(key, record);
+          // The first deletion: a record deleted, re-made and deleted again comes back as it first was.
+          if (record !== undefined && !before.has(key)) before.set(key, record);
         } else if (t.field !== null && !firstChanged.has(key)) {
           firstChanged.add(key);
           const old = rec && rec.has(t.field) ? plainValue(rec.get(t.field)) : undefined;
