@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { connect, disconnect } from '../../model/commands/connections';
 import { collection } from '../../model/docLayout';
 import { addNote, deleteNote, updateNote } from '../../model/commands/notes';
-import { deleteStage } from '../../model/commands/stages';
+import { addStage, deleteStage } from '../../model/commands/stages';
 import { addWhy, editText } from '../../model/commands/textEdits';
 import {
   addTouchpoint,
@@ -224,6 +224,25 @@ describe('revert: records', () => {
     expect(plan.remove.map((r) => r.title)).toEqual(['Pay']);
     expect(plan.fields).toEqual([]);
     expect(cleanMap(s.live).notes.map((n) => [n.text, n.touchpointId])).toEqual([['Slow', undefined]]);
+  });
+
+  it("takes away a stage B added as deleting a stage does: A's card in it moves next door", () => {
+    const { s, a, b, stageId } = session();
+    const added = addStage(b, { name: 'Unbox', index: 4 });
+    addTouchpoint(a, { stageId: added, title: 'Open the box' });
+    const plan = s.revert('B', 'F');
+    expect(plan.remove.map((r) => [r.kind, r.title])).toEqual([['stage', 'Unbox']]);
+    const map = cleanMap(s.live);
+    expect(map.stages.map((st) => st.name)).toEqual([
+      'Aware',
+      'Consider',
+      'Buy',
+      'Use',
+      'Support',
+      'Loyalty',
+    ]);
+    expect(map.touchpoints.map((t) => [t.title, t.stageId])).toEqual([['Open the box', stageId('Use')]]);
+    expect(s.revert('B', 'F').remove).toEqual([]);
   });
 
   it('does nothing for a card B created and deleted in the window', () => {

@@ -67,7 +67,7 @@ export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: R
     if (field !== null || !touches.some(ctx.isMine)) continue;
     if (timeline.existedBefore.get(key) === false) {
       created.add(key);
-      if (getRecord(live, c, id)) ctx.writes.remove.push({ collection: c, id });
+      if (isThere(live, c, id)) ctx.writes.remove.push({ collection: c, id });
       continue;
     }
     const firstDelete = touches.find((t) => ctx.isMine(t) && t.action === 'delete');
@@ -107,6 +107,7 @@ export function buildRevertPlan(input: PlanInput): { plan: RevertPlan; writes: R
   for (const r of remade.values()) planRemade(ctx, r, byKey);
 
   keepLinksWhole(live, ctx.writes, [...restored.values()]);
+  buryTombstoned(ctx);
   const { plan, writes, ref } = ctx;
   for (const r of writes.remove) plan.remove.push(ref(r.collection, r.id));
   for (const r of writes.restore) plan.restore.push(ref(r.collection, r.id, r.record));
@@ -246,6 +247,27 @@ function groupByKey(touches: readonly Touch[]): Map<string, Touch[]> {
 function asPlain(rec: Y.Map<unknown> | undefined): PlainRecord | undefined {
   const plain = rec ? plainRecord(rec) : undefined;
   return typeof plain === 'object' && plain !== null ? (plain as PlainRecord) : undefined;
+}
+
+/** Whether a record is there: present, and not a tombstone (a deleted stage). */
+function isThere(live: Y.Doc, c: RevertCollection, id: string): boolean {
+  const rec = getRecord(live, c, id);
+  const tombstone = (REVERT_KINDS[c] as RevertKindTraits).tombstone;
+  return rec !== undefined && !(tombstone && rec.get(tombstone.field) === true);
+}
+
+/** Records of a tombstoned kind (stages) are removed the model's way: listed as removed, written as a tombstone. */
+function buryTombstoned(ctx: PlanContext): void {
+  const writes = ctx.writes;
+  writes.remove = writes.remove.filter((r) => {
+    const tombstone = (REVERT_KINDS[r.collection] as RevertKindTraits).tombstone;
+    if (!tombstone) return true;
+    const sameKind = new Set(writes.remove.filter((x) => x.collection === r.collection).map((x) => x.id));
+    for (const [field, value] of Object.entries(tombstone.bury(ctx.live, r.id, sameKind)))
+      writes.patch.push({ collection: r.collection, id: r.id, field, value });
+    ctx.plan.remove.push(ctx.ref(r.collection, r.id));
+    return false;
+  });
 }
 
 /**
