@@ -40,9 +40,11 @@ export interface PlanInput {
 /**
  * Turns the replayed edits into a revert of one person's window:
  * - records they created in the window and still there are removed (with connections to a removed
- *   card, which would dangle; others' edits to such a record go with it: it is theirs to revert);
- * - records they deleted in the window and still gone come back as they were just before the
- *   deletion, with the fields they had changed in the window put back too;
+ *   card, which would dangle; others' edits to such a record go with it: it is theirs to revert; a
+ *   stage goes as a tombstone, so others' cards in it move next door);
+ * - records they deleted in the window and still gone come back as they were just before their
+ *   first deletion, with the fields they had changed in the window put back too; one they deleted
+ *   and made again under its id (a route drawn again) gets those fields back;
  * - each field they changed goes back to its value just before their first change of it in the
  *   window: the window start's value, or the record's creation value when someone else created it
  *   in the window, and never undoing what someone else wrote into it earlier in the window;
