@@ -28,6 +28,7 @@ import { SqliteStore } from './persistence/SqliteStore';
 import { RoomManager } from './rooms/RoomManager';
 import { countCardChanges, type CountChanges } from './versions/countCardChanges';
 import { MapSessions } from './versions/MapSessions';
+import { ReadoutService } from './versions/ReadoutService';
 import { VersionService } from './versions/VersionService';
 import { VersionTaker } from './versions/VersionTaker';
 import { ConnectionGate } from './ws/ConnectionGate';
@@ -146,7 +147,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     files: new MapFilesApi(store, rooms, imports),
     links: new LinksApi(store.links, access, sessions, logger),
     trash,
-    versions: new VersionsApi(new VersionService(store, rooms, mapSessions)),
+    versions: new VersionsApi(
+      new VersionService(store, rooms, mapSessions),
+      new ReadoutService(store, rooms, taker),
+    ),
     access,
     attempts,
     mapExists,

@@ -257,6 +257,19 @@ export function createApiRoutes(deps: ApiDeps) {
       },
     },
     {
+      pattern: /^\/api\/maps\/([^/]+)\/readout$/,
+      methods: {
+        GET: ({ req, res, id }) => {
+          requireMapAccess(deps, req, id, 'view');
+          sendJson(
+            res,
+            200,
+            deps.versions.readout(id, new URL(req.url ?? '/', 'http://localhost').searchParams),
+          );
+        },
+      },
+    },
+    {
       pattern: /^\/api\/trash$/,
       methods: {
         // The requester's trashed maps: those they govern (the admin sees all).

@@ -1,12 +1,21 @@
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { EXPORT_FORMAT_TRAITS, exportContentType, exportFileName } from '../../model/export';
-import type { VersionSummary } from '../../model/history/historyTypes';
+import { MAP_ID_PATTERN } from '../../model';
+import type { Readout, VersionSummary } from '../../model/history/historyTypes';
+import type { ReadoutService } from '../versions/ReadoutService';
 import type { VersionService } from '../versions/VersionService';
 import { HttpError } from './HttpError';
 
 /** A named version: trimmed, 1..120 characters ("Before workshop", "Exec review"). */
 export const nameVersionBody = z.strictObject({ name: z.string().trim().min(1).max(120) });
+
+const versionParam = z.string().regex(MAP_ID_PATTERN);
+/** `?from=<version>&to=<version|now>`; anything else in the query is ignored. */
+const readoutQuery = z.object({
+  from: versionParam.optional(),
+  to: z.union([z.literal('now'), versionParam]).optional(),
+});
 
 /**
  * The versions routes over HTTP (roles are checked by the route table first: reading needs `view`,
@@ -14,7 +23,10 @@ export const nameVersionBody = z.strictObject({ name: z.string().trim().min(1).m
  * is 404 either way.
  */
 export class VersionsApi {
-  constructor(private readonly versions: VersionService) {}
+  constructor(
+    private readonly versions: VersionService,
+    private readonly readouts: ReadoutService,
+  ) {}
 
   list(mapId: string): { versions: VersionSummary[] } {
     return { versions: this.versions.list(mapId) };
@@ -38,6 +50,16 @@ export class VersionsApi {
       {},
       'map_frozen',
     );
+  }
+
+  /** The workshop readout between two versions (or a version and now), with its Markdown. */
+  readout(mapId: string, search: URLSearchParams): { readout: Readout; markdown: string } {
+    const query = readoutQuery.safeParse(Object.fromEntries(search));
+    if (!query.success) throw new HttpError(400, 'from and to must be version ids (to may be "now")');
+    const done = this.readouts.readout(mapId, query.data.from, query.data.to);
+    if (!done) throw new HttpError(404, `map ${mapId} not found`);
+    if (!done.ok) throw notFound(done.missing);
+    return { readout: done.readout, markdown: done.markdown };
   }
 
   /** The version as a JSON map file (the export format), named after the map and the version. */
