@@ -51,8 +51,24 @@ export class VersionService {
     private readonly sessions: MapSessions,
   ) {}
 
+  /**
+   * Newest first. A version taken as someone joined has them before their editor told their name:
+   * blanks are filled from the names seen since (live presence, then any other version of the map).
+   */
   list(mapId: string): VersionSummary[] {
-    return this.store.listVersions(mapId).map(toSummary);
+    const versions = this.store.listVersions(mapId).map(toSummary);
+    const known = new Map<string, string>();
+    for (const v of versions)
+      for (const p of [...v.people, ...(v.takenBy ? [v.takenBy] : [])]) {
+        if (p.name !== '' && !known.has(p.id)) known.set(p.id, p.name);
+      }
+    const named = (p: PersonRef): PersonRef =>
+      p.name !== '' ? p : { id: p.id, name: this.sessions.nameOf(mapId, p.id) || (known.get(p.id) ?? '') };
+    return versions.map((v) => ({
+      ...v,
+      people: v.people.map(named),
+      takenBy: v.takenBy && named(v.takenBy),
+    }));
   }
 
   /** A named version of the map as it is now, kept for ever. */
