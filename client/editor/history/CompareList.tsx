@@ -81,7 +81,7 @@ export function CompareList() {
             </h3>
             <ul className="history-changes">
               {items.map((c) => (
-                <li key={`${c.kind}:${c.id}`} className={`history-change mark-${c.change}`}>
+                <li key={`${c.kind}:${c.id}`} className={`history-change is-${c.change}`}>
                   <button
                     type="button"
                     className="history-change-main"

@@ -41,7 +41,8 @@ export function SessionChangesToggle({ versions }: { versions: readonly VersionS
       >
         <input
           type="checkbox"
-          checked={on}
+          // Shown on while the session's first version loads: the click took.
+          checked={on || pending}
           disabled={pending || (!on && !start)}
           onChange={(e) => void toggle(e.target.checked)}
           data-testid="history-session-changes"

@@ -1,0 +1,105 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * Version history with two people on one map (issue 17): the facilitator (who created the map and
+ * holds the seat) saves a version, a participant deletes a stage with its cards, and the
+ * facilitator previews the earlier version, compares it with now, and restores it for everyone.
+ */
+
+async function ready(page: Page) {
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', {
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId('touchpoint-card').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await expect(page.getByTestId('stage-header').last()).toBeInViewport({ ratio: 0.95 });
+}
+
+const card = (page: Page, title: string) => page.getByTestId('touchpoint-card').filter({ hasText: title });
+const GONE = ['Appointment SMS', 'Technician at home'];
+
+test('a deleted stage comes back: preview, compare, restore, on both screens', async ({ twoUsers }) => {
+  const { alice, bob } = twoUsers;
+  // Alice creates the map as people do, so she holds the facilitator's seat.
+  await alice.goto('/');
+  await alice.getByRole('button', { name: 'New map' }).click();
+  const create = alice.getByRole('dialog', { name: 'New map' });
+  await create.getByLabel('Title').fill('Outage workshop');
+  await create.getByRole('radio', { name: /^Sample/ }).check();
+  await create.getByRole('button', { name: 'Create' }).click();
+  await expect(alice).toHaveURL(/\/map\/[A-Za-z0-9_-]+/);
+  await ready(alice);
+  await expect(alice.getByTestId('facilitator-chip')).toContainText('Facilitator: Alice (you)');
+  const mapId = new URL(alice.url()).pathname.split('/').at(-1)!;
+
+  // She names a version before the workshop, typing its name.
+  await alice.getByTestId('history-button').click();
+  const panel = alice.getByTestId('history-panel');
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: 'Save version…' }).click();
+  await panel.getByLabel('Version name').pressSequentially('Before workshop');
+  await panel.getByLabel('Version name').press('Enter');
+  const named = panel.getByTestId('history-row').filter({ hasText: 'Before workshop' });
+  await expect(named).toBeVisible();
+  // Named versions are pinned first.
+  await expect(panel.getByTestId('history-row').first()).toContainText('Before workshop');
+  await panel.getByRole('button', { name: 'Close history' }).click();
+
+  // Bob, a participant, deletes "Technician visit" and its two cards.
+  await bob.goto(`/map/${mapId}`);
+  await ready(bob);
+  const header = bob.getByTestId('stage-header').filter({ hasText: 'Technician visit' });
+  await header.hover();
+  await header.getByRole('button', { name: 'Delete stage Technician visit' }).click();
+  const dialog = bob.getByRole('dialog', { name: /Delete stage “Technician visit”\?/ });
+  await dialog.getByText('Delete them too').click();
+  await dialog.getByRole('button', { name: 'Delete stage' }).click();
+  for (const page of [alice, bob]) {
+    for (const title of GONE) await expect(card(page, title)).toHaveCount(0);
+  }
+
+  // Alice opens History with its key, and previews the version she named.
+  await alice.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await alice.keyboard.press('Control+Alt+Shift+H');
+  await expect(panel).toBeVisible();
+  await named.getByRole('button').click();
+  const banner = alice.getByTestId('preview-banner');
+  await expect(banner).toContainText('Previewing Before workshop');
+  for (const title of GONE) await expect(card(alice, title)).toBeVisible();
+  await expect(alice.getByTestId('stage-header').filter({ hasText: 'Technician visit' })).toBeVisible();
+  // Read-only: N adds no card while previewing, and says why.
+  await alice.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await alice.keyboard.press('n');
+  await expect(alice.getByRole('alert')).toContainText('earlier version');
+  // Bob, live, still sees the stage gone.
+  await expect(bob.getByTestId('stage-header').filter({ hasText: 'Technician visit' })).toHaveCount(0);
+  await alice.screenshot({ path: '/tmp/shots17/preview.png' });
+
+  // Compare with now: the deleted cards are listed as removed and drawn ghosted on the canvas.
+  await banner.getByRole('button', { name: 'Compare with now' }).click();
+  const removed = panel.getByTestId('history-removed');
+  for (const title of GONE) {
+    await expect(removed.getByTestId('history-change').filter({ hasText: title })).toBeVisible();
+    await expect(card(alice, title)).toHaveAttribute('data-mark', 'removed');
+  }
+  await expect(card(alice, 'Agent call')).not.toHaveAttribute('data-mark', /./);
+  await alice.screenshot({ path: '/tmp/shots17/compare.png' });
+
+  // Restore, after the confirmation: both screens show the cards again, and Alice is live.
+  await banner.getByRole('button', { name: 'Restore this version' }).click();
+  const confirm = alice.getByRole('dialog', { name: 'Restore this version?' });
+  await expect(confirm).toContainText('A safety version is saved first');
+  await confirm.getByRole('button', { name: 'Restore' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(banner).toBeHidden();
+  await expect(alice.getByTestId('restored-notice')).toContainText('Restored Before workshop');
+  for (const page of [alice, bob]) {
+    for (const title of GONE) await expect(card(page, title)).toBeVisible();
+    await expect(page.getByTestId('stage-header').filter({ hasText: 'Technician visit' })).toBeVisible();
+  }
+  // The restore is in the history, with the safety version before it.
+  await expect(panel.getByTestId('history-row').filter({ hasText: 'Before restore' })).toBeVisible();
+  await alice.screenshot({ path: '/tmp/shots17/restored.png' });
+  await bob.screenshot({ path: '/tmp/shots17/restored-bob.png' });
+});
