@@ -18,7 +18,10 @@ export const toggleHistory = register({
   perform: (ctx) => showHistory(ctx.store, !ctx.store.getState().historyOpen),
 });
 
-/** Esc while a version is previewed: back to the live map (before Esc clears the selection). */
+/**
+ * Esc while a version is previewed: back to the live map (before Esc clears the selection). From
+ * anywhere but a field or a dialog: the focus is often on the History panel's row just clicked.
+ */
 export const leavePreview = register({
   id: 'leavePreview',
   label: 'Back to the live map',
@@ -28,6 +31,7 @@ export const leavePreview = register({
       keys: ['Esc'],
       hint: 'While previewing a version: back to the live map',
       test: (e) => e.key === 'Escape',
+      scope: 'page',
     },
   ],
   enabled: (ctx) => ctx.store.getState().preview !== null,
