@@ -15,7 +15,8 @@ import type { CardMark } from './projection/historyMarks';
 export type GridNode = Node<Pick<GridLayout, 'columns' | 'rows' | 'width' | 'height'>, 'grid'>;
 export type LaneLabelNode = Node<{ row: RowLayout }, 'laneLabel'>;
 export type StageHeaderNode = Node<
-  { stage: Stage; column: ColumnLayout; index: number; count: number },
+  /** `mark`: added, changed or removed against an earlier version (History: compare). */
+  { stage: Stage; column: ColumnLayout; index: number; count: number; mark?: CardMark },
   'stageHeader'
 >;
 export type TouchpointCardNode = Node<

@@ -77,7 +77,10 @@ export function createCanvasProjection() {
       marks: CardMarks | null,
     ) => {
       const session = { selection, group, canEdit, focus, marks };
-      const next = [...frameNodes(map, layout, selection, canEdit), ...cards(cardKeys(map, layout, session))];
+      const next = [
+        ...frameNodes(map, layout, selection, canEdit, marks),
+        ...cards(cardKeys(map, layout, session)),
+      ];
       return (atSlots = reuseNodes(atSlots, next));
     },
   );

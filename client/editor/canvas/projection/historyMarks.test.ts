@@ -34,13 +34,14 @@ const DIFF: MapDiff = {
 };
 
 describe('history marks on the canvas', () => {
-  it('marks cards and notes by id; stages are listed, not marked', () => {
+  it('marks cards, notes and stage headers by id', () => {
     const marks = marksOf(DIFF);
     expect([...marks]).toEqual([
       [a!.id, 'added'],
       [b!.id, 'changed'],
       [c!.id, 'removed'],
       [note.id, 'changed'],
+      [map.stages[0]!.id, 'removed'],
     ]);
   });
 
@@ -62,6 +63,8 @@ describe('history marks on the canvas', () => {
     expect(node(note.id).data).toMatchObject({ mark: 'changed' });
     expect(node(c!.id)).toMatchObject({ data: { mark: 'removed' }, draggable: false, connectable: false });
     expect(node(b!.id).draggable).toBe(true);
+    expect(node(`stage:${map.stages[0]!.id}`).data).toMatchObject({ mark: 'removed' });
+    expect(node(`stage:${map.stages[1]!.id}`).data).not.toHaveProperty('mark');
     expect(nodes.find((n) => n.type === 'touchpoint' && !('mark' in n.data && n.data.mark))).toBeDefined();
   });
 });

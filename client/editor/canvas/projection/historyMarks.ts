@@ -1,14 +1,17 @@
 import { compareOrdered, type JourneyMap, type Note, type Touchpoint } from '../../../../model';
-import type { MapDiff } from '../../../../model/history/historyTypes';
+import type { DiffKind, MapDiff } from '../../../../model/history/historyTypes';
 
-/** How a card is marked on the canvas against an earlier version (History: compare, session overlay). */
+/** How a card (or a stage's header) is marked on the canvas against an earlier version (History: compare, session overlay). */
 export type CardMark = 'added' | 'changed' | 'removed';
 export type CardMarks = ReadonlyMap<string, CardMark>;
 
-/** Each changed card's and note's mark, by id (stages, lanes and routes are listed, not marked). */
+/** Kinds marked on the canvas; lanes and routes are listed in the History panel only. */
+const MARKED = new Set<DiffKind>(['touchpoint', 'note', 'stage']);
+
+/** Each changed card's, note's and stage header's mark, by id. */
 export function marksOf(diff: MapDiff): CardMarks {
   const marks = new Map<string, CardMark>();
-  for (const c of diff.changes) if (c.kind === 'touchpoint' || c.kind === 'note') marks.set(c.id, c.change);
+  for (const c of diff.changes) if (MARKED.has(c.kind)) marks.set(c.id, c.change);
   return marks;
 }
 
