@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VERSION_REASONS, type VersionSummary } from '../../model/history/historyTypes';
+import { VERSION_REASONS, type VersionSummary } from '../../model/history';
 import { requestBytes, requestJson } from './apiRequest';
 
 /**

@@ -11,7 +11,7 @@ import { keyText } from './keyCaps';
 import { EDITOR_ACTIONS, handleKey, runAction, shortcutRows, TOOLBAR } from './registry';
 import type { ActionContext, KeyLike } from './types';
 import { readMap } from '../../../model';
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 import { PREVIEW_MESSAGE } from '../access/readOnlyMessage';
 import { startPreview } from '../store/historyView';
 

@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import type { DiffKind, FieldChange, RecordChange } from '../../../model/history/historyTypes';
+import type { DiffKind, FieldChange, RecordChange } from '../../../model/history';
 import { highlightDiff } from '../canvas/projection/highlightDiff';
 import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
 import { useEditor, useSession } from '../EditorContext';

@@ -1,4 +1,4 @@
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 import { useEditor, useSession } from '../EditorContext';
 import { leavePreview, setCompare } from '../store/historyView';
 import { versionLabel } from './versionLabels';

@@ -1,5 +1,5 @@
 import { userColor } from '../../../model';
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 import { initials } from '../../identity/initials';
 import { relativeTime } from '../../ui/relativeTime';
 import { changeCountsText, REASON_LABELS, versionTime, versionTitle } from './versionLabels';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 import { errorMessage } from '../../api/ApiError';
 import { getVersionState } from '../../api/historyApi';
 import { showToast } from '../../ui/toasts';

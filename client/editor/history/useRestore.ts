@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 import { errorMessage } from '../../api/ApiError';
 import { restoreVersion, type RestoreResult } from '../../api/historyApi';
 import { showToast } from '../../ui/toasts';

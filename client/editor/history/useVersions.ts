@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 import { errorMessage } from '../../api/ApiError';
 import { listVersions } from '../../api/historyApi';
 import { useSession } from '../EditorContext';

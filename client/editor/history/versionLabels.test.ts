@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 import { changeCountsText, timelineOrder, versionLabel, versionTitle } from './versionLabels';
 
 const version = (over: Partial<VersionSummary>): VersionSummary => ({

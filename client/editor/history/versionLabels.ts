@@ -1,4 +1,4 @@
-import type { ChangeCounts, VersionReason, VersionSummary } from '../../../model/history/historyTypes';
+import type { ChangeCounts, VersionReason, VersionSummary } from '../../../model/history';
 import type { ExportedVersion } from '../../export/ExportDialog';
 
 /** What each reason reads as in the timeline, the banner and the restore dialog. */

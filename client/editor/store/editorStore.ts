@@ -8,7 +8,7 @@ import {
   type ReadProblem,
 } from '../../../model';
 import type { MapAccess } from '../../api/accessApi';
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 

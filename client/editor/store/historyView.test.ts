@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMap } from '../../../model';
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 import { templateDoc } from '../../../model/testing/testMaps';
 import { bindDocToStore } from './bindDocToStore';
 import { createEditorStore, selectCanEdit } from './editorStore';

@@ -1,5 +1,5 @@
 import type { JourneyMap } from '../../../model';
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 import { selectionStillExists, type EditorStore } from './editorStore';
 
 /**

@@ -1,5 +1,5 @@
 import type { JourneyMap } from '../../../../model';
-import { diffMaps } from '../../../../model/history/mapDiff';
+import { diffMaps } from '../../../../model/history';
 import { memoLast } from './memoLast';
 
 /**

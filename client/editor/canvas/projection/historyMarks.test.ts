@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMap, readMap } from '../../../../model';
-import type { MapDiff } from '../../../../model/history/historyTypes';
+import type { MapDiff } from '../../../../model/history';
 import { templateDoc } from '../../../../model/testing/testMaps';
 import { NO_PEER_DRAGS } from '../../presence/peerDrags';
 import { createCanvasProjection } from './createCanvasProjection';

@@ -1,5 +1,5 @@
 import { compareOrdered, type JourneyMap, type Note, type Touchpoint } from '../../../../model';
-import type { DiffKind, MapDiff } from '../../../../model/history/historyTypes';
+import type { DiffKind, MapDiff } from '../../../../model/history';
 
 /** How a card (or a stage's header) is marked on the canvas against an earlier version (History: compare, session overlay). */
 export type CardMark = 'added' | 'changed' | 'removed';

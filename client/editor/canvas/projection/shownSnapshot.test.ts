@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deleteStage, layoutMap, readMap, updateTouchpoint, type JourneyMap } from '../../../../model';
-import type { VersionSummary } from '../../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../../model/history';
 import { templateDoc } from '../../../../model/testing/testMaps';
 import type { Highlight, HistoryPreview } from '../../store/editorStore';
 import { createShownSnapshot } from './shownSnapshot';
