@@ -60,7 +60,7 @@ export function VersionRow({
                   title={personName(p)}
                   aria-hidden="true"
                 >
-                  {initials(personName(p))}
+                  {initials(p.name)}
                 </span>
               ))}
               {more > 0 && <span className="history-face-more">+{more}</span>}
@@ -78,4 +78,5 @@ export function VersionRow({
   );
 }
 
+/** A person the server never heard name themselves reads "Someone" (and shows "?"). */
 const personName = (p: { name: string }) => p.name.trim() || 'Someone';
