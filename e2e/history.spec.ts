@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { createMapViaApi, expect, test, withIdentity } from './fixtures';
 
 /**
  * Version history with two people on one map (issue 17): the facilitator (who created the map and
@@ -111,4 +111,47 @@ test('a deleted stage comes back: preview, compare, restore, on both screens', a
   for (const page of [alice, bob]) {
     for (const title of GONE) await expect(card(page, title)).toHaveCount(0);
   }
+});
+
+async function viewerLink(request: APIRequestContext, mapId: string) {
+  const res = await request.post(`/api/maps/${mapId}/links`, {
+    data: { role: 'viewer', expiresInHours: null },
+  });
+  expect(res.ok()).toBe(true);
+  const { link } = (await res.json()) as { link: { token: string } };
+  return `/map/${mapId}?token=${encodeURIComponent(link.token)}`;
+}
+
+test('a viewer lists, previews and exports a version, but saves and restores nothing', async ({
+  browser,
+  baseURL,
+  request,
+}) => {
+  const mapId = await createMapViaApi(request, { title: 'Outage review', template: 'sample' });
+  const saved = await request.post(`/api/maps/${mapId}/versions`, { data: { name: 'Exec review' } });
+  expect(saved.status()).toBe(201);
+  const context = await withIdentity(await browser.newContext({ baseURL }), 'Vera');
+  const page = await context.newPage();
+  await page.goto(await viewerLink(request, mapId));
+  await ready(page);
+
+  await page.getByTestId('history-button').click();
+  const panel = page.getByTestId('history-panel');
+  const row = panel.getByTestId('history-row').filter({ hasText: 'Exec review' });
+  await expect(row).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Save version…' })).toHaveCount(0);
+  await row.getByRole('button').click();
+  const banner = page.getByTestId('preview-banner');
+  await expect(banner).toContainText('Previewing Exec review');
+  await expect(banner.getByRole('button', { name: 'Restore this version' })).toHaveCount(0);
+
+  // The export dialog exports the version, named after it.
+  await banner.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export “Exec review”' });
+  await expect(dialog.getByTestId('export-file')).toContainText('outage-review-exec-review-');
+  await page.screenshot({ path: '/tmp/shots17/viewer-export.png' });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press('Escape');
+  await expect(banner).toBeHidden();
+  await context.close();
 });
