@@ -155,3 +155,39 @@ test('a viewer lists, previews and exports a version, but saves and restores not
   await expect(banner).toBeHidden();
   await context.close();
 });
+
+test('"changed since the session began" marks the cards people touch, as they touch them', async ({
+  twoUsers,
+  request,
+}) => {
+  const { alice, bob } = twoUsers;
+  const mapId = await createMapViaApi(request, { title: 'Live marks', template: 'sample' });
+  for (const page of [alice, bob]) {
+    await page.goto(`/map/${mapId}`);
+    await ready(page);
+  }
+  await alice.getByTestId('history-button').click();
+  const toggle = alice.getByTestId('history-session-changes');
+  await expect(toggle).toBeEnabled();
+  await toggle.check();
+  await expect(alice.locator('[data-mark]')).toHaveCount(0);
+
+  // Bob types into a card's description: Alice sees it marked changed.
+  await card(bob, 'Agent call').click();
+  const description = bob.getByTestId('touchpoint-panel').getByLabel('Description');
+  await description.click();
+  await bob.keyboard.type('Callback within the hour');
+  await expect(card(alice, 'Agent call')).toHaveAttribute('data-mark', 'changed');
+
+  // He adds a card, typing its title: marked added on Alice's screen as it arrives.
+  await bob.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await bob.keyboard.press('n');
+  await bob.keyboard.type('Callback promise');
+  await bob.keyboard.press('Enter');
+  await expect(card(alice, 'Callback promise')).toHaveAttribute('data-mark', 'added');
+  await expect(card(alice, 'Status page')).not.toHaveAttribute('data-mark', /./);
+  await alice.screenshot({ path: '/tmp/shots17/session-changes.png' });
+
+  await toggle.uncheck();
+  await expect(alice.locator('[data-mark]')).toHaveCount(0);
+});
