@@ -87,6 +87,12 @@ test('a deleted stage comes back: preview, compare, restore, on both screens', a
     await expect(card(alice, title)).toHaveAttribute('data-mark', 'removed');
   }
   await expect(card(alice, 'Agent call')).not.toHaveAttribute('data-mark', /./);
+  // A listed card is a way to it: selected and centred on the canvas.
+  await removed.getByRole('button', { name: /^Card Technician at home/ }).click();
+  await expect(card(alice, 'Technician at home')).toHaveClass(/is-selected/);
+  await expect(card(alice, 'Technician at home')).toBeInViewport();
+  // A card of the past has no quick bar: nothing edits it.
+  await expect(alice.getByRole('toolbar', { name: /^Channel and emotion of/ })).toHaveCount(0);
   await alice.screenshot({ path: '/tmp/shots17/compare.png' });
 
   // Restore, after the confirmation: both screens show the cards again, and Alice is live.
