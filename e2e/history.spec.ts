@@ -75,9 +75,15 @@ test('a deleted stage comes back: preview, compare, restore, on both screens', a
   await alice.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await alice.keyboard.press('n');
   await expect(alice.getByTestId('touchpoint-card')).toHaveCount(cards);
-  // Bob, live, still sees the stage gone.
+  // Bob, live, still sees the stage gone, and adds a card: it syncs behind Alice's preview.
   await expect(bob.getByTestId('stage-header').filter({ hasText: 'Technician visit' })).toHaveCount(0);
+  await bob.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await bob.keyboard.press('n');
+  await bob.keyboard.type('Late idea');
+  await bob.keyboard.press('Enter');
+  await expect(card(bob, 'Late idea')).toBeVisible();
   await alice.screenshot({ path: '/tmp/shots17/preview.png' });
+  await expect(card(alice, 'Late idea')).toHaveCount(0);
 
   // Compare with now: the deleted cards are listed as removed and drawn ghosted on the canvas.
   await banner.getByRole('button', { name: 'Compare with now' }).click();
@@ -87,6 +93,9 @@ test('a deleted stage comes back: preview, compare, restore, on both screens', a
     await expect(card(alice, title)).toHaveAttribute('data-mark', 'removed');
   }
   await expect(card(alice, 'Agent call')).not.toHaveAttribute('data-mark', /./);
+  // Compared with now: Bob's card is there, added since.
+  await expect(card(alice, 'Late idea')).toHaveAttribute('data-mark', 'added');
+  await expect(panel.getByTestId('history-added')).toContainText('Late idea');
   // A listed card is a way to it: selected and centred on the canvas.
   await removed.getByRole('button', { name: /^Card Technician at home/ }).click();
   await expect(card(alice, 'Technician at home')).toHaveClass(/is-selected/);
@@ -112,10 +121,14 @@ test('a deleted stage comes back: preview, compare, restore, on both screens', a
   await alice.screenshot({ path: '/tmp/shots17/restored.png' });
   await bob.screenshot({ path: '/tmp/shots17/restored-bob.png' });
 
-  // Undo restores the safety version: the stage is gone again, for both.
+  // The version had no "Late idea": the restore took it away, for both.
+  for (const page of [alice, bob]) await expect(card(page, 'Late idea')).toHaveCount(0);
+
+  // Undo restores the safety version: the stage is gone again and Bob's card back, for both.
   await alice.getByTestId('restored-undo').click();
   for (const page of [alice, bob]) {
     for (const title of GONE) await expect(card(page, title)).toHaveCount(0);
+    await expect(card(page, 'Late idea')).toBeVisible();
   }
 });
 
