@@ -118,6 +118,7 @@ test('a deleted stage comes back: preview, compare, restore, on both screens', a
   }
   // The restore is in the history, with the safety version before it.
   await expect(panel.getByTestId('history-row').filter({ hasText: 'Before restore' })).toBeVisible();
+  await expect(panel.locator('[data-reason="restored"]')).toContainText('of Before workshop');
   await alice.screenshot({ path: '/tmp/shots17/restored.png' });
   await bob.screenshot({ path: '/tmp/shots17/restored-bob.png' });
 

@@ -8,7 +8,7 @@ import { SaveVersionForm } from './SaveVersionForm';
 import { SessionChangesToggle } from './SessionChangesToggle';
 import { usePreviewVersion } from './usePreviewVersion';
 import { useVersions } from './useVersions';
-import { timelineOrder } from './versionLabels';
+import { timelineOrder, versionTitle } from './versionLabels';
 import { VersionRow } from './VersionRow';
 
 /**
@@ -26,6 +26,10 @@ export function HistoryPanel() {
   const mayWrite = useEditor((s) => s.access.role === 'editor');
   const now = useNow();
   const versions = state.status === 'ready' ? timelineOrder(state.versions) : null;
+  const titleOf = (id: string | null) => {
+    const v = id ? versions?.find((other) => other.id === id) : undefined;
+    return v && versionTitle(v);
+  };
   return (
     <aside className="side-panel history-panel" aria-label="History" data-testid="history-panel">
       <header className="sp-header">
@@ -66,6 +70,7 @@ export function HistoryPanel() {
                 now={now}
                 current={v.id === previewId}
                 opening={v.id === opening}
+                restoredFrom={titleOf(v.restoredFrom)}
                 onOpen={() => void open(v)}
               />
             ))}

@@ -16,9 +16,12 @@ export function VersionRow({
   now,
   current,
   opening,
+  restoredFrom,
   onOpen,
 }: {
   version: VersionSummary;
+  /** The restored version's title, for a `restored` or `before-restore` version, when still listed. */
+  restoredFrom?: string;
   now: number;
   /** This version is on the canvas now. */
   current: boolean;
@@ -45,6 +48,7 @@ export function VersionRow({
           )}
           {versionTitle(version)}
           {named && <span className="history-row-reason">{REASON_LABELS.named}</span>}
+          {restoredFrom && <span className="history-row-reason">of {restoredFrom}</span>}
         </span>
         <span className="history-row-time" title={versionTime(version)}>
           {relativeTime(Date.parse(version.takenAt), now)} · {versionTime(version)}
