@@ -96,6 +96,10 @@ test('a deleted stage comes back: preview, compare, restore, on both screens', a
   // Compared with now: Bob's card is there, added since.
   await expect(card(alice, 'Late idea')).toHaveAttribute('data-mark', 'added');
   await expect(panel.getByTestId('history-added')).toContainText('Late idea');
+  await expect(alice.getByTestId('stage-header').filter({ hasText: 'Technician visit' })).toHaveAttribute(
+    'data-mark',
+    'removed',
+  );
   // A listed card is a way to it: selected and centred on the canvas.
   await removed.getByRole('button', { name: /^Card Technician at home/ }).click();
   await expect(card(alice, 'Technician at home')).toHaveClass(/is-selected/);

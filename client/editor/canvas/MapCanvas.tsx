@@ -118,7 +118,7 @@ export function MapCanvas() {
       {flowElement}
       {/* Beside React Flow, not in it: it follows every edit, React Flow only what is near the view. */}
       {map && layout && <MapMinimap map={map} layout={layout} />}
-      {map && layout && <PinnedStageHeaders stages={map.stages} layout={layout} />}
+      {map && layout && <PinnedStageHeaders stages={map.stages} layout={layout} marks={marks} />}
     </div>
   );
 }
