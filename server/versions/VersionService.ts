@@ -89,6 +89,25 @@ export class VersionService {
   restore(mapId: string, versionId: string, personId: string): RestoreResult {
     const state = this.state(mapId, versionId);
     if (!state) return { ok: false, reason: 'not-found' };
+    return this.turnInto(mapId, state, personId, { before: 'before-restore', after: 'restored', versionId });
+  }
+
+  /**
+   * Replaces the map's content with an imported map file's (already validated and built into a state
+   * by the import workers): a `before-import` safety version, then the same one transaction as a
+   * restore. Undone by restoring the safety version.
+   */
+  replaceWith(mapId: string, state: Uint8Array, personId: string): RestoreResult {
+    return this.turnInto(mapId, state, personId, { before: 'before-import' });
+  }
+
+  /** The one way the live map becomes another state: safety version, one transaction, maybe a version after. */
+  private turnInto(
+    mapId: string,
+    state: Uint8Array,
+    personId: string,
+    reasons: { before: 'before-restore' | 'before-import'; after?: 'restored'; versionId?: string },
+  ): RestoreResult {
     const takenBy = this.person(mapId, personId);
     const done = this.rooms.withDoc(mapId, (live): RestoreResult => {
       const room = this.liveRoom(mapId);
@@ -97,16 +116,16 @@ export class VersionService {
       if (seat.frozen && !mayFacilitate(seat, { person: personId, holderPresent })) {
         return { ok: false, reason: 'frozen', by: seat.holderName };
       }
-      const request = { takenBy, restoredFrom: versionId };
-      const safety = this.sessions.take(mapId, { ...request, reason: 'before-restore' }, room);
+      const request = { takenBy, restoredFrom: reasons.versionId ?? null };
+      const safety = this.sessions.take(mapId, { ...request, reason: reasons.before }, room);
       const target = migratedDoc(state);
       try {
         restoreState(live, target, { personId });
       } finally {
         target.destroy();
       }
-      const restored = this.sessions.take(mapId, { ...request, reason: 'restored' }, room);
-      return { ok: true, safety: toSummary(safety), restored: toSummary(restored) };
+      const after = reasons.after && this.sessions.take(mapId, { ...request, reason: reasons.after }, room);
+      return { ok: true, safety: toSummary(safety), restored: toSummary(after || safety) };
     });
     return done?.result ?? { ok: false, reason: 'not-found' };
   }
