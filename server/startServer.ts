@@ -29,6 +29,7 @@ import { SqliteStore } from './persistence/SqliteStore';
 import { RoomManager } from './rooms/RoomManager';
 import { countCardChanges, type CountChanges } from './versions/countCardChanges';
 import { MapSessions } from './versions/MapSessions';
+import { ReadoutService } from './versions/ReadoutService';
 import { VersionService } from './versions/VersionService';
 import { VersionTaker } from './versions/VersionTaker';
 import { ConnectionGate } from './ws/ConnectionGate';
@@ -148,7 +149,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     files: new MapFilesApi(store, rooms, imports),
     links: new LinksApi(store.links, access, sessions, logger),
     trash,
-    versions: new VersionsApi(versionService),
+    versions: new VersionsApi(versionService, new ReadoutService(store, rooms, taker)),
     revert: new RevertApi({ store, rooms, sessions: mapSessions, versions: versionService, now }),
     access,
     attempts,

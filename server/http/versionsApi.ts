@@ -1,12 +1,21 @@
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { EXPORT_FORMAT_TRAITS, exportContentType, exportFileName } from '../../model/export';
-import type { VersionSummary } from '../../model/history/historyTypes';
+import { MAP_ID_PATTERN } from '../../model';
+import type { Readout, VersionSummary } from '../../model/history/historyTypes';
+import type { ReadoutService } from '../versions/ReadoutService';
 import type { VersionService } from '../versions/VersionService';
 import { HttpError } from './HttpError';
 
 /** A named version: trimmed, 1..120 characters ("Before workshop", "Exec review"). */
 export const nameVersionBody = z.strictObject({ name: z.string().trim().min(1).max(120) });
+
+const versionParam = z.string().regex(MAP_ID_PATTERN);
+/** `?from=<version>&to=<version|now>`; anything else in the query is ignored. */
+const readoutQuery = z.object({
+  from: versionParam.optional(),
+  to: z.union([z.literal('now'), versionParam]).optional(),
+});
 
 /**
  * The versions routes over HTTP (roles are checked by the route table first: reading needs `view`,
@@ -14,7 +23,10 @@ export const nameVersionBody = z.strictObject({ name: z.string().trim().min(1).m
  * is 404 either way.
  */
 export class VersionsApi {
-  constructor(private readonly versions: VersionService) {}
+  constructor(
+    private readonly versions: VersionService,
+    private readonly readouts: ReadoutService,
+  ) {}
 
   list(mapId: string): { versions: VersionSummary[] } {
     return { versions: this.versions.list(mapId) };
@@ -22,6 +34,14 @@ export class VersionsApi {
 
   name(mapId: string, body: z.infer<typeof nameVersionBody>, personId: string): { version: VersionSummary } {
     return { version: this.versions.name(mapId, body.name, personId) };
+  }
+
+  /** Replaces the map with an imported file's content, after a `before-import` safety version. */
+  replace(mapId: string, state: Uint8Array, personId: string): { safety: VersionSummary } {
+    const done = this.versions.replaceWith(mapId, state, personId);
+    if (done.ok) return { safety: done.safety };
+    if (done.reason === 'not-found') throw new HttpError(404, `map ${mapId} not found`);
+    throw frozen(done.by);
   }
 
   restore(
@@ -32,12 +52,17 @@ export class VersionsApi {
     const done = this.versions.restore(mapId, versionId, personId);
     if (done.ok) return { safety: done.safety, restored: done.restored };
     if (done.reason === 'not-found') throw notFound(versionId);
-    throw new HttpError(
-      409,
-      `The map is frozen by ${done.by || 'the facilitator'}: only they can restore a version now.`,
-      {},
-      'map_frozen',
-    );
+    throw frozen(done.by);
+  }
+
+  /** The workshop readout between two versions (or a version and now), with its Markdown. */
+  readout(mapId: string, search: URLSearchParams): { readout: Readout; markdown: string } {
+    const query = readoutQuery.safeParse(Object.fromEntries(search));
+    if (!query.success) throw new HttpError(400, 'from and to must be version ids (to may be "now")');
+    const done = this.readouts.readout(mapId, query.data.from, query.data.to);
+    if (!done) throw new HttpError(404, `map ${mapId} not found`);
+    if (!done.ok) throw notFound(done.missing);
+    return { readout: done.readout, markdown: done.markdown };
   }
 
   /** The version as a JSON map file (the export format), named after the map and the version. */
@@ -70,6 +95,15 @@ export class VersionsApi {
     });
     res.end(state);
   }
+}
+
+function frozen(by: string): HttpError {
+  return new HttpError(
+    409,
+    `The map is frozen by ${by || 'the facilitator'}: only they can restore a version or import over it now.`,
+    {},
+    'map_frozen',
+  );
 }
 
 function notFound(versionId: string): HttpError {

@@ -100,8 +100,8 @@ export class VersionTaker {
     }
   }
 
-  /** A doc's full state: the live one, or the stored snapshot and log merged without a Y.Doc. */
-  private stateOf(mapId: string, kind: DocKind): Uint8Array | undefined {
+  /** A doc's full state now: the live one, or the stored snapshot and log merged without a Y.Doc. */
+  stateOf(mapId: string, kind: DocKind): Uint8Array | undefined {
     const live = this.liveDoc(mapId, kind);
     if (live) return Y.encodeStateAsUpdate(live);
     const stored = this.store.loadDoc(docRef(mapId, kind).docId);
