@@ -66,8 +66,8 @@ export function touchKey(collectionName: RevertCollection, id: string, field: st
  *
  * The values an edit replaced are read from a second doc that trails one edit behind. (A gc-off doc
  * with `Y.snapshot` before each of the person's edits and `Y.createDocFromSnapshot` to read one
- * cost O(map) per edit: 5.6 s for 1,300 edits on a 300-card map; applying each update twice
- * costs a few ms.)
+ * costs O(map) per edit: 5.6 s for a 2,600-edit session, 1,300 of them the person's, on a 300-card
+ * map; applying each update twice plans the same revert in about 0.15 s.)
  */
 export function replayEdits(
   base: Uint8Array,
