@@ -170,6 +170,27 @@ describe('revert one person over HTTP (issue 17)', () => {
     void a;
   });
 
+  it('reverts since a version: the window starts when it was taken', async () => {
+    const { b, c, all } = await workshop();
+    const listed = (await t.api(`/api/maps/${mapId}/versions`)).body as unknown as {
+      versions: VersionSummary[];
+    };
+    const start = listed.versions.find((v) => v.reason === 'session-start')!;
+    const since = await revert({ personId: b.id, sinceVersion: start.id, apply: false }, ownerKey);
+    expect(since.status).toBe(200);
+    const plan = (since.body as unknown as RevertAnswer).plan;
+    expect(plan.from).toBe(start.takenAt);
+    expect(plan.remove.map((r) => r.title)).toEqual(['Upsell']);
+    // C only changed a field B had changed: reverting C since then puts B's owner back.
+    const ofC = (await revert({ personId: c.id, sinceVersion: start.id, apply: true }, ownerKey))
+      .body as unknown as RevertAnswer;
+    expect(ofC.plan.fields.map((f) => [f.title, f.field, f.now, f.back])).toEqual([
+      ['Checkout', 'owner', 'Support team', 'Sales'],
+    ]);
+    await settled(...all);
+    for (const p of all) expect(view(p.doc).cards.find((x) => x.title === 'Checkout')?.owner).toBe('Sales');
+  });
+
   it('lists who edited in the session, most edits first', async () => {
     const { a, b, c } = await workshop();
     const res = await t.api(`/api/maps/${mapId}/editors`, { personKey: ownerKey });
