@@ -7,6 +7,7 @@ import {
   newPersonKey,
   personIdFromKey,
   readMap,
+  setFrozen,
   updateTouchpoint,
 } from '../model';
 import type { VersionSummary } from '../model/history/historyTypes';
@@ -221,6 +222,21 @@ describe('revert one person over HTTP (issue 17)', () => {
     const res = await revert({ personId: b.id, apply: false }, a.key);
     expect(res.status).toBe(200);
     expect((res.body as unknown as RevertAnswer).plan.remove.map((r) => r.title)).toEqual(['Upsell']);
+  });
+
+  it('while the map is frozen, only the present seat holder applies a revert (409 map_frozen for the owner)', async () => {
+    const { a, b, all } = await workshop();
+    claimFacilitatorSeat(a.doc, { userId: a.id, name: 'A' });
+    await settled(...all);
+    setFrozen(a.doc, { userId: a.id, name: 'A' }, true);
+    await settled(...all);
+    const byOwner = await revert({ personId: b.id, apply: true }, ownerKey);
+    expect(byOwner.status).toBe(409);
+    expect(byOwner.body.code).toBe('map_frozen');
+    expect((await revert({ personId: b.id, apply: false }, ownerKey)).status).toBe(200);
+    const bySeat = await revert({ personId: b.id, apply: true }, a.key);
+    expect(bySeat.status).toBe(200);
+    expect((bySeat.body as unknown as RevertAnswer).applied).toBe(true);
   });
 
   it('refuses a malformed body (400) and an unknown version (404)', async () => {
