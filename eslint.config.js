@@ -47,7 +47,17 @@ const NO_CLIENT = into(['client'], 'server/ never imports client/: share code th
 // fitting, the actions' registry, and the root files EditorContext, editorActions …) imports no feature; a feature imports
 // the base and the features before it in FEATURES only; EditorPage.tsx composes them all.
 const BASE = ['store', 'session', 'access', 'presence', 'text', 'viewport', 'actions'];
-const FEATURES = ['facilitation', 'problems', 'comments', 'insights', 'panels', 'canvas', 'header'];
+const FEATURES = [
+  'readout',
+  'revert',
+  'facilitation',
+  'problems',
+  'comments',
+  'insights',
+  'panels',
+  'canvas',
+  'header',
+];
 const srcIn = (/** @type {string} */ folder) => `client/editor/${folder}/**/*.{ts,tsx}`;
 
 export default defineConfig(
