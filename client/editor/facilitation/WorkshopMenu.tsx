@@ -1,11 +1,13 @@
 import { useRef, useState } from 'react';
+import { Icon } from '../../ui/Icon';
 import { Popover } from './Popover';
 import { useIsFacilitator } from './useFacilitation';
 import { WORKSHOP_DIALOGS, type WorkshopDialog } from './workshopDialogs';
 import { WorkshopEntries } from './WorkshopEntries';
 
 /**
- * The workshop's record for everyone who does not hold the seat (the holder finds the same
+ * The workshop's record for everyone who does not hold the seat (an icon, so the header keeps
+ * the title's room on a laptop) (the holder finds the same
  * entries in "Facilitate"): the readout for anyone who can view the map, and for the map's owner
  * "Revert a person's edits…".
  */
@@ -22,12 +24,15 @@ export function WorkshopMenu() {
         <button
           ref={button}
           type="button"
-          className={`btn btn-sm${open ? ' is-active' : ''}`}
+          className={`btn btn-sm btn-icon fac-workshop-btn${open ? ' is-active' : ''}`}
+          aria-label="Workshop"
+          title="Workshop readout and record"
           aria-expanded={open}
           aria-haspopup="true"
+          data-testid="workshop-button"
           onClick={() => setOpen((o) => !o)}
         >
-          Workshop ▾
+          <Icon name="report" size={15} />
         </button>
       )}
       {open && !holder && (
