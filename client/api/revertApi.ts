@@ -52,9 +52,12 @@ export const revertPlanSchema = z.object({
 });
 export type RevertPlan = z.output<typeof revertPlanSchema>;
 
-/** The window a revert covers: since a version, or between two times (ISO), `to` defaulting to now. */
+/**
+ * The window a revert covers: since a version, or between two times (ISO), `to` defaulting to now
+ * and `from` to the latest session start (the server's defaults).
+ */
 export type RevertWindow =
-  { readonly sinceVersion: string } | { readonly from: string; readonly to?: string };
+  { readonly sinceVersion: string } | { readonly from?: string; readonly to?: string };
 
 const mapUrl = (mapId: string) => `/api/maps/${encodeURIComponent(mapId)}`;
 

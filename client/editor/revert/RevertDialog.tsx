@@ -13,7 +13,7 @@ import { resolveWindow, type WindowForm } from './revertWindow';
 import { RevertWindowPicker } from './RevertWindowPicker';
 import { useEditors } from './useEditors';
 
-const START: WindowForm = { kind: 'minutes', versionId: '', minutes: '60', from: '', to: '' };
+const START: WindowForm = { kind: 'session', versionId: '', minutes: '30', from: '', to: '' };
 
 type Step =
   | { readonly name: 'choose' }
@@ -37,7 +37,7 @@ export function RevertDialog({ onClose }: { onClose: () => void }) {
   const [openedAt] = useState(() => Date.now());
   const resolved = resolveWindow(form, versions, openedAt);
   const win = typeof resolved === 'string' ? null : resolved;
-  const editors = useEditors(mapId, token, win?.editors.from ?? null, win?.editors.to);
+  const editors = useEditors(mapId, token, win !== null, win?.editors.from, win?.editors.to);
   const people = editors.status === 'ready' ? editors.value : [];
   const person = people.find((p) => p.id === personId) ?? null;
 
@@ -64,7 +64,7 @@ export function RevertDialog({ onClose }: { onClose: () => void }) {
     setError(null);
     setStep({ name: 'busy', doing: 'Reverting…' });
     try {
-      // The previewed window, to the millisecond: the apply does what the preview showed.
+      // The window the preview used, to the millisecond: the apply does what the preview showed.
       const done = await revertPerson(mapId, token, {
         personId: plan.personId,
         window: { from: plan.from, to: plan.to },

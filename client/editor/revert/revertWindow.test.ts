@@ -19,6 +19,13 @@ const VERSION: VersionSummary = {
 };
 
 describe('resolveWindow', () => {
+  it('leaves "this session" to the server, which starts it at the latest session start', () => {
+    expect(resolveWindow({ ...FORM, kind: 'session', minutes: '' }, [], NOW)).toEqual({
+      request: {},
+      editors: {},
+    });
+  });
+
   it('takes the last N minutes back from now', () => {
     expect(resolveWindow(FORM, [], NOW)).toEqual({
       request: { from: '2026-12-03T13:30:00.000Z' },

@@ -2,11 +2,11 @@ import type { VersionSummary } from '../../../model/history/historyTypes';
 import type { RevertWindow } from '../../api/revertApi';
 
 /**
- * The three ways a facilitator says which edits to undo, as one table: since a version, the last N
- * minutes, or between two times. Each turns the form's values into the window the server takes
+ * The ways a facilitator says which edits to undo, as one table: this session (the server's
+ * default: from the latest session start), since a version, the last N minutes, or between two times. Each turns the form's values into the window the server takes
  * (and the `from`/`to` the list of editors is asked for), or a sentence saying what is missing.
  */
-export type WindowKind = 'version' | 'minutes' | 'range';
+export type WindowKind = 'session' | 'version' | 'minutes' | 'range';
 
 export interface WindowForm {
   readonly kind: WindowKind;
@@ -20,8 +20,8 @@ export interface WindowForm {
 export interface ResolvedWindow {
   /** What POST /revert is sent. */
   readonly request: RevertWindow;
-  /** What GET /editors is asked for (ISO). */
-  readonly editors: { readonly from: string; readonly to?: string };
+  /** What GET /editors is asked for (ISO; left out: the server's default, the session's start). */
+  readonly editors: { readonly from?: string; readonly to?: string };
 }
 
 type Resolve = (
@@ -38,6 +38,10 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export const WINDOW_KINDS: Readonly<
   Record<WindowKind, { readonly label: string; readonly resolve: Resolve }>
 > = {
+  session: {
+    label: 'This session',
+    resolve: () => ({ request: {}, editors: {} }),
+  },
   version: {
     label: 'Since a version',
     resolve(form, versions) {
