@@ -25,9 +25,24 @@ import { META_TEXT_FIELDS, textFieldMax, textListField } from './text/textFields
  *   description, a note's text, the map's title, persona, goal and scenario are Y.Text, and a pain
  *   point's whys a Y.Array of Y.Text, so two people typing in one field both keep their characters.
  *   putRecord and patchRecord turn plain strings into that shape; readers accept both.
+ * - The workshop's history (issue 17): `voteResults` (one record per ended vote, keyed by the vote's
+ *   id) and `timerRuns` (one per countdown started). Written once by the facilitator's commands and
+ *   never changed (the server refuses it); not map content, so a restore or a revert leaves them.
  */
-export const COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'connections', 'notes', 'votes'] as const;
+export const COLLECTIONS = [
+  'stages',
+  'lanes',
+  'touchpoints',
+  'connections',
+  'notes',
+  'votes',
+  'voteResults',
+  'timerRuns',
+] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Collections that record what happened in workshops: kept as they are by restore and revert. */
+export const HISTORY_COLLECTIONS = ['voteResults', 'timerRuns'] as const satisfies readonly CollectionName[];
 
 export type { RecordMap };
 

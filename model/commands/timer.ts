@@ -1,10 +1,11 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { metaMap, transactCommand } from '../docLayout';
+import { metaMap, putRecord, transactCommand } from '../docLayout';
 import { FACILITATION_ORIGIN, type Origin } from '../origins';
 import { plainValue } from '../plainRecord';
 import type { Person } from '../records/facilitator';
 import { MAX_TIMER_MS, MIN_TIMER_MS, timerSchema, type Timer } from '../records/timer';
+import { newTimerRunId, timerRunSchema, type TimerRun } from '../records/timerRun';
 import { CommandError, parseInput } from './commandSupport';
 import { requireFacilitator } from './facilitatorSeat';
 
@@ -17,8 +18,9 @@ export function readTimer(doc: Y.Doc): Timer | null {
 }
 
 /**
- * The facilitator starts (or restarts) the shared countdown. `now` is the caller's server-corrected
- * clock: commands never read a clock, so they stay deterministic and testable.
+ * The facilitator starts (or restarts) the shared countdown, and records the run (`timerRuns`) for
+ * the session's readout. `now` is the caller's server-corrected clock: commands never read a clock,
+ * so they stay deterministic and testable.
  */
 export function startTimer(
   doc: Y.Doc,
@@ -34,6 +36,8 @@ export function startTimer(
     () => {
       requireFacilitator(doc, by);
       metaMap(doc).set('timer', timer);
+      const run: TimerRun = { id: newTimerRunId(), startedAt: Math.round(options.now), durationMs, label };
+      putRecord(doc, 'timerRuns', parseInput(timerRunSchema, run));
     },
     origin,
   );

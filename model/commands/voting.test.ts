@@ -108,10 +108,10 @@ describe('revealVotes and endVote', () => {
     const offline = cloneDoc(a, 2);
     castVote(a, BOB, x);
     castVote(offline, CAROL, x);
-    expectOneFacilitationStep(a, () => endVote(a, ALICE));
+    expectOneFacilitationStep(a, () => endVote(a, ALICE, 1_000));
     expect(cleanMap(a).facilitation.vote).toBeNull();
     expect(collection(a, 'votes').size).toBe(0);
-    expectRefused(a, () => endVote(a, ALICE), /no vote running/);
+    expectRefused(a, () => endVote(a, ALICE, 1_000), /no vote running/);
     startVote(a, ALICE, { votesPerPerson: 3 });
     pushUpdates(offline, a);
     expect(vote(a).totals).toEqual([]);

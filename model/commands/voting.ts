@@ -18,6 +18,10 @@ import {
   type VoteRecord,
   type VoteSession,
 } from '../records/vote';
+import type { VoteTally } from '../journeyMap';
+import { readMap } from '../readMap';
+import type { Touchpoint } from '../records/touchpoint';
+import { VOTE_RESULT_MAX_CARDS, voteResultSchema, type VoteResult } from '../records/voteResult';
 import { CommandError, parseInput, requireRecord } from './commandSupport';
 import { requireFacilitator } from './facilitatorSeat';
 
@@ -156,18 +160,48 @@ export function revealVotes(doc: Y.Doc, by: Person, origin: Origin = FACILITATIO
 }
 
 /**
- * The facilitator ends the vote: the session and all ballots are deleted. A vote is a moment in the
- * workshop, not part of the map; keeping its ballots would only grow every saved copy of it.
+ * The facilitator ends the vote: its result is kept as a record (`voteResults/<voteId>`: ranked
+ * totals with the cards' titles as they are now, voters, the per-person limit), then the session and
+ * all ballots are deleted, in one transaction. The ballots go because a vote is a moment in the
+ * workshop, not part of the map; the result stays because people asked what they decided. `now` is
+ * the caller's server-corrected clock (commands never read one). Ending a vote twice (two tabs at
+ * once) writes the same key: one result per vote.
  */
-export function endVote(doc: Y.Doc, by: Person, origin: Origin = FACILITATION_ORIGIN): void {
+export function endVote(doc: Y.Doc, by: Person, now: number, origin: Origin = FACILITATION_ORIGIN): void {
   transactCommand(
     doc,
     () => {
       requireFacilitator(doc, by);
-      if (!readVoteSession(doc)) throw new CommandError('there is no vote running');
+      const { map } = readMap(doc);
+      const tally = map.facilitation.vote;
+      if (!tally) throw new CommandError('there is no vote running');
+      putRecord(doc, 'voteResults', voteResultOf(tally, map.touchpoints, by, now));
       metaMap(doc).delete('vote');
       removeAllBallots(doc);
     },
     origin,
   );
+}
+
+/** The record an ended vote leaves: counted ballots only, as the results panel showed them. */
+function voteResultOf(
+  tally: VoteTally,
+  touchpoints: readonly Touchpoint[],
+  by: Person,
+  now: number,
+): VoteResult {
+  const titles = new Map(touchpoints.map((t) => [t.id, t.title]));
+  return parseInput(voteResultSchema, {
+    id: tally.session.id,
+    endedAt: Math.round(now),
+    endedBy: { userId: by.userId, name: by.name },
+    votesPerPerson: tally.session.votesPerPerson,
+    anonymous: tally.session.anonymous,
+    voters: tally.voters.length,
+    totals: tally.totals.slice(0, VOTE_RESULT_MAX_CARDS).map(({ touchpointId, count }) => ({
+      touchpointId,
+      title: titles.get(touchpointId) ?? '',
+      count,
+    })),
+  });
 }

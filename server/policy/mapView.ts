@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
-import { collection, COLLECTIONS, metaMap, readSchemaVersion } from '../../model/docLayout';
+import {
+  collection,
+  COLLECTIONS,
+  HISTORY_COLLECTIONS,
+  metaMap,
+  readSchemaVersion,
+} from '../../model/docLayout';
 import { facilitatorSchema, isNewerSchema, voteSessionSchema } from '../../model';
 import { plainValue } from '../../model/plainRecord';
 import type { ChangePath } from './changedPaths';
@@ -55,6 +61,12 @@ export function readMapView(doc: Y.Doc): MapView {
       lockedCards.set(`${kind}/${id}`, { locked: JSON.stringify(plainValue(card.get('locked'))), place });
     });
   }
+  const history: MapView['history'] = new Map();
+  for (const name of HISTORY_COLLECTIONS) {
+    collection(doc, name).forEach((value: unknown, id: string) => {
+      history.set(`${name}/${id}`, JSON.stringify(plainValue(value)) ?? 'undefined');
+    });
+  }
   return {
     meta: json,
     newerSchema: isNewerSchema(readSchemaVersion(doc)),
@@ -64,6 +76,7 @@ export function readMapView(doc: Y.Doc): MapView {
       : undefined,
     votes,
     lockedCards,
+    history,
   };
 }
 
@@ -72,7 +85,7 @@ const PLACE_FIELDS: ReadonlyArray<string | null> = ['stageId', 'laneId', 'order'
 
 /**
  * Whether a change at `path` can alter what `readMapView` reads: a facilitator key of meta (or
- * anything inside one), any ballot, any card's `locked` field, and a locked card's place or the
+ * anything inside one), any ballot, any vote result or timer run, any card's `locked` field, and a locked card's place or the
  * locked card itself (replaced or deleted). Typing into a locked card's title reaches none of them.
  * Decided on the doc before the update.
  */
@@ -80,6 +93,7 @@ export function reachesMapGuards(doc: Y.Doc, { root, keys }: ChangePath): boolea
   const [key = null, field = null] = keys;
   if (root === metaMap(doc)) return key === null || GUARDED_META.includes(key);
   if (root === collection(doc, 'votes')) return true;
+  if (HISTORY_COLLECTIONS.some((name) => root === collection(doc, name))) return true;
   for (const kind of CARD_KINDS) {
     if (root !== collection(doc, kind)) continue;
     if (field === 'locked') return true;
@@ -90,10 +104,11 @@ export function reachesMapGuards(doc: Y.Doc, { root, keys }: ChangePath): boolea
   return false;
 }
 
-/** What a rejected write puts back: the facilitator keys, the ballots and the locked cards. */
+/** What a rejected write puts back: the facilitator keys, the ballots, the locked cards, the history. */
 export interface MapGuardSnapshot {
   meta: Map<string, TypeSnapshot | undefined>;
   votes: TypeSnapshot;
+  history: TypeSnapshot[];
   cards: Array<{ kind: (typeof CARD_KINDS)[number]; id: string; entry: TypeSnapshot | undefined }>;
 }
 
@@ -111,6 +126,7 @@ export function snapshotMapGuarded(doc: Y.Doc): MapGuardSnapshot {
   return {
     meta: new Map(GUARDED_META.map((key) => [key, snapshotEntry(meta, key)])),
     votes: snapshotValue(collection(doc, 'votes')),
+    history: HISTORY_COLLECTIONS.map((name) => snapshotValue(collection(doc, name))),
     cards,
   };
 }
@@ -123,6 +139,7 @@ export function restoreMapGuarded(doc: Y.Doc, snap: MapGuardSnapshot): void {
   const meta = metaMap(doc);
   for (const [key, entry] of snap.meta) restoreEntry(meta, key, entry);
   restoreInto(snap.votes);
+  for (const root of snap.history) restoreInto(root);
   const had = new Set(snap.cards.map((c) => `${c.kind}/${c.id}`));
   for (const { kind, id, entry } of snap.cards) restoreEntry(cardMap(doc, kind), id, entry);
   for (const kind of CARD_KINDS) {

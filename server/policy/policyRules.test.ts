@@ -10,6 +10,7 @@ const view = (over: Partial<MapView> = {}): MapView => ({
   vote: undefined,
   votes: new Map(),
   lockedCards: new Map(),
+  history: new Map(),
   ...over,
 });
 const held = (over: Partial<MapView> = {}) =>
@@ -65,6 +66,17 @@ describe('checkMapWrite', () => {
     expect(checkMapWrite(before, held(), bob)?.rule).toBe('facilitator-only');
     expect(checkMapWrite(held(), held({ lockedCards: card('a') }), bob)?.rule).toBe('facilitator-only');
     expect(checkMapWrite(before, held({ lockedCards: card('b') }), host)).toBeUndefined();
+  });
+
+  it('lets only the facilitator add vote results and timer runs, and nobody change or delete one', () => {
+    const kept = (json = '{"voters":2}') => new Map([['voteResults/v1', json]]);
+    expect(checkMapWrite(held(), held({ history: kept() }), host)).toBeUndefined();
+    expect(checkMapWrite(held(), held({ history: kept() }), bob)?.rule).toBe('facilitator-only');
+    expect(checkMapWrite(view(), view({ history: kept() }), bob)).toBeUndefined();
+    const before = held({ history: kept() });
+    expect(checkMapWrite(before, held({ history: kept('{"voters":9}') }), host)?.rule).toBe('history-record');
+    expect(checkMapWrite(before, held(), host)?.rule).toBe('history-record');
+    expect(checkMapWrite(before, held({ history: kept() }), bob)).toBeUndefined();
   });
 });
 

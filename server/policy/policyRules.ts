@@ -15,7 +15,8 @@ export type PolicyRule =
   | 'thread-author'
   | 'resolve-as-self'
   | 'people-self'
-  | 'schema-version';
+  | 'schema-version'
+  | 'history-record';
 
 export interface Violation {
   rule: PolicyRule;
@@ -50,6 +51,8 @@ export interface MapView {
   votes: Map<string, Record<string, unknown>>;
   /** Cards (`touchpoints/<id>`, `notes/<id>`) that carry a `locked` field, with their place. */
   lockedCards: Map<string, { locked: string; place: string }>;
+  /** Vote results and timer runs (`voteResults/<id>`, `timerRuns/<id>`), each as JSON. */
+  history: Map<string, string>;
 }
 
 export interface Writer {
@@ -81,7 +84,28 @@ export function checkMapWrite(before: MapView, after: MapView, writer: Writer): 
       }
     }
   }
-  return checkBallots(before, after, writer, facilitates) ?? checkCardLocks(before, after, facilitates);
+  return (
+    checkBallots(before, after, writer, facilitates) ??
+    checkCardLocks(before, after, facilitates) ??
+    checkHistory(before, after, facilitates)
+  );
+}
+
+/**
+ * Vote results and timer runs are what a workshop decided and did: the facilitator's commands add
+ * them, and nobody (the facilitator included) changes or deletes one afterwards.
+ */
+function checkHistory(before: MapView, after: MapView, facilitates: boolean): Violation | undefined {
+  for (const key of new Set([...before.history.keys(), ...after.history.keys()])) {
+    const b = before.history.get(key);
+    if (b === after.history.get(key)) continue;
+    if (b !== undefined) {
+      return { rule: 'history-record', reason: 'vote results and timer runs cannot be changed' };
+    }
+    if (!facilitates)
+      return { rule: 'facilitator-only', reason: 'only the facilitator records a vote or a timer' };
+  }
+  return undefined;
 }
 
 function checkBallots(

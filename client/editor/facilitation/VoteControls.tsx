@@ -58,7 +58,12 @@ export function VoteControls() {
                 Reveal results
               </button>
             )}
-            <button type="button" className="btn btn-sm" onClick={() => actions.endVote()}>
+            <button
+              type="button"
+              className="btn btn-sm"
+              title="Close the vote; its results are kept for the readout and the history"
+              onClick={() => actions.endVote()}
+            >
               End vote
             </button>
           </div>

@@ -47,7 +47,7 @@ export function createFacilitationActions(session: MapSession) {
     castVote: (touchpointId: string) => run(() => model.castVote(doc, me(), touchpointId)),
     retractVote: (touchpointId: string) => run(() => model.retractVote(doc, me(), touchpointId)),
     revealVotes: () => run(() => model.revealVotes(doc, me())),
-    endVote: () => run(() => model.endVote(doc, me())),
+    endVote: () => run(() => model.endVote(doc, me(), serverNow())),
 
     startTimer: (durationMs: number, label?: string) =>
       run(() => model.startTimer(doc, me(), { durationMs, label, now: serverNow() })),
