@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VERSION_REASONS, type Readout, type VersionSummary } from '../../model/history/historyTypes';
+import { VERSION_REASONS, type Readout, type VersionSummary } from '../../model/history';
 import { requestJson } from './apiRequest';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { VersionSummary } from '../../model/history/historyTypes';
+import type { VersionSummary } from '../../model/history';
 import { requestJson } from './apiRequest';
 import { versionSummarySchema } from './readoutApi';
 

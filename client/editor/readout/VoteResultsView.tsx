@@ -1,4 +1,4 @@
-import type { Readout } from '../../../model/history/historyTypes';
+import type { Readout } from '../../../model/history';
 import { formatClock, READOUT_SECTIONS } from './readoutSections';
 
 /**

@@ -1,7 +1,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { JourneyMap } from '../../../model';
 import { isoDay, mapExportSize, renderMapSvg } from '../../../model/export';
-import type { Readout } from '../../../model/history/historyTypes';
+import type { Readout } from '../../../model/history';
 import { pdfText } from './pdfText';
 import {
   READOUT_SECTIONS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Readout } from '../../../model/history/historyTypes';
+import type { Readout } from '../../../model/history';
 import { readoutSchema } from '../../api/readoutApi';
 import { READOUT_SECTIONS, SECTION_ORDER, summaryText, type SectionId } from './readoutSections';
 

@@ -1,5 +1,5 @@
 import { EMOTION_LABELS, type Emotion } from '../../../model';
-import type { Readout, RecordChange } from '../../../model/history/historyTypes';
+import type { Readout, RecordChange } from '../../../model/history';
 
 /**
  * The readout's sections as one table, in reading order: the dialog and the PDF both walk it, so

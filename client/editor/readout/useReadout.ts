@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 import { errorMessage } from '../../api/ApiError';
 import { getReadout, listVersions, type ReadoutResult } from '../../api/readoutApi';
 

@@ -1,4 +1,4 @@
-import type { VersionReason, VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionReason, VersionSummary } from '../../../model/history';
 
 /** How each kind of version reads in a picker ("since…", "from…"); a named one shows its name. */
 const REASON_LABELS: Readonly<Record<VersionReason, string>> = {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 import { versionLabel } from '../readout/versionLabel';
 import { MAX_MINUTES, WINDOW_KINDS, type WindowForm, type WindowKind } from './revertWindow';
 

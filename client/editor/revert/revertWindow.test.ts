@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 import { planSize, personName, revertErrorMessage, FORBIDDEN_MESSAGE } from './revertMessages';
 import { MAX_MINUTES, resolveWindow, type WindowForm } from './revertWindow';
 import { ApiError } from '../../api/ApiError';

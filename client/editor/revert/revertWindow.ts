@@ -1,4 +1,4 @@
-import type { VersionSummary } from '../../../model/history/historyTypes';
+import type { VersionSummary } from '../../../model/history';
 import type { RevertWindow } from '../../api/revertApi';
 
 /**
