@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ACCESS_MODES, type AccessMode } from '../model';
+import { DEFAULT_RETENTION, type RetentionPolicy } from './versions/retention';
 
 /**
  * Server settings, read once from the environment by main.ts. Tests build a `ServerConfig`
@@ -80,6 +81,12 @@ export interface ServerConfig {
   failedAttemptsPerMinute: number;
   /** Days a deleted map stays in the trash, restorable by its owner, before it is deleted for good. */
   trashDays: number;
+  /** While a map is edited, a version is taken at most this often (besides sessions and restores). */
+  versionEveryMs: number;
+  /** Which automatic versions are kept (named ones always are): server/versions/retention.ts. */
+  versionRetention: RetentionPolicy;
+  /** How far back the attributed edit log goes (revert by person); older edits are pruned. */
+  editWindowMs: number;
 }
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -116,6 +123,9 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxStoreBytes: 10 * 1024 ** 3,
   failedAttemptsPerMinute: 10,
   trashDays: 30,
+  versionEveryMs: 3_600_000,
+  versionRetention: DEFAULT_RETENTION,
+  editWindowMs: 7 * 24 * 3_600_000,
 };
 
 /** Reads PORT, HOST, JOURNEY_* variables; a malformed number fails fast instead of defaulting. */

@@ -10,6 +10,7 @@ import { loadServerSecret, SECRET_FILE } from './access/serverSecret';
 import { CloseCode } from './closeCodes';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { createApiRoutes } from './http/apiRoutes';
+import { VersionsApi } from './http/versionsApi';
 import { CreateQuota } from './http/createQuota';
 import { LinksApi } from './http/linksApi';
 import { MapFilesApi } from './http/mapFilesApi';
@@ -25,6 +26,11 @@ import { prepareDataDir, warnIfReadableByOthers } from './persistence/dataDir';
 import type { MapStore } from './persistence/MapStore';
 import { SqliteStore } from './persistence/SqliteStore';
 import { RoomManager } from './rooms/RoomManager';
+import { countCardChanges, type CountChanges } from './versions/countCardChanges';
+import { MapSessions } from './versions/MapSessions';
+import { ReadoutService } from './versions/ReadoutService';
+import { VersionService } from './versions/VersionService';
+import { VersionTaker } from './versions/VersionTaker';
 import { ConnectionGate } from './ws/ConnectionGate';
 import { startHeartbeat } from './ws/heartbeat';
 import { createUpgradeHandler } from './ws/upgrade';
@@ -35,8 +41,13 @@ export interface StartOptions extends Partial<ServerConfig> {
   store?: MapStore;
   /** Parse imports on the main thread, as before the import pool (bench/importEventLoop.bench.ts). */
   importsInline?: boolean;
-  /** The trash's clock (trashing and purging); tests move it to purge without waiting days. */
+  /**
+   * The server's clock for the trash (trashing, purging), stored edits and versions (hourly,
+   * retention); tests move it instead of waiting hours or days.
+   */
   now?: () => number;
+  /** How a version counts the cards changed since the one before (the model's diff, once merged). */
+  countChanges?: CountChanges;
 }
 
 /** How often the trash is purged of maps past `trashDays` (also once at start). */
@@ -93,12 +104,26 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   if (config.access === 'locked' && config.adminToken === undefined) {
     logger.warn('access.locked_without_admin', { hint: 'set JOURNEY_ADMIN_TOKEN to list and create maps' });
   }
+  const now = options.now ?? Date.now;
+  // The versions read live docs through the rooms, which report to them: built in two steps.
+  const liveRooms: { manager?: RoomManager } = {};
+  const taker = new VersionTaker(store, (mapId, kind) => liveRooms.manager?.get(mapId, kind)?.doc, {
+    now,
+    retention: config.versionRetention,
+    editWindowMs: config.editWindowMs,
+    countChanges: options.countChanges ?? countCardChanges,
+    logger,
+  });
+  const mapSessions = new MapSessions(store, taker, { now, versionEveryMs: config.versionEveryMs, logger });
   const rooms = new RoomManager(store, {
     compactEvery: config.compactEvery,
     roomTtlMs: config.roomTtlMs,
     storageRetryMs: config.storageRetryMs,
     logger,
+    hooks: mapSessions,
+    now,
   });
+  liveRooms.manager = rooms;
 
   let closing: Promise<void> | undefined;
   // Keep-alive connections outlive server.close(): requests on them must not reopen rooms.
@@ -122,6 +147,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     files: new MapFilesApi(store, rooms, imports),
     links: new LinksApi(store.links, access, sessions, logger),
     trash,
+    versions: new VersionsApi(
+      new VersionService(store, rooms, mapSessions),
+      new ReadoutService(store, rooms, taker),
+    ),
     access,
     attempts,
     mapExists,

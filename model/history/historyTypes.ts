@@ -165,3 +165,16 @@ export interface Readout {
     readonly stageName: string;
   }>;
 }
+
+/** What each reason reads as in the timeline, the readout and its Markdown. */
+export const VERSION_REASON_LABELS = {
+  named: 'Named version',
+  'session-start': 'Session started',
+  'session-end': 'Session ended',
+  hourly: 'Hourly',
+  'first-load': 'First opened',
+  'before-restore': 'Before restore',
+  'before-revert': 'Before revert',
+  'before-import': 'Before import',
+  restored: 'Restored',
+} as const satisfies Record<VersionReason, string>;

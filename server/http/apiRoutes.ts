@@ -18,12 +18,14 @@ import {
   type GovernanceDeps,
 } from './requester';
 import type { TrashApi } from './trashApi';
+import { nameVersionBody, type VersionsApi } from './versionsApi';
 
 export interface ApiDeps extends GovernanceDeps {
   maps: MapsApi;
   files: MapFilesApi;
   links: LinksApi;
   trash: TrashApi;
+  versions: VersionsApi;
   maxBodyBytes: number;
   /** Rate and caps on everything that makes a new map; checked after access, before the body. */
   quota: CreateQuota;
@@ -40,7 +42,7 @@ interface RouteContext {
   res: ServerResponse;
   /** The map id from the path, already checked against MAP_ID_PATTERN. */
   id: string;
-  /** A second path id (the link of /links/:linkId), checked the same way. */
+  /** A second path id (the link of /links/:linkId, the version of /versions/:v), checked the same way. */
   subId: string;
 }
 
@@ -48,6 +50,8 @@ type Handler = (ctx: RouteContext) => Promise<void> | void;
 
 interface Route {
   pattern: RegExp;
+  /** What the second path id names, for its 404 ("link" unless told). */
+  sub?: string;
   methods: Partial<Record<string, Handler>>;
 }
 
@@ -208,6 +212,63 @@ export function createApiRoutes(deps: ApiDeps) {
         },
       },
     },
+    // Versions (issue 17): anyone who may view lists and reads them; editors name and restore.
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/versions$/,
+      methods: {
+        GET: ({ req, res, id }) => {
+          requireMapAccess(deps, req, id, 'view');
+          sendJson(res, 200, deps.versions.list(id));
+        },
+        POST: async ({ req, res, id }) => {
+          const { person } = requireRequester(deps, req, id, 'edit');
+          sendJson(res, 201, deps.versions.name(id, await body(req, nameVersionBody), person.id));
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/versions\/([^/]+)$/,
+      sub: 'version',
+      methods: {
+        GET: ({ req, res, id, subId }) => {
+          requireMapAccess(deps, req, id, 'view');
+          deps.versions.sendMapFile(res, id, subId);
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/versions\/([^/]+)\/state$/,
+      sub: 'version',
+      methods: {
+        GET: ({ req, res, id, subId }) => {
+          requireMapAccess(deps, req, id, 'view');
+          deps.versions.sendState(res, id, subId);
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/versions\/([^/]+)\/restore$/,
+      sub: 'version',
+      methods: {
+        POST: ({ req, res, id, subId }) => {
+          const { person } = requireRequester(deps, req, id, 'edit');
+          sendJson(res, 200, deps.versions.restore(id, subId, person.id));
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/readout$/,
+      methods: {
+        GET: ({ req, res, id }) => {
+          requireMapAccess(deps, req, id, 'view');
+          sendJson(
+            res,
+            200,
+            deps.versions.readout(id, new URL(req.url ?? '/', 'http://localhost').searchParams),
+          );
+        },
+      },
+    },
     {
       pattern: /^\/api\/trash$/,
       methods: {
@@ -241,7 +302,12 @@ export function createApiRoutes(deps: ApiDeps) {
           Allow: Object.keys(route.methods).join(', '),
         });
       }
-      await handler({ req, res, id: decodeId(match[1], 'map'), subId: decodeId(match[2], 'link') });
+      await handler({
+        req,
+        res,
+        id: decodeId(match[1], 'map'),
+        subId: decodeId(match[2], route.sub ?? 'link'),
+      });
       return;
     }
     throw new HttpError(404, `no API route ${pathname}`);

@@ -1,3 +1,4 @@
+import type { HistoryStore } from './HistoryStore';
 import type { ShareLinkStore } from './ShareLinkStore';
 
 /**
@@ -53,7 +54,7 @@ export interface StoreUsage {
  * its comments doc. Only map docs have a row in the maps list; every doc belongs to one map and
  * goes when it is deleted.
  */
-export interface MapStore {
+export interface MapStore extends HistoryStore {
   /** All maps not in the trash, most recently updated first. */
   listMaps(): MapRecord[];
   /** Maps in the trash, most recently trashed first. */
@@ -67,11 +68,18 @@ export interface MapStore {
    * before the first comment) loads as an empty snapshot.
    */
   loadDoc(docId: string): StoredDoc | undefined;
-  /** Appends one Yjs update durably and returns its sequence number; `touch` updates the map row. */
-  appendUpdate(docId: string, update: Uint8Array, touch?: MapTouch): number;
-  /** Replaces the snapshot and drops logged updates up to `throughSeq`, in one transaction. */
+  /**
+   * Appends one Yjs update durably and returns its sequence number; `touch` updates the map row. An
+   * update of a map doc is also logged as an edit by `author` (the person the server stamped on the
+   * sender; null or absent: the server itself) at `touch.updatedAt`, in the same transaction.
+   */
+  appendUpdate(docId: string, update: Uint8Array, touch?: MapTouch, author?: string | null): number;
+  /**
+   * Replaces the snapshot and drops logged updates up to `throughSeq`, in one transaction. Versions
+   * and the edit log are not touched: they are the history compaction would otherwise fold away.
+   */
   compact(docId: string, snapshot: Uint8Array, throughSeq: number, touch?: MapTouch): void;
-  /** Removes the map and all its data (both docs, share links); false if it did not exist. */
+  /** Removes the map and all its data (both docs, share links, history); false if it did not exist. */
   deleteMap(id: string): boolean;
   /** How many maps and bytes the store holds now (JOURNEY_MAX_MAPS, JOURNEY_MAX_STORE_BYTES). */
   usage(): StoreUsage;

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { parseDocId } from './docKeys';
+import { parseDocId, type DocRef } from './docKeys';
+import type { DocClient, EditRecord, VersionRecord, VersionStates } from './HistoryStore';
 import type { MapRecord, MapStore, MapTouch, StoredDoc, StoreUsage } from './MapStore';
+import { SqliteHistory } from './SqliteHistory';
 import { SqliteLinkStore } from './SqliteLinkStore';
 import { CREATE_SCHEMA, MIGRATIONS, PRAGMAS, SCHEMA_VERSION, SQL } from './sqliteSchema';
 
@@ -26,7 +28,13 @@ export class SqliteStore implements MapStore {
   private readonly db: Database.Database;
   private readonly sql: Statements;
   /** Built once: it runs for every update, and wrapping a fresh transaction each time is waste. */
-  private readonly appendTx: (docId: string, mapId: string, update: Uint8Array, touch?: MapTouch) => number;
+  private readonly appendTx: (
+    ref: DocRef,
+    update: Uint8Array,
+    touch: MapTouch | undefined,
+    author: string | null,
+  ) => number;
+  private readonly history: SqliteHistory;
 
   /** `file` is a path, or ':memory:' for unit tests. */
   constructor(file: string) {
@@ -41,10 +49,15 @@ export class SqliteStore implements MapStore {
     this.sql = Object.fromEntries(
       Object.entries(SQL).map(([name, text]) => [name, this.db.prepare(text)]),
     ) as Statements;
+    this.history = new SqliteHistory(this.db);
     this.appendTx = this.db.transaction(
-      (docId: string, mapId: string, update: Uint8Array, touch?: MapTouch): number => {
-        const info = this.sql.insertUpdate.run(docId, mapId, asBuffer(update), Date.now());
-        if (touch) this.touch(mapId, touch);
+      (ref: DocRef, update: Uint8Array, touch: MapTouch | undefined, author: string | null): number => {
+        const at = touch?.updatedAt ?? Date.now();
+        const data = asBuffer(update);
+        const info = this.sql.insertUpdate.run(ref.docId, ref.mapId, data, at);
+        if (touch) this.touch(ref.mapId, touch);
+        // Map edits only: the comments doc carries its own authorship (comment records).
+        if (ref.kind === 'map') this.history.insertEdit(ref.mapId, author, at, data);
         return Number(info.lastInsertRowid);
       },
     );
@@ -103,8 +116,10 @@ export class SqliteStore implements MapStore {
     })();
   }
 
-  appendUpdate(docId: string, update: Uint8Array, touch?: MapTouch): number {
-    return this.appendTx(docId, mapIdOf(docId), update, touch);
+  appendUpdate(docId: string, update: Uint8Array, touch?: MapTouch, author: string | null = null): number {
+    const ref = parseDocId(docId);
+    if (!ref) throw new Error(`not a doc id: ${docId}`);
+    return this.appendTx(ref, update, touch, author);
   }
 
   compact(docId: string, snapshot: Uint8Array, throughSeq: number, touch?: MapTouch): void {
@@ -117,7 +132,7 @@ export class SqliteStore implements MapStore {
   }
 
   deleteMap(id: string): boolean {
-    // Both docs' snapshots and updates and the map's share links go with it (ON DELETE CASCADE).
+    // Both docs' snapshots and updates, the map's share links and its history go with it (ON DELETE CASCADE).
     return this.sql.deleteMap.run(id).changes > 0;
   }
 
@@ -148,6 +163,38 @@ export class SqliteStore implements MapStore {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  // History (HistoryStore): SqliteHistory holds its statements; these only forward.
+  insertVersion(version: Omit<VersionRecord, 'stateHash'>, states: VersionStates): VersionRecord {
+    return this.history.insertVersion(version, states);
+  }
+  listVersions(mapId: string): VersionRecord[] {
+    return this.history.listVersions(mapId);
+  }
+  getVersion(mapId: string, versionId: string): VersionRecord | undefined {
+    return this.history.getVersion(mapId, versionId);
+  }
+  versionStates(mapId: string, versionId: string): VersionStates | undefined {
+    return this.history.versionStates(mapId, versionId);
+  }
+  deleteVersions(mapId: string, versionIds: readonly string[]): number {
+    return this.history.deleteVersions(mapId, versionIds);
+  }
+  listEdits(mapId: string, afterSeq: number): EditRecord[] {
+    return this.history.listEdits(mapId, afterSeq);
+  }
+  lastEditSeq(mapId: string): number {
+    return this.history.lastEditSeq(mapId);
+  }
+  recordDocClients(mapId: string, personId: string, clientIds: readonly number[], at: number): void {
+    this.history.recordDocClients(mapId, personId, clientIds, at);
+  }
+  listDocClients(mapId: string): DocClient[] {
+    return this.history.listDocClients(mapId);
+  }
+  pruneEdits(mapId: string, before: number): number {
+    return this.history.pruneEdits(mapId, before);
   }
 
   private touch(mapId: string, touch: MapTouch): void {

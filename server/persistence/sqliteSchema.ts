@@ -1,3 +1,5 @@
+import { HISTORY_TABLES } from './historySchema';
+
 /**
  * SQL for SqliteStore, kept apart from the code (Hocuspocus style) so the schema reads in one place.
  * Times are integer milliseconds. Snapshots sit in their own table so listing maps never touches
@@ -9,8 +11,11 @@
  * Version 3 adds governance: a map's `owner` (the creator's person id; null for older maps) and
  * `deleted_at` (in the trash since), and for each share link who minted it (`created_by`, a person
  * id), through which link (`minted_by_link`, so revoking a link revokes what it minted) and a `name`.
+ *
+ * Version 4 adds a map's history (`historySchema.ts`): versions, their states, the attributed edit
+ * log and the Yjs client ids each person wrote with.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const PRAGMAS = [
   'journal_mode = WAL',
@@ -67,7 +72,8 @@ CREATE TABLE updates (
 CREATE INDEX updates_by_doc ON updates(doc_id, seq);
 CREATE INDEX updates_by_map ON updates(map_id);
 ${SHARE_LINKS_TABLE}
-${GOVERNANCE_COLUMNS}`;
+${GOVERNANCE_COLUMNS}
+${HISTORY_TABLES}`;
 
 /**
  * Upgrades of an existing database, by the version they lead to; each runs in one transaction.
@@ -99,6 +105,7 @@ CREATE INDEX updates_by_doc ON updates(doc_id, seq);
 CREATE INDEX updates_by_map ON updates(map_id);
 ${SHARE_LINKS_TABLE}`,
   3: GOVERNANCE_COLUMNS,
+  4: HISTORY_TABLES,
 };
 
 const MAP_COLUMNS = 'id, title, created_at, updated_at, owner, deleted_at';

@@ -6,8 +6,10 @@ import { errorMessage, type Logger } from '../log';
 import type { DocRef } from '../persistence/docKeys';
 import type { MapStore, MapTouch } from '../persistence/MapStore';
 import { AwarenessRelay, type RelayTiming } from './AwarenessRelay';
+import { ClientClaims } from './ClientClaims';
 import { awarenessMessage, syncStep1Message, updateMessage } from './messages';
 import { PresenceGate, type GatedUpdate, type PresenceSender } from './PresenceGate';
+import { authorOf, type RoomHooks } from './RoomHooks';
 import type { RoomPeer } from './RoomPeer';
 import { RoomVersions } from './RoomVersions';
 
@@ -22,6 +24,10 @@ export interface RoomOptions {
   relayTiming?: RelayTiming;
   /** After a failed write, how long the doc refuses to reload (told to clients as "retry in N s"). */
   storageRetryMs?: number;
+  /** The map's history listens here (server/versions); absent, nobody does. */
+  hooks?: RoomHooks;
+  /** The clock stamped on stored updates and edits (ms since the epoch); tests move it. */
+  now?: () => number;
 }
 
 /** What the store held when the doc was loaded. */
@@ -49,6 +55,8 @@ export class Room {
   private readonly relay: AwarenessRelay;
   /** Clients whose state really changed in the awareness event being handled (vs. renewed). */
   private readonly changedNow = new Set<number>();
+  /** Map docs: the Yjs client ids each person's connections write with. */
+  private readonly claims: ClientClaims | undefined;
   private lastSeq: number;
   private pending: number;
   private title: string;
@@ -72,6 +80,7 @@ export class Room {
     this.lastSeq = loaded.lastSeq;
     this.pending = loaded.pending;
     this.title = loaded.storedTitle;
+    this.claims = ref.kind === 'map' ? new ClientClaims(store, ref.mapId, doc.clientID) : undefined;
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -108,6 +117,11 @@ export class Room {
     return this.sizeBytes;
   }
 
+  /** The people connected now (each once), e.g. for who was there when a version was taken. */
+  get personIds(): string[] {
+    return [...new Set([...this.peers].map((peer) => peer.personId))];
+  }
+
   /** Whether `personId` has a connection here: a facilitator seat whose holder left is free. */
   hasPerson(personId: string): boolean {
     for (const peer of this.peers.keys()) if (peer.personId === personId) return true;
@@ -121,6 +135,7 @@ export class Room {
     peer.send(syncStep1Message(this.doc));
     const present = [...this.awareness.getStates().keys()];
     if (present.length > 0) peer.send(awarenessMessage(this.awareness, present));
+    this.options.hooks?.joined(this, peer);
   }
 
   /**
@@ -140,6 +155,7 @@ export class Room {
     const clients = this.presenceGate.release(peer);
     if (this.state === 'destroyed') return;
     if (clients.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
+    this.options.hooks?.left(this, peer);
     if (this.peers.size === 0) this.options.onIdle(this);
   }
 
@@ -185,16 +201,19 @@ export class Room {
 
   private saveAndRelay(update: Uint8Array, origin: unknown): void {
     if (this.state !== 'live') return;
+    const author = authorOf(origin);
     try {
-      this.persist(update);
+      this.persist(update, author);
     } catch (err) {
       this.fail(err);
       return;
     }
+    if (author !== null) this.claimClients(update, origin, author);
     const message = updateMessage(update);
     // The sender already has the update; everybody else gets it only now that it is on disk.
     for (const peer of this.peers) if (peer !== origin) peer.send(message);
     if (this.pending >= this.options.compactEvery) this.queueCompaction();
+    this.options.hooks?.saved(this, author);
   }
 
   /** `map=… doc=comments` in log lines; map rooms keep the plain `map=…` they always had. */
@@ -202,9 +221,10 @@ export class Room {
     return this.ref.kind === 'map' ? { map: this.mapId } : { map: this.mapId, doc: this.ref.kind };
   }
 
-  private persist(update: Uint8Array): void {
+  /** Stored with who made it: the edit log of a map doc says whose update each one was. */
+  private persist(update: Uint8Array, author: string | null): void {
     const touch = this.mapTouch();
-    this.lastSeq = this.store.appendUpdate(this.ref.docId, update, touch);
+    this.lastSeq = this.store.appendUpdate(this.ref.docId, update, touch, author);
     this.pending += 1;
     if (this.sizeBytes !== undefined) this.sizeBytes += update.length;
     if (touch?.title !== undefined) this.title = touch.title;
@@ -217,7 +237,22 @@ export class Room {
   private mapTouch(): MapTouch | undefined {
     if (this.ref.kind !== 'map') return undefined;
     const title = readMapInfo(this.doc).title;
-    return { updatedAt: Date.now(), title: title !== this.title ? title : undefined };
+    return { updatedAt: this.now(), title: title !== this.title ? title : undefined };
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  /** Only for a connection's update: an HTTP action's writes carry the server's client id. */
+  private claimClients(update: Uint8Array, origin: unknown, personId: string): void {
+    if (!this.claims || !this.peers.has(origin as RoomPeer)) return;
+    try {
+      this.claims.claim(update, personId, this.now());
+    } catch (err) {
+      // The update itself is stored: a claim that failed is retried with the next one.
+      this.options.logger.error('room.claim_failed', { ...this.logFields, error: errorMessage(err) });
+    }
   }
 
   /** Compaction runs after the current transaction, not inside Yjs' update event. */

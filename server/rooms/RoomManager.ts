@@ -5,6 +5,7 @@ import { errorMessage, type Logger } from '../log';
 import { DOC_KINDS, docRef, type DocKind, type DocRef } from '../persistence/docKeys';
 import type { MapStore } from '../persistence/MapStore';
 import { Room } from './Room';
+import type { RoomHooks } from './RoomHooks';
 
 export interface RoomManagerOptions {
   compactEvery: number;
@@ -13,6 +14,10 @@ export interface RoomManagerOptions {
   logger: Logger;
   /** After a failed write, how long the doc is not reloaded for upgrades (default 0). */
   storageRetryMs?: number;
+  /** The map's history (server/versions): told when rooms load, gain and lose peers, save and go. */
+  hooks?: RoomHooks;
+  /** The clock of stored updates and edits; tests move it. */
+  now?: () => number;
 }
 
 /**
@@ -140,6 +145,8 @@ export class RoomManager {
         compactEvery: this.options.compactEvery,
         logger: this.options.logger,
         storageRetryMs: this.options.storageRetryMs,
+        hooks: this.options.hooks,
+        now: this.options.now,
         onIdle: (r) => this.scheduleUnload(r),
         onFailed: (r) => {
           const retryMs = this.options.storageRetryMs ?? 0;
@@ -151,6 +158,7 @@ export class RoomManager {
     );
     this.options.logger.info('room.loaded', { ...room.logFields, updates: stored.updates.length });
     if (pending >= this.options.compactEvery) room.compact();
+    this.options.hooks?.loaded(room);
     return room;
   }
 
@@ -177,6 +185,7 @@ export class RoomManager {
 
   private drop(room: Room): void {
     const { docId } = room.ref;
+    this.options.hooks?.dropping(room);
     if (this.rooms.get(docId) === room) {
       this.rooms.delete(docId);
       this.cancelUnload(docId);

@@ -1,0 +1,139 @@
+import * as Y from 'yjs';
+import { migrateDoc, readMap, readMapInfo, type JourneyMap } from '../../model';
+import type { PersonRef, VersionSummary } from '../../model/history/historyTypes';
+import { restoreState } from '../../model/history/restoreState';
+import type { VersionRecord } from '../persistence/HistoryStore';
+import { readSeat } from '../policy/mapView';
+import { mayFacilitate } from '../policy/policyRules';
+import type { MapStore } from '../persistence/MapStore';
+import type { Room } from '../rooms/Room';
+import type { RoomManager } from '../rooms/RoomManager';
+import type { MapSessions } from './MapSessions';
+
+/** A version as the API lists it: ISO times, no storage details. */
+export function toSummary(version: VersionRecord): VersionSummary {
+  return {
+    id: version.id,
+    kind: version.kind,
+    reason: version.reason,
+    name: version.name,
+    takenAt: new Date(version.takenAt).toISOString(),
+    takenBy: version.takenBy,
+    people: version.people,
+    changes: version.changes,
+    restoredFrom: version.restoredFrom,
+  };
+}
+
+/** What a restore did, or why it did nothing. */
+export type RestoreResult =
+  | { readonly ok: true; readonly safety: VersionSummary; readonly restored: VersionSummary }
+  | { readonly ok: false; readonly reason: 'not-found' }
+  /** The map is frozen and the requester may not facilitate: the freeze holds over HTTP too. */
+  | { readonly ok: false; readonly reason: 'frozen'; readonly by: string };
+
+/** A version read back as a map: its record, title and the validated snapshot. */
+export interface VersionMap {
+  readonly version: VersionRecord;
+  readonly title: string;
+  readonly map: JourneyMap;
+}
+
+/**
+ * What people do with versions, without HTTP: list them, name one, read one back, restore one.
+ * Writes go through the map's live room (RoomManager.withDoc), so everyone connected sees a restore
+ * at once and it is stored as one edit by the person who asked.
+ */
+export class VersionService {
+  constructor(
+    private readonly store: MapStore,
+    private readonly rooms: RoomManager,
+    private readonly sessions: MapSessions,
+  ) {}
+
+  list(mapId: string): VersionSummary[] {
+    return this.store.listVersions(mapId).map(toSummary);
+  }
+
+  /** A named version of the map as it is now, kept for ever. */
+  name(mapId: string, name: string, personId: string): VersionSummary {
+    const room = this.liveRoom(mapId);
+    const takenBy = this.person(mapId, personId);
+    return toSummary(this.sessions.take(mapId, { reason: 'named', name, takenBy }, room));
+  }
+
+  /** The map doc's Yjs state of a version; undefined for an unknown version or one of another map. */
+  state(mapId: string, versionId: string): Uint8Array | undefined {
+    return this.store.versionStates(mapId, versionId)?.map;
+  }
+
+  /** The version as a map (migrated to the current format, as the live map would be). */
+  read(mapId: string, versionId: string): VersionMap | undefined {
+    const version = this.store.getVersion(mapId, versionId);
+    const state = this.state(mapId, versionId);
+    if (!version || !state) return undefined;
+    const doc = migratedDoc(state);
+    try {
+      return { version, title: readMapInfo(doc).title, map: readMap(doc).map };
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /**
+   * Restores a version as the new head: a `before-restore` safety version, ONE transaction on the
+   * live doc that turns it into the version (model/history/restoreState.ts), then a `restored`
+   * version. Undone by restoring the safety version. While the map is frozen only whoever may
+   * facilitate restores, as only they may write it over a socket (server/policy).
+   */
+  restore(mapId: string, versionId: string, personId: string): RestoreResult {
+    const state = this.state(mapId, versionId);
+    if (!state) return { ok: false, reason: 'not-found' };
+    const takenBy = this.person(mapId, personId);
+    const done = this.rooms.withDoc(mapId, (live): RestoreResult => {
+      const room = this.liveRoom(mapId);
+      const seat = readSeat(live);
+      const holderPresent = seat.holder !== undefined && (room?.hasPerson(seat.holder) ?? false);
+      if (seat.frozen && !mayFacilitate(seat, { person: personId, holderPresent })) {
+        return { ok: false, reason: 'frozen', by: seat.holderName };
+      }
+      const request = { takenBy, restoredFrom: versionId };
+      const safety = this.sessions.take(mapId, { ...request, reason: 'before-restore' }, room);
+      const target = migratedDoc(state);
+      try {
+        restoreState(live, target, { personId });
+      } finally {
+        target.destroy();
+      }
+      const restored = this.sessions.take(mapId, { ...request, reason: 'restored' }, room);
+      return { ok: true, safety: toSummary(safety), restored: toSummary(restored) };
+    });
+    return done?.result ?? { ok: false, reason: 'not-found' };
+  }
+
+  /**
+   * A safety version before a change someone asked for over HTTP (a revert, an import over the map):
+   * undone by restoring it.
+   */
+  safetyVersion(mapId: string, reason: 'before-revert' | 'before-import', personId: string): VersionSummary {
+    const takenBy = this.person(mapId, personId);
+    return toSummary(this.sessions.take(mapId, { reason, takenBy }, this.liveRoom(mapId)));
+  }
+
+  private liveRoom(mapId: string): Room | undefined {
+    const room = this.rooms.get(mapId);
+    return room?.isLive ? room : undefined;
+  }
+
+  private person(mapId: string, personId: string): PersonRef {
+    return { id: personId, name: this.sessions.nameOf(mapId, personId) };
+  }
+}
+
+/** A fresh doc of a stored state, brought to the current map format like a loaded room. */
+function migratedDoc(state: Uint8Array): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  migrateDoc(doc);
+  return doc;
+}
