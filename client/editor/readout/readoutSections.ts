@@ -150,7 +150,7 @@ export function summaryText(r: Readout): string {
   return `${added} added · ${changed} changed · ${removed} removed (cards and notes)`;
 }
 
-/** "From Session started 13:02 to now": the window the readout covers. */
+/** "Session started, 13:02 → Now, 14:10": the window the readout covers, in the server's words. */
 export function windowText(r: Readout, time: TimeFormat): string {
-  return `From ${r.from.label} (${time(r.from.at)}) to ${r.to.label} (${time(r.to.at)})`;
+  return `${r.from.label}, ${time(r.from.at)} → ${r.to.label}, ${time(r.to.at)}`;
 }
