@@ -61,8 +61,13 @@ test("the facilitator reverts one person's edits; the other's stay on every scre
       await expect(card(page, 'Carol idea')).toBeVisible();
     }
 
-    // Bob has no way to it: the entry is the facilitator's (or the owner's).
+    // Bob has no way to it: the entry is the facilitator's (or the owner's); the readout is everyone's.
     await expect(bob.getByRole('button', { name: /^Facilitate/ })).toHaveCount(0);
+    await bob.getByRole('button', { name: 'Workshop', exact: true }).click();
+    const bobMenu = bob.getByRole('region', { name: 'Workshop' });
+    await expect(bobMenu.getByRole('button', { name: 'Workshop readout…' })).toBeVisible();
+    await expect(bobMenu.getByRole('button', { name: 'Revert a person’s edits…' })).toHaveCount(0);
+    await bob.keyboard.press('Escape');
 
     await alice.getByRole('button', { name: /^Facilitate/ }).click();
     await alice.getByRole('button', { name: 'Revert a person’s edits…' }).click();
@@ -85,6 +90,7 @@ test("the facilitator reverts one person's edits; the other's stay on every scre
     await expect(dialog).toHaveCount(0);
     const toast = alice.getByRole('status').filter({ hasText: 'by Bob' });
     await expect(toast).toContainText(/Reverted \d+ changes? by Bob/);
+    await alice.screenshot({ path: '/tmp/shots17/revert-toast.png' });
 
     for (const page of [alice, bob, carol]) {
       await expect(card(page, 'Bob idea')).toHaveCount(0);
