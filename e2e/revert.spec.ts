@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import {
   cardTitled as card,
-  createMapViaApi,
   expect,
   openMapFitted as open,
   storedMap as stored,
@@ -44,9 +43,16 @@ test("the facilitator reverts one person's edits; the other's stay on every scre
   const carolContext = await withIdentity(await browser.newContext({ baseURL }), 'Carol');
   try {
     const carol = await carolContext.newPage();
-    const mapId = await createMapViaApi(request, { title: 'Revert workshop', template: 'sample' });
+    // Alice makes the map, so she owns it and holds the seat; Bob and Carol join as editors.
+    await alice.goto('/');
+    await alice.getByRole('button', { name: 'New map' }).click();
+    const create = alice.getByRole('dialog', { name: 'New map' });
+    await create.getByLabel('Title').fill('Revert workshop');
+    await create.getByRole('radio', { name: /^Sample/ }).check();
+    await create.getByRole('button', { name: 'Create' }).click();
+    await expect(alice).toHaveURL(/\/map\/[A-Za-z0-9_-]+/);
+    const mapId = new URL(alice.url()).pathname.split('/').at(-1)!;
     await open(alice, mapId);
-    await alice.getByRole('button', { name: 'Take the facilitator seat' }).click();
     await expect(alice.getByTestId('facilitator-chip')).toContainText('Facilitator: Alice (you)');
     await open(bob, mapId);
     await open(carol, mapId);
@@ -68,6 +74,14 @@ test("the facilitator reverts one person's edits; the other's stay on every scre
     await expect(bobMenu.getByRole('button', { name: 'Workshop readout…' })).toBeVisible();
     await expect(bobMenu.getByRole('button', { name: 'Revert a person’s edits…' })).toHaveCount(0);
     await bob.keyboard.press('Escape');
+    // Nor does the server let him: his own request is refused.
+    const bobKey = await bob.evaluate(() => localStorage.getItem('journey.personKey'));
+    const refused = await request.post(`/api/maps/${mapId}/revert`, {
+      headers: { 'x-journey-person': bobKey ?? '' },
+      data: { personId: 'anyone', apply: false },
+    });
+    expect(refused.status()).toBe(403);
+    expect(await refused.json()).toMatchObject({ code: 'facilitator_only' });
 
     await alice.getByRole('button', { name: /^Facilitate/ }).click();
     await alice.getByRole('button', { name: 'Revert a person’s edits…' }).click();
