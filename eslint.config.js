@@ -56,6 +56,7 @@ const FEATURES = [
   'insights',
   'panels',
   'canvas',
+  'history',
   'header',
 ];
 const srcIn = (/** @type {string} */ folder) => `client/editor/${folder}/**/*.{ts,tsx}`;

@@ -56,6 +56,8 @@ describe('versions are taken by themselves', () => {
     nameYourself(ann.client, ann.id, 'Ann');
     await waitFor(() => t.server.rooms.get(mapId)!.awareness.getStates().size === 1);
     expect(await reasons(mapId)).toEqual(['session-start', 'first-load']);
+    // Taken as Ann joined, before her editor said her name: listed with the name seen since.
+    expect((await versionsOf(mapId))[0]!.people).toEqual([{ id: ann.id, name: 'Ann' }]);
 
     const [stage] = readMap(ann.client.doc).map.stages;
     addTouchpoint(ann.client.doc, { stageId: stage!.id, title: 'Added in the session' });

@@ -86,6 +86,17 @@ export async function requestJson<S extends z.ZodType>(
   return parsed.data;
 }
 
+/** A binary answer (a Yjs state), as bytes; the caller decodes and validates what they hold. */
+export async function requestBytes(path: string, options: RequestOptions = {}): Promise<Uint8Array> {
+  const response = await send(path, options);
+  try {
+    return new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError('The server sent a response Journey cannot read.', response.status);
+  }
+}
+
 /** A request answered with no body (204). */
 export async function requestEmpty(path: string, options: RequestOptions = {}): Promise<void> {
   await send(path, options);

@@ -23,6 +23,8 @@ import { useCanEdit } from './access/useAccess';
 import { NewerSchemaNotice } from './access/NewerSchemaNotice';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { HubsPanel } from './insights/HubsPanel';
+import { HistoryPanel } from './history/HistoryPanel';
+import { HistoryBanner } from './history/HistoryBanner';
 import { ReadProblemsNotice } from './problems/ReadProblemsNotice';
 import { OpenServerBanner } from '../ui/OpenServerBanner';
 import { PanelToggle } from './panels/PanelToggle';
@@ -98,6 +100,7 @@ function EditorLayout() {
   const canEdit = useCanEdit();
   const commentsOpen = useEditor((s) => s.commentsTab !== null);
   const hubsOpen = useEditor((s) => s.hubsOpen);
+  const historyOpen = useEditor((s) => s.historyOpen);
 
   if (fatal) return <EditorNotice title="Map unavailable" text={fatal} />;
   return (
@@ -115,6 +118,7 @@ function EditorLayout() {
           )}
           {loaded && <CursorsLayer />}
           <FollowBanner />
+          {loaded && <HistoryBanner />}
           {loaded && <ReadProblemsNotice />}
           <NewerSchemaNotice />
           {loaded && !hasStages && (
@@ -141,8 +145,16 @@ function EditorLayout() {
             </div>
           )}
         </main>
-        {!commentsOpen && !hubsOpen && <PanelToggle />}
-        {commentsOpen ? <CommentsPanel /> : hubsOpen ? <HubsPanel /> : !panelCollapsed && <SidePanel />}
+        {!commentsOpen && !hubsOpen && !historyOpen && <PanelToggle />}
+        {historyOpen ? (
+          <HistoryPanel />
+        ) : commentsOpen ? (
+          <CommentsPanel />
+        ) : hubsOpen ? (
+          <HubsPanel />
+        ) : (
+          !panelCollapsed && <SidePanel />
+        )}
       </div>
       <StageDeleteDialog />
       <ShortcutsSheet />

@@ -1,13 +1,18 @@
 import { useState } from 'react';
 import { useEditor } from '../editor/EditorContext';
+import { exportedVersion } from '../editor/history/versionLabels';
 import { ExportDialog } from './ExportDialog';
 
-/** The toolbar's Export button and the dialog it opens (disabled until the map has loaded). */
+/**
+ * The toolbar's Export button and the dialog it opens (disabled until the map has loaded). While a
+ * version is previewed (History), it exports that version, named after it.
+ */
 export function ExportButton() {
   const [open, setOpen] = useState(false);
   // The map only while the dialog is open: closed, the button does not render on every edit.
   const loaded = useEditor((s) => s.map !== null);
-  const map = useEditor((s) => (open ? s.map : null));
+  const map = useEditor((s) => (open ? (s.preview?.map ?? s.map) : null));
+  const version = useEditor((s) => (open ? (s.preview?.version ?? null) : null));
   return (
     <>
       <button
@@ -20,7 +25,13 @@ export function ExportButton() {
       >
         Export
       </button>
-      {open && map && <ExportDialog map={map} onClose={() => setOpen(false)} />}
+      {open && map && (
+        <ExportDialog
+          map={map}
+          version={version ? exportedVersion(version) : undefined}
+          onClose={() => setOpen(false)}
+        />
+      )}
     </>
   );
 }

@@ -35,8 +35,28 @@ const PAGE_OPTIONS = [
   { value: 'letter', label: 'Letter landscape' },
 ] as const;
 
-/** Export the whole map: pick a format and its options, see a preview, download. */
-export function ExportDialog({ map, onClose }: { map: JourneyMap; onClose: () => void }) {
+/** An earlier version being exported (History): its files carry its name and its date. */
+export interface ExportedVersion {
+  /** For people: the dialog's title. */
+  readonly label: string;
+  /** For the file name: "onboarding-before-workshop-2026-03-03.png". */
+  readonly fileTitle: string;
+  readonly takenAt: Date;
+}
+
+/**
+ * Export the whole map: pick a format and its options, see a preview, download. `version`: the map
+ * is a previewed version, not the live map.
+ */
+export function ExportDialog({
+  map,
+  version,
+  onClose,
+}: {
+  map: JourneyMap;
+  version?: ExportedVersion;
+  onClose: () => void;
+}) {
   const [options, setOptions] = useState<ExportOptions>({
     format: 'png',
     scale: 2,
@@ -44,17 +64,19 @@ export function ExportDialog({ map, onClose }: { map: JourneyMap; onClose: () =>
     pdfPage: 'map',
   });
   // One instant for the whole dialog: the file name, the date in the header and the size agree.
-  const [now] = useState(() => new Date());
+  // A version is dated when it was taken.
+  const [now] = useState(() => version?.takenAt ?? new Date());
+  const fileTitle = version ? `${map.info.title} ${version.fileTitle}` : map.info.title;
   const { job, run, cancel } = useExportJob();
   const running = job.status === 'running';
   const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
   const format = EXPORT_FORMAT_TRAITS[options.format];
-  const fileName = exportFileName(map.info.title, format.extension, now);
+  const fileName = exportFileName(fileTitle, format.extension, now);
   const offers = (option: ExportOption) => exportOptionsOf(options.format).includes(option);
 
   function download() {
     void run(async (signal, onProgress) =>
-      downloadBlob(await exportMap(map, options, signal, onProgress, now)),
+      downloadBlob(await exportMap(map, options, signal, onProgress, now, fileTitle)),
     );
   }
 
@@ -65,7 +87,7 @@ export function ExportDialog({ map, onClose }: { map: JourneyMap; onClose: () =>
 
   return (
     <Dialog
-      title="Export map"
+      title={version ? `Export “${version.label}”` : 'Export map'}
       description="The whole map, not just what is on screen, ready for decks and reports."
       onClose={close}
       className="export-dialog"

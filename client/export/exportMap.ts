@@ -109,9 +109,11 @@ export async function exportMap(
   signal: AbortSignal,
   onProgress: ProgressFn,
   now: Date = new Date(),
+  /** What the file is named after: the map's title, and a version's name when it is one. */
+  fileTitle: string = map.info.title,
 ): Promise<ExportResult> {
   const { format } = options;
-  const fileName = exportFileName(map.info.title, EXPORT_FORMAT_TRAITS[format].extension, now);
+  const fileName = exportFileName(fileTitle, EXPORT_FORMAT_TRAITS[format].extension, now);
   if (isPictureFormat(format)) {
     const blob = await PICTURES[format].draw(map, options, { date: isoDay(now), signal, onProgress });
     return { blob, fileName };

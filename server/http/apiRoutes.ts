@@ -256,6 +256,17 @@ export function createApiRoutes(deps: ApiDeps) {
         },
       },
     },
+    // Import over a map: its content becomes the file's, after a safety version (undo: restore it).
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/import$/,
+      methods: {
+        POST: async ({ req, res, id }) => {
+          const { person } = requireRequester(deps, req, id, 'edit');
+          const { state } = await deps.files.build(() => readBodyBytes(req, IMPORT_MAX_BODY_BYTES));
+          sendJson(res, 200, deps.versions.replace(id, state, person.id));
+        },
+      },
+    },
     {
       pattern: /^\/api\/maps\/([^/]+)\/readout$/,
       methods: {

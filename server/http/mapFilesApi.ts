@@ -26,9 +26,15 @@ export class MapFilesApi {
    * nothing. Parsing and building run in the import pool's worker threads (503 when it is full).
    */
   async import(readBody: () => Promise<Uint8Array>, owner: string | null = null): Promise<ApiMap> {
+    const { title, state } = await this.build(readBody);
+    return insertMapState(this.store, title, state, owner);
+  }
+
+  /** A map file validated and built into a doc state in the workers (400 naming what is wrong). */
+  async build(readBody: () => Promise<Uint8Array>): Promise<{ title: string; state: Uint8Array }> {
     const result = await this.imports.run(readBody);
     if (!result.ok) throw new HttpError(400, result.error, {}, result.code);
-    return insertMapState(this.store, result.title, result.state, owner);
+    return { title: result.title, state: result.state };
   }
 
   /** Sends the map as a JSON map file or a touchpoints CSV, as a download named after the map. */

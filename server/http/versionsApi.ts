@@ -36,6 +36,14 @@ export class VersionsApi {
     return { version: this.versions.name(mapId, body.name, personId) };
   }
 
+  /** Replaces the map with an imported file's content, after a `before-import` safety version. */
+  replace(mapId: string, state: Uint8Array, personId: string): { safety: VersionSummary } {
+    const done = this.versions.replaceWith(mapId, state, personId);
+    if (done.ok) return { safety: done.safety };
+    if (done.reason === 'not-found') throw new HttpError(404, `map ${mapId} not found`);
+    throw frozen(done.by);
+  }
+
   restore(
     mapId: string,
     versionId: string,
@@ -44,12 +52,7 @@ export class VersionsApi {
     const done = this.versions.restore(mapId, versionId, personId);
     if (done.ok) return { safety: done.safety, restored: done.restored };
     if (done.reason === 'not-found') throw notFound(versionId);
-    throw new HttpError(
-      409,
-      `The map is frozen by ${done.by || 'the facilitator'}: only they can restore a version now.`,
-      {},
-      'map_frozen',
-    );
+    throw frozen(done.by);
   }
 
   /** The workshop readout between two versions (or a version and now), with its Markdown. */
@@ -92,6 +95,15 @@ export class VersionsApi {
     });
     res.end(state);
   }
+}
+
+function frozen(by: string): HttpError {
+  return new HttpError(
+    409,
+    `The map is frozen by ${by || 'the facilitator'}: only they can restore a version or import over it now.`,
+    {},
+    'map_frozen',
+  );
 }
 
 function notFound(versionId: string): HttpError {

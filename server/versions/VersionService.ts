@@ -51,8 +51,24 @@ export class VersionService {
     private readonly sessions: MapSessions,
   ) {}
 
+  /**
+   * Newest first. A version taken as someone joined has them before their editor told their name:
+   * blanks are filled from the names seen since (live presence, then any other version of the map).
+   */
   list(mapId: string): VersionSummary[] {
-    return this.store.listVersions(mapId).map(toSummary);
+    const versions = this.store.listVersions(mapId).map(toSummary);
+    const known = new Map<string, string>();
+    for (const v of versions)
+      for (const p of [...v.people, ...(v.takenBy ? [v.takenBy] : [])]) {
+        if (p.name !== '' && !known.has(p.id)) known.set(p.id, p.name);
+      }
+    const named = (p: PersonRef): PersonRef =>
+      p.name !== '' ? p : { id: p.id, name: this.sessions.nameOf(mapId, p.id) || (known.get(p.id) ?? '') };
+    return versions.map((v) => ({
+      ...v,
+      people: v.people.map(named),
+      takenBy: v.takenBy && named(v.takenBy),
+    }));
   }
 
   /** A named version of the map as it is now, kept for ever. */
@@ -89,6 +105,25 @@ export class VersionService {
   restore(mapId: string, versionId: string, personId: string): RestoreResult {
     const state = this.state(mapId, versionId);
     if (!state) return { ok: false, reason: 'not-found' };
+    return this.turnInto(mapId, state, personId, { before: 'before-restore', after: 'restored', versionId });
+  }
+
+  /**
+   * Replaces the map's content with an imported map file's (already validated and built into a state
+   * by the import workers): a `before-import` safety version, then the same one transaction as a
+   * restore. Undone by restoring the safety version.
+   */
+  replaceWith(mapId: string, state: Uint8Array, personId: string): RestoreResult {
+    return this.turnInto(mapId, state, personId, { before: 'before-import' });
+  }
+
+  /** The one way the live map becomes another state: safety version, one transaction, maybe a version after. */
+  private turnInto(
+    mapId: string,
+    state: Uint8Array,
+    personId: string,
+    reasons: { before: 'before-restore' | 'before-import'; after?: 'restored'; versionId?: string },
+  ): RestoreResult {
     const takenBy = this.person(mapId, personId);
     const done = this.rooms.withDoc(mapId, (live): RestoreResult => {
       const room = this.liveRoom(mapId);
@@ -97,16 +132,16 @@ export class VersionService {
       if (seat.frozen && !mayFacilitate(seat, { person: personId, holderPresent })) {
         return { ok: false, reason: 'frozen', by: seat.holderName };
       }
-      const request = { takenBy, restoredFrom: versionId };
-      const safety = this.sessions.take(mapId, { ...request, reason: 'before-restore' }, room);
+      const request = { takenBy, restoredFrom: reasons.versionId ?? null };
+      const safety = this.sessions.take(mapId, { ...request, reason: reasons.before }, room);
       const target = migratedDoc(state);
       try {
         restoreState(live, target, { personId });
       } finally {
         target.destroy();
       }
-      const restored = this.sessions.take(mapId, { ...request, reason: 'restored' }, room);
-      return { ok: true, safety: toSummary(safety), restored: toSummary(restored) };
+      const after = reasons.after && this.sessions.take(mapId, { ...request, reason: reasons.after }, room);
+      return { ok: true, safety: toSummary(safety), restored: toSummary(after || safety) };
     });
     return done?.result ?? { ok: false, reason: 'not-found' };
   }

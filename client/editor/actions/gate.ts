@@ -1,4 +1,4 @@
-import { NEWER_SCHEMA_MESSAGE, readOnlyMessage } from '../access/readOnlyMessage';
+import { NEWER_SCHEMA_MESSAGE, PREVIEW_MESSAGE, readOnlyMessage } from '../access/readOnlyMessage';
 import { selectCanEdit, type EditorState, type EditorStore } from '../store/editorStore';
 import type { Needs } from './types';
 
@@ -23,8 +23,13 @@ export function mayAct(needs: Needs, state: EditorState): boolean {
 export function gate(needs: Needs, store: EditorStore): boolean {
   const state = store.getState();
   if (mayAct(needs, state)) return true;
-  store.setState({
-    error: state.newerSchema !== null ? NEWER_SCHEMA_MESSAGE : readOnlyMessage(state.access.role),
-  });
+  store.setState({ error: refusal(state) });
   return false;
+}
+
+/** Why this person may not edit now: the newer format, a previewed version, or their role. */
+function refusal(state: EditorState): string {
+  if (state.newerSchema !== null) return NEWER_SCHEMA_MESSAGE;
+  if (state.preview !== null && state.access.role === 'editor') return PREVIEW_MESSAGE;
+  return readOnlyMessage(state.access.role);
 }

@@ -3,7 +3,7 @@ export function isMac(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 }
 
-const MAC_CAPS: Record<string, string> = { Mod: '⌘', Shift: '⇧' };
+const MAC_CAPS: Record<string, string> = { Mod: '⌘', Shift: '⇧', Alt: '⌥' };
 
 /** A binding's key caps as printed: `Mod` is Ctrl on a PC and ⌘ on a Mac. */
 export function keyCaps(keys: readonly string[], mac: boolean): string[] {

@@ -10,6 +10,22 @@ import { mayAct } from './gate';
 import { keyText } from './keyCaps';
 import { EDITOR_ACTIONS, handleKey, runAction, shortcutRows, TOOLBAR } from './registry';
 import type { ActionContext, KeyLike } from './types';
+import { readMap } from '../../../model';
+import type { VersionSummary } from '../../../model/history';
+import { PREVIEW_MESSAGE } from '../access/readOnlyMessage';
+import { startPreview } from '../store/historyView';
+
+const VERSION: VersionSummary = {
+  id: 'v1',
+  kind: 'auto',
+  reason: 'session-start',
+  name: null,
+  takenAt: '2026-03-03T14:05:00.000Z',
+  takenBy: null,
+  people: [],
+  changes: { added: 0, removed: 0, changed: 0 },
+  restoredFrom: null,
+};
 
 /** A sample map's editor with the real actions; `role` picks the person's rights. */
 function editor(role: 'editor' | 'viewer' = 'editor') {
@@ -66,6 +82,8 @@ describe('the actions registry', () => {
       'Ctrl+Z: Undo your last edit',
       'Ctrl+Shift+Z: Redo',
       'Ctrl+Y: Redo',
+      'Ctrl+Alt+Shift+H: Show or hide version history',
+      'Esc: While previewing a version: back to the live map',
       'Esc: Take back your typing, or clear the selection',
       'Ctrl+\\: Hide or show the side panel',
       '?: Show these shortcuts',
@@ -93,6 +111,8 @@ describe('the actions registry', () => {
       [key('d', { ctrlKey: true }), false, 'duplicateSelection'],
       [key('\\', { ctrlKey: true }), false, 'togglePanel'],
       [key('ß', { ctrlKey: true, code: 'Backslash' }), false, 'togglePanel'],
+      [key('H', { ctrlKey: true, altKey: true, shiftKey: true }), false, 'toggleHistory'],
+      [key('Ó', { metaKey: true, altKey: true, shiftKey: true, code: 'KeyH' }), false, 'toggleHistory'],
     ];
     for (const [e, capture, id] of keys) {
       const outcome = press(ctx, e, capture);
@@ -135,10 +155,32 @@ describe('the actions registry', () => {
     const viewerRows = shortcutRows((n) => mayAct(n, store.getState())).map((r) => r.hint);
     expect(viewerRows).toEqual([
       'Copy the selected cards and notes',
+      'Show or hide version history',
+      'While previewing a version: back to the live map',
       'Take back your typing, or clear the selection',
       'Hide or show the side panel',
       'Show these shortcuts',
     ]);
+  });
+
+  it('a preview makes the map read-only for an editor, says why, and Esc goes back to live first', () => {
+    const { doc, store, ctx } = editor();
+    const version = readMap(doc).map;
+    const tp = version.touchpoints[0]!;
+    startPreview(store, VERSION, version);
+    store.setState({ selection: { kind: 'touchpoint', id: tp.id } });
+    const before = cleanMap(doc).touchpoints.length;
+    expect(press(ctx, key('n')).kind).toBe('refused');
+    expect(runAction(TOOLBAR.edit[0], ctx)).toBe(false);
+    expect(store.getState().error).toBe(PREVIEW_MESSAGE);
+    expect(cleanMap(doc).touchpoints).toHaveLength(before);
+    // Esc leaves the preview and keeps the selection; the next Esc clears it.
+    expect(press(ctx, key('Escape')).kind).toBe('ran');
+    expect(store.getState().preview).toBeNull();
+    expect(store.getState().selection).not.toBeNull();
+    press(ctx, key('Escape'));
+    expect(store.getState().selection).toBeNull();
+    expect(press(ctx, key('n')).kind).toBe('ran');
   });
 
   it('the stage button adds a stage even with a card selected (only the S key defers to the card)', () => {

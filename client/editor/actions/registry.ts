@@ -1,6 +1,7 @@
 import { ADD_ACTIONS, addNotes, addStage, addTouchpoint } from './addActions';
 import { CARD_ACTIONS } from './cardActions';
 import { gate, mayAct } from './gate';
+import { HISTORY_ACTIONS } from './historyActions';
 import { MOVE_ACTIONS, redo, undo } from './moveActions';
 import type { ActionContext, EditorAction, KeyBinding, KeyLike, KeyScope, Needs } from './types';
 import { fitMap, showShortcuts, VIEW_ACTIONS } from './viewActions';
@@ -14,6 +15,8 @@ export const EDITOR_ACTIONS: readonly EditorAction[] = [
   ...ADD_ACTIONS,
   ...CARD_ACTIONS,
   ...MOVE_ACTIONS,
+  // Before the view's: Esc leaves a preview before it clears a selection.
+  ...HISTORY_ACTIONS,
   ...VIEW_ACTIONS,
 ];
 

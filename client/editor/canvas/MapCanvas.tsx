@@ -10,6 +10,7 @@ import { useCanvasPresence } from '../presence/useCanvasPresence';
 import { usePresenceState } from '../presence/usePresence';
 import { fitMap, MIN_ZOOM } from '../viewport/fitMap';
 import { createCanvasProjection } from './projection/createCanvasProjection';
+import { createShownSnapshot } from './projection/shownSnapshot';
 import { viewSpan } from './projection/cullToView';
 import { useCanvasDrag } from './useCanvasDrag';
 import { useCanvasClicks } from './useCanvasClicks';
@@ -36,7 +37,11 @@ export function MapCanvas() {
   // A peer's edit renders after the next frame is painted, not in the task its message arrived in
   // nor inside the frame that carries the drag; this tab's own edits and the drag show at once.
   const latest = useEditor(useShallow((s) => ({ map: s.map, layout: s.layout, peerEdit: s.peerEdit })));
-  const { map, layout } = useNextFrame(latest, !latest.peerEdit);
+  const live = useNextFrame(latest, !latest.peerEdit);
+  // History: a previewed version in the live map's place, or the live map with changes marked.
+  const history = useEditor(useShallow((s) => ({ preview: s.preview, highlight: s.highlight })));
+  const [shownOf] = useState(createShownSnapshot);
+  const { map, layout, marks } = shownOf(live.map, live.layout, history.preview, history.highlight);
   const session = useEditor(
     useShallow((s) => ({ selection: s.selection, group: s.group, drag: s.drag, ownerFilter: s.ownerFilter })),
   );
@@ -52,6 +57,7 @@ export function MapCanvas() {
     canEdit,
     peerDrags,
     span,
+    marks,
   });
 
   const flow = useReactFlow<CanvasNode, ConnectionEdge>();
@@ -103,7 +109,7 @@ export function MapCanvas() {
 
   return (
     <div
-      className="map-canvas"
+      className={`map-canvas${history.preview ? ' is-previewing' : ''}`}
       onDoubleClick={clicks.onDoubleClick}
       data-testid="map-canvas"
       {...presenceHandlers.wrapper}
@@ -112,7 +118,7 @@ export function MapCanvas() {
       {flowElement}
       {/* Beside React Flow, not in it: it follows every edit, React Flow only what is near the view. */}
       {map && layout && <MapMinimap map={map} layout={layout} />}
-      {map && layout && <PinnedStageHeaders stages={map.stages} layout={layout} />}
+      {map && layout && <PinnedStageHeaders stages={map.stages} layout={layout} marks={marks} />}
     </div>
   );
 }

@@ -9,12 +9,14 @@ import type {
   Stage,
   Touchpoint,
 } from '../../../model';
+import type { CardMark } from './projection/historyMarks';
 
 /** The kinds of React Flow node the canvas draws; all of them derived from the snapshot and layout. */
 export type GridNode = Node<Pick<GridLayout, 'columns' | 'rows' | 'width' | 'height'>, 'grid'>;
 export type LaneLabelNode = Node<{ row: RowLayout }, 'laneLabel'>;
 export type StageHeaderNode = Node<
-  { stage: Stage; column: ColumnLayout; index: number; count: number },
+  /** `mark`: added, changed or removed against an earlier version (History: compare). */
+  { stage: Stage; column: ColumnLayout; index: number; count: number; mark?: CardMark },
   'stageHeader'
 >;
 export type TouchpointCardNode = Node<
@@ -31,10 +33,12 @@ export type TouchpointCardNode = Node<
     highlight?: 'route' | 'owner';
     /** Outside the hub view's routes or the filtered owner's cards. */
     dimmed?: boolean;
+    /** Added, changed or removed against an earlier version (History: compare, session overlay). */
+    mark?: CardMark;
   },
   'touchpoint'
 >;
-export type NoteCardNode = Node<{ note: Note; touchpointTitle: string | undefined }, 'note'>;
+export type NoteCardNode = Node<{ note: Note; touchpointTitle: string | undefined; mark?: CardMark }, 'note'>;
 /**
  * `points`: the curve, or on a big map only its part near the view (`cullCurve`); `min`: the lowest
  * score on the whole curve, whose points are marked as moments of pain; `empty`: no touchpoint at all.

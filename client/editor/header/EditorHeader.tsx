@@ -12,6 +12,7 @@ import { RoleBadge } from '../access/RoleBadge';
 import { ShareButton } from '../access/ShareButton';
 import { CommentsButton } from '../comments/CommentsButton';
 import { HubsButton, UnownedChip } from '../insights/InsightsControls';
+import { HistoryButton } from '../history/HistoryButton';
 
 /**
  * Top bar of the editor, in two rows: home, title and persona, and the people (facilitation,
@@ -34,6 +35,7 @@ export function EditorHeader() {
       <div className="header-insights">
         <UnownedChip />
         <HubsButton />
+        <HistoryButton />
       </div>
       <div className="header-people">
         <FacilitationBar />

@@ -8,6 +8,7 @@ import {
   type ReadProblem,
 } from '../../../model';
 import type { MapAccess } from '../../api/accessApi';
+import type { VersionSummary } from '../../../model/history';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -49,6 +50,26 @@ export interface InPlaceEdit {
   readonly kind: 'touchpoint' | 'note';
   readonly id: string;
   readonly selectAll: boolean;
+}
+
+/**
+ * A version of the map shown on the canvas in place of the live one, read-only (History panel).
+ * The live doc keeps syncing into `map` behind it; leaving the preview shows `map` again as it is.
+ */
+export interface HistoryPreview {
+  readonly version: VersionSummary;
+  /** The version's snapshot, read from its Yjs state by `readMap` like the live map. */
+  readonly map: JourneyMap;
+}
+
+/**
+ * Cards marked on the canvas as added, changed or removed since `base`: the previewed version
+ * ("Compare with now": the canvas shows the live map, with the removed cards drawn from the version)
+ * or the session's start ("Changed since the session began": marks on the live map only).
+ */
+export interface Highlight {
+  readonly kind: 'compare' | 'session';
+  readonly base: JourneyMap;
 }
 
 export interface EditorState {
@@ -108,6 +129,11 @@ export interface EditorState {
   readonly hubsOpen: boolean;
   /** Cards of this owner are highlighted, the others dimmed; UNOWNED picks the cards with no owner. */
   readonly ownerFilter: string | null;
+  // History: this tab only.
+  /** The History panel is open (in place of the side panel). */
+  readonly historyOpen: boolean;
+  readonly preview: HistoryPreview | null;
+  readonly highlight: Highlight | null;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -121,11 +147,12 @@ export const selectFrozenOut = (s: EditorState): boolean => {
   return !!f?.frozen && f.facilitator?.userId !== s.personId;
 };
 /**
- * Only editors change the map (the editing controls show, commands run), not while frozen out, and
- * not a map saved by a newer Journey (this tab does not know its shapes: reload to continue).
+ * Only editors change the map (the editing controls show, commands run), not while frozen out, not
+ * a map saved by a newer Journey (this tab does not know its shapes: reload to continue), and not
+ * while a version is previewed (the canvas shows the past, which no command may write to).
  */
 export const selectCanEdit = (s: EditorState): boolean =>
-  s.access.role === 'editor' && !selectFrozenOut(s) && s.newerSchema === null;
+  s.access.role === 'editor' && !selectFrozenOut(s) && s.newerSchema === null && s.preview === null;
 /** Editors and commenters write comments; viewers read them. */
 export const selectCanComment = (s: EditorState): boolean => s.access.role !== 'viewer';
 
@@ -157,6 +184,9 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     commentsTab: null,
     hubsOpen: false,
     ownerFilter: null,
+    historyOpen: false,
+    preview: null,
+    highlight: null,
   }));
   store.subscribe((state, prev) => {
     // Selecting anything else (or nothing) ends typing on a card.
@@ -165,6 +195,9 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     // Any single selection (a click, a comment's anchor, an undo) ends a multi-selection.
     if (state.selection && state.selection !== prev.selection && state.group.length > 0)
       store.setState({ group: [] });
+    // The comments or the hubs panel takes the History panel's place (a preview stays, with its banner).
+    if (state.historyOpen && ((state.commentsTab && !prev.commentsTab) || (state.hubsOpen && !prev.hubsOpen)))
+      store.setState({ historyOpen: false });
     // A drag held the columns still (setSnapshot); once it ends, the grid fits the map again.
     if (!state.drag && prev.drag && state.map && state.layout?.held)
       store.setState({ layout: layoutMap(state.map, undefined, state.layout), peerEdit: false });

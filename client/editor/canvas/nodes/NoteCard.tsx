@@ -13,14 +13,15 @@ import { useCardUi } from './useCardUi';
 
 /** A pain point (red) or opportunity (green) sticky note. */
 export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<NoteCardNode>) {
-  const { note, touchpointTitle } = data;
+  const { note, touchpointTitle, mark } = data;
   const ui = useCardUi(note.id);
   const actions = useEditorActions();
   const kind = NOTE_KIND_TRAITS[note.kind];
   return (
     <div
-      className={`note-card note-colors note-${note.kind}${selected ? ' is-selected' : ''}`}
+      className={`note-card note-colors note-${note.kind}${selected ? ' is-selected' : ''}${mark ? ` is-marked mark-${mark}` : ''}`}
       style={noteColors(note.kind)}
+      data-mark={mark}
       data-testid={kind.testId}
       data-note-id={note.id}
       onDoubleClick={(e) => {

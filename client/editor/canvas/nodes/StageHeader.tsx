@@ -13,7 +13,7 @@ import { CommentBadge } from '../../comments/CommentBadge';
 
 /** A stage's column header: drag grip to reorder, double-click to rename, delete asks first. */
 export const StageHeader = memo(function StageHeader({ data, selected }: NodeProps<StageHeaderNode>) {
-  const { stage, index } = data;
+  const { stage, index, mark } = data;
   const renaming = useEditor((s) => s.renamingStageId === stage.id);
   const actions = useEditorActions();
   // A locked structure shows a lock instead of the grip and hides rename/delete (the model refuses them).
@@ -22,9 +22,10 @@ export const StageHeader = memo(function StageHeader({ data, selected }: NodePro
   const canEdit = useCanEdit();
   return (
     <div
-      className={`stage-header${selected ? ' is-selected' : ''}`}
+      className={`stage-header${selected ? ' is-selected' : ''}${mark ? ` is-marked mark-${mark}` : ''}`}
       data-testid="stage-header"
       data-stage-id={stage.id}
+      data-mark={mark}
     >
       {locked ? (
         <span

@@ -22,7 +22,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   data,
   selected,
 }: NodeProps<TouchpointCardNode>) {
-  const { touchpoint: tp, hub, needsOwner, routesIn, routesViaHubs, highlight, dimmed } = data;
+  const { touchpoint: tp, hub, needsOwner, routesIn, routesViaHubs, highlight, dimmed, mark } = data;
   const ui = useCardUi(tp.id);
   const actions = useEditorActions();
   const color = CHANNEL_TRAITS[tp.channel].color;
@@ -33,7 +33,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   return (
     <>
       <div
-        className={`tp-card${hub ? ' is-hub' : ''}${selected ? ' is-selected' : ''}${highlight ? ' is-highlighted' : ''}${dimmed ? ' is-dimmed' : ''}`}
+        className={`tp-card${hub ? ' is-hub' : ''}${selected ? ' is-selected' : ''}${highlight ? ' is-highlighted' : ''}${dimmed ? ' is-dimmed' : ''}${mark ? ` is-marked mark-${mark}` : ''}`}
         style={{ ['--channel' as string]: color }}
         data-testid="touchpoint-card"
         data-touchpoint-id={tp.id}
@@ -41,6 +41,7 @@ export const TouchpointCard = memo(function TouchpointCard({
         data-emotion={tp.emotion}
         data-highlight={highlight}
         data-dimmed={dimmed ? 'true' : undefined}
+        data-mark={mark}
         data-owner-missing={needsOwner && !tp.owner.trim() ? 'true' : undefined}
         data-drop={drop}
         title={quotes.length > 0 ? quotes.map((q) => `“${q}”`).join('\n') : undefined}

@@ -3,7 +3,7 @@ import { selectedRecordId, type EditorState, type InPlaceEdit } from '../../stor
 
 /**
  * What a card shows beyond its content: its text being typed on it (`edit`), the quick bar under it
- * (selected alone by an editor, not mid-drag), or neither. One narrow subscription per card: the
+ * (selected alone by an editor, not mid-drag, not on a previewed version), or neither. One narrow subscription per card: the
  * answer changes only for the card concerned.
  */
 export function useCardUi(id: string): { edit: InPlaceEdit | null; bar: boolean } {
@@ -13,5 +13,10 @@ export function useCardUi(id: string): { edit: InPlaceEdit | null; bar: boolean 
 }
 
 function showsBar(s: EditorState, id: string): boolean {
-  return selectedRecordId(s.selection) === id && s.drag === null && s.access.role === 'editor';
+  return (
+    selectedRecordId(s.selection) === id &&
+    s.drag === null &&
+    s.access.role === 'editor' &&
+    s.preview === null
+  );
 }

@@ -3,6 +3,7 @@ import type { Selection } from '../../store/editorStore';
 import type { CanvasFocus } from '../../insights/canvasFocus';
 import { cardKeys, cardNode } from './cardNode';
 import type { CanvasNode, ConnectionEdge } from '../nodeTypes';
+import type { CardMarks } from './historyMarks';
 
 /**
  * Snapshot + layout + session → React Flow nodes at their slots, without memory (tests, and what
@@ -31,6 +32,8 @@ export function frameNodes(
   selection: Selection,
   /** False for commenters and viewers: nothing can be dragged, connected or added on the canvas. */
   canEdit: boolean,
+  /** Stages marked against an earlier version (History: compare). */
+  marks: CardMarks | null = null,
 ): CanvasNode[] {
   const nodes: CanvasNode[] = [];
   const fixed = { draggable: false, selectable: false, deletable: false, connectable: false } as const;
@@ -82,11 +85,12 @@ export function frameNodes(
     const stage = map.stages[index];
     if (!stage) return;
     const id = `stage:${stage.id}`;
+    const mark = marks?.get(stage.id);
     nodes.push({
       id,
       type: 'stageHeader',
       position: { x: column.x, y: 0 },
-      data: { stage, column, index, count: map.stages.length },
+      data: { stage, column, index, count: map.stages.length, ...(mark && { mark }) },
       draggable: !structureLocked && canEdit,
       dragHandle: '.stage-grip',
       selectable: true,

@@ -15,6 +15,7 @@ import {
 import type { CanvasFocus } from '../../insights/canvasFocus';
 import type { Selection } from '../../store/editorStore';
 import type { NoteCardNode, TouchpointCardNode } from '../nodeTypes';
+import type { CardMark, CardMarks } from './historyMarks';
 
 /**
  * Everything a touchpoint card shows. Its node is made from this object alone (`cardNode`), and the
@@ -36,6 +37,8 @@ export interface TouchpointCardKey {
   /** Brought forward by the hub view or the owner filter, or dimmed outside them. */
   readonly highlight: 'route' | 'owner' | undefined;
   readonly dimmed: boolean;
+  /** Added, changed or removed against an earlier version (History), or unmarked. */
+  readonly mark?: CardMark;
 }
 
 /** Everything a note shows (see TouchpointCardKey). */
@@ -47,6 +50,7 @@ export interface NoteCardKey {
   readonly canEdit: boolean;
   /** The linked touchpoint's title, if it is linked to one. */
   readonly touchpointTitle: string | undefined;
+  readonly mark?: CardMark;
 }
 
 export type CardKey = TouchpointCardKey | NoteCardKey;
@@ -60,6 +64,8 @@ export interface CardSession {
   readonly canEdit: boolean;
   /** A hub's routes or one owner's cards to bring forward; the other cards are dimmed. */
   readonly focus: CanvasFocus | null;
+  /** Cards marked against an earlier version (History); null when nothing is compared. */
+  readonly marks?: CardMarks | null;
 }
 
 /** A card that is not a hub shows no route counts. */
@@ -67,7 +73,7 @@ const NO_ROUTES: HubRouteCounts = { direct: 0, viaHubs: 0 };
 
 /** Each card's key, touchpoints then notes in the map's order; a card the layout does not place has none. */
 export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSession): CardKey[] {
-  const { selection, group, canEdit, focus } = session;
+  const { selection, group, canEdit, focus, marks } = session;
   const keys: CardKey[] = [];
   const hubRoutes = hubRouteCountsByHub(map);
   for (const tp of map.touchpoints) {
@@ -85,6 +91,7 @@ export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSessi
       routesViaHubs: routes.viaHubs,
       highlight: focus?.ids.has(tp.id) ? focus.kind : undefined,
       dimmed: !!focus && !focus.ids.has(tp.id) && focus.hubId !== tp.id,
+      mark: marks?.get(tp.id),
     });
   }
   let titles: Map<string, string> | undefined;
@@ -99,6 +106,7 @@ export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSessi
       selected: selection?.kind === 'note' && selection.id === note.id,
       canEdit,
       touchpointTitle: note.touchpointId ? titleOf(note.touchpointId) : undefined,
+      mark: marks?.get(note.id),
     });
   }
   return keys;
@@ -108,13 +116,15 @@ export const cardId = (key: CardKey): string => (key.kind === 'touchpoint' ? key
 
 /** A card's node, from its key and nothing else. */
 export function cardNode(key: CardKey): CardNode {
-  const { rect, selected, canEdit } = key;
+  const { rect, selected, mark } = key;
+  // A card drawn from an earlier version (compare) is no card of the live map: nothing acts on it.
+  const canEdit = key.canEdit && mark !== 'removed';
   if (key.kind === 'note') {
     const { note } = key;
     return {
       id: note.id,
       type: 'note',
-      data: { note, touchpointTitle: key.touchpointTitle },
+      data: { note, touchpointTitle: key.touchpointTitle, mark },
       selected,
       draggable: !note.locked && canEdit,
       connectable: false,
@@ -134,6 +144,7 @@ export function cardNode(key: CardKey): CardNode {
       connectable: canEdit,
       highlight: key.highlight,
       dimmed: key.dimmed,
+      mark,
     },
     selected,
     // A facilitator's lock: the card stays put (the model refuses the move anyway).

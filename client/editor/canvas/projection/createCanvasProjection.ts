@@ -1,4 +1,4 @@
-import { reuseList, sameItems, type GridLayout, type JourneyMap } from '../../../../model';
+import { reuseList, type GridLayout, type JourneyMap } from '../../../../model';
 import { canvasFocus, type CanvasFocus } from '../../insights/canvasFocus';
 import type { PeerDrags } from '../../presence/peerDrags';
 import type { FlowPoint, Selection } from '../../store/editorStore';
@@ -8,6 +8,8 @@ import { cardKeys, createCardCache } from './cardNode';
 import { createCuller, edgesAmong, keepNear, spanBox } from './cullToView';
 import { createPlacer } from './placeDragged';
 import { reuseNodes } from './reuseNodes';
+import { memoLast } from './memoLast';
+import type { CardMarks } from './historyMarks';
 
 /** Past this many nodes (cards, notes, headers, lanes) the canvas culls what is out of view. */
 const CULL_ABOVE_NODES = 250;
@@ -26,6 +28,8 @@ export interface CanvasInputs {
   /** This tab's cards in the air (the store's `drag.positions`). */
   readonly drag: ReadonlyMap<string, FlowPoint> | undefined;
   readonly peerDrags: PeerDrags;
+  /** Cards marked against an earlier version (History: compare, session overlay); null for none. */
+  readonly marks?: CardMarks | null;
   /** The part of the map worth drawing (`viewSpan`): big maps hand React Flow only what is in it. */
   readonly span: string;
 }
@@ -35,17 +39,6 @@ export interface CanvasView {
   readonly nodes: CanvasNode[];
   readonly edges: ConnectionEdge[];
   readonly big: boolean;
-}
-
-/** `fn`'s last result, computed again only when an argument is not identical to last time's. */
-function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: A | undefined;
-  let result: R;
-  return (...args: A): R => {
-    if (last && sameItems(last, args)) return result;
-    last = args;
-    return (result = fn(...args));
-  };
 }
 
 const NO_NODES: CanvasNode[] = [];
@@ -81,9 +74,13 @@ export function createCanvasProjection() {
       group: ReadonlySet<string>,
       canEdit: boolean,
       focus: CanvasFocus | null,
+      marks: CardMarks | null,
     ) => {
-      const session = { selection, group, canEdit, focus };
-      const next = [...frameNodes(map, layout, selection, canEdit), ...cards(cardKeys(map, layout, session))];
+      const session = { selection, group, canEdit, focus, marks };
+      const next = [
+        ...frameNodes(map, layout, selection, canEdit, marks),
+        ...cards(cardKeys(map, layout, session)),
+      ];
       return (atSlots = reuseNodes(atSlots, next));
     },
   );
@@ -128,7 +125,9 @@ export function createCanvasProjection() {
     const { map, layout, selection, canEdit } = input;
     const focus = map ? focusOf(map, selection, input.ownerFilter) : null;
     const atSlotsNow =
-      map && layout ? placed(map, layout, selection, groupSet(input.group), canEdit, focus) : NO_NODES;
+      map && layout
+        ? placed(map, layout, selection, groupSet(input.group), canEdit, focus, input.marks ?? null)
+        : NO_NODES;
     const edgeList = map ? edges(map, selection, focus, layout) : NO_EDGES;
     const all = inAir(atSlotsNow, input.drag, input.peerDrags);
     // Big maps: React Flow gets only the cards near the view (and draws only those in it).
