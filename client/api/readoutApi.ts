@@ -1,32 +1,19 @@
 import { z } from 'zod';
-import { VERSION_REASONS, type Readout, type VersionSummary } from '../../model/history';
+import type { Readout } from '../../model/history';
 import { requestJson } from './apiRequest';
 
 /**
- * The workshop readout (`GET /api/maps/:id/readout`) and the versions it can start from
- * (`GET /api/maps/:id/versions`), validated against the contract in model/history/historyTypes.ts.
- * The `satisfies` checks below make the compiler flag a schema that drifts from those types.
+ * The workshop readout (`GET /api/maps/:id/readout`), validated against the contract in
+ * model/history/historyTypes.ts; the `satisfies` check makes the compiler flag a schema that drifts
+ * from that type. The versions it can start from come from historyApi.ts.
  */
 
 const isoString = z.string().refine((v) => Number.isFinite(Date.parse(v)), 'not an ISO time');
-const person = z.object({ id: z.string(), name: z.string() });
 const counts = z.object({
   added: z.number().int().nonnegative(),
   removed: z.number().int().nonnegative(),
   changed: z.number().int().nonnegative(),
 });
-
-export const versionSummarySchema = z.object({
-  id: z.string().min(1),
-  kind: z.enum(['named', 'auto', 'safety']),
-  reason: z.enum(VERSION_REASONS),
-  name: z.string().nullable(),
-  takenAt: isoString,
-  takenBy: person.nullable(),
-  people: z.array(person),
-  changes: counts,
-  restoredFrom: z.string().nullable(),
-}) satisfies z.ZodType<VersionSummary>;
 
 const fieldChange = z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() });
 const recordChange = z.object({
@@ -87,19 +74,6 @@ export const readoutSchema = z.object({
 }) satisfies z.ZodType<Readout>;
 
 const mapUrl = (mapId: string) => `/api/maps/${encodeURIComponent(mapId)}`;
-
-/** The map's versions, newest first (anyone who can view the map). */
-export function listVersions(
-  mapId: string,
-  token: string | null,
-  signal?: AbortSignal,
-): Promise<VersionSummary[]> {
-  return requestJson(
-    `${mapUrl(mapId)}/versions`,
-    z.object({ versions: z.array(versionSummarySchema) }).transform((b) => b.versions),
-    { token, signal },
-  );
-}
 
 export interface ReadoutResult {
   readonly readout: Readout;

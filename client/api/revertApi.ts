@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { VersionSummary } from '../../model/history';
 import { requestJson } from './apiRequest';
-import { versionSummarySchema } from './readoutApi';
+import { versionSummarySchema } from './historyApi';
 
 /**
- * Reverting one person's edits (`GET /api/maps/:id/editors`, `POST /api/maps/:id/revert`) and undoing
- * that (`POST /api/maps/:id/versions/:v/restore` of the safety version the revert returned). Only the
+ * Reverting one person's edits (`GET /api/maps/:id/editors`, `POST /api/maps/:id/revert`); undoing
+ * one restores the safety version it returned (historyApi.ts `restoreVersion`). Only the
  * facilitator seat holder, the map's owner or the admin may call the first two: the server checks it
  * and answers 403; the UI only hides the entry from others.
  */
@@ -102,14 +102,5 @@ export function revertPerson(
       signal,
       body: { personId: request.personId, ...request.window, apply: request.apply },
     },
-  );
-}
-
-/** Turns the live map back into a version (the revert's safety version, for "Undo"). */
-export function restoreVersion(mapId: string, token: string | null, versionId: string): Promise<void> {
-  return requestJson(
-    `${mapUrl(mapId)}/versions/${encodeURIComponent(versionId)}/restore`,
-    z.object({ safety: versionSummarySchema, restored: versionSummarySchema }).transform(() => undefined),
-    { method: 'POST', token },
   );
 }

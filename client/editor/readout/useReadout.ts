@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { VersionSummary } from '../../../model/history';
 import { errorMessage } from '../../api/ApiError';
-import { getReadout, listVersions, type ReadoutResult } from '../../api/readoutApi';
+import { listVersions } from '../../api/historyApi';
+import { getReadout, type ReadoutResult } from '../../api/readoutApi';
 
 export type Loadable<T> =
   | { readonly status: 'loading' }

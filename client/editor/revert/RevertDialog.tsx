@@ -1,6 +1,7 @@
 import './revert.css';
 import { useState } from 'react';
-import { restoreVersion, revertPerson, type MapEditor, type RevertResult } from '../../api/revertApi';
+import { restoreVersion } from '../../api/historyApi';
+import { revertPerson, type MapEditor, type RevertResult } from '../../api/revertApi';
 import { Dialog } from '../../ui/Dialog';
 import { relativeTime } from '../../ui/relativeTime';
 import { showToast } from '../../ui/toasts';
