@@ -11,6 +11,7 @@ import { CloseCode } from './closeCodes';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { createApiRoutes } from './http/apiRoutes';
 import { VersionsApi } from './http/versionsApi';
+import { RevertApi } from './http/revertApi';
 import { CreateQuota } from './http/createQuota';
 import { LinksApi } from './http/linksApi';
 import { MapFilesApi } from './http/mapFilesApi';
@@ -142,15 +143,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     queue: IMPORT_QUEUE,
     inline: options.importsInline,
   });
+  const versionService = new VersionService(store, rooms, mapSessions);
   const api = createApiRoutes({
     maps: new MapsApi(store, rooms),
     files: new MapFilesApi(store, rooms, imports),
     links: new LinksApi(store.links, access, sessions, logger),
     trash,
-    versions: new VersionsApi(
-      new VersionService(store, rooms, mapSessions),
-      new ReadoutService(store, rooms, taker),
-    ),
+    versions: new VersionsApi(versionService, new ReadoutService(store, rooms, taker)),
+    revert: new RevertApi({ store, rooms, sessions: mapSessions, versions: versionService, now }),
     access,
     attempts,
     mapExists,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VERSION_REASONS, type VersionSummary } from '../../model/history';
+import type { MapFile } from '../../model/export';
 import { requestBytes, requestJson } from './apiRequest';
 
 /**
@@ -91,4 +92,19 @@ export function restoreVersion(
   versionId: string,
 ): Promise<RestoreResult> {
   return requestJson(`${versionUrl(mapId, versionId)}/restore`, restoreAnswer, { method: 'POST', token });
+}
+
+const replaceAnswer = z.object({ safety: versionSummarySchema });
+
+/**
+ * Import over this map (editors): its content becomes the file's, in one edit everyone connected
+ * sees, after a `before-import` safety version (returned, for "Undo"). The server checks the file
+ * again and changes nothing if it is not a valid map file.
+ */
+export function replaceWithFile(mapId: string, token: string | null, file: MapFile): Promise<VersionSummary> {
+  return requestJson(
+    `/api/maps/${encodeURIComponent(mapId)}/import`,
+    replaceAnswer.transform((b) => b.safety),
+    { method: 'POST', token, body: file },
+  );
 }

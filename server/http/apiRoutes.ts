@@ -19,6 +19,8 @@ import {
 } from './requester';
 import type { TrashApi } from './trashApi';
 import { nameVersionBody, type VersionsApi } from './versionsApi';
+import { editorsQuery, revertBody } from '../versions/revertWindow';
+import type { RevertApi } from './revertApi';
 
 export interface ApiDeps extends GovernanceDeps {
   maps: MapsApi;
@@ -26,6 +28,7 @@ export interface ApiDeps extends GovernanceDeps {
   links: LinksApi;
   trash: TrashApi;
   versions: VersionsApi;
+  revert: RevertApi;
   maxBodyBytes: number;
   /** Rate and caps on everything that makes a new map; checked after access, before the body. */
   quota: CreateQuota;
@@ -256,6 +259,26 @@ export function createApiRoutes(deps: ApiDeps) {
         },
       },
     },
+    // Revert one person's edits (issue 17): the facilitator seat holder, the owner or the admin only.
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/editors$/,
+      methods: {
+        GET: ({ req, res, id }) => {
+          deps.revert.authorize(id, requireRequester(deps, req, id, 'view'));
+          sendJson(res, 200, deps.revert.editors(id, queryOf(req, editorsQuery)));
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/maps\/([^/]+)\/revert$/,
+      methods: {
+        POST: async ({ req, res, id }) => {
+          const requester = requireRequester(deps, req, id, 'view');
+          deps.revert.authorize(id, requester);
+          sendJson(res, 200, deps.revert.revert(id, await body(req, revertBody), requester.person.id));
+        },
+      },
+    },
     // Import over a map: its content becomes the file's, after a safety version (undo: restore it).
     {
       pattern: /^\/api\/maps\/([^/]+)\/import$/,
@@ -323,6 +346,16 @@ export function createApiRoutes(deps: ApiDeps) {
     }
     throw new HttpError(404, `no API route ${pathname}`);
   };
+}
+
+/** A request's query string, validated like a body (400 otherwise). */
+function queryOf<T>(req: IncomingMessage, schema: z.ZodType<T>): T {
+  const params = new URL(req.url ?? '/', 'http://query.invalid').searchParams;
+  const parsed = schema.safeParse(Object.fromEntries(params));
+  if (!parsed.success) {
+    throw new HttpError(400, `invalid query: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`);
+  }
+  return parsed.data;
 }
 
 /** Ids outside the safe alphabet cannot exist, so they are simply not found. */

@@ -4,6 +4,7 @@ import { useNow } from '../../ui/useNow';
 import { useEditor, useSession } from '../EditorContext';
 import { showHistory } from '../store/historyView';
 import { CompareList } from './CompareList';
+import { ReplaceFromFile } from './ReplaceFromFile';
 import { SaveVersionForm } from './SaveVersionForm';
 import { SessionChangesToggle } from './SessionChangesToggle';
 import { usePreviewVersion } from './usePreviewVersion';
@@ -45,6 +46,7 @@ export function HistoryPanel() {
       </header>
       <div className="sp-body history-body">
         {mayWrite && <SaveVersionForm />}
+        {mayWrite && <ReplaceFromFile />}
         <SessionChangesToggle versions={versions} />
         {comparing ? (
           <CompareList />

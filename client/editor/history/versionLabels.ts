@@ -1,18 +1,8 @@
-import type { ChangeCounts, VersionReason, VersionSummary } from '../../../model/history';
+import { VERSION_REASON_LABELS, type ChangeCounts, type VersionSummary } from '../../../model/history';
 import type { ExportedVersion } from '../../export/ExportDialog';
 
-/** What each reason reads as in the timeline, the banner and the restore dialog. */
-export const REASON_LABELS = {
-  named: 'Named version',
-  'session-start': 'Session started',
-  'session-end': 'Session ended',
-  hourly: 'Hourly',
-  'first-load': 'First opened',
-  'before-restore': 'Before restore',
-  'before-revert': 'Before revert',
-  'before-import': 'Before import',
-  restored: 'Restored',
-} as const satisfies Record<VersionReason, string>;
+/** What each reason reads as in the timeline, the banner and the restore dialog (and the readout). */
+export const REASON_LABELS = VERSION_REASON_LABELS;
 
 /** A version's name, or why the server took it. */
 export function versionTitle(v: VersionSummary): string {
