@@ -1,8 +1,10 @@
+import type { DiffKind } from '../../../model/history';
 import type { RevertPlan } from '../../api/revertApi';
 import { formatClock } from '../readout/readoutSections';
 import { personName } from './revertMessages';
 
-const KIND_NOUN: Record<RevertPlan['remove'][number]['kind'], string> = {
+/** How the plan names a record's kind (the compare view and the readout's Markdown say the same). */
+const KIND_NOUN: Readonly<Record<DiffKind, string>> = {
   touchpoint: 'Card',
   note: 'Note',
   stage: 'Stage',
