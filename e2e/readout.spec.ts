@@ -92,3 +92,24 @@ test('the readout lists the vote results, ranked with counts, after "End vote"',
   await expect(bobRanks.nth(0)).toContainText('3 votes');
   await bob.screenshot({ path: '/tmp/shots17/readout-bob.png' });
 });
+
+test('a viewer reads the readout from the Workshop menu, and cannot revert', async ({ page, request }) => {
+  const mapId = await createMapViaApi(request, { title: 'Viewer readout', template: 'sample' });
+  const res = await request.post(`/api/maps/${mapId}/links`, {
+    data: { role: 'viewer', expiresInHours: null },
+  });
+  expect(res.ok()).toBe(true);
+  const { link } = (await res.json()) as { link: { token: string } };
+  await page.goto(`/map/${mapId}?token=${encodeURIComponent(link.token)}`);
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
+
+  await page.getByRole('button', { name: 'Workshop', exact: true }).click();
+  const menu = page.getByRole('region', { name: 'Workshop' });
+  await expect(menu.getByRole('button', { name: 'Revert a person’s edits…' })).toHaveCount(0);
+  await menu.getByRole('button', { name: 'Workshop readout…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Workshop readout' });
+  await expect(dialog.getByTestId('readout-votes')).toContainText('No votes were run in this session.');
+  await expect(dialog.getByTestId('readout-count-added')).toContainText('0');
+  await expect(dialog.getByTestId('readout-unowned')).toContainText('Bill credit');
+  await page.screenshot({ path: '/tmp/shots17/readout-viewer.png' });
+});
