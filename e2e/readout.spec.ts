@@ -79,6 +79,7 @@ test('the readout lists the vote results, ranked with counts, after "End vote"',
   await dialog.getByRole('button', { name: 'Download PDF' }).click();
   const file = await pdf;
   expect(file.suggestedFilename()).toMatch(/^Readout workshop – readout \d{4}-\d\d-\d\d\.pdf$/);
+  await file.saveAs('/tmp/shots17/readout.pdf');
   const bytes = await readFile(await file.path());
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   // Three pages at least: the cover, the map, then the sections.

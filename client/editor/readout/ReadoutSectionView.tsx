@@ -23,6 +23,7 @@ export function ReadoutSectionView({ id, readout }: { id: SectionId; readout: Re
         <ul className="readout-lines">
           {lines.map((line, i) => (
             <li key={i} className={`readout-line is-level-${line.level + 1}`}>
+              {line.marker && `${line.marker} `}
               {line.text}
             </li>
           ))}

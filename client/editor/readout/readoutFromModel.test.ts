@@ -47,7 +47,7 @@ describe('a readout built by the model', () => {
     const wire = readoutSchema.parse(JSON.parse(JSON.stringify(readout)));
     expect(wire).toEqual(readout);
     const lines = READOUT_SECTIONS.votes.lines(wire, (iso) => iso.slice(11, 16));
-    expect(lines.map((l) => l.text)).toEqual([
+    expect(lines.map((l) => (l.marker ? `${l.marker} ${l.text}` : l.text))).toEqual([
       'Vote ended 09:01 · 2 voters · 2 dots each',
       '1. IVR menu: 3 votes',
       '2. Status page: 1 vote',

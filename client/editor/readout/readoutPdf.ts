@@ -137,7 +137,7 @@ function sectionPages(pdf: JsPdf, readout: Readout, time: TimeFormat): void {
     }
     for (const line of lines) {
       const x = MARGIN + INDENT[line.level];
-      const bullet = line.level === 0 ? '- ' : '';
+      const bullet = line.level === 0 ? `${line.marker ?? '-'} ` : '';
       pdf.setFont('helvetica', line.level === -1 ? 'bold' : 'normal');
       pdf.setTextColor(line.level === 1 ? INK.muted : INK.text);
       const wrapped = pdf.splitTextToSize(

@@ -67,7 +67,9 @@ const FULL: Readout = {
   unowned: [{ id: 't1', title: 'Call', stageName: 'Install' }],
 };
 
-const text = (id: SectionId, r: Readout) => READOUT_SECTIONS[id].lines(r, time).map((l) => l.text);
+/** Each line as a text list shows it: its marker (a rank), then its words. */
+const text = (id: SectionId, r: Readout) =>
+  READOUT_SECTIONS[id].lines(r, time).map((l) => (l.marker ? `${l.marker} ${l.text}` : l.text));
 
 describe('readout sections', () => {
   it('say nothing for an empty session, so each shows its empty sentence', () => {

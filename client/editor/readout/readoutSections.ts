@@ -12,6 +12,8 @@ export interface ReadoutLine {
   readonly text: string;
   /** 0: an item; 1: under the item before it (a field change, a ranked card); -1: a sub-heading. */
   readonly level: -1 | 0 | 1;
+  /** What an item starts with in a text list ("1." for a ranked card); a plain item has a dash. */
+  readonly marker?: string;
 }
 
 export type SectionId =
@@ -80,7 +82,11 @@ export const READOUT_SECTIONS: Readonly<Record<SectionId, ReadoutSection>> = {
         ),
         ...(v.ranking.length === 0
           ? [item('No votes were cast.')]
-          : v.ranking.map((c, i) => item(`${i + 1}. ${quoted(c.title)}: ${plural(c.count, 'vote')}`))),
+          : v.ranking.map((c, i) => ({
+              text: `${quoted(c.title)}: ${plural(c.count, 'vote')}`,
+              level: 0 as const,
+              marker: `${i + 1}.`,
+            }))),
       ]),
   },
   timers: {
