@@ -48,6 +48,8 @@ const NO_CLIENT = into(['client'], 'server/ never imports client/: share code th
 // the base and the features before it in FEATURES only; EditorPage.tsx composes them all.
 const BASE = ['store', 'session', 'access', 'presence', 'text', 'viewport', 'actions'];
 const FEATURES = [
+  'readout',
+  'revert',
   'facilitation',
   'problems',
   'comments',

@@ -36,6 +36,7 @@ const PATHS = {
     'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7',
     'M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7',
   ],
+  report: ['M14 3H6a1 1 0 0 0-1 1v16a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8Z', 'M14 3v5h5', 'M9 13h6', 'M9 17h4'],
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -17,6 +17,18 @@ export function Toaster() {
             <Icon name={toast.tone === 'error' ? 'alert' : 'check'} className="ui-toast-icon" />
           )}
           <span className="ui-toast-message">{toast.message}</span>
+          {toast.action && (
+            <button
+              type="button"
+              className="btn-link ui-toast-action"
+              onClick={() => {
+                dismissToast(toast.id);
+                toast.action?.run();
+              }}
+            >
+              {toast.action.label}
+            </button>
+          )}
           <button
             type="button"
             className="ui-toast-close"

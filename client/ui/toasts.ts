@@ -6,10 +6,17 @@ import { useSyncExternalStore } from 'react';
  */
 export type ToastTone = 'info' | 'success' | 'error';
 
+/** A button on the toast ("Undo"): pressing it runs `run` and dismisses the toast. */
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Toast {
   id: number;
   message: string;
   tone: ToastTone;
+  action?: ToastAction;
 }
 
 let toasts: readonly Toast[] = [];
@@ -22,13 +29,16 @@ function emit(next: readonly Toast[]): void {
   for (const listener of listeners) listener();
 }
 
-/** Shows a toast; errors stay longer because they are worth reading. At most three at once. */
-export function showToast(message: string, tone: ToastTone = 'info'): number {
+/**
+ * Shows a toast; errors stay longer because they are worth reading, and so does one with an action,
+ * so there is time to press it. At most three at once.
+ */
+export function showToast(message: string, tone: ToastTone = 'info', action?: ToastAction): number {
   const id = nextId++;
-  emit([...toasts, { id, message, tone }].slice(-3));
+  emit([...toasts, { id, message, tone, action }].slice(-3));
   timers.set(
     id,
-    window.setTimeout(() => dismissToast(id), tone === 'error' ? 7000 : 4000),
+    window.setTimeout(() => dismissToast(id), action ? 12_000 : tone === 'error' ? 7000 : 4000),
   );
   return id;
 }

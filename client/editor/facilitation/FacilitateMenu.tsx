@@ -6,11 +6,19 @@ import { StructureLockControl } from './StructureLockControl';
 import { SummonControl } from './SummonControl';
 import { TimerControls } from './TimerControls';
 import { VoteControls } from './VoteControls';
+import { WORKSHOP_DIALOGS, type WorkshopDialog } from './workshopDialogs';
+import { WorkshopEntries } from './WorkshopEntries';
 
-/** The facilitator's tools in one menu: bring everyone here, lock structure, timer, dot vote, the seat. */
+/**
+ * The facilitator's tools in one menu: bring everyone here, lock structure, timer, dot vote, the
+ * workshop's record (readout, revert a person), the seat. A dialog an entry opens is kept here, so
+ * it stays open when the popover closes.
+ */
 export function FacilitateMenu() {
   const [open, setOpen] = useState(false);
+  const [dialog, setDialog] = useState<WorkshopDialog | null>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const Dialog = dialog ? WORKSHOP_DIALOGS[dialog] : null;
   return (
     <span className="fac-menu-anchor">
       <button
@@ -36,9 +44,16 @@ export function FacilitateMenu() {
           <StructureLockControl />
           <TimerControls />
           <VoteControls />
+          <WorkshopEntries
+            onOpen={(d) => {
+              setOpen(false);
+              setDialog(d);
+            }}
+          />
           <SeatControls onDone={() => setOpen(false)} />
         </Popover>
       )}
+      {Dialog && <Dialog onClose={() => setDialog(null)} />}
     </span>
   );
 }

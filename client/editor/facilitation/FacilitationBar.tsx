@@ -7,8 +7,12 @@ import { syncServerClock } from './serverClock';
 import { TimerPill } from './TimerPill';
 import { useClaimOnCreate } from './useClaimOnCreate';
 import { VoteStatus } from './VoteStatus';
+import { WorkshopMenu } from './WorkshopMenu';
 
-/** The workshop in the header: the shared timer, the dot vote, and who facilitates. */
+/**
+ * The workshop in the header: the shared timer, the dot vote, who facilitates, and (for everyone
+ * but the seat holder, whose "Facilitate" menu has it) the workshop's record.
+ */
 export function FacilitationBar() {
   useClaimOnCreate();
   useEffect(() => {
@@ -20,6 +24,7 @@ export function FacilitationBar() {
       <TimerPill />
       <VoteStatus />
       <FacilitatorChip />
+      <WorkshopMenu />
     </div>
   );
 }
