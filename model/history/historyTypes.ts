@@ -54,6 +54,15 @@ export interface VersionSummary {
 /** A record kind that the diff, the compare view and the readout know. */
 export type DiffKind = 'touchpoint' | 'note' | 'stage' | 'lane' | 'connection';
 
+/** What each record kind is called in the compare list, the revert preview and the readout. */
+export const DIFF_KIND_NOUNS = {
+  touchpoint: 'Card',
+  note: 'Note',
+  stage: 'Stage',
+  lane: 'Lane',
+  connection: 'Route',
+} as const satisfies Record<DiffKind, string>;
+
 /** One field of a record, as a person reads it: display strings, '' for empty. */
 export interface FieldChange {
   readonly field: string;

@@ -1,14 +1,5 @@
 import { EMOTION_LABELS, clampEmotion } from '../records/emotion';
-import type { DiffKind, Readout, ReadoutNote, RecordChange } from './historyTypes';
-
-/** What a changed record is called in a sentence of the readout. */
-const KIND_NOUNS: Readonly<Record<DiffKind, string>> = {
-  touchpoint: 'card',
-  note: 'note',
-  stage: 'stage',
-  lane: 'lane',
-  connection: 'route',
-};
+import { DIFF_KIND_NOUNS, type Readout, type ReadoutNote, type RecordChange } from './historyTypes';
 
 /** The readout's headings for each kind of stage change, in the order they are listed. */
 const STAGE_CHANGES = [
@@ -105,7 +96,7 @@ function section(out: string[], heading: string, lines: readonly string[]): void
 }
 
 function changeLine(change: RecordChange): string {
-  const head = `${KIND_NOUNS[change.kind]} **${md(change.title)}**`;
+  const head = `${DIFF_KIND_NOUNS[change.kind].toLowerCase()} **${md(change.title)}**`;
   if (change.fields.length === 0) return head;
   const fields = change.fields.map((f) => `${f.label}: ${shown(f.before)} → ${shown(f.after)}`);
   return `${head}: ${fields.join('; ')}`;

@@ -1,17 +1,8 @@
 import { useReactFlow } from '@xyflow/react';
-import type { DiffKind, FieldChange, RecordChange } from '../../../model/history';
+import { DIFF_KIND_NOUNS, type DiffKind, type FieldChange, type RecordChange } from '../../../model/history';
 import { highlightDiff } from '../canvas/projection/highlightDiff';
 import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
 import { useEditor, useSession } from '../EditorContext';
-
-/** How each record kind is named in the list. */
-const KIND_LABELS = {
-  touchpoint: 'Card',
-  note: 'Note',
-  stage: 'Stage',
-  lane: 'Lane',
-  connection: 'Route',
-} as const satisfies Record<DiffKind, string>;
 
 /** The list's groups, in the order people read them. */
 const GROUPS = [
@@ -89,7 +80,7 @@ export function CompareList() {
                     onClick={() => show(c)}
                     data-testid="history-change"
                   >
-                    <span className="history-change-kind">{KIND_LABELS[c.kind]}</span>
+                    <span className="history-change-kind">{DIFF_KIND_NOUNS[c.kind]}</span>
                     <span className="history-change-title">{c.title || 'Untitled'}</span>
                     {c.stageId && <span className="history-change-stage">{stageName(c.stageId)}</span>}
                   </button>

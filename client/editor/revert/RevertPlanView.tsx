@@ -1,24 +1,15 @@
-import type { DiffKind } from '../../../model/history';
+import { DIFF_KIND_NOUNS, type DiffKind } from '../../../model/history';
 import type { RevertPlan } from '../../api/revertApi';
 import { formatClock } from '../readout/readoutSections';
 import { personName } from './revertMessages';
-
-/** How the plan names a record's kind (the compare view and the readout's Markdown say the same). */
-const KIND_NOUN: Readonly<Record<DiffKind, string>> = {
-  touchpoint: 'Card',
-  note: 'Note',
-  stage: 'Stage',
-  lane: 'Lane',
-  connection: 'Route',
-};
 
 const KEPT_REASON: Record<RevertPlan['kept'][number]['reason'], (by: string) => string> = {
   'changed-later': (by) => `${by} changed it later`,
   'record-gone': (by) => `${by} removed it`,
 };
 
-const titled = (r: { kind: keyof typeof KIND_NOUN; title: string }) =>
-  `${KIND_NOUN[r.kind]} “${r.title.trim() || 'Untitled'}”`;
+const titled = (r: { kind: DiffKind; title: string }) =>
+  `${DIFF_KIND_NOUNS[r.kind]} “${r.title.trim() || 'Untitled'}”`;
 
 /** What applying the plan will do, group by group; a group with nothing in it is left out. */
 export function RevertPlanView({ plan, who }: { plan: RevertPlan; who: string }) {
