@@ -4,7 +4,7 @@ import type { MapFile } from '../../model/export';
 import { requestBytes, requestJson } from './apiRequest';
 
 /**
- * A map's versions (issue 17, model/history/HISTORY_CONTRACT.md), typed and validated like every
+ * A map's versions (README "History API and storage"), typed and validated like every
  * other answer. The share link's token goes along: viewers and commenters may list and preview,
  * only editors save and restore (the server decides; a refusal comes back as an ApiError).
  */

@@ -27,7 +27,7 @@ const recordRef = z.object({
   title: z.string(),
 });
 
-/** What a revert does (HISTORY_CONTRACT.md `RevertPlan`): the preview shows it, the apply does it. */
+/** What a revert does (server/versions/revertPlanTypes.ts `RevertPlan`): the preview shows it, the apply does it. */
 export const revertPlanSchema = z.object({
   personId: z.string(),
   from: isoString,

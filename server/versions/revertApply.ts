@@ -3,7 +3,7 @@ import { patchRecord, putRecord, removeRecord } from '../../model/docLayout';
 import { removeTouchpointRecord } from '../../model/commands/touchpoints';
 import type { RevertWrites } from './revertPlan';
 
-/** Who a server-side write is attributed to (HISTORY_CONTRACT.md "Who changed what"): the facilitator. */
+/** Who a server-side write is attributed to (ARCHITECTURE.md, History): the facilitator. */
 export interface PersonOrigin {
   readonly personId: string;
 }

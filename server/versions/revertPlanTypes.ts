@@ -2,7 +2,7 @@ import type { DiffKind, PersonRef } from '../../model/history/historyTypes';
 
 /**
  * What a revert of one person's edits does, as `POST /api/maps/:id/revert` returns it (the shape of
- * HISTORY_CONTRACT.md; the client checks it with its own zod schema). Plain JSON.
+ * README "History API and storage"; the client checks it with its own zod schema). Plain JSON.
  */
 export interface RecordRef {
   readonly kind: DiffKind;
