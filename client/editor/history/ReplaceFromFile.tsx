@@ -62,7 +62,7 @@ export function ReplaceFromFile() {
     <>
       <button
         type="button"
-        className="btn btn-sm btn-ghost history-replace"
+        className="btn btn-sm history-replace"
         onClick={() => input.current?.click()}
       >
         Replace with a file…
