@@ -64,6 +64,28 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ JOURNEY_TRASH_DAYS: '0' })).toThrow(/JOURNEY_TRASH_DAYS/);
     expect(() => configFromEnv({ JOURNEY_TRASH_DAYS: 'week' })).toThrow(/JOURNEY_TRASH_DAYS/);
   });
+
+  it('reads version retention and the edit log window (a day, a week, 90 days, hourly, 7 days unless told)', () => {
+    const day = 86_400_000;
+    expect(configFromEnv({}).versionRetention).toEqual({
+      keepAllMs: day,
+      hourlyMs: 7 * day,
+      dailyMs: 90 * day,
+    });
+    expect(configFromEnv({}).versionEveryMs).toBe(3_600_000);
+    expect(configFromEnv({}).editWindowMs).toBe(7 * day);
+    const set = configFromEnv({
+      JOURNEY_VERSIONS_ALL_HOURS: '6',
+      JOURNEY_VERSIONS_HOURLY_DAYS: '2',
+      JOURNEY_VERSIONS_DAILY_DAYS: '30',
+      JOURNEY_VERSION_EVERY_MINUTES: '15',
+      JOURNEY_EDIT_LOG_DAYS: '14',
+    });
+    expect(set.versionRetention).toEqual({ keepAllMs: day / 4, hourlyMs: 2 * day, dailyMs: 30 * day });
+    expect([set.versionEveryMs, set.editWindowMs]).toEqual([900_000, 14 * day]);
+    expect(() => configFromEnv({ JOURNEY_VERSIONS_DAILY_DAYS: '3' })).toThrow(/JOURNEY_VERSIONS/);
+    expect(() => configFromEnv({ JOURNEY_EDIT_LOG_DAYS: '0' })).toThrow(/JOURNEY_EDIT_LOG_DAYS/);
+  });
 });
 
 describe('same-origin and open-mode settings', () => {

@@ -175,6 +175,35 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       1,
     ),
     trashDays: intVar(env, 'JOURNEY_TRASH_DAYS', DEFAULT_CONFIG.trashDays, 1),
+    ...historyFromEnv(env),
+  };
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * Versions and the edit log: how often a map being edited gets a version, and how long automatic
+ * versions are kept (all of them, then hourly, then daily). Each period must contain the one before.
+ */
+function historyFromEnv(
+  env: NodeJS.ProcessEnv,
+): Pick<ServerConfig, 'versionEveryMs' | 'versionRetention' | 'editWindowMs'> {
+  const d = DEFAULT_CONFIG;
+  const keepAllMs =
+    intVar(env, 'JOURNEY_VERSIONS_ALL_HOURS', d.versionRetention.keepAllMs / HOUR_MS, 1) * HOUR_MS;
+  const hourlyMs =
+    intVar(env, 'JOURNEY_VERSIONS_HOURLY_DAYS', d.versionRetention.hourlyMs / DAY_MS, 1) * DAY_MS;
+  const dailyMs = intVar(env, 'JOURNEY_VERSIONS_DAILY_DAYS', d.versionRetention.dailyMs / DAY_MS, 1) * DAY_MS;
+  if (!(keepAllMs <= hourlyMs && hourlyMs <= dailyMs)) {
+    throw new Error(
+      'JOURNEY_VERSIONS_ALL_HOURS ≤ JOURNEY_VERSIONS_HOURLY_DAYS ≤ JOURNEY_VERSIONS_DAILY_DAYS (as periods) is required',
+    );
+  }
+  return {
+    versionEveryMs: intVar(env, 'JOURNEY_VERSION_EVERY_MINUTES', d.versionEveryMs / 60_000, 1) * 60_000,
+    versionRetention: { keepAllMs, hourlyMs, dailyMs },
+    editWindowMs: intVar(env, 'JOURNEY_EDIT_LOG_DAYS', d.editWindowMs / DAY_MS, 1) * DAY_MS,
   };
 }
 
