@@ -92,6 +92,15 @@ test('the readout lists the vote results, ranked with counts, after "End vote"',
   await expect(bobRanks.nth(0)).toContainText('IVR menu');
   await expect(bobRanks.nth(0)).toContainText('3 votes');
   await bob.screenshot({ path: '/tmp/shots17/readout-bob.png' });
+
+  // The ended vote is kept: Bob's History lists it, ranked, after the readout is closed.
+  await bob.getByRole('dialog', { name: 'Workshop readout' }).getByRole('button', { name: 'Close' }).click();
+  await bob.getByRole('button', { name: /History/ }).click();
+  const kept = bob.getByRole('region', { name: 'Vote results' });
+  await expect(kept.getByRole('listitem').first()).toContainText('2 voters · 2 dots each');
+  await expect(kept.getByRole('listitem').nth(1)).toContainText('IVR menu');
+  await expect(kept.getByRole('listitem').nth(1)).toContainText('3 votes');
+  await bob.screenshot({ path: '/tmp/shots17/history-votes-bob.png' });
 });
 
 test('a viewer reads the readout from the Workshop menu, and cannot revert', async ({ page, request }) => {

@@ -11,6 +11,7 @@ import { usePreviewVersion } from './usePreviewVersion';
 import { useVersions } from './useVersions';
 import { timelineOrder, versionTitle } from './versionLabels';
 import { VersionRow } from './VersionRow';
+import { VoteResultsList } from './VoteResultsList';
 
 /**
  * The map's versions, named ones first, then newest first: a click previews one on the canvas
@@ -78,6 +79,7 @@ export function HistoryPanel() {
             ))}
           </ul>
         )}
+        {!comparing && <VoteResultsList />}
       </div>
     </aside>
   );

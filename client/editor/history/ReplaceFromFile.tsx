@@ -60,11 +60,7 @@ export function ReplaceFromFile() {
 
   return (
     <>
-      <button
-        type="button"
-        className="btn btn-sm history-replace"
-        onClick={() => input.current?.click()}
-      >
+      <button type="button" className="btn btn-sm history-replace" onClick={() => input.current?.click()}>
         Replace with a file…
       </button>
       <input

@@ -1,5 +1,7 @@
 import type * as Y from 'yjs';
-import { readMap } from '../../../model';
+import { readMap, sameJson } from '../../../model';
+import { collection } from '../../../model/docLayout';
+import { readVoteResults } from '../../../model/history';
 import { sameReadProblems, setSnapshot, type EditorStore } from './editorStore';
 
 type SharedType = Parameters<Y.Transaction['changed']['has']>[0];
@@ -21,10 +23,18 @@ export function bindDocToStore(doc: Y.Doc, store: EditorStore): () => void {
     // A transaction that applied an update (a peer's, the local copy's) is not local.
     setSnapshot(store, map, problems, tr ? !tr.local : false);
   };
+  // Vote results are records outside the snapshot: read only when their collection changed.
+  const results = collection(doc, 'voteResults') as unknown as SharedType;
+  const refreshResults = () => {
+    const voteResults = readVoteResults(doc);
+    if (!sameJson(voteResults, store.getState().voteResults)) store.setState({ voteResults });
+  };
   const onTransaction = (tr: Y.Transaction) => {
     if (tr.changed.size > 0) refresh(tr);
+    if (tr.changed.has(results) || tr.changedParentTypes.has(results)) refreshResults();
   };
   doc.on('afterTransaction', onTransaction);
   refresh();
+  refreshResults();
   return () => doc.off('afterTransaction', onTransaction);
 }

@@ -8,7 +8,7 @@ import {
   type ReadProblem,
 } from '../../../model';
 import type { MapAccess } from '../../api/accessApi';
-import type { VersionSummary } from '../../../model/history';
+import type { VersionSummary, VoteResultSummary } from '../../../model/history';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -77,6 +77,8 @@ export interface EditorState {
   readonly map: JourneyMap | null;
   readonly layout: GridLayout | null;
   readonly problems: readonly ReadProblem[];
+  /** Votes that ended on this map, oldest first (kept as records; History lists them). */
+  readonly voteResults: readonly VoteResultSummary[];
   /**
    * The last change to `map`/`layout` came from elsewhere (a peer's update, the local copy), not
    * from this tab's own command: the canvas shows it after the next frame's paint (useNextFrame).
@@ -161,6 +163,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     map: null,
     layout: null,
     problems: [],
+    voteResults: [],
     peerEdit: false,
     status: 'connecting',
     loaded: false,
