@@ -10,6 +10,7 @@ import { loadServerSecret, SECRET_FILE } from './access/serverSecret';
 import { CloseCode } from './closeCodes';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { createApiRoutes } from './http/apiRoutes';
+import { answerClientError } from './http/clientError';
 import { VersionsApi } from './http/versionsApi';
 import { RevertApi } from './http/revertApi';
 import { CreateQuota } from './http/createQuota';
@@ -217,8 +218,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   guardUpgrades(server, originPolicy, logger);
   server.on('clientError', (err, socket) => {
     logger.warn('http.client_error', { error: err.message });
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
+    answerClientError(err, socket);
   });
   const stopHeartbeat = startHeartbeat(wss, config.heartbeatMs);
 
