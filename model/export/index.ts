@@ -15,7 +15,8 @@ export {
   mapFileSchema,
   type MapFile,
 } from './mapExportFormat';
-export { mapToCsv, CSV_COLUMNS } from './mapCsv';
+export { mapToCsv, notesToCsv, routesToCsv } from './mapCsv';
+export { CSV_LIST_SEPARATOR } from './csvTable';
 export { exportFileName, isoDay } from './exportFileName';
 export {
   EXPORT_FORMATS,
