@@ -6,6 +6,7 @@ export {
   EXPORT_PAGE,
   type MapSvgOptions,
 } from './svg/renderMapSvg';
+export type { CardDetails } from './svg/renderCardDetails';
 export { buildMapFile, exportMapJson, parseMapJson, parseMapFile, type MapFileResult } from './mapFile';
 export { writeMapFileToDoc } from './writeMapFile';
 export {
