@@ -85,6 +85,21 @@ test('exports the whole sample map as PNG, SVG and PDF', async ({ page, request 
   expect([Number(a4Box?.[1]), Number(a4Box?.[2])].map(Math.round)).toEqual([842, 595]);
 });
 
+test("adds the cards' top verbatims below the legend when asked, and not by default", async ({
+  page,
+  request,
+}) => {
+  const mapId = await createMapViaApi(request, { title: TITLE, template: 'sample' });
+  const dialog = await openExportDialog(page, mapId);
+  await dialog.getByRole('radio', { name: 'SVG' }).check();
+  const plain = await downloadFrom(page, dialog);
+  expect(plain.bytes.toString('utf8')).not.toContain('card-details');
+  await dialog.getByRole('checkbox', { name: 'Top verbatim' }).check();
+  const withDetails = (await downloadFrom(page, dialog)).bytes.toString('utf8');
+  expect(withDetails).toContain('data-part="card-details"');
+  expect(withDetails).toContain('“the agent was incredibly efficient and polite”');
+});
+
 test('exports JSON and CSV, and the JSON imports back as an identical new map', async ({ page, request }) => {
   const mapId = await createMapViaApi(request, { title: TITLE, template: 'sample' });
   const dialog = await openExportDialog(page, mapId);

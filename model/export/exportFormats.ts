@@ -7,7 +7,7 @@ export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'csv', 'notesCsv', '
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A choice the export dialog offers for a picture format. */
-export type ExportOption = 'scale' | 'background' | 'page';
+export type ExportOption = 'scale' | 'background' | 'page' | 'details';
 
 interface ExportFormatBase {
   /** Its name in the export dialog. */
@@ -52,7 +52,7 @@ export const EXPORT_FORMAT_TRAITS = {
     extension: 'png',
     mimeType: 'image/png',
     utf8: false,
-    options: ['scale', 'background'],
+    options: ['scale', 'background', 'details'],
   },
   svg: {
     kind: 'picture',
@@ -61,7 +61,7 @@ export const EXPORT_FORMAT_TRAITS = {
     extension: 'svg',
     mimeType: 'image/svg+xml',
     utf8: true,
-    options: ['background'],
+    options: ['background', 'details'],
   },
   pdf: {
     kind: 'picture',
@@ -70,7 +70,7 @@ export const EXPORT_FORMAT_TRAITS = {
     extension: 'pdf',
     mimeType: 'application/pdf',
     utf8: false,
-    options: ['page'],
+    options: ['page', 'details'],
   },
   json: {
     kind: 'data',
