@@ -1,4 +1,4 @@
-/** Export and import of maps: SVG (and through it PNG/PDF), the JSON map file, touchpoints CSV. */
+/** Export and import of maps: SVG (and through it PNG/PDF), the JSON map file, the touchpoints, notes and routes CSVs. */
 export {
   renderMapSvg,
   mapExportSize,
