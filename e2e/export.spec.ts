@@ -85,17 +85,57 @@ test('exports the whole sample map as PNG, SVG and PDF', async ({ page, request 
   expect([Number(a4Box?.[1]), Number(a4Box?.[2])].map(Math.round)).toEqual([842, 595]);
 });
 
+test("adds the cards' top verbatims below the legend when asked, and not by default", async ({
+  page,
+  request,
+}) => {
+  const mapId = await createMapViaApi(request, { title: TITLE, template: 'sample' });
+  const dialog = await openExportDialog(page, mapId);
+  await dialog.getByRole('radio', { name: 'SVG' }).check();
+  const plain = await downloadFrom(page, dialog);
+  expect(plain.bytes.toString('utf8')).not.toContain('card-details');
+  await dialog.getByRole('checkbox', { name: 'Top verbatim' }).check();
+  const withDetails = (await downloadFrom(page, dialog)).bytes.toString('utf8');
+  expect(withDetails).toContain('data-part="card-details"');
+  expect(withDetails).toContain('“the agent was incredibly efficient and polite”');
+});
+
 test('exports JSON and CSV, and the JSON imports back as an identical new map', async ({ page, request }) => {
   const mapId = await createMapViaApi(request, { title: TITLE, template: 'sample' });
   const dialog = await openExportDialog(page, mapId);
-  await dialog.getByRole('radio', { name: 'CSV' }).check();
+  await dialog.getByRole('radio', { name: 'CSV', exact: true }).check();
   const csv = await downloadFrom(page, dialog);
   const rows = csv.bytes
     .toString('utf8')
     .replace(/^\uFEFF/, '')
     .split('\r\n');
-  expect(rows[0]).toBe('Stage,Lane,Title,Channel,Owner,Emotion,Hub,NPS,CSAT');
-  expect(rows).toContain('Contact support,Touchpoints,Agent call,Phone,Contact center,1,yes,,4.2');
+  expect(rows[0]).toBe(
+    'Id,Stage,Lane,Order,Title,Channel,Owner,Emotion,Emotion source,Description,Hub,Hub override,NPS,CSAT,Sample size,Verbatims',
+  );
+  expect(rows).toContainEqual(
+    expect.stringMatching(
+      /^tp_\w+,Contact support,Touchpoints,\w+,Agent call,Phone,Contact center,1,manual,,yes,auto,,4\.2,312,the agent was incredibly efficient and polite$/,
+    ),
+  );
+
+  await dialog.getByRole('radio', { name: 'Notes CSV' }).check();
+  const notes = await downloadFrom(page, dialog);
+  expect(notes.name).toMatch(/\.notes\.csv$/);
+  expect(
+    notes.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0],
+  ).toBe('Id,Kind,Stage,Card,Card id,Text,Owner,CX area,Whys');
+  await dialog.getByRole('radio', { name: 'Routes CSV' }).check();
+  const routes = await downloadFrom(page, dialog);
+  expect(routes.name).toMatch(/\.routes\.csv$/);
+  expect(
+    routes.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n'),
+  ).toHaveLength(1 + 5 + 1);
 
   await dialog.getByRole('radio', { name: 'JSON' }).check();
   const json = await downloadFrom(page, dialog);

@@ -9,6 +9,7 @@ import {
   type ExportOption,
 } from '../../model/export';
 import { Dialog } from '../ui/Dialog';
+import { CardDetailsToggles } from './CardDetailsToggles';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ExportPreview } from './ExportPreview';
 import { ExportProgress } from './ExportProgress';
@@ -62,6 +63,7 @@ export function ExportDialog({
     scale: 2,
     background: 'white',
     pdfPage: 'map',
+    details: { descriptions: false, verbatims: false },
   });
   // One instant for the whole dialog: the file name, the date in the header and the size agree.
   // A version is dated when it was taken.
@@ -144,11 +146,19 @@ export function ExportDialog({
           disabled={running}
         />
       )}
+      {offers('details') && (
+        <CardDetailsToggles
+          value={options.details}
+          onChange={(details) => set({ details })}
+          disabled={running}
+        />
+      )}
       {format.kind === 'picture' ? (
         <ExportPreview
           map={map}
           background={offers('background') ? options.background : 'white'}
           date={isoDay(now)}
+          details={options.details}
         />
       ) : (
         <p className="export-about">{format.about}</p>

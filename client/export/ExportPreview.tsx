@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { JourneyMap } from '../../model';
-import { renderMapSvg } from '../../model/export';
+import { renderMapSvg, type CardDetails } from '../../model/export';
 
 /**
  * A scaled-down picture of exactly what will be exported: the same SVG page, shown as an image
@@ -10,14 +10,17 @@ export function ExportPreview({
   map,
   background,
   date,
+  details,
 }: {
   map: JourneyMap;
   background: 'white' | 'transparent';
   date: string;
+  details: CardDetails;
 }) {
   const src = useMemo(
-    () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderMapSvg(map, { background, date }))}`,
-    [map, background, date],
+    () =>
+      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderMapSvg(map, { background, date, details }))}`,
+    [map, background, date, details],
   );
   return (
     <div className={`export-preview${background === 'transparent' ? ' is-transparent' : ''}`}>

@@ -7,6 +7,7 @@ import {
   isPictureFormat,
   mapExportSize,
   renderMapSvg,
+  type CardDetails,
   type ExportFormat,
   type PictureFormat,
 } from '../../model/export';
@@ -20,6 +21,8 @@ export interface ExportOptions {
   readonly scale: 1 | 2 | 3;
   readonly background: 'white' | 'transparent';
   readonly pdfPage: PdfPage;
+  /** The cards' descriptions and top verbatims, below the legend (off by default). */
+  readonly details: CardDetails;
 }
 
 export interface ExportResult {
@@ -49,13 +52,18 @@ const PICTURES: Record<
 > = {
   png: {
     async draw(map, options, { date, signal, onProgress }) {
-      const size = mapExportSize(map, date);
+      const size = mapExportSize(map, date, options.details);
       const s = pngScale(size.width, size.height, options.scale);
-      const svg = renderMapSvg(map, { background: options.background, scale: s.scale, date });
+      const svg = renderMapSvg(map, {
+        background: options.background,
+        scale: s.scale,
+        date,
+        details: options.details,
+      });
       return rasterizeSvg(svg, s.width, s.height, signal, onProgress);
     },
     size(map, options, date) {
-      const size = mapExportSize(map, date);
+      const size = mapExportSize(map, date, options.details);
       const s = pngScale(size.width, size.height, options.scale);
       return {
         text: `${n(s.width)} × ${n(s.height)} px`,
@@ -67,19 +75,26 @@ const PICTURES: Record<
   },
   svg: {
     draw(map, options, { date }) {
-      const svg = renderMapSvg(map, { background: options.background, date });
+      const svg = renderMapSvg(map, { background: options.background, date, details: options.details });
       return Promise.resolve(new Blob([XML_DECLARATION, svg], { type: exportContentType('svg') }));
     },
-    size(map, _options, date) {
-      const size = mapExportSize(map, date);
+    size(map, options, date) {
+      const size = mapExportSize(map, date, options.details);
       return { text: `${n(size.width)} × ${n(size.height)} px, vector` };
     },
   },
   pdf: {
     draw(map, options, { date, signal, onProgress }) {
-      const svg = renderMapSvg(map, { background: 'white', date });
+      const svg = renderMapSvg(map, { background: 'white', date, details: options.details });
       const title = map.info.title.trim() || 'Journey map';
-      return svgToPdf(svg, mapExportSize(map, date), options.pdfPage, title, signal, onProgress);
+      return svgToPdf(
+        svg,
+        mapExportSize(map, date, options.details),
+        options.pdfPage,
+        title,
+        signal,
+        onProgress,
+      );
     },
     size: () => ({ text: 'One page, vector' }),
   },

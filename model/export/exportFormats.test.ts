@@ -7,6 +7,7 @@ import {
   isPictureFormat,
   type ExportFormat,
 } from './exportFormats';
+import { cleanMap, templateDoc } from '../testing/testMaps';
 
 describe('EXPORT_FORMAT_TRAITS', () => {
   it('gives each format its own extension', () => {
@@ -23,5 +24,16 @@ describe('EXPORT_FORMAT_TRAITS', () => {
     expect(isPictureFormat('json') || isPictureFormat('csv')).toBe(false);
     expect(exportOptionsOf('pdf')).not.toContain('background');
     expect(exportOptionsOf('json')).toEqual([]);
+  });
+  it('offers card details on every picture, and the notes and routes CSVs as their own files', () => {
+    expect(['png', 'svg', 'pdf'].every((f) => exportOptionsOf(f as ExportFormat).includes('details'))).toBe(
+      true,
+    );
+    expect(exportOptionsOf('csv')).toEqual([]);
+    expect(exportContentType('notesCsv')).toBe('text/csv; charset=utf-8');
+    expect(EXPORT_FORMAT_TRAITS.notesCsv.extension).toBe('notes.csv');
+    expect(EXPORT_FORMAT_TRAITS.routesCsv.write(cleanMap(templateDoc('sample')))).toMatch(
+      /^\uFEFFFrom,To,Reason,Volume per month,From id,To id\r\n/,
+    );
   });
 });

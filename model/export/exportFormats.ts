@@ -1,13 +1,13 @@
 import type { JourneyMap } from '../journeyMap';
-import { mapToCsv } from './mapCsv';
+import { mapToCsv, notesToCsv, routesToCsv } from './mapCsv';
 import { exportMapJson } from './mapFile';
 
 /** The file formats a map exports to, in the order the export dialog offers them. */
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'csv'] as const;
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'csv', 'notesCsv', 'routesCsv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A choice the export dialog offers for a picture format. */
-export type ExportOption = 'scale' | 'background' | 'page';
+export type ExportOption = 'scale' | 'background' | 'page' | 'details';
 
 interface ExportFormatBase {
   /** Its name in the export dialog. */
@@ -40,6 +40,9 @@ export interface DataExportFormat extends ExportFormatBase {
   readonly write: (map: JourneyMap, now?: Date) => string;
 }
 
+/** The byte-order mark makes Excel read a CSV as UTF-8 (accents, quotes) instead of ANSI. */
+const BOM = '\uFEFF';
+
 /** What an export format means, as data: code reads these traits instead of testing for a format. */
 export const EXPORT_FORMAT_TRAITS = {
   png: {
@@ -49,7 +52,7 @@ export const EXPORT_FORMAT_TRAITS = {
     extension: 'png',
     mimeType: 'image/png',
     utf8: false,
-    options: ['scale', 'background'],
+    options: ['scale', 'background', 'details'],
   },
   svg: {
     kind: 'picture',
@@ -58,7 +61,7 @@ export const EXPORT_FORMAT_TRAITS = {
     extension: 'svg',
     mimeType: 'image/svg+xml',
     utf8: true,
-    options: ['background'],
+    options: ['background', 'details'],
   },
   pdf: {
     kind: 'picture',
@@ -67,7 +70,7 @@ export const EXPORT_FORMAT_TRAITS = {
     extension: 'pdf',
     mimeType: 'application/pdf',
     utf8: false,
-    options: ['page'],
+    options: ['page', 'details'],
   },
   json: {
     kind: 'data',
@@ -85,15 +88,37 @@ export const EXPORT_FORMAT_TRAITS = {
   csv: {
     kind: 'data',
     label: 'CSV',
-    hint: 'Touchpoints for spreadsheets',
+    hint: 'Touchpoints for spreadsheets, every field',
     extension: 'csv',
     mimeType: 'text/csv',
     utf8: true,
     about:
-      'One row per touchpoint: stage, lane, title, channel, owner, emotion, hub, NPS and CSAT, for spreadsheets.',
+      'One row per touchpoint with every field: id, stage, lane, order, title, channel, owner, emotion and its source, description, hub and hub override, NPS, CSAT, sample size and verbatims (joined with " | "). Notes and routes are separate CSV files.',
     summary: (map) => `${map.touchpoints.length} touchpoints`,
-    // The byte-order mark makes Excel read the file as UTF-8 (accents, quotes) instead of ANSI.
-    write: (map) => '\uFEFF' + mapToCsv(map),
+    write: (map) => BOM + mapToCsv(map),
+  },
+  notesCsv: {
+    kind: 'data',
+    label: 'Notes CSV',
+    hint: 'Pain points and opportunities for spreadsheets',
+    extension: 'notes.csv',
+    mimeType: 'text/csv',
+    utf8: true,
+    about:
+      'One row per pain point or opportunity: id, kind, stage, the card it is pinned to, text, owner, CX area and whys (joined with " | ").',
+    summary: (map) => `${map.notes.length} notes`,
+    write: (map) => BOM + notesToCsv(map),
+  },
+  routesCsv: {
+    kind: 'data',
+    label: 'Routes CSV',
+    hint: 'Routes between cards for spreadsheets',
+    extension: 'routes.csv',
+    mimeType: 'text/csv',
+    utf8: true,
+    about: "One row per route: from and to card, reason and volume per month (and the cards' ids).",
+    summary: (map) => `${map.connections.length} routes`,
+    write: (map) => BOM + routesToCsv(map),
   },
 } satisfies Readonly<Record<ExportFormat, PictureExportFormat | DataExportFormat>>;
 

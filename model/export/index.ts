@@ -1,4 +1,4 @@
-/** Export and import of maps: SVG (and through it PNG/PDF), the JSON map file, touchpoints CSV. */
+/** Export and import of maps: SVG (and through it PNG/PDF), the JSON map file, the touchpoints, notes and routes CSVs. */
 export {
   renderMapSvg,
   mapExportSize,
@@ -6,6 +6,7 @@ export {
   EXPORT_PAGE,
   type MapSvgOptions,
 } from './svg/renderMapSvg';
+export type { CardDetails } from './svg/renderCardDetails';
 export { buildMapFile, exportMapJson, parseMapJson, parseMapFile, type MapFileResult } from './mapFile';
 export { writeMapFileToDoc } from './writeMapFile';
 export {
@@ -15,7 +16,8 @@ export {
   mapFileSchema,
   type MapFile,
 } from './mapExportFormat';
-export { mapToCsv, CSV_COLUMNS } from './mapCsv';
+export { mapToCsv, notesToCsv, routesToCsv } from './mapCsv';
+export { CSV_LIST_SEPARATOR } from './csvTable';
 export { exportFileName, isoDay } from './exportFileName';
 export {
   EXPORT_FORMATS,

@@ -1,49 +1,86 @@
 import { isHub } from '../hub';
 import type { JourneyMap } from '../journeyMap';
 import { CHANNEL_TRAITS } from '../records/channel';
+import type { Connection } from '../records/connection';
+import { CX_AREA_LABELS, NOTE_KIND_TRAITS, type Note } from '../records/note';
+import type { Touchpoint } from '../records/touchpoint';
+import { numberCell, safeList, safeText, writeCsv, type CsvColumn } from './csvTable';
 
-export const CSV_COLUMNS = [
-  'Stage',
-  'Lane',
-  'Title',
-  'Channel',
-  'Owner',
-  'Emotion',
-  'Hub',
-  'NPS',
-  'CSAT',
-] as const;
+/** Names a row's stage, lane and cards by what people see, not by id. */
+interface Names {
+  readonly stage: (id: string) => string;
+  readonly lane: (id: string) => string;
+  readonly card: (id: string | undefined) => string;
+}
+
+function namesOf(map: JourneyMap): Names {
+  const stages = new Map(map.stages.map((s) => [s.id, s.name]));
+  const lanes = new Map(map.lanes.map((l) => [l.id, l.label]));
+  const cards = new Map(map.touchpoints.map((t) => [t.id, t.title]));
+  return {
+    stage: (id) => safeText(stages.get(id) ?? ''),
+    lane: (id) => safeText(lanes.get(id) ?? ''),
+    card: (id) => safeText((id && cards.get(id)) ?? ''),
+  };
+}
 
 /**
- * Touchpoints as CSV for spreadsheets (RFC 4180: comma-separated, CRLF line ends, fields quoted
- * when they hold a comma, quote or line break, quotes doubled), one row per card in map order.
- * Text a person typed that starts with = + - @ is prefixed with ' so a spreadsheet shows it instead
- * of running it as a formula (CSV injection); numbers are written as numbers.
+ * Every field of a touchpoint, one column each. "Hub" is whether the card counts as a hub (its
+ * override, or its channel); "Hub override" is what a person chose (auto, hub, notHub).
  */
+const TOUCHPOINT_COLUMNS = (n: Names): readonly CsvColumn<Touchpoint>[] => [
+  { header: 'Id', cell: (t) => t.id },
+  { header: 'Stage', cell: (t) => n.stage(t.stageId) },
+  { header: 'Lane', cell: (t) => n.lane(t.laneId) },
+  { header: 'Order', cell: (t) => t.order },
+  { header: 'Title', cell: (t) => safeText(t.title) },
+  { header: 'Channel', cell: (t) => CHANNEL_TRAITS[t.channel].label },
+  { header: 'Owner', cell: (t) => safeText(t.owner) },
+  { header: 'Emotion', cell: (t) => String(t.emotion) },
+  { header: 'Emotion source', cell: (t) => t.emotionSource ?? 'manual' },
+  { header: 'Description', cell: (t) => safeText(t.description) },
+  { header: 'Hub', cell: (t) => (isHub(t) ? 'yes' : 'no') },
+  { header: 'Hub override', cell: (t) => t.hub },
+  { header: 'NPS', cell: (t) => numberCell(t.voc?.nps) },
+  { header: 'CSAT', cell: (t) => numberCell(t.voc?.csat) },
+  { header: 'Sample size', cell: (t) => numberCell(t.voc?.sampleSize) },
+  { header: 'Verbatims', cell: (t) => safeList(t.voc?.verbatims) },
+];
+
+/** Pain points and opportunities; "Card" is the touchpoint a note is pinned to (empty: the stage's). */
+const NOTE_COLUMNS = (n: Names): readonly CsvColumn<Note>[] => [
+  { header: 'Id', cell: (note) => note.id },
+  { header: 'Kind', cell: (note) => NOTE_KIND_TRAITS[note.kind].label },
+  { header: 'Stage', cell: (note) => n.stage(note.stageId) },
+  { header: 'Card', cell: (note) => n.card(note.touchpointId) },
+  { header: 'Card id', cell: (note) => note.touchpointId ?? '' },
+  { header: 'Text', cell: (note) => safeText(note.text) },
+  { header: 'Owner', cell: (note) => safeText(note.owner ?? '') },
+  { header: 'CX area', cell: (note) => (note.cxArea ? CX_AREA_LABELS[note.cxArea] : '') },
+  { header: 'Whys', cell: (note) => safeList(note.whys) },
+];
+
+/** Routes between cards by title (and id, since titles repeat), with their reason and volume per month. */
+const ROUTE_COLUMNS = (n: Names): readonly CsvColumn<Connection>[] => [
+  { header: 'From', cell: (c) => n.card(c.from) },
+  { header: 'To', cell: (c) => n.card(c.to) },
+  { header: 'Reason', cell: (c) => safeText(c.label ?? '') },
+  { header: 'Volume per month', cell: (c) => numberCell(c.volume) },
+  { header: 'From id', cell: (c) => c.from },
+  { header: 'To id', cell: (c) => c.to },
+];
+
+/** Touchpoints as CSV, one row per card in map order (the server's `export.csv` sends this). */
 export function mapToCsv(map: JourneyMap): string {
-  const stageName = new Map(map.stages.map((s) => [s.id, s.name]));
-  const laneLabel = new Map(map.lanes.map((l) => [l.id, l.label]));
-  const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const tp of map.touchpoints) {
-    rows.push([
-      safeText(stageName.get(tp.stageId) ?? ''),
-      safeText(laneLabel.get(tp.laneId) ?? ''),
-      safeText(tp.title),
-      CHANNEL_TRAITS[tp.channel].label,
-      safeText(tp.owner),
-      String(tp.emotion),
-      isHub(tp) ? 'yes' : 'no',
-      tp.voc?.nps === undefined ? '' : String(tp.voc.nps),
-      tp.voc?.csat === undefined ? '' : String(tp.voc.csat),
-    ]);
-  }
-  return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  return writeCsv(TOUCHPOINT_COLUMNS(namesOf(map)), map.touchpoints);
 }
 
-function quote(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+/** Notes (pain points, opportunities) as CSV, one row per note in map order. */
+export function notesToCsv(map: JourneyMap): string {
+  return writeCsv(NOTE_COLUMNS(namesOf(map)), map.notes);
 }
 
-function safeText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+/** Routes (connections) as CSV, one row per route in map order. */
+export function routesToCsv(map: JourneyMap): string {
+  return writeCsv(ROUTE_COLUMNS(namesOf(map)), map.connections);
 }

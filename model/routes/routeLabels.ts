@@ -44,7 +44,10 @@ export function routeLabelText(c: Pick<Connection, 'label' | 'volume'>): string 
   return [c.label?.trim() ?? '', volumeText(c.volume)].filter(Boolean).join(' · ');
 }
 
-const volumeText = (volume: number | undefined) => (volume ? `${volume.toLocaleString('en')}/mo` : '');
+/** A monthly figure as the app shows it, e.g. "4,200/mo" (route volumes, hub loads; canvas and exports). */
+export const perMonth = (n: number) => `${n.toLocaleString('en')}/mo`;
+
+const volumeText = (volume: number | undefined) => (volume ? perMonth(volume) : '');
 
 /**
  * The reason cut to fit beside the volume, so the figure people compare is never the part cut off;

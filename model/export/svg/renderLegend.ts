@@ -24,6 +24,8 @@ const HUB_TEXT =
 /** One column of the legend: its width, and how to draw it at a top-left corner. */
 export interface LegendSection {
   readonly width: number;
+  /** Taller than the legend's usual row (the summary, which wraps instead of cutting its text). */
+  readonly height?: number;
   readonly render: (x: number, y: number) => string;
 }
 type Section = LegendSection;
@@ -39,21 +41,24 @@ export function layoutLegend(map: JourneyMap, width: number): Block {
     emotionSection(map),
     hubSection(),
     marksSection(map),
-    summarySection(map),
+    summarySection(map, width),
   ].filter((s): s is Section => s !== null);
   const sectionHeight = 20 + ROWS * ROW;
-  const placed: Array<{ s: Section; dx: number; row: number }> = [];
+  const placed: Array<{ s: Section; dx: number; y: number }> = [];
   let dx = 0;
-  let row = 0;
+  let rowY = 34;
+  let rowHeight = 0;
   for (const s of sections) {
     if (dx > 0 && dx + s.width > width) {
-      row++;
+      rowY += rowHeight + 16;
+      rowHeight = 0;
       dx = 0;
     }
-    placed.push({ s, dx, row });
+    placed.push({ s, dx, y: rowY });
+    rowHeight = Math.max(rowHeight, s.height ?? sectionHeight);
     dx += s.width + SECTION_GAP;
   }
-  const height = 34 + (row + 1) * sectionHeight + row * 16;
+  const height = rowY + rowHeight;
   return {
     height,
     render(x, y) {
@@ -64,7 +69,7 @@ export function layoutLegend(map: JourneyMap, width: number): Block {
         'font-weight': 'bold',
         fill: THEME.faint,
       });
-      for (const p of placed) out += p.s.render(x + p.dx, y + 34 + p.row * (sectionHeight + 16));
+      for (const p of placed) out += p.s.render(x + p.dx, y + p.y);
       return el('g', { 'data-part': 'legend' }, out);
     },
   };

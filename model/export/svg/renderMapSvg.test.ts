@@ -131,8 +131,9 @@ describe('the insights in the export', () => {
     const summary = /<g data-part="summary">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
     expect(summary).toContain('>SUMMARY</text>');
     expect(summary).toContain('>Moments of pain: Router app restart, IVR menu, Chat with bot</text>');
-    expect(summary).toContain('>Hubs by load: Agent call (3 direct · 1 via hubs in, load 0)</text>');
-    expect(summary).toContain('>Chat with bot (1 direct in, load 0); IVR menu (0 direct in, load 0)</text>');
+    expect(summary).toContain(
+      '>Hubs by load: Agent call (0/mo, 3 direct · 1 via hubs in); Chat with bot (0/mo, 1 direct in); IVR menu (0/mo, 0 direct in)</text>',
+    );
     expect(summary).toContain('>Unowned: 1 of 11 touchpoints</text>');
   });
 

@@ -8,6 +8,7 @@ import { renderGrid } from './renderGrid';
 import { layoutHeader, type Block } from './renderHeader';
 import { layoutLegend, legendGradientDef } from './renderLegend';
 import { renderNotes } from './renderNotes';
+import { layoutCardDetails, type CardDetails } from './renderCardDetails';
 import { el, escapeXml, FONT_STACK, group, num } from './svgMarkup';
 
 export interface MapSvgOptions {
@@ -17,6 +18,8 @@ export interface MapSvgOptions {
   readonly scale?: number;
   /** Shown in the header (e.g. the export date); left out by default so output is deterministic. */
   readonly date?: string;
+  /** The cards' descriptions and top verbatims, below the legend (off by default). */
+  readonly details?: CardDetails;
 }
 
 /** Page margins and gaps around the grid, in CSS pixels (= SVG user units). */
@@ -30,13 +33,16 @@ export interface ExportGeometry {
   readonly legend: Block;
   readonly gridY: number;
   readonly legendY: number;
+  /** The cards' details when asked for and any card has them; they start at `detailsY`. */
+  readonly details: Block | null;
+  readonly detailsY: number;
 }
 
 /**
  * Where everything goes on the exported page: header, then the whole grid (not the viewport), then
  * the legend. Pure and derived from the snapshot alone, like the canvas layout itself.
  */
-export function exportGeometry(map: JourneyMap, date?: string): ExportGeometry {
+export function exportGeometry(map: JourneyMap, date?: string, cardDetails?: CardDetails): ExportGeometry {
   const layout = layoutMap(map);
   const { margin, headerGap, legendGap, minContentWidth } = EXPORT_PAGE;
   const contentWidth = Math.max(layout.width, minContentWidth);
@@ -44,20 +50,28 @@ export function exportGeometry(map: JourneyMap, date?: string): ExportGeometry {
   const legend = layoutLegend(map, contentWidth);
   const gridY = margin + header.height + headerGap;
   const legendY = gridY + layout.height + legendGap;
+  const details = layoutCardDetails(map, contentWidth, cardDetails);
+  const detailsY = legendY + legend.height + legendGap;
   return {
     width: Math.ceil(contentWidth + 2 * margin),
-    height: Math.ceil(legendY + legend.height + margin),
+    height: Math.ceil((details ? detailsY + details.height : legendY + legend.height) + margin),
     layout,
     header,
     legend,
     gridY,
     legendY,
+    details,
+    detailsY,
   };
 }
 
 /** The exported page's size in CSS pixels, at scale 1 (a PNG at 2× is twice this). */
-export function mapExportSize(map: JourneyMap, date?: string): { width: number; height: number } {
-  const { width, height } = exportGeometry(map, date);
+export function mapExportSize(
+  map: JourneyMap,
+  date?: string,
+  details?: CardDetails,
+): { width: number; height: number } {
+  const { width, height } = exportGeometry(map, date, details);
   return { width, height };
 }
 
@@ -66,7 +80,7 @@ export function mapExportSize(map: JourneyMap, date?: string): { width: number; 
  * of user text escaped. The PNG and PDF exports are made from this string, so all three agree.
  */
 export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): string {
-  const g = exportGeometry(map, options.date);
+  const g = exportGeometry(map, options.date, options.details);
   const { margin } = EXPORT_PAGE;
   const scale = options.scale ?? 1;
   const defs =
@@ -100,6 +114,7 @@ export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): stri
     g.header.render(margin, margin) +
     el('g', { transform: `translate(${margin} ${num(g.gridY)})` }, grid) +
     g.legend.render(margin, g.legendY) +
+    (g.details?.render(margin, g.detailsY) ?? '') +
     '</svg>'
   );
 }
