@@ -9,7 +9,11 @@ export function AddTouchpointRow({ map, onAdded }: { map: model.JourneyMap; onAd
   const [stageId, setStageId] = useState('');
   const [laneId, setLaneId] = useState('');
   const stage = map.stages.find((s) => s.id === stageId) ?? map.stages[0];
-  const lane = lanes.find((l) => l.id === laneId) ?? lanes[0];
+  // Until one is chosen: the lane a new card goes to anywhere else (the first Touchpoints lane).
+  const lane =
+    lanes.find((l) => l.id === laneId) ??
+    lanes.find((l) => l.kind === model.DEFAULT_CARD_LANE_KIND) ??
+    lanes[0];
   return (
     <form
       className="table-add"
@@ -21,8 +25,12 @@ export function AddTouchpointRow({ map, onAdded }: { map: model.JourneyMap; onAd
       }}
     >
       <label>
-        <span>Stage</span>
-        <select value={stage?.id ?? ''} onChange={(e) => setStageId(e.target.value)}>
+        <span aria-hidden="true">Stage</span>
+        <select
+          aria-label="Stage of the new touchpoint"
+          value={stage?.id ?? ''}
+          onChange={(e) => setStageId(e.target.value)}
+        >
           {map.stages.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -31,8 +39,12 @@ export function AddTouchpointRow({ map, onAdded }: { map: model.JourneyMap; onAd
         </select>
       </label>
       <label>
-        <span>Lane</span>
-        <select value={lane?.id ?? ''} onChange={(e) => setLaneId(e.target.value)}>
+        <span aria-hidden="true">Lane</span>
+        <select
+          aria-label="Lane of the new touchpoint"
+          value={lane?.id ?? ''}
+          onChange={(e) => setLaneId(e.target.value)}
+        >
           {lanes.map((l) => (
             <option key={l.id} value={l.id}>
               {l.label}

@@ -25,8 +25,9 @@ export function TableFilters({
     <div className="table-filters" role="group" aria-label="Filter touchpoints">
       {FILTER_KEYS.map((k) => (
         <label key={k} className="table-filter">
-          <span>{FILTER_LABELS[k]}</span>
+          <span aria-hidden="true">{FILTER_LABELS[k]}</span>
           <select
+            aria-label={`Filter by ${FILTER_LABELS[k].toLowerCase()}`}
             value={filters[k] ?? ''}
             onChange={(e) =>
               onChange({ ...filters, [k]: e.target.value === '' ? undefined : e.target.value })

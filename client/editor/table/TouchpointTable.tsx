@@ -48,9 +48,7 @@ export function TouchpointTable(props: TouchpointTableProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => moveFocus(e);
   return (
     <table className="touchpoint-table" onKeyDown={onKeyDown}>
-      <caption>
-        {rows.length} of {total} touchpoints
-      </caption>
+      <caption>Touchpoints{rows.length < total ? ' (filtered)' : ''}</caption>
       <thead>
         <tr>
           {canEdit && (
