@@ -92,6 +92,18 @@ test('sort, filter, edit a title and bulk-set the owner; a colleague on the canv
         ).length,
     )
     .toBe(3);
+
+  // Notes and routes have their own tables: a pain point's text edited in place is saved.
+  await alice.getByRole('button', { name: 'Notes', exact: true }).click();
+  const noteText = alice.getByLabel(/^Text of pain point/).first();
+  await noteText.fill('Edited in the notes table');
+  await noteText.press('Enter');
+  await expect
+    .poll(async () => (await storedMap(request, mapId)).notes.map((n) => n.text))
+    .toContain('Edited in the notes table');
+  await alice.getByRole('button', { name: 'Routes', exact: true }).click();
+  await expect(alice.getByRole('table').getByRole('row')).not.toHaveCount(1);
+  await alice.screenshot({ path: '/tmp/shots18/table-routes.png' });
 });
 
 test('keyboard only: three stages and five cards built in the table, seen live on the canvas', async ({

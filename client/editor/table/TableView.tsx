@@ -3,6 +3,7 @@ import { useCanEdit } from '../access/useAccess';
 import { useEditor } from '../EditorContext';
 import { AddTouchpointRow } from './AddTouchpointRow';
 import { BulkBar } from './BulkBar';
+import { NotesTable, RoutesTable } from './RecordTables';
 import { StageNames } from './StageNames';
 import { TableFilters } from './TableFilters';
 import {
@@ -16,6 +17,13 @@ import {
 import { TouchpointTable } from './TouchpointTable';
 import './table.css';
 
+type Tab = 'touchpoints' | 'notes' | 'routes';
+const TABS: { tab: Tab; label: string }[] = [
+  { tab: 'touchpoints', label: 'Touchpoints' },
+  { tab: 'notes', label: 'Notes' },
+  { tab: 'routes', label: 'Routes' },
+];
+
 /** Header click order: ascending, descending, then the map's own order again. */
 const NEXT_SORT = (prev: Sort | null, column: ColumnKey): Sort | null =>
   prev?.column !== column ? { column, dir: 'asc' } : prev.dir === 'asc' ? { column, dir: 'desc' } : null;
@@ -27,6 +35,7 @@ const NEXT_SORT = (prev: Sort | null, column: ColumnKey): Sort | null =>
 export function TableView() {
   const map = useEditor((s) => s.map);
   const canEdit = useCanEdit();
+  const [tab, setTab] = useState<Tab>('touchpoints');
   const [filters, setFilters] = useState<Filters>({});
   const [sort, setSort] = useState<Sort | null>(null);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
@@ -60,26 +69,45 @@ export function TableView() {
   return (
     <section className="table-view" aria-label="Table view">
       <StageNames stages={map.stages} canEdit={canEdit} />
-      <TableFilters filters={filters} options={options} onChange={setFilters} />
-      {canEdit && map.stages.length > 0 && (
-        <AddTouchpointRow map={map} onAdded={(id) => (added.current = id)} />
-      )}
-      {canEdit && <BulkBar ids={checkedIds} stages={map.stages} />}
-      <p className="table-count" role="status">
-        {shown.length} of {rows.length} touchpoints
-      </p>
-      <div className="table-scroll">
-        <TouchpointTable
-          map={map}
-          rows={shown}
-          total={rows.length}
-          sort={sort}
-          onSort={(column) => setSort((prev) => NEXT_SORT(prev, column))}
-          canEdit={canEdit}
-          checked={checked}
-          onCheck={check}
-        />
+      <div className="table-tabs" role="group" aria-label="Records">
+        {TABS.map((t) => (
+          <button
+            key={t.tab}
+            type="button"
+            className="btn btn-sm"
+            aria-pressed={tab === t.tab}
+            onClick={() => setTab(t.tab)}
+          >
+            {t.label}
+          </button>
+        ))}
       </div>
+      {tab === 'notes' && <NotesTable map={map} canEdit={canEdit} />}
+      {tab === 'routes' && <RoutesTable map={map} canEdit={canEdit} />}
+      {tab === 'touchpoints' && (
+        <>
+          <TableFilters filters={filters} options={options} onChange={setFilters} />
+          {canEdit && map.stages.length > 0 && (
+            <AddTouchpointRow map={map} onAdded={(id) => (added.current = id)} />
+          )}
+          {canEdit && <BulkBar ids={checkedIds} stages={map.stages} />}
+          <p className="table-count" role="status">
+            {shown.length} of {rows.length} touchpoints
+          </p>
+          <div className="table-scroll">
+            <TouchpointTable
+              map={map}
+              rows={shown}
+              total={rows.length}
+              sort={sort}
+              onSort={(column) => setSort((prev) => NEXT_SORT(prev, column))}
+              canEdit={canEdit}
+              checked={checked}
+              onCheck={check}
+            />
+          </div>
+        </>
+      )}
     </section>
   );
 }
