@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { cardTitled, createMapViaApi, expect, storedMap, test } from './fixtures';
+import { cardTitled, createMapViaApi, expect, storedMap, test, withIdentity } from './fixtures';
 
 /**
  * The table view: the same map as the canvas, sorted, filtered and edited in place, with every
@@ -173,4 +173,32 @@ test('keyboard only: three stages and five cards built in the table, seen live o
   const stored = await storedMap(request, mapId);
   const stageOf = new Map(stored.stages.map((s) => [s.id, s.name]));
   expect(stored.touchpoints.map((t) => [stageOf.get(t.stageId), t.title]).sort()).toEqual([...cards].sort());
+});
+
+test('a viewer sees the table without editors, checkboxes or the add form', async ({
+  browser,
+  baseURL,
+  request,
+}) => {
+  const mapId = await createMapViaApi(request, { title: 'Viewer table', template: 'sample' });
+  const res = await request.post(`/api/maps/${mapId}/links`, {
+    data: { role: 'viewer', expiresInHours: null },
+  });
+  expect(res.ok()).toBe(true);
+  const { link } = (await res.json()) as { link: { token: string } };
+  const context = await withIdentity(await browser.newContext({ baseURL }), 'Vera');
+  try {
+    const page = await context.newPage();
+    await openTable(page, `${mapId}?token=${encodeURIComponent(link.token)}`);
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+    await expect(page.getByRole('table').locator('input, select')).toHaveCount(0);
+    await expect(page.getByLabel('Stage of the new touchpoint')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '+ Stage' })).toHaveCount(0);
+    // Sorting and filtering are reading, so they stay.
+    await page.getByRole('columnheader', { name: 'Owner' }).getByRole('button').click();
+    await expect(page.getByRole('columnheader', { name: 'Owner' })).toHaveAttribute('aria-sort', 'ascending');
+    await page.screenshot({ path: '/tmp/shots18/table-viewer.png' });
+  } finally {
+    await context.close();
+  }
 });
