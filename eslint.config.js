@@ -57,6 +57,7 @@ const FEATURES = [
   'panels',
   'canvas',
   'history',
+  'table',
   'header',
 ];
 const srcIn = (/** @type {string} */ folder) => `client/editor/${folder}/**/*.{ts,tsx}`;

@@ -31,6 +31,7 @@ import { PanelToggle } from './panels/PanelToggle';
 import { togglePanelCollapsed, usePanelCollapsed } from './panels/panelCollapsed';
 import type { ScreenControls } from './actions/types';
 import { fitMap } from './viewport/fitMap';
+import { TableView } from './table/TableView';
 
 /**
  * Opens one map: a session (Y.Doc + websocket + IndexedDB + store) for as long as the page shows it.
@@ -101,6 +102,7 @@ function EditorLayout() {
   const commentsOpen = useEditor((s) => s.commentsTab !== null);
   const hubsOpen = useEditor((s) => s.hubsOpen);
   const historyOpen = useEditor((s) => s.historyOpen);
+  const table = useEditor((s) => s.view === 'table');
 
   if (fatal) return <EditorNotice title="Map unavailable" text={fatal} />;
   return (
@@ -109,19 +111,21 @@ function EditorLayout() {
       <EditorHeader />
       <div className="editor-body">
         <main className="editor-main">
-          {loaded ? (
+          {loaded && table ? (
+            <TableView />
+          ) : loaded ? (
             <MapCanvas />
           ) : (
             <div className="editor-loading" role="status">
               Loading map…
             </div>
           )}
-          {loaded && <CursorsLayer />}
+          {loaded && !table && <CursorsLayer />}
           <FollowBanner />
           {loaded && <HistoryBanner />}
           {loaded && <ReadProblemsNotice />}
           <NewerSchemaNotice />
-          {loaded && !hasStages && (
+          {loaded && !table && !hasStages && (
             <div className="canvas-empty">
               <p>This map has no stages yet.</p>
               {canEdit && (

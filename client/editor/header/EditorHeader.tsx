@@ -13,6 +13,7 @@ import { ShareButton } from '../access/ShareButton';
 import { CommentsButton } from '../comments/CommentsButton';
 import { HubsButton, UnownedChip } from '../insights/InsightsControls';
 import { HistoryButton } from '../history/HistoryButton';
+import { ViewSwitch } from '../table/ViewSwitch';
 
 /**
  * Top bar of the editor, in two rows: home, title and persona, and the people (facilitation,
@@ -31,6 +32,7 @@ export function EditorHeader() {
         <MapTitle />
         <RoleBadge />
       </div>
+      <ViewSwitch />
       <EditorToolbar />
       <div className="header-insights">
         <UnownedChip />

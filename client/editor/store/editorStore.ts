@@ -136,6 +136,8 @@ export interface EditorState {
   readonly historyOpen: boolean;
   readonly preview: HistoryPreview | null;
   readonly highlight: Highlight | null;
+  /** Which view of the map this tab shows: the canvas or the table (client/editor/table). */
+  readonly view: 'canvas' | 'table';
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -190,6 +192,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     historyOpen: false,
     preview: null,
     highlight: null,
+    view: 'canvas',
   }));
   store.subscribe((state, prev) => {
     // Selecting anything else (or nothing) ends typing on a card.
