@@ -28,6 +28,9 @@ export function EditorToolbar() {
   );
   // Commenters and viewers get only the view tools (fit, shortcuts).
   const canEdit = useCanEdit();
+  // The table has no viewport: "Fit" belongs to the canvas.
+  const onCanvas = useEditor((s) => s.view === 'canvas');
+  const viewTools = onCanvas ? TOOLBAR.view : TOOLBAR.view.filter((a) => a.id !== 'fitMap');
   const button = (action: EditorAction) => <ToolButton key={action.id} action={action} ctx={ctx} />;
   return (
     <div
@@ -47,7 +50,7 @@ export function EditorToolbar() {
           {TOOLBAR.history.map(button)}
         </>
       )}
-      {TOOLBAR.view.map(button)}
+      {viewTools.map(button)}
       <ExportButton />
     </div>
   );

@@ -9,6 +9,9 @@ export function StageNames({ stages, canEdit }: { stages: readonly model.Stage[]
     <ol className="table-stages" aria-label="Stages">
       {stages.map((s, i) => (
         <li key={s.id}>
+          <span className="table-stage-num" aria-hidden="true">
+            {String(i + 1).padStart(2, '0')}
+          </span>
           {canEdit ? (
             <CellText
               value={s.name}
