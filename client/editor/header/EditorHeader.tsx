@@ -32,10 +32,10 @@ export function EditorHeader() {
         <MapTitle />
         <RoleBadge />
       </div>
-      <ViewSwitch />
       <EditorToolbar />
       <div className="header-insights">
         <UnownedChip />
+        <ViewSwitch />
         <HubsButton />
         <HistoryButton />
       </div>

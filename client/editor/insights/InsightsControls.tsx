@@ -32,9 +32,11 @@ export function UnownedChip() {
   const actions = useEditorActions();
   const count = useMemo(() => (map ? ownership(map).unownedIds.length : 0), [map]);
   if (count === 0) return null;
+  const long = count === 1 ? '1 touchpoint has no owner' : `${count} touchpoints have no owner`;
   return (
     <button
       type="button"
+      aria-label={long}
       className={`btn btn-sm unowned-chip${active ? ' is-active' : ''}`}
       data-testid="unowned-count"
       data-count={count}
@@ -42,7 +44,9 @@ export function UnownedChip() {
       title={active ? 'Show every card' : 'Highlight the cards with no owner'}
       onClick={() => actions.setOwnerFilter(active ? null : UNOWNED)}
     >
-      ⚠ {count === 1 ? '1 touchpoint has no owner' : `${count} touchpoints have no owner`}
+      {/* A laptop-width header has room for the short form only (editor.css). */}⚠{' '}
+      <span className="unowned-long">{long}</span>
+      <span className="unowned-short">{count} unowned</span>
     </button>
   );
 }

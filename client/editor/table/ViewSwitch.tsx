@@ -1,28 +1,21 @@
 import { useEditor, useSession } from '../EditorContext';
-import type { EditorState } from '../store/editorStore';
 
-const VIEWS: { view: EditorState['view']; label: string }[] = [
-  { view: 'canvas', label: 'Canvas' },
-  { view: 'table', label: 'Table' },
-];
-
-/** Canvas or Table: two views of the same map, this tab's choice only. */
+/**
+ * The table view on or off (the canvas otherwise): two views of the same map, this tab's choice
+ * only. One toggle beside Hubs and History, so the header keeps its two rows at 1024 px.
+ */
 export function ViewSwitch() {
   const { store } = useSession();
-  const view = useEditor((s) => s.view);
+  const table = useEditor((s) => s.view === 'table');
   return (
-    <div className="view-switch" role="group" aria-label="View">
-      {VIEWS.map((v) => (
-        <button
-          key={v.view}
-          type="button"
-          className="btn btn-sm"
-          aria-pressed={view === v.view}
-          onClick={() => store.setState({ view: v.view })}
-        >
-          {v.label}
-        </button>
-      ))}
-    </div>
+    <button
+      type="button"
+      className={`btn btn-sm${table ? ' is-active' : ''}`}
+      aria-pressed={table}
+      title={table ? 'Back to the canvas' : 'The map as a table: sort, filter, edit in place'}
+      onClick={() => store.setState({ view: table ? 'canvas' : 'table' })}
+    >
+      Table
+    </button>
   );
 }
