@@ -92,36 +92,51 @@ function computeLabels(
   connections: readonly Connection[],
   layout: GridLayout,
 ): ReadonlyMap<string, RouteLabel> {
-  const requests: Array<
-    LabelRequest & {
-      text: string;
-      reason: string;
-      volume: string;
-      full: string;
-      mid: { x: number; y: number };
-    }
-  > = [];
-  for (const c of connections) {
+  const shapes = new Map<string, { text: string; reason: string; volume: string; full: string }>();
+  const placed = placeRouteBoxes(connections, layout, (c) => {
     const full = routeLabelText(c);
-    const a = layout.cards.get(c.from);
-    const b = layout.cards.get(c.to);
-    if (!full || !a || !b) continue;
-    const arc = routeArc(a, b);
+    if (!full) return null;
     const { reason, volume } = abbreviated(c);
     const text = [reason, volume].filter(Boolean).join(' · ');
+    shapes.set(c.id, { text, reason, volume, full });
     const width = Math.ceil(textWidth(text, ROUTE_LABEL.font) + 2 * ROUTE_LABEL.padX);
+    return { width, height: ROUTE_LABEL.height };
+  });
+  const out = new Map<string, RouteLabel>();
+  for (const [id, box] of placed) out.set(id, { ...shapes.get(id)!, ...box });
+  return out;
+}
+
+/** A route label's box, placed: its size, centre, and centre relative to the middle of its arc. */
+export interface PlacedRouteBox {
+  readonly width: number;
+  readonly height: number;
+  readonly x: number;
+  readonly y: number;
+  readonly dx: number;
+  readonly dy: number;
+}
+
+/**
+ * Places one box per route that `sizeOf` gives a size (null: the route has no label) along its
+ * arc, off the cards, notes, curve points and each other (placeLabels). The canvas's one-line
+ * labels and the export's wrapped ones (renderRouteLabels) are placed by this same rule.
+ */
+export function placeRouteBoxes(
+  connections: readonly Connection[],
+  layout: GridLayout,
+  sizeOf: (c: Connection) => { width: number; height: number } | null,
+): ReadonlyMap<string, PlacedRouteBox> {
+  const requests: Array<LabelRequest & { mid: { x: number; y: number } }> = [];
+  for (const c of connections) {
+    const a = layout.cards.get(c.from);
+    const b = layout.cards.get(c.to);
+    if (!a || !b) continue;
+    const size = sizeOf(c);
+    if (!size) continue;
+    const arc = routeArc(a, b);
     const spots = SPOTS_AT.map((t) => pointOnArc(arc, t));
-    requests.push({
-      id: c.id,
-      width,
-      height: ROUTE_LABEL.height,
-      spots,
-      text,
-      reason,
-      volume,
-      full,
-      mid: spots[0]!,
-    });
+    requests.push({ id: c.id, width: size.width, height: size.height, spots, mid: spots[0]! });
   }
   // The emotion curve's points too: a label on a point would hide a score.
   const points = layout.curve.map((p) => ({
@@ -131,14 +146,10 @@ function computeLabels(
     height: 2 * CURVE_POINT,
   }));
   const placed = placeLabels(requests, [...layout.cards.values(), ...layout.notes.values(), ...points]);
-  const out = new Map<string, RouteLabel>();
+  const out = new Map<string, PlacedRouteBox>();
   for (const r of requests) {
     const p = placed.get(r.id)!;
     out.set(r.id, {
-      text: r.text,
-      reason: r.reason,
-      volume: r.volume,
-      full: r.full,
       width: r.width,
       height: r.height,
       x: p.x,

@@ -6,36 +6,50 @@ import { emotionColor, type Emotion } from '../../records/emotion';
 import type { Touchpoint } from '../../records/touchpoint';
 import { DEF_IDS, THEME } from './exportTheme';
 import { channelBadge, emotionFace, hubMark, warningMark } from './glyphs';
-import { el, text } from './svgMarkup';
-import { textWidth, truncate, wrapLines } from './textMetrics';
+import { BOTTOM_ROW, CARD_FONTS, cardText, textRoom, titleTop, vocPlace, type CardText } from './cardText';
+import { el, escapeXml, text } from './svgMarkup';
+import { textWidth, truncate } from './textMetrics';
 
-const CHANNEL = { size: 10, bold: true } as const;
-const OWNER = { size: 11 } as const;
-const MISSING = { size: 11, bold: true } as const;
-const CHIP = { size: 11, bold: true } as const;
-const BADGE = { size: 9.5, bold: true } as const;
-const VOC = { size: 10.5 } as const;
+const { channel: CHANNEL, chip: CHIP, badge: BADGE, voc: VOC, missing: MISSING } = CARD_FONTS;
 
 /**
  * Every touchpoint card as on the canvas: channel colour bar and icon with the channel's name,
- * title (two lines), owner (or a "No owner" flag on a card whose lane needs one), emotion chip. Hubs
- * are larger, tinted, with an orange border and a HUB badge counting the routes into them.
+ * title, owner (or a "No owner" flag on a card whose lane needs one), emotion chip. Hubs are
+ * larger, tinted, with an orange border and a HUB badge counting the routes into them. Nothing is
+ * cut: the title and owner wrap, and the export's layout (exportLayout) grows a lane's cards for
+ * them. `texts`: the cards' text as laid out already (exportLayout), worked out here if not given.
  */
-export function renderTouchpoints(map: JourneyMap, layout: GridLayout): string {
+export function renderTouchpoints(
+  map: JourneyMap,
+  layout: GridLayout,
+  texts?: ReadonlyMap<string, CardText>,
+): string {
   const routesIn = new Map<string, number>();
   for (const c of map.connections) routesIn.set(c.to, (routesIn.get(c.to) ?? 0) + 1);
   let out = '';
   for (const tp of map.touchpoints) {
     const rect = layout.cards.get(tp.id);
-    if (rect) out += touchpointCard(tp, rect, routesIn.get(tp.id) ?? 0, needsOwner(map.lanes, tp));
+    if (!rect) continue;
+    const laid = texts?.get(tp.id) ?? cardText(tp, rect.width, rect.hub);
+    out += touchpointCard(tp, rect, laid, routesIn.get(tp.id) ?? 0, needsOwner(map.lanes, tp));
   }
   return out;
 }
 
-function touchpointCard(tp: Touchpoint, r: CardLayout, routesIn: number, ownerNeeded: boolean): string {
+function touchpointCard(
+  tp: Touchpoint,
+  r: CardLayout,
+  laid: CardText,
+  routesIn: number,
+  ownerNeeded: boolean,
+): string {
   const { x, y, width: w, height: h, hub } = r;
   const { color, label } = CHANNEL_TRAITS[tp.channel];
-  let out = el('rect', {
+  // The whole title and owner as the card's tooltip, in case a line cap cut them (see CardText.cut).
+  let out = laid.cut
+    ? `<title>${escapeXml([tp.title.trim(), tp.owner.trim()].filter(Boolean).join(' — '))}</title>`
+    : '';
+  out += el('rect', {
     x,
     y: y + (hub ? 2 : 1.5),
     width: w,
@@ -82,34 +96,31 @@ function touchpointCard(tp: Touchpoint, r: CardLayout, routesIn: number, ownerNe
     fill: THEME.muted,
   });
 
-  const titleStyle = { size: hub ? 14.5 : 13.5, bold: true };
-  const lines = wrapLines(tp.title.trim() || 'Untitled touchpoint', w - 28, titleStyle, 2);
-  lines.forEach((line, i) => {
+  const title = laid.title;
+  title.lines.forEach((line, i) => {
     out += text(line, {
       x: x + 15,
-      y: y + (hub ? 45 : 42) + i * (titleStyle.size + 4),
-      'font-size': titleStyle.size,
+      y: y + titleTop(hub) + i * title.step,
+      'font-size': title.style.size,
       'font-weight': 'bold',
       fill: THEME.text,
     });
   });
 
-  // VoC, when measured and there is room under a one-line title: the figures a leader asks for first.
-  const voc = vocLine(tp);
-  if (voc && lines.length === 1) {
-    out += text(truncate(voc, w - 28, VOC), {
-      x: x + 15,
-      y: y + (hub ? 64 : 60),
-      'font-size': VOC.size,
-      fill: THEME.muted,
-    });
+  // VoC, when measured and the card has room under the title: the figures a leader asks for first.
+  const vocY = vocPlace(laid, hub, h);
+  if (vocY !== null) {
+    // Shrunk rather than cut when the figures are wider than the card.
+    const room = textRoom(w);
+    const size = Math.min(VOC.size, (VOC.size * room) / textWidth(laid.voc, VOC));
+    out += text(laid.voc, { x: x + 15, y: y + vocY, 'font-size': size, fill: THEME.muted });
   }
 
   // Bottom row: emotion chip on the right, owner (or the missing-owner flag) beside it.
   const emotion = tp.emotion as Emotion;
   const score = emotion > 0 ? `+${emotion}` : String(emotion);
-  const chipWidth = textWidth(score, CHIP) + 30;
-  const cy = y + h - 25;
+  const chipWidth = laid.chipWidth;
+  const cy = y + h - BOTTOM_ROW;
   out += el('rect', {
     x: x + w - 10 - chipWidth,
     y: cy,
@@ -126,13 +137,17 @@ function touchpointCard(tp: Touchpoint, r: CardLayout, routesIn: number, ownerNe
     'font-weight': 'bold',
     fill: '#ffffff',
   });
-  const ownerRoom = w - 28 - chipWidth - 8;
-  if (tp.owner.trim()) {
-    out += text(truncate(tp.owner.trim(), ownerRoom, OWNER), {
-      x: x + 15,
-      y: cy + 12.5,
-      'font-size': OWNER.size,
-      fill: THEME.muted,
+  const owner = laid.owner;
+  if (owner.lines.length > 0) {
+    // The last line beside the chip, the others above it.
+    const last = owner.lines.length - 1;
+    owner.lines.forEach((line, i) => {
+      out += text(line, {
+        x: x + 15,
+        y: cy + 12.5 - (last - i) * owner.step,
+        'font-size': owner.style.size,
+        fill: THEME.muted,
+      });
     });
   } else if (ownerNeeded) {
     out += warningMark(x + 14, cy + 1.5, 13, THEME.missingOwner);
@@ -145,14 +160,6 @@ function touchpointCard(tp: Touchpoint, r: CardLayout, routesIn: number, ownerNe
     });
   }
   return el('g', { 'data-kind': 'touchpoint', 'data-id': tp.id, 'data-hub': hub ? 'true' : 'false' }, out);
-}
-
-function vocLine(tp: Touchpoint): string {
-  const parts: string[] = [];
-  if (tp.voc?.nps !== undefined) parts.push(`NPS ${tp.voc.nps}`);
-  if (tp.voc?.csat !== undefined) parts.push(`CSAT ${tp.voc.csat}`);
-  if (parts.length > 0 && tp.voc?.sampleSize !== undefined) parts.push(`n=${tp.voc.sampleSize}`);
-  return parts.join(' · ');
 }
 
 /** The tint of a hub card: the hub's soft orange fading to white, as on the canvas. */

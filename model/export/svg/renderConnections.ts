@@ -2,9 +2,8 @@ import { isHub } from '../../hub';
 import type { JourneyMap } from '../../journeyMap';
 import type { GridLayout } from '../../layout';
 import { routeArc } from '../../routes/routeArc';
-import { ROUTE_LABEL, routeLabels } from '../../routes/routeLabels';
 import { DEF_IDS, THEME } from './exportTheme';
-import { el, escapeXml, num, text } from './svgMarkup';
+import { el, num } from './svgMarkup';
 
 /**
  * Connections as the canvas draws them: an arc under the cards from the bottom centre of one to the
@@ -30,42 +29,6 @@ export function renderConnections(map: JourneyMap, layout: GridLayout): string {
     });
   }
   return el('g', { 'data-part': 'connections' }, out);
-}
-
-/**
- * The routes' reasons and volumes where the canvas shows them (routeLabels: off the cards and each
- * other, abbreviated to a card's width); drawn over the cards and routes, with the whole text as
- * the label's <title>, which SVG viewers show on hover.
- */
-export function renderRouteLabels(map: JourneyMap, layout: GridLayout): string {
-  let out = '';
-  for (const [id, l] of routeLabels(map, layout)) {
-    const x = l.x - l.width / 2;
-    const y = l.y - l.height / 2;
-    out += el(
-      'g',
-      { 'data-kind': 'route-label', 'data-connection-id': id },
-      `<title>${escapeXml(l.full)}</title>` +
-        el('rect', {
-          x,
-          y,
-          width: l.width,
-          height: l.height,
-          rx: l.height / 2,
-          fill: '#ffffff',
-          stroke: THEME.borderStrong,
-        }) +
-        text(l.text, {
-          x: l.x,
-          y: l.y + ROUTE_LABEL.font.size * 0.36,
-          'text-anchor': 'middle',
-          'font-size': ROUTE_LABEL.font.size,
-          'font-weight': 'bold',
-          fill: THEME.muted,
-        }),
-    );
-  }
-  return out ? el('g', { 'data-part': 'route-labels' }, out) : '';
 }
 
 /** Arrowheads, sized in stroke widths like the canvas's markers. */

@@ -1,15 +1,18 @@
 import type { JourneyMap } from '../../journeyMap';
-import { layoutMap, type GridLayout } from '../../layout';
+import type { GridLayout } from '../../layout';
 import { DEF_IDS, THEME } from './exportTheme';
 import { hubFillDef, renderTouchpoints } from './renderCards';
-import { arrowDefs, renderConnections, renderRouteLabels } from './renderConnections';
+import { arrowDefs, renderConnections } from './renderConnections';
+import { renderRouteLabels } from './renderRouteLabels';
+import type { CardText } from './cardText';
+import { exportLayout } from './exportLayout';
 import { renderCurve } from './renderCurve';
 import { renderGrid } from './renderGrid';
 import { layoutHeader, type Block } from './renderHeader';
 import { layoutLegend, legendGradientDef } from './renderLegend';
 import { renderNotes } from './renderNotes';
 import { layoutCardDetails, type CardDetails } from './renderCardDetails';
-import { el, escapeXml, FONT_STACK, group, num } from './svgMarkup';
+import { el, escapeXml, FONT_STACK, group, num, text } from './svgMarkup';
 
 export interface MapSvgOptions {
   /** 'white' (default) paints the page; 'transparent' leaves the margins, header and legend clear. */
@@ -28,7 +31,11 @@ export const EXPORT_PAGE = { margin: 40, headerGap: 24, legendGap: 32, minConten
 export interface ExportGeometry {
   readonly width: number;
   readonly height: number;
+  /** The canvas's grid with lanes grown so every card's whole title and owner fit (exportLayout). */
   readonly layout: GridLayout;
+  readonly cardTexts: ReadonlyMap<string, CardText>;
+  /** Some card text was past all reason and ends in "…": a line under the grid says where it is whole. */
+  readonly cutNoteY: number | null;
   readonly header: Block;
   readonly legend: Block;
   readonly gridY: number;
@@ -43,19 +50,22 @@ export interface ExportGeometry {
  * the legend. Pure and derived from the snapshot alone, like the canvas layout itself.
  */
 export function exportGeometry(map: JourneyMap, date?: string, cardDetails?: CardDetails): ExportGeometry {
-  const layout = layoutMap(map);
+  const { layout, texts, cut } = exportLayout(map);
   const { margin, headerGap, legendGap, minContentWidth } = EXPORT_PAGE;
   const contentWidth = Math.max(layout.width, minContentWidth);
   const header = layoutHeader(map, contentWidth, date);
   const legend = layoutLegend(map, contentWidth);
   const gridY = margin + header.height + headerGap;
-  const legendY = gridY + layout.height + legendGap;
+  const cutNoteY = cut ? gridY + layout.height + CUT_NOTE.gap + CUT_NOTE.size : null;
+  const legendY = (cutNoteY ?? gridY + layout.height) + legendGap;
   const details = layoutCardDetails(map, contentWidth, cardDetails);
   const detailsY = legendY + legend.height + legendGap;
   return {
     width: Math.ceil(contentWidth + 2 * margin),
     height: Math.ceil((details ? detailsY + details.height : legendY + legend.height) + margin),
     layout,
+    cardTexts: texts,
+    cutNoteY,
     header,
     legend,
     gridY,
@@ -64,6 +74,13 @@ export function exportGeometry(map: JourneyMap, date?: string, cardDetails?: Car
     detailsY,
   };
 }
+
+/** The line under the grid when a card's text had to be cut (only text far past the model's usual lengths). */
+const CUT_NOTE = {
+  size: 11,
+  gap: 12,
+  text: 'Text ending in “…” is cut to fit its card; the CSV export has it whole.',
+};
 
 /** The exported page's size in CSS pixels, at scale 1 (a PNG at 2× is twice this). */
 export function mapExportSize(
@@ -101,7 +118,7 @@ export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): stri
     renderGrid(map, g.layout) +
     renderCurve(g.layout) +
     renderConnections(map, g.layout) +
-    group(renderTouchpoints(map, g.layout), { 'data-part': 'touchpoints' }) +
+    group(renderTouchpoints(map, g.layout, g.cardTexts), { 'data-part': 'touchpoints' }) +
     group(renderNotes(map, g.layout), { 'data-part': 'notes' }) +
     renderRouteLabels(map, g.layout);
   const title = map.info.title.trim() || 'Untitled journey';
@@ -113,6 +130,15 @@ export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): stri
     background +
     g.header.render(margin, margin) +
     el('g', { transform: `translate(${margin} ${num(g.gridY)})` }, grid) +
+    (g.cutNoteY === null
+      ? ''
+      : text(CUT_NOTE.text, {
+          x: margin,
+          y: g.cutNoteY,
+          'font-size': CUT_NOTE.size,
+          fill: THEME.muted,
+          'data-part': 'cut-note',
+        })) +
     g.legend.render(margin, g.legendY) +
     (g.details?.render(margin, g.detailsY) ?? '') +
     '</svg>'

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { updateTouchpoint } from '../../commands/touchpoints';
+import { layoutMap } from '../../layout';
+import { cleanMap, templateDoc, touchpointTitled } from '../../testing/testMaps';
+import { exportGeometry, renderMapSvg } from './renderMapSvg';
+
+const LONG_TITLE =
+  'Customer calls the contact center a third time because the refund promised on the first call ' +
+  'never arrived and the chatbot keeps sending them back to the same help article about billing cycles';
+const LONG_OWNER = 'Customer Care Operations, Tier 2 Billing Escalations (EMEA) with Finance Shared Services';
+
+/** The words of a card's text elements, in order, markup stripped. */
+function cardWords(svg: string, id: string): string {
+  const from = svg.indexOf(`<g data-kind="touchpoint" data-id="${id}"`);
+  const next = svg.indexOf('<g data-kind="touchpoint"', from + 1);
+  const card = svg.slice(from, next === -1 ? svg.indexOf('data-part="notes"') : next);
+  return [...card.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+}
+
+function wordyMap() {
+  const doc = templateDoc('sample');
+  const map = cleanMap(doc);
+  const ivr = touchpointTitled(map, 'IVR menu');
+  updateTouchpoint(doc, ivr.id, { title: LONG_TITLE, owner: LONG_OWNER });
+  return { map: cleanMap(doc), id: ivr.id };
+}
+
+describe('nothing cut on the exported cards', () => {
+  it('shows a long title and a long owner whole, wrapped, with no "…"', () => {
+    const { map, id } = wordyMap();
+    const svg = renderMapSvg(map);
+    const lines = cardWords(svg, id);
+    // Both whole and in order, over several <text> lines each.
+    expect(lines).toContain(LONG_TITLE);
+    expect(lines).toContain(LONG_OWNER);
+    expect(svg.split(/<text[^>]*>Customer calls/).length).toBe(2);
+    expect(svg).not.toContain('…');
+    expect(svg).not.toContain('data-part="cut-note"');
+  });
+
+  it('grows the card’s lane, every card in it alike, and moves the lanes below down', () => {
+    const { map, id } = wordyMap();
+    const canvas = layoutMap(map);
+    const { layout } = exportGeometry(map);
+    const lane = map.touchpoints.find((t) => t.id === id)!.laneId;
+    const grown = layout.cards.get(id)!.height - canvas.cards.get(id)!.height;
+    expect(grown).toBeGreaterThan(40);
+    for (const t of map.touchpoints.filter((t) => t.laneId === lane)) {
+      expect(layout.cards.get(t.id)!.height - canvas.cards.get(t.id)!.height).toBe(grown);
+    }
+    const row = layout.rows.findIndex((r) => r.laneId === lane);
+    for (let i = row + 1; i < layout.rows.length; i++) {
+      expect(layout.rows[i]!.y).toBeGreaterThanOrEqual(layout.rows[i - 1]!.y + layout.rows[i - 1]!.height);
+    }
+    // Each card still inside its lane, and the page as much taller as the lane.
+    for (const t of map.touchpoints) {
+      const r = layout.cards.get(t.id)!;
+      const laneRow = layout.rows.find((l) => l.laneId === t.laneId)!;
+      expect(r.y).toBeGreaterThanOrEqual(laneRow.y);
+      expect(r.y + r.height).toBeLessThanOrEqual(laneRow.y + laneRow.height);
+    }
+    expect(layout.height - canvas.height).toBe(layout.rows[row]!.height - canvas.rows[row]!.height);
+  });
+
+  it('keeps the sample map’s cards at their canvas size', () => {
+    const map = cleanMap(templateDoc('sample'));
+    expect(exportGeometry(map).layout.height).toBe(layoutMap(map).height);
+  });
+
+  it('wraps a CJK title written without spaces instead of cutting it', () => {
+    const doc = templateDoc('sample');
+    const map = cleanMap(doc);
+    const id = touchpointTitled(map, 'Agent call').id;
+    const title = '客户第三次致电客服中心查询退款进度因为第一次通话承诺的退款一直没有到账';
+    updateTouchpoint(doc, id, { title });
+    const words = cardWords(renderMapSvg(cleanMap(doc)), id);
+    expect(words.replace(/[^\u4e00-\u9fff]/g, '')).toBe(title);
+  });
+
+  it('cuts only absurd text, and then says under the map where the whole text is', () => {
+    const doc = templateDoc('sample');
+    const map = cleanMap(doc);
+    const id = touchpointTitled(map, 'Agent call').id;
+    const absurd = Array.from({ length: 40 }, () => 'WWWW').join(' ');
+    updateTouchpoint(doc, id, { title: absurd });
+    const svg = renderMapSvg(cleanMap(doc));
+    expect(cardWords(svg, id)).toContain('…');
+    expect(svg).toContain(`<title>${absurd} — Contact center</title>`);
+    expect(svg).toContain('the CSV export has it whole.</text>');
+  });
+});
