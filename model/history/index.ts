@@ -9,6 +9,7 @@ export { diffMaps, fieldChanges } from './mapDiff';
 export * from './readHistoryRecords';
 export { buildReadout, type ReadoutInput } from './readout';
 export { readoutMarkdown } from './readoutMarkdown';
+export { docOfState, mapOfState, readState } from './mapOfState';
 export { voteResultSchema, VOTE_RESULT_MAX_CARDS, type VoteResult } from '../records/voteResult';
 export { timerRunSchema, type TimerRun } from '../records/timerRun';
 export { HISTORY_COLLECTIONS } from '../docLayout';

@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
-import { migrateDoc, readMap, readMapInfo, type JourneyMap } from '../../model';
+import { readMap, readMapInfo } from '../../model';
 import { readComments, type CommentsSnapshot } from '../../model/comments';
 import {
   buildReadout,
   readoutMarkdown,
+  readState,
   readTimerRuns,
   readVoteResults,
   VERSION_REASON_LABELS,
@@ -100,23 +101,18 @@ function readoutBetween(start: ReadoutEnd, end: ReadoutEnd): Readout {
 }
 
 function readEnd(end: ReadoutEnd) {
-  const doc = new Y.Doc();
+  const read = readState(end.mapState, (doc) => ({
+    title: readMapInfo(doc).title,
+    map: readMap(doc).map,
+    voteResults: readVoteResults(doc),
+    timerRuns: readTimerRuns(doc),
+  }));
   const commentsDoc = new Y.Doc();
   try {
-    Y.applyUpdate(doc, end.mapState);
-    migrateDoc(doc);
     Y.applyUpdate(commentsDoc, end.commentsState);
-    const map: JourneyMap = readMap(doc).map;
-    const comments: CommentsSnapshot = readComments(commentsDoc, map).comments;
-    return {
-      title: readMapInfo(doc).title,
-      map,
-      comments,
-      voteResults: readVoteResults(doc),
-      timerRuns: readTimerRuns(doc),
-    };
+    const comments: CommentsSnapshot = readComments(commentsDoc, read.map).comments;
+    return { ...read, comments };
   } finally {
-    doc.destroy();
     commentsDoc.destroy();
   }
 }

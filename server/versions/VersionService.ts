@@ -1,6 +1,6 @@
-import * as Y from 'yjs';
-import { migrateDoc, readMap, readMapInfo, type JourneyMap } from '../../model';
+import { readMap, readMapInfo, type JourneyMap } from '../../model';
 import type { PersonRef, VersionSummary } from '../../model/history/historyTypes';
+import { docOfState, readState } from '../../model/history/mapOfState';
 import { restoreState } from '../../model/history/restoreState';
 import type { VersionRecord } from '../persistence/HistoryStore';
 import { readSeat } from '../policy/mapView';
@@ -88,12 +88,7 @@ export class VersionService {
     const version = this.store.getVersion(mapId, versionId);
     const state = this.state(mapId, versionId);
     if (!version || !state) return undefined;
-    const doc = migratedDoc(state);
-    try {
-      return { version, title: readMapInfo(doc).title, map: readMap(doc).map };
-    } finally {
-      doc.destroy();
-    }
+    return readState(state, (doc) => ({ version, title: readMapInfo(doc).title, map: readMap(doc).map }));
   }
 
   /**
@@ -134,7 +129,7 @@ export class VersionService {
       }
       const request = { takenBy, restoredFrom: reasons.versionId ?? null };
       const safety = this.sessions.take(mapId, { ...request, reason: reasons.before }, room);
-      const target = migratedDoc(state);
+      const target = docOfState(state);
       try {
         restoreState(live, target, { personId });
       } finally {
@@ -163,12 +158,4 @@ export class VersionService {
   private person(mapId: string, personId: string): PersonRef {
     return { id: personId, name: this.sessions.nameOf(mapId, personId) };
   }
-}
-
-/** A fresh doc of a stored state, brought to the current map format like a loaded room. */
-function migratedDoc(state: Uint8Array): Y.Doc {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state);
-  migrateDoc(doc);
-  return doc;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addTouchpoint, deleteNote, initMapDoc, readMap, renameStage, updateTouchpoint } from '../../model';
+import { collection, metaMap } from '../../model/docLayout';
+import { migrateDoc } from '../../model/migrations';
+import { v1Doc } from '../../model/testing/v1Map';
 import { countCardChanges } from './countCardChanges';
 
 describe('countCardChanges (interim, until the model diff is wired)', () => {
@@ -26,6 +29,25 @@ describe('countCardChanges (interim, until the model diff is wired)', () => {
     const { touchpoints, notes } = readMap(doc).map;
     expect(countCardChanges(null, Y.encodeStateAsUpdate(doc))).toEqual({
       added: touchpoints.length + notes.length,
+      removed: 0,
+      changed: 0,
+    });
+  });
+
+  it('reads an old-schema version migrated: the same cards after the migration are no change', () => {
+    // Schema v0: cards had no lane and no hub setting (migration 1 adds both).
+    const doc = v1Doc();
+    doc.transact(() => {
+      metaMap(doc).set('schemaVersion', 0);
+      collection(doc, 'touchpoints').forEach((card) => {
+        card.delete('laneId');
+        card.delete('hub');
+      });
+    });
+    const before = Y.encodeStateAsUpdate(doc);
+    migrateDoc(doc);
+    expect(countCardChanges(before, Y.encodeStateAsUpdate(doc))).toEqual({
+      added: 0,
       removed: 0,
       changed: 0,
     });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import { readMap, type JourneyMap } from '../../model';
-import { diffMaps } from '../../model/history';
+import { diffMaps, mapOfState } from '../../model/history';
 import type { ChangeCounts } from '../../model/history/historyTypes';
 
 /** How a version's change counts are computed: the map state before (null: none) and after. */
@@ -13,7 +13,7 @@ export type CountChanges = (before: Uint8Array | null, after: Uint8Array) => Cha
  * Injected into the version taker (startServer), so tests may count otherwise.
  */
 export const countCardChanges: CountChanges = (before, after) =>
-  diffMaps(before ? mapOfState(before) : emptyMap(), mapOfState(after)).counts;
+  diffMaps(before ? cachedMapOf(before) : emptyMap(), cachedMapOf(after)).counts;
 
 /**
  * The maps of the last two states read, by content hash: a version's "before" is the previous
@@ -22,27 +22,22 @@ export const countCardChanges: CountChanges = (before, after) =>
  */
 const recent = new Map<string, JourneyMap>();
 
-function mapOfState(state: Uint8Array): JourneyMap {
+function cachedMapOf(state: Uint8Array): JourneyMap {
   const key = createHash('sha256').update(state).digest('hex');
   const known = recent.get(key);
   if (known) return known;
-  const map = readState(state);
+  const map = mapOfState(state);
   recent.set(key, map);
   while (recent.size > 2) recent.delete(recent.keys().next().value!);
   return map;
 }
 
-function readState(state: Uint8Array): JourneyMap {
+/** What a map with no version before it is compared with: nothing at all (not even migrated). */
+function emptyMap(): JourneyMap {
   const doc = new Y.Doc();
   try {
-    Y.applyUpdate(doc, state);
     return readMap(doc).map;
   } finally {
     doc.destroy();
   }
-}
-
-/** What a map with no version before it is compared with: nothing at all. */
-function emptyMap(): JourneyMap {
-  return readState(new Uint8Array([0, 0]));
 }
