@@ -10,6 +10,7 @@ export * from './readHistoryRecords';
 export { buildReadout, type ReadoutInput } from './readout';
 export { readoutMarkdown } from './readoutMarkdown';
 export { docOfState, mapOfState, readState } from './mapOfState';
+export { versionLabel, versionTime, versionTitle, type VersionLabelForm } from './versionLabel';
 export { voteResultSchema, VOTE_RESULT_MAX_CARDS, type VoteResult } from '../records/voteResult';
 export { timerRunSchema, type TimerRun } from '../records/timerRun';
 export { HISTORY_COLLECTIONS } from '../docLayout';

@@ -6,7 +6,8 @@ import { useEditor } from '../EditorContext';
 import { PreviewBanner } from './PreviewBanner';
 import { RestoredNotice } from './RestoredNotice';
 import { useRestore } from './useRestore';
-import { exportedVersion, versionLabel } from './versionLabels';
+import { versionLabel } from '../../../model/history';
+import { exportedVersion } from './versionLabels';
 
 /**
  * History over the canvas: the preview's banner, the restore confirmation, the export of the

@@ -9,7 +9,8 @@ import { SaveVersionForm } from './SaveVersionForm';
 import { SessionChangesToggle } from './SessionChangesToggle';
 import { usePreviewVersion } from './usePreviewVersion';
 import { useVersions } from './useVersions';
-import { timelineOrder, versionTitle } from './versionLabels';
+import { versionTitle } from '../../../model/history';
+import { timelineOrder } from './versionLabels';
 import { VersionRow } from './VersionRow';
 import { VoteResultsList } from './VoteResultsList';
 

@@ -1,7 +1,7 @@
 import type { VersionSummary } from '../../../model/history';
 import { useEditor, useSession } from '../EditorContext';
 import { leavePreview, setCompare } from '../store/historyView';
-import { versionLabel } from './versionLabels';
+import { versionLabel } from '../../../model/history';
 
 /**
  * Over the canvas while a version is previewed: what is shown, that it is read-only, and the ways

@@ -1,8 +1,13 @@
 import { userColor } from '../../../model';
-import type { VersionSummary } from '../../../model/history';
+import {
+  VERSION_REASON_LABELS,
+  versionTime,
+  versionTitle,
+  type VersionSummary,
+} from '../../../model/history';
 import { initials } from '../../identity/initials';
 import { relativeTime } from '../../ui/relativeTime';
-import { changeCountsText, REASON_LABELS, versionTime, versionTitle } from './versionLabels';
+import { changeCountsText } from './versionLabels';
 
 /** At most this many people's initials on a row; the rest are "+N". */
 const MAX_FACES = 5;
@@ -47,7 +52,7 @@ export function VersionRow({
             </span>
           )}
           {versionTitle(version)}
-          {named && <span className="history-row-reason">{REASON_LABELS.named}</span>}
+          {named && <span className="history-row-reason">{VERSION_REASON_LABELS.named}</span>}
           {restoredFrom && <span className="history-row-reason">of {restoredFrom}</span>}
         </span>
         <span className="history-row-time" title={versionTime(version)}>

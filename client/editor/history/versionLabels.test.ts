@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VersionSummary } from '../../../model/history';
-import { changeCountsText, timelineOrder, versionLabel, versionTitle } from './versionLabels';
+import { changeCountsText, timelineOrder } from './versionLabels';
 
 const version = (over: Partial<VersionSummary>): VersionSummary => ({
   id: 'v1',
@@ -15,16 +15,7 @@ const version = (over: Partial<VersionSummary>): VersionSummary => ({
   ...over,
 });
 
-describe('version labels', () => {
-  it('names a version by its name, else by why it was taken', () => {
-    expect(versionTitle(version({ kind: 'named', reason: 'named', name: 'Exec review' }))).toBe(
-      'Exec review',
-    );
-    expect(versionTitle(version({ reason: 'session-end' }))).toBe('Session ended');
-    expect(versionTitle(version({ kind: 'safety', reason: 'before-restore' }))).toBe('Before restore');
-    expect(versionLabel(version({ reason: 'hourly' }))).toMatch(/^Hourly · Mar 3, 2026/);
-  });
-
+describe('version labels in the timeline', () => {
   it('counts changes as "+3 −1 ~2 cards", nothing when none', () => {
     expect(changeCountsText({ added: 3, removed: 1, changed: 2 })).toBe('+3 −1 ~2 cards');
     expect(changeCountsText({ added: 0, removed: 1, changed: 0 })).toBe('−1 card');

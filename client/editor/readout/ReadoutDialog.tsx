@@ -1,5 +1,6 @@
 import './readout.css';
 import { useId, useState } from 'react';
+import { versionLabel } from '../../../model/history';
 import { errorMessage } from '../../api/ApiError';
 import type { ReadoutResult } from '../../api/readoutApi';
 import { downloadBlob } from '../../export/exportMap';
@@ -11,7 +12,6 @@ import { readoutPdf } from './readoutPdf';
 import { formatClock, SECTION_ORDER, windowText } from './readoutSections';
 import { ReadoutSectionView } from './ReadoutSectionView';
 import { useReadout, useVersionChoices } from './useReadout';
-import { versionLabel } from './versionLabel';
 
 /**
  * The workshop readout: what changed from a version (by default the session's start) to now,
@@ -55,7 +55,7 @@ export function ReadoutDialog({ onClose }: { onClose: () => void }) {
           <option value="">The start of the latest session</option>
           {versions.map((v) => (
             <option key={v.id} value={v.id}>
-              {versionLabel(v)}
+              {versionLabel(v, 'list')}
             </option>
           ))}
         </select>

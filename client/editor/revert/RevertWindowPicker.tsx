@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { VersionSummary } from '../../../model/history';
-import { versionLabel } from '../readout/versionLabel';
+import { versionLabel, type VersionSummary } from '../../../model/history';
+
 import { MAX_MINUTES, WINDOW_KINDS, type WindowForm, type WindowKind } from './revertWindow';
 
 interface Props {
@@ -41,7 +41,7 @@ export function RevertWindowPicker({ form, versions, onChange }: Props) {
             <option value="">Pick a version…</option>
             {versions.map((v) => (
               <option key={v.id} value={v.id}>
-                {versionLabel(v)}
+                {versionLabel(v, 'list')}
               </option>
             ))}
           </select>
