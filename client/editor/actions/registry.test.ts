@@ -11,21 +11,11 @@ import { keyText } from './keyCaps';
 import { EDITOR_ACTIONS, handleKey, runAction, shortcutRows, TOOLBAR } from './registry';
 import type { ActionContext, KeyLike } from './types';
 import { readMap } from '../../../model';
-import type { VersionSummary } from '../../../model/history';
+import { versionSummary } from '../../../model/testing/versionSummary';
 import { PREVIEW_MESSAGE } from '../access/readOnlyMessage';
 import { startPreview } from '../store/historyView';
 
-const VERSION: VersionSummary = {
-  id: 'v1',
-  kind: 'auto',
-  reason: 'session-start',
-  name: null,
-  takenAt: '2026-03-03T14:05:00.000Z',
-  takenBy: null,
-  people: [],
-  changes: { added: 0, removed: 0, changed: 0 },
-  restoredFrom: null,
-};
+const VERSION = versionSummary();
 
 /** A sample map's editor with the real actions; `role` picks the person's rights. */
 function editor(role: 'editor' | 'viewer' = 'editor') {

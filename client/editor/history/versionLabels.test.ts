@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { VersionSummary } from '../../../model/history';
+import { versionSummary } from '../../../model/testing/versionSummary';
 import { changeCountsText, timelineOrder } from './versionLabels';
-
-const version = (over: Partial<VersionSummary>): VersionSummary => ({
-  id: 'v1',
-  kind: 'auto',
-  reason: 'session-start',
-  name: null,
-  takenAt: '2026-03-03T14:05:00.000Z',
-  takenBy: null,
-  people: [],
-  changes: { added: 0, removed: 0, changed: 0 },
-  restoredFrom: null,
-  ...over,
-});
 
 describe('version labels in the timeline', () => {
   it('counts changes as "+3 −1 ~2 cards", nothing when none', () => {
@@ -24,10 +11,10 @@ describe('version labels in the timeline', () => {
 
   it('pins named versions first, each group newest first as listed', () => {
     const list = [
-      version({ id: 'a' }),
-      version({ id: 'b', kind: 'named', reason: 'named', name: 'B' }),
-      version({ id: 'c' }),
-      version({ id: 'd', kind: 'named', reason: 'named', name: 'D' }),
+      versionSummary({ id: 'a' }),
+      versionSummary({ id: 'b', kind: 'named', reason: 'named', name: 'B' }),
+      versionSummary({ id: 'c' }),
+      versionSummary({ id: 'd', kind: 'named', reason: 'named', name: 'D' }),
     ];
     expect(timelineOrder(list).map((v) => v.id)).toEqual(['b', 'd', 'a', 'c']);
   });

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { VersionSummary } from '../../../model/history';
+import { versionSummary } from '../../../model/testing/versionSummary';
 import { planSize, personName, revertErrorMessage, FORBIDDEN_MESSAGE } from './revertMessages';
 import { MAX_MINUTES, resolveWindow, type WindowForm } from './revertWindow';
 import { ApiError } from '../../api/ApiError';
 
 const NOW = Date.parse('2026-12-03T14:00:00.000Z');
 const FORM: WindowForm = { kind: 'minutes', versionId: '', minutes: '30', from: '', to: '' };
-const VERSION: VersionSummary = {
-  id: 'v1',
-  kind: 'auto',
-  reason: 'session-start',
-  name: null,
-  takenAt: '2026-12-03T13:00:00.000Z',
-  takenBy: null,
-  people: [],
-  changes: { added: 0, removed: 0, changed: 0 },
-  restoredFrom: null,
-};
+const VERSION = versionSummary({ takenAt: '2026-12-03T13:00:00.000Z' });
 
 describe('resolveWindow', () => {
   it('leaves "this session" to the server, which starts it at the latest session start', () => {

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readMap } from '../../../model';
-import type { VersionSummary } from '../../../model/history';
+import { versionSummary } from '../../../model/testing/versionSummary';
 import { templateDoc } from '../../../model/testing/testMaps';
 import { bindDocToStore } from './bindDocToStore';
 import { createEditorStore, selectCanEdit } from './editorStore';
 import { leavePreview, setCompare, setSessionChanges, showHistory, startPreview } from './historyView';
 
-const VERSION: VersionSummary = {
-  id: 'v1',
-  kind: 'auto',
-  reason: 'session-start',
-  name: null,
-  takenAt: '2026-03-03T14:05:00.000Z',
-  takenBy: null,
-  people: [],
-  changes: { added: 0, removed: 0, changed: 0 },
-  restoredFrom: null,
-};
+const VERSION = versionSummary();
 
 function editor() {
   const doc = templateDoc('sample', 1);

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { deleteStage, layoutMap, readMap, updateTouchpoint, type JourneyMap } from '../../../../model';
-import type { VersionSummary } from '../../../../model/history';
+import { versionSummary } from '../../../../model/testing/versionSummary';
 import { templateDoc } from '../../../../model/testing/testMaps';
 import type { Highlight, HistoryPreview } from '../../store/editorStore';
 import { createShownSnapshot } from './shownSnapshot';
 
-const VERSION: VersionSummary = {
-  id: 'v1',
-  kind: 'auto',
-  reason: 'session-start',
-  name: null,
-  takenAt: '2026-03-03T14:05:00.000Z',
-  takenBy: null,
-  people: [],
-  changes: { added: 0, removed: 0, changed: 0 },
-  restoredFrom: null,
-};
+const VERSION = versionSummary();
 
 /** A sample map (the version), then live: its second stage deleted with its cards, one card renamed. */
 function session() {
