@@ -1,21 +1,26 @@
 import type { JourneyMap } from '../../journeyMap';
 import { layoutMap, type CardLayout, type GridLayout, type RowLayout } from '../../layout';
 import { cardText, type CardText } from './cardText';
+import { noteText, type NoteText } from './noteText';
+import { linkedTitles } from './renderNotes';
 
 export interface ExportLayout {
   /** The canvas's grid, with the lanes whose cards need more room for their text made taller. */
   readonly layout: GridLayout;
   /** Each card's text as laid out for the export (drawn by renderTouchpoints). */
   readonly texts: ReadonlyMap<string, CardText>;
-  /** Some card's text was too long even for a grown card (past the line caps) and ends in "…". */
+  /** Each note's text as laid out for the export (drawn by renderNotes). */
+  readonly noteTexts: ReadonlyMap<string, NoteText>;
+  /** Some card's or note's text was too long even for a grown card (past the line caps) and ends in "…". */
   readonly cut: boolean;
 }
 
 /**
  * The export's grid: the canvas's (layoutMap: same columns, lanes, slots and order), except that a
- * card lane grows as much as its most wordy card needs to show its whole title and owner. Every
- * card of the lane grows by the same amount, so the cards of a row stay aligned. On screen the
- * card keeps its size and the full text is a hover away; on paper there is no hover. Pure.
+ * card lane grows as much as its most wordy card needs to show its whole title and owner, and a
+ * notes lane as much as its longest note needs. Every card (note) of the lane grows by the same
+ * amount, so a row stays aligned. On screen a card keeps its size and the full text is a hover
+ * away; on paper there is no hover. Pure.
  */
 export function exportLayout(map: JourneyMap): ExportLayout {
   const base = layoutMap(map);
@@ -31,7 +36,19 @@ export function exportLayout(map: JourneyMap): ExportLayout {
     const more = laid.minHeight - rect.height;
     if (more > (extra.get(tp.laneId) ?? 0)) extra.set(tp.laneId, more);
   }
-  return { layout: growLanes(base, extra), texts, cut };
+  const noteTexts = new Map<string, NoteText>();
+  const linked = linkedTitles(map);
+  for (const note of map.notes) {
+    const rect = base.notes.get(note.id);
+    const lane = rect && base.rows.find((r) => rect.y >= r.y && rect.y < r.y + r.height)?.laneId;
+    if (!rect || !lane) continue;
+    const laid = noteText(note, rect.width, linked.has(note.id));
+    noteTexts.set(note.id, laid);
+    cut ||= laid.cut;
+    const more = laid.minHeight - rect.height;
+    if (more > (extra.get(lane) ?? 0)) extra.set(lane, more);
+  }
+  return { layout: growLanes(base, extra), texts, noteTexts, cut };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { updateNote } from '../../commands/notes';
 import { updateTouchpoint } from '../../commands/touchpoints';
 import { layoutMap } from '../../layout';
 import { cleanMap, templateDoc, touchpointTitled } from '../../testing/testMaps';
@@ -86,6 +87,39 @@ describe('nothing cut on the exported cards', () => {
     const svg = renderMapSvg(cleanMap(doc));
     expect(cardWords(svg, id)).toContain('…');
     expect(svg).toContain(`<title>${absurd} — Contact center</title>`);
-    expect(svg).toContain('the CSV export has it whole.</text>');
+    expect(svg).toContain('the CSV exports have it whole.</text>');
+  });
+});
+
+describe('nothing cut on the exported notes', () => {
+  const noteWords = (svg: string, id: string) => {
+    const from = svg.indexOf(`data-id="${id}"`);
+    const note = svg.slice(from, svg.indexOf('</g>', from));
+    return [...note.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+  };
+
+  it('wraps a long note whole and grows its lane, a note of 2,000 characters only is cut', () => {
+    const doc = templateDoc('sample');
+    const map = cleanMap(doc);
+    const [pain, other] = map.notes.filter((n) => n.kind === 'painPoint');
+    const text =
+      'The status page reads a stale feed, so it says all is fine while the area is down; customers ' +
+      'stop trusting it, call the contact center instead and wait twenty minutes to hear what the page should say';
+    updateNote(doc, pain!.id, { text });
+    const svg = renderMapSvg(cleanMap(doc));
+    expect(noteWords(svg, pain!.id)).toContain(text);
+    expect(svg).not.toContain('…');
+    const { layout } = exportGeometry(cleanMap(doc));
+    const canvas = layoutMap(cleanMap(doc));
+    const grown = layout.notes.get(pain!.id)!.height - canvas.notes.get(pain!.id)!.height;
+    expect(grown).toBeGreaterThan(30);
+    expect(layout.notes.get(other!.id)!.height - canvas.notes.get(other!.id)!.height).toBe(grown);
+
+    const essay = 'Customers wait. '.repeat(125).trim();
+    updateNote(doc, pain!.id, { text: essay });
+    const cut = renderMapSvg(cleanMap(doc));
+    expect(noteWords(cut, pain!.id)).toContain('…');
+    expect(cut).toContain(`<title>${essay}</title>`);
+    expect(cut).toContain('data-part="cut-note"');
   });
 });

@@ -5,6 +5,7 @@ import { hubFillDef, renderTouchpoints } from './renderCards';
 import { arrowDefs, renderConnections } from './renderConnections';
 import { renderRouteLabels } from './renderRouteLabels';
 import type { CardText } from './cardText';
+import type { NoteText } from './noteText';
 import { exportLayout } from './exportLayout';
 import { renderCurve } from './renderCurve';
 import { renderGrid } from './renderGrid';
@@ -34,6 +35,7 @@ export interface ExportGeometry {
   /** The canvas's grid with lanes grown so every card's whole title and owner fit (exportLayout). */
   readonly layout: GridLayout;
   readonly cardTexts: ReadonlyMap<string, CardText>;
+  readonly noteTexts: ReadonlyMap<string, NoteText>;
   /** Some card text was past all reason and ends in "…": a line under the grid says where it is whole. */
   readonly cutNoteY: number | null;
   readonly header: Block;
@@ -50,7 +52,7 @@ export interface ExportGeometry {
  * the legend. Pure and derived from the snapshot alone, like the canvas layout itself.
  */
 export function exportGeometry(map: JourneyMap, date?: string, cardDetails?: CardDetails): ExportGeometry {
-  const { layout, texts, cut } = exportLayout(map);
+  const { layout, texts, noteTexts, cut } = exportLayout(map);
   const { margin, headerGap, legendGap, minContentWidth } = EXPORT_PAGE;
   const contentWidth = Math.max(layout.width, minContentWidth);
   const header = layoutHeader(map, contentWidth, date);
@@ -65,6 +67,7 @@ export function exportGeometry(map: JourneyMap, date?: string, cardDetails?: Car
     height: Math.ceil((details ? detailsY + details.height : legendY + legend.height) + margin),
     layout,
     cardTexts: texts,
+    noteTexts,
     cutNoteY,
     header,
     legend,
@@ -75,11 +78,11 @@ export function exportGeometry(map: JourneyMap, date?: string, cardDetails?: Car
   };
 }
 
-/** The line under the grid when a card's text had to be cut (only text far past the model's usual lengths). */
+/** The line under the grid when a card's or note's text had to be cut (only text past all reason: see the line caps). */
 const CUT_NOTE = {
   size: 11,
   gap: 12,
-  text: 'Text ending in “…” is cut to fit its card; the CSV export has it whole.',
+  text: 'Text ending in “…” was too long for its card or note; the CSV exports have it whole.',
 };
 
 /** The exported page's size in CSS pixels, at scale 1 (a PNG at 2× is twice this). */
@@ -119,7 +122,7 @@ export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): stri
     renderCurve(g.layout) +
     renderConnections(map, g.layout) +
     group(renderTouchpoints(map, g.layout, g.cardTexts), { 'data-part': 'touchpoints' }) +
-    group(renderNotes(map, g.layout), { 'data-part': 'notes' }) +
+    group(renderNotes(map, g.layout, g.noteTexts), { 'data-part': 'notes' }) +
     renderRouteLabels(map, g.layout);
   const title = map.info.title.trim() || 'Untitled journey';
   return (

@@ -2,25 +2,47 @@ import type { JourneyMap } from '../../journeyMap';
 import type { CardLayout, GridLayout } from '../../layout';
 import { CX_AREA_LABELS, NOTE_KIND_TRAITS, type Note } from '../../records/note';
 import { THEME } from './exportTheme';
-import { el, text } from './svgMarkup';
-import { textWidth, truncate, wrapLines } from './textMetrics';
+import { NOTE_STEP, NOTE_TEXT, NOTE_TOP, noteText, type NoteText } from './noteText';
+import { el, escapeXml, text } from './svgMarkup';
+import { textWidth, truncate } from './textMetrics';
 
-const NOTE_TEXT = { size: 12.5 } as const;
 const META = { size: 10.5 } as const;
 const TAG = { size: 10.5, bold: true } as const;
 
-/** Pain points (red) and opportunities (green) as sticky notes, with their CX area and linked touchpoint. */
-export function renderNotes(map: JourneyMap, layout: GridLayout): string {
-  const titles = new Map(map.touchpoints.map((t) => [t.id, t.title]));
+/**
+ * Pain points (red) and opportunities (green) as sticky notes, with their CX area and linked
+ * touchpoint. The text wraps whole (exportLayout grows the notes' lane for it). `texts`: the notes'
+ * text as laid out already (exportLayout), worked out here if not given.
+ */
+export function renderNotes(
+  map: JourneyMap,
+  layout: GridLayout,
+  texts?: ReadonlyMap<string, NoteText>,
+): string {
+  const titles = linkedTitles(map);
   let out = '';
   for (const note of map.notes) {
     const rect = layout.notes.get(note.id);
-    if (rect) out += noteCard(note, rect, note.touchpointId ? titles.get(note.touchpointId) : undefined);
+    if (!rect) continue;
+    const linked = titles.get(note.id);
+    const laid = texts?.get(note.id) ?? noteText(note, rect.width, linked !== undefined);
+    out += noteCard(note, rect, laid, linked);
   }
   return out;
 }
 
-function noteCard(note: Note, r: CardLayout, linkedTitle: string | undefined): string {
+/** The title of the card each linked note points at (a link to a card not on the map shows none). */
+export function linkedTitles(map: JourneyMap): ReadonlyMap<string, string> {
+  const titles = new Map(map.touchpoints.map((t) => [t.id, t.title]));
+  const out = new Map<string, string>();
+  for (const n of map.notes) {
+    const title = n.touchpointId ? titles.get(n.touchpointId) : undefined;
+    if (title !== undefined) out.set(n.id, title);
+  }
+  return out;
+}
+
+function noteCard(note: Note, r: CardLayout, laid: NoteText, linkedTitle: string | undefined): string {
   const { x, y, width: w, height: h } = r;
   const traits = NOTE_KIND_TRAITS[note.kind];
   let out = el('rect', {
@@ -41,11 +63,14 @@ function noteCard(note: Note, r: CardLayout, linkedTitle: string | undefined): s
     fill: traits.colors.fill,
     stroke: traits.colors.border,
   });
-  const hasMeta = Boolean(note.cxArea || linkedTitle);
-  const fallback = traits.label;
-  const lines = wrapLines(note.text.trim() || fallback, w - 20, NOTE_TEXT, hasMeta ? 2 : 3);
-  lines.forEach((line, i) => {
-    out += text(line, { x: x + 10, y: y + 20 + i * 16.5, 'font-size': NOTE_TEXT.size, fill: THEME.text });
+  if (laid.cut) out += `<title>${escapeXml(note.text.trim())}</title>`;
+  laid.lines.forEach((line, i) => {
+    out += text(line, {
+      x: x + 10,
+      y: y + NOTE_TOP + i * NOTE_STEP,
+      'font-size': NOTE_TEXT.size,
+      fill: THEME.text,
+    });
   });
   let mx = x + 10;
   const my = y + h - 10;
