@@ -3,15 +3,19 @@ import { layoutMap, type CardLayout, type GridLayout, type RowLayout } from '../
 import { cardText, type CardText } from './cardText';
 import { noteText, type NoteText } from './noteText';
 import { linkedTitles } from './renderNotes';
+import { stageHeaderExtra, stageNameLines } from './stageHeader';
+import type { WrappedText } from './wrapText';
 
 export interface ExportLayout {
   /** The canvas's grid, with the lanes whose cards need more room for their text made taller. */
   readonly layout: GridLayout;
   /** Each card's text as laid out for the export (drawn by renderTouchpoints). */
   readonly texts: ReadonlyMap<string, CardText>;
+  /** Each stage's name wrapped to its column, in column order (drawn by renderGrid). */
+  readonly stageNames: readonly WrappedText[];
   /** Each note's text as laid out for the export (drawn by renderNotes). */
   readonly noteTexts: ReadonlyMap<string, NoteText>;
-  /** Some card's or note's text was too long even for a grown card (past the line caps) and ends in "…". */
+  /** Some stage's, card's or note's text was too long even for a grown card (past the line caps) and ends in "…". */
   readonly cut: boolean;
 }
 
@@ -20,7 +24,7 @@ export interface ExportLayout {
  * card lane grows as much as its most wordy card needs to show its whole title and owner, and a
  * notes lane as much as its longest note needs. Every card (note) of the lane grows by the same
  * amount, so a row stays aligned. On screen a card keeps its size and the full text is a hover
- * away; on paper there is no hover. Pure.
+ * away; on paper there is no hover. The stage header row grows for the longest stage name. Pure.
  */
 export function exportLayout(map: JourneyMap): ExportLayout {
   const base = layoutMap(map);
@@ -48,19 +52,22 @@ export function exportLayout(map: JourneyMap): ExportLayout {
     const more = laid.minHeight - rect.height;
     if (more > (extra.get(lane) ?? 0)) extra.set(lane, more);
   }
-  return { layout: growLanes(base, extra), texts, noteTexts, cut };
+  const stageNames = stageNameLines(map, base);
+  cut ||= stageNames.some((n) => n.cut);
+  return { layout: growLanes(base, extra, stageHeaderExtra(stageNames)), texts, noteTexts, stageNames, cut };
 }
 
 /**
  * `layout` with each lane in `extra` taller: every row of slots in it by `extra` px, each card in
  * it by as much (in its place in its row of slots), and everything below moved down. Lanes not in
- * `extra` keep their height; their cards, notes and curve points only move down.
+ * `extra` keep their height; their cards, notes and curve points only move down. `header`: how
+ * much taller the stage header row is; every lane moves down by it.
  */
-export function growLanes(layout: GridLayout, extra: ReadonlyMap<string, number>): GridLayout {
-  if (extra.size === 0) return layout;
+export function growLanes(layout: GridLayout, extra: ReadonlyMap<string, number>, header = 0): GridLayout {
+  if (extra.size === 0 && header === 0) return layout;
   const shift = new Map<string, number>();
   const rows: RowLayout[] = [];
-  let added = 0;
+  let added = header;
   for (const row of layout.rows) {
     const more = extra.get(row.laneId) ?? 0;
     shift.set(row.laneId, added);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { setMapInfo } from '../../commands/mapInfo';
 import { updateNote } from '../../commands/notes';
+import { renameStage } from '../../commands/stages';
 import { updateTouchpoint } from '../../commands/touchpoints';
 import { layoutMap } from '../../layout';
 import { cleanMap, templateDoc, touchpointTitled } from '../../testing/testMaps';
@@ -121,5 +123,38 @@ describe('nothing cut on the exported notes', () => {
     expect(noteWords(cut, pain!.id)).toContain('…');
     expect(cut).toContain(`<title>${essay}</title>`);
     expect(cut).toContain('data-part="cut-note"');
+  });
+});
+
+describe('nothing cut in the stage headers and the page header', () => {
+  const textsOf = (svg: string, attr: string) =>
+    [...svg.matchAll(new RegExp(`<text[^>]*${attr}[^>]*>([^<]*)</text>`, 'g'))].map((m) => m[1]).join(' ');
+
+  it('wraps a long stage name whole and makes the header row as tall as it needs', () => {
+    const doc = templateDoc('sample');
+    const map = cleanMap(doc);
+    const stage = map.stages[0]!;
+    const name = 'Notice the problem, restart the router twice and look for an outage on the status page';
+    renameStage(doc, stage.id, name);
+    const svg = renderMapSvg(cleanMap(doc));
+    expect(textsOf(svg, `data-stage="${stage.id}"`)).toBe(name);
+    expect(svg).not.toContain('…');
+    const { layout } = exportGeometry(cleanMap(doc));
+    const canvas = layoutMap(cleanMap(doc));
+    const taller = layout.rows[0]!.y - canvas.rows[0]!.y;
+    expect(taller).toBeGreaterThan(30);
+    layout.rows.forEach((r, i) => expect(r.y - canvas.rows[i]!.y).toBe(taller));
+    expect(layout.height - canvas.height).toBe(taller);
+  });
+
+  it('shows the whole persona, goal and scenario in the page header', () => {
+    const doc = templateDoc('sample');
+    const scenario = 'The connection drops every evening around eight. '.repeat(12).trim();
+    setMapInfo(doc, { scenario });
+    const svg = renderMapSvg(cleanMap(doc));
+    const header = svg.slice(0, svg.indexOf('data-part="grid"'));
+    const lines = [...header.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(lines).toContain(scenario);
+    expect(svg).not.toContain('…');
   });
 });

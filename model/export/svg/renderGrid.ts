@@ -4,9 +4,10 @@ import { EMOTION_LABELS, type Emotion } from '../../records/emotion';
 import { isCurveLane } from '../../records/lane';
 import { DEF_IDS, THEME } from './exportTheme';
 import { el, num, text, topRoundedRect } from './svgMarkup';
-import { truncate, wrapLines } from './textMetrics';
+import { wrapLines } from './textMetrics';
+import { STAGE_HEADER, stageHeaderHeight, stageNameLines } from './stageHeader';
+import type { WrappedText } from './wrapText';
 
-const STAGE_NAME = { size: 15, bold: true } as const;
 const LANE_NAME = { size: 13, bold: true } as const;
 const SCALE = { size: 10 } as const;
 
@@ -14,16 +15,20 @@ const SCALE = { size: 10 } as const;
  * The grid behind the cards, in layout coordinates: column bands, the lane-label column, row and
  * column lines, stage headers (index and name) and lane labels, with the emotion scale beside the
  * emotion lane. Everything comes from `layoutMap`, so the export matches the canvas cell for cell.
+ * Stage names wrap whole (the header row is as tall as the longest needs: exportLayout); `names`:
+ * them wrapped already, worked out here if not given.
  */
-export function renderGrid(map: JourneyMap, layout: GridLayout): string {
+export function renderGrid(map: JourneyMap, layout: GridLayout, names?: readonly WrappedText[]): string {
   const { width, height } = layout;
+  const headerHeight = stageHeaderHeight(layout);
+  const stageNames = names ?? stageNameLines(map, layout);
   let out = '';
   layout.columns.forEach((c, i) => {
     out += el('rect', { x: c.x, y: 0, width: c.width, height, fill: i % 2 ? THEME.bandOdd : THEME.surface });
   });
   out += el('rect', { x: 0, y: 0, width: GRID.laneHeaderWidth, height, fill: THEME.laneHeader });
   for (const r of layout.rows) out += hLine(0, width, r.y);
-  for (const c of layout.columns) out += vLine(c.x, GRID.stageHeaderHeight, height);
+  for (const c of layout.columns) out += vLine(c.x, headerHeight, height);
   out += el('rect', {
     x: 0.5,
     y: 0.5,
@@ -39,20 +44,27 @@ export function renderGrid(map: JourneyMap, layout: GridLayout): string {
     const x = c.x + 3;
     const w = c.width - 6;
     out += el('path', {
-      d: topRoundedRect(x, 6, w, GRID.stageHeaderHeight - 6, 10),
+      d: topRoundedRect(x, 6, w, headerHeight - 6, 10),
       fill: `url(#${DEF_IDS.stageFill})`,
       stroke: THEME.stageBorder,
     });
     const index = String(i + 1).padStart(2, '0');
-    out += text(index, { x: x + 14, y: 41, 'font-size': 11, 'font-weight': 'bold', fill: THEME.stageIndex });
-    const name = truncate(stage.name.trim() || 'Untitled stage', w - 52, STAGE_NAME);
-    out += text(name, {
-      x: x + 38,
-      y: 41,
-      'font-size': STAGE_NAME.size,
+    out += text(index, {
+      x: x + 14,
+      y: STAGE_HEADER.top,
+      'font-size': 11,
       'font-weight': 'bold',
-      fill: THEME.stageText,
-      'data-stage': stage.id,
+      fill: THEME.stageIndex,
+    });
+    (stageNames[i]?.lines ?? []).forEach((line, l) => {
+      out += text(line, {
+        x: x + 38,
+        y: STAGE_HEADER.top + l * STAGE_HEADER.step,
+        'font-size': STAGE_HEADER.name.size,
+        'font-weight': 'bold',
+        fill: THEME.stageText,
+        'data-stage': stage.id,
+      });
     });
   });
 

@@ -2,7 +2,8 @@ import { isHub } from '../../hub';
 import type { JourneyMap } from '../../journeyMap';
 import { THEME } from './exportTheme';
 import { el, text } from './svgMarkup';
-import { textWidth, wrapLines, type TextStyle } from './textMetrics';
+import { textWidth, type TextStyle } from './textMetrics';
+import { wrapText } from './wrapText';
 
 /** A block of the page: its height is known before it is drawn, so the page can be sized first. */
 export interface Block {
@@ -30,26 +31,28 @@ export function layoutHeader(map: JourneyMap, width: number, date?: string): Blo
     ...(date ? [date] : []),
   ].join('  ·  ');
   const metaWidth = textWidth(counts, META);
-  const titleLines = wrapLines(map.info.title.trim() || 'Untitled journey', width - metaWidth - 32, TITLE, 2);
+  // Whole, however long (the model bounds them: a title of 200 characters, a scenario of 2,000).
+  const whole = (text: string, room: number, style: TextStyle) => wrapText(text, room, style).lines;
+  const titleLines = whole(map.info.title.trim() || 'Untitled journey', width - metaWidth - 32, TITLE);
   const valueWidth = width - LABEL_WIDTH;
   const fields = [
     {
       label: 'PERSONA',
-      lines: wrapLines(map.info.persona, valueWidth, VALUE, 2),
+      lines: whole(map.info.persona, valueWidth, VALUE),
       style: VALUE,
       lineHeight: 20,
       color: THEME.text,
     },
     {
       label: 'GOAL',
-      lines: wrapLines(map.info.goal, valueWidth, VALUE, 2),
+      lines: whole(map.info.goal, valueWidth, VALUE),
       style: VALUE,
       lineHeight: 20,
       color: THEME.text,
     },
     {
       label: 'SCENARIO',
-      lines: wrapLines(map.info.scenario, valueWidth, SCENARIO, 3),
+      lines: whole(map.info.scenario, valueWidth, SCENARIO),
       style: SCENARIO,
       lineHeight: 18,
       color: THEME.muted,

@@ -6,6 +6,7 @@ import { arrowDefs, renderConnections } from './renderConnections';
 import { renderRouteLabels } from './renderRouteLabels';
 import type { CardText } from './cardText';
 import type { NoteText } from './noteText';
+import type { WrappedText } from './wrapText';
 import { exportLayout } from './exportLayout';
 import { renderCurve } from './renderCurve';
 import { renderGrid } from './renderGrid';
@@ -36,6 +37,7 @@ export interface ExportGeometry {
   readonly layout: GridLayout;
   readonly cardTexts: ReadonlyMap<string, CardText>;
   readonly noteTexts: ReadonlyMap<string, NoteText>;
+  readonly stageNames: readonly WrappedText[];
   /** Some card text was past all reason and ends in "…": a line under the grid says where it is whole. */
   readonly cutNoteY: number | null;
   readonly header: Block;
@@ -52,7 +54,7 @@ export interface ExportGeometry {
  * the legend. Pure and derived from the snapshot alone, like the canvas layout itself.
  */
 export function exportGeometry(map: JourneyMap, date?: string, cardDetails?: CardDetails): ExportGeometry {
-  const { layout, texts, noteTexts, cut } = exportLayout(map);
+  const { layout, texts, noteTexts, stageNames, cut } = exportLayout(map);
   const { margin, headerGap, legendGap, minContentWidth } = EXPORT_PAGE;
   const contentWidth = Math.max(layout.width, minContentWidth);
   const header = layoutHeader(map, contentWidth, date);
@@ -68,6 +70,7 @@ export function exportGeometry(map: JourneyMap, date?: string, cardDetails?: Car
     layout,
     cardTexts: texts,
     noteTexts,
+    stageNames,
     cutNoteY,
     header,
     legend,
@@ -118,7 +121,7 @@ export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): stri
       ? ''
       : el('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: '#ffffff' });
   const grid =
-    renderGrid(map, g.layout) +
+    renderGrid(map, g.layout, g.stageNames) +
     renderCurve(g.layout) +
     renderConnections(map, g.layout) +
     group(renderTouchpoints(map, g.layout, g.cardTexts), { 'data-part': 'touchpoints' }) +
