@@ -3,16 +3,17 @@ import { layoutMap, type CardLayout, type GridLayout, type RowLayout } from '../
 import { cardText, type CardText } from './cardText';
 import { noteText, type NoteText } from './noteText';
 import { linkedTitles } from './renderNotes';
+import { laneNameLines } from './laneHeader';
+import type { GridNames } from './renderGrid';
 import { stageHeaderExtra, stageNameLines } from './stageHeader';
-import type { WrappedText } from './wrapText';
 
 export interface ExportLayout {
   /** The canvas's grid, with the lanes whose cards need more room for their text made taller. */
   readonly layout: GridLayout;
   /** Each card's text as laid out for the export (drawn by renderTouchpoints). */
   readonly texts: ReadonlyMap<string, CardText>;
-  /** Each stage's name wrapped to its column, in column order (drawn by renderGrid). */
-  readonly stageNames: readonly WrappedText[];
+  /** The stages' names wrapped to their columns and the lanes' to the label column (renderGrid). */
+  readonly names: GridNames;
   /** Each note's text as laid out for the export (drawn by renderNotes). */
   readonly noteTexts: ReadonlyMap<string, NoteText>;
   /** Some stage's, card's or note's text was too long even for a grown card (past the line caps) and ends in "…". */
@@ -52,9 +53,11 @@ export function exportLayout(map: JourneyMap): ExportLayout {
     const more = laid.minHeight - rect.height;
     if (more > (extra.get(lane) ?? 0)) extra.set(lane, more);
   }
-  const stageNames = stageNameLines(map, base);
-  cut ||= stageNames.some((n) => n.cut);
-  return { layout: growLanes(base, extra, stageHeaderExtra(stageNames)), texts, noteTexts, stageNames, cut };
+  const stages = stageNameLines(map, base);
+  const layout = growLanes(base, extra, stageHeaderExtra(stages));
+  const lanes = laneNameLines(layout);
+  cut ||= [...stages, ...lanes].some((n) => n.cut);
+  return { layout, texts, noteTexts, names: { stages, lanes }, cut };
 }
 
 /**

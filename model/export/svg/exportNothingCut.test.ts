@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { setMapInfo } from '../../commands/mapInfo';
 import { updateNote } from '../../commands/notes';
+import { renameLane } from '../../commands/lanes';
 import { renameStage } from '../../commands/stages';
 import { updateTouchpoint } from '../../commands/touchpoints';
 import { layoutMap } from '../../layout';
-import { cleanMap, templateDoc, touchpointTitled } from '../../testing/testMaps';
+import { cleanMap, laneOfKind, templateDoc, touchpointTitled } from '../../testing/testMaps';
 import { exportGeometry, renderMapSvg } from './renderMapSvg';
 
 const LONG_TITLE =
@@ -145,6 +146,18 @@ describe('nothing cut in the stage headers and the page header', () => {
     expect(taller).toBeGreaterThan(30);
     layout.rows.forEach((r, i) => expect(r.y - canvas.rows[i]!.y).toBe(taller));
     expect(layout.height - canvas.height).toBe(taller);
+  });
+
+  it('wraps a long lane name over the lane’s height', () => {
+    const doc = templateDoc('sample');
+    const lane = laneOfKind(cleanMap(doc), 'painPoints');
+    const name = 'Pain points we heard in the March interviews and saw in the call logs';
+    renameLane(doc, lane.id, name);
+    const svg = renderMapSvg(cleanMap(doc));
+    const grid = svg.slice(svg.indexOf('data-part="grid"'), svg.indexOf('data-part="emotion-curve"'));
+    const lines = [...grid.matchAll(/<text x="14"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(lines).toContain(name);
+    expect(svg).not.toContain('…');
   });
 
   it('shows the whole persona, goal and scenario in the page header', () => {

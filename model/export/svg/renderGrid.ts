@@ -4,24 +4,30 @@ import { EMOTION_LABELS, type Emotion } from '../../records/emotion';
 import { isCurveLane } from '../../records/lane';
 import { DEF_IDS, THEME } from './exportTheme';
 import { el, num, text, topRoundedRect } from './svgMarkup';
-import { wrapLines } from './textMetrics';
 import { STAGE_HEADER, stageHeaderHeight, stageNameLines } from './stageHeader';
 import type { WrappedText } from './wrapText';
+import { LANE_HEADER, laneNameLines } from './laneHeader';
 
-const LANE_NAME = { size: 13, bold: true } as const;
 const SCALE = { size: 10 } as const;
+
+/** The stages' and lanes' names, wrapped (exportLayout). */
+export interface GridNames {
+  readonly stages: readonly WrappedText[];
+  readonly lanes: readonly WrappedText[];
+}
 
 /**
  * The grid behind the cards, in layout coordinates: column bands, the lane-label column, row and
  * column lines, stage headers (index and name) and lane labels, with the emotion scale beside the
  * emotion lane. Everything comes from `layoutMap`, so the export matches the canvas cell for cell.
- * Stage names wrap whole (the header row is as tall as the longest needs: exportLayout); `names`:
- * them wrapped already, worked out here if not given.
+ * Stage and lane names wrap whole (the header row is as tall as the longest stage name needs:
+ * exportLayout); `names`: them wrapped already, worked out here if not given.
  */
-export function renderGrid(map: JourneyMap, layout: GridLayout, names?: readonly WrappedText[]): string {
+export function renderGrid(map: JourneyMap, layout: GridLayout, names?: GridNames): string {
   const { width, height } = layout;
   const headerHeight = stageHeaderHeight(layout);
-  const stageNames = names ?? stageNameLines(map, layout);
+  const stageNames = names?.stages ?? stageNameLines(map, layout);
+  const laneNames = names?.lanes ?? laneNameLines(layout);
   let out = '';
   layout.columns.forEach((c, i) => {
     out += el('rect', { x: c.x, y: 0, width: c.width, height, fill: i % 2 ? THEME.bandOdd : THEME.surface });
@@ -68,13 +74,12 @@ export function renderGrid(map: JourneyMap, layout: GridLayout, names?: readonly
     });
   });
 
-  for (const r of layout.rows) {
-    const lines = wrapLines(r.label.trim() || 'Untitled lane', GRID.laneHeaderWidth - 28, LANE_NAME, 2);
-    lines.forEach((line, i) => {
+  layout.rows.forEach((r, row) => {
+    (laneNames[row]?.lines ?? []).forEach((line, i) => {
       out += text(line, {
         x: 14,
-        y: r.y + 26 + i * 16,
-        'font-size': LANE_NAME.size,
+        y: r.y + LANE_HEADER.top + i * LANE_HEADER.step,
+        'font-size': LANE_HEADER.name.size,
         'font-weight': 'bold',
         fill: THEME.text,
       });
@@ -91,7 +96,7 @@ export function renderGrid(map: JourneyMap, layout: GridLayout, names?: readonly
         });
       }
     }
-  }
+  });
   return el('g', { 'data-part': 'grid' }, out);
 }
 

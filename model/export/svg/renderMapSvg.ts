@@ -6,10 +6,9 @@ import { arrowDefs, renderConnections } from './renderConnections';
 import { renderRouteLabels } from './renderRouteLabels';
 import type { CardText } from './cardText';
 import type { NoteText } from './noteText';
-import type { WrappedText } from './wrapText';
 import { exportLayout } from './exportLayout';
 import { renderCurve } from './renderCurve';
-import { renderGrid } from './renderGrid';
+import { renderGrid, type GridNames } from './renderGrid';
 import { layoutHeader, type Block } from './renderHeader';
 import { layoutLegend, legendGradientDef } from './renderLegend';
 import { renderNotes } from './renderNotes';
@@ -37,7 +36,7 @@ export interface ExportGeometry {
   readonly layout: GridLayout;
   readonly cardTexts: ReadonlyMap<string, CardText>;
   readonly noteTexts: ReadonlyMap<string, NoteText>;
-  readonly stageNames: readonly WrappedText[];
+  readonly names: GridNames;
   /** Some card text was past all reason and ends in "…": a line under the grid says where it is whole. */
   readonly cutNoteY: number | null;
   readonly header: Block;
@@ -54,7 +53,7 @@ export interface ExportGeometry {
  * the legend. Pure and derived from the snapshot alone, like the canvas layout itself.
  */
 export function exportGeometry(map: JourneyMap, date?: string, cardDetails?: CardDetails): ExportGeometry {
-  const { layout, texts, noteTexts, stageNames, cut } = exportLayout(map);
+  const { layout, texts, noteTexts, names, cut } = exportLayout(map);
   const { margin, headerGap, legendGap, minContentWidth } = EXPORT_PAGE;
   const contentWidth = Math.max(layout.width, minContentWidth);
   const header = layoutHeader(map, contentWidth, date);
@@ -70,7 +69,7 @@ export function exportGeometry(map: JourneyMap, date?: string, cardDetails?: Car
     layout,
     cardTexts: texts,
     noteTexts,
-    stageNames,
+    names,
     cutNoteY,
     header,
     legend,
@@ -121,7 +120,7 @@ export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): stri
       ? ''
       : el('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: '#ffffff' });
   const grid =
-    renderGrid(map, g.layout, g.stageNames) +
+    renderGrid(map, g.layout, g.names) +
     renderCurve(g.layout) +
     renderConnections(map, g.layout) +
     group(renderTouchpoints(map, g.layout, g.cardTexts), { 'data-part': 'touchpoints' }) +
