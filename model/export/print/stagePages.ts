@@ -1,0 +1,95 @@
+import type { JourneyMap } from '../../journeyMap';
+import { GRID, layoutMap } from '../../layout';
+import { packBands, type Band } from './bands';
+import { gridDrawing, laneLabelDrawing, mapDefs, smallestFontSize, windowOnto } from './mapDrawing';
+import type { PageBody } from './pageFrame';
+import { contentBox, PRINT_PAGE, type Size } from './printOptions';
+
+/**
+ * The map one group of stages per page, at the scale where its smallest text prints at 8 pt: as
+ * many stages as fit the page's width, the lane labels repeated at the left of every page and the
+ * stage headers at the top (as a spreadsheet prints frozen panes). Lanes too tall for one page go
+ * on to the next page of the same stages; a stage too wide for any page is cut in parts.
+ */
+export function stagePages(map: JourneyMap, page: Size): PageBody[] {
+  const layout = layoutMap(map);
+  if (layout.columns.length === 0) return [];
+  const lanes = laneLabelDrawing(map, layout);
+  const scale = PRINT_PAGE.minText / smallestFontSize(gridDrawing(map, layout) + lanes);
+  const box = contentBox(page);
+  const laneW = GRID.laneHeaderWidth;
+  const headH = GRID.stageHeaderHeight;
+  const xBands = packBands(
+    layout.columns.map((c) => ({ start: c.x, end: c.x + c.width })),
+    box.width / scale - laneW,
+  );
+  const yBands = packBands(
+    layout.rows.map((r) => ({ start: r.y, end: r.y + r.height })),
+    box.height / scale - headH,
+  );
+  const defs = mapDefs();
+  const pages: PageBody[] = [];
+  for (const xb of xBands) {
+    const stageIds = new Set(map.stages.slice(xb.first, xb.last + 1).map((s) => s.id));
+    const cells = gridDrawing(map, layout, stageIds);
+    const width = xb.end - xb.start;
+    const px = (v: number) => v * scale;
+    for (const yb of yBands) {
+      // The first band starts under the stage headers: one window shows both. A later one gets
+      // the headers (and the lane column's top) in a window of their own above it.
+      const top = yb.first === 0 && !yb.part ? 0 : yb.start;
+      const height = yb.end - top;
+      const y0 = box.y + (top === 0 ? 0 : px(headH));
+      let body =
+        windowOnto(lanes, { x: 0, y: top, width: laneW, height }, {
+          x: box.x,
+          y: y0,
+          width: px(laneW),
+          height: px(height),
+        }) +
+        windowOnto(cells, { x: xb.start, y: top, width, height }, {
+          x: box.x + px(laneW),
+          y: y0,
+          width: px(width),
+          height: px(height),
+        });
+      if (top !== 0) {
+        body +=
+          windowOnto(lanes, { x: 0, y: 0, width: laneW, height: headH }, {
+            x: box.x,
+            y: box.y,
+            width: px(laneW),
+            height: px(headH),
+          }) +
+          windowOnto(cells, { x: xb.start, y: 0, width, height: headH }, {
+            x: box.x + px(laneW),
+            y: box.y,
+            width: px(width),
+            height: px(headH),
+          });
+      }
+      pages.push({
+        kind: 'map',
+        section: sectionName(xb, yb, yBands.length, layout.columns.length, layout.rows.length),
+        body,
+        defs,
+        ...page,
+      });
+    }
+  }
+  return pages;
+}
+
+/** "Stages 1–3 of 8", "Stage 4 of 8, part 2 of 2", "…, lanes 4–6 of 6" for the running head. */
+function sectionName(xb: Band, yb: Band, yCount: number, stages: number, lanes: number): string {
+  let name =
+    xb.first === xb.last
+      ? `Stage ${xb.first + 1} of ${stages}`
+      : `Stages ${xb.first + 1}–${xb.last + 1} of ${stages}`;
+  if (xb.part) name += `, part ${xb.part.part} of ${xb.part.parts}`;
+  if (yCount > 1) {
+    name += yb.first === yb.last ? `, lane ${yb.first + 1} of ${lanes}` : `, lanes ${yb.first + 1}–${yb.last + 1} of ${lanes}`;
+    if (yb.part) name += ` (part ${yb.part.part} of ${yb.part.parts})`;
+  }
+  return name;
+}
