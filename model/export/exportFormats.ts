@@ -66,7 +66,7 @@ export const EXPORT_FORMAT_TRAITS = {
   pdf: {
     kind: 'picture',
     label: 'PDF',
-    hint: 'One page, vector, for reports and print',
+    hint: 'Print-ready pages: cover, summary, map, appendix',
     extension: 'pdf',
     mimeType: 'application/pdf',
     utf8: false,

@@ -66,12 +66,18 @@ function vocDetails(tp: Touchpoint): Detail[] {
   ].filter(Boolean);
   const verbatims = (voc.verbatims ?? []).map((v) => v.trim()).filter(Boolean);
   return [
-    ...(figures.length ? [{ text: `Voice of the customer: ${figures.join(' · ')}`, style: PRINT_TEXT.body }] : []),
+    ...(figures.length
+      ? [{ text: `Voice of the customer: ${figures.join(' · ')}`, style: PRINT_TEXT.body }]
+      : []),
     ...verbatims.map((v) => ({ text: `“${v}”`, style: PRINT_TEXT.quote, indent: 8 })),
   ];
 }
 
-function routeDetails(connections: readonly Connection[], id: string, titles: ReadonlyMap<string, string>): Detail[] {
+function routeDetails(
+  connections: readonly Connection[],
+  id: string,
+  titles: ReadonlyMap<string, string>,
+): Detail[] {
   const line = (dir: string, other: string, c: Connection) => {
     const label = routeLabelText(c);
     return { text: `${dir} “${titles.get(other) ?? '?'}”${label ? `: ${label}` : ''}` };
@@ -90,7 +96,10 @@ function noteEntry(n: Note, titles: ReadonlyMap<string, string>, width: number):
     n.cxArea ? `CX area: ${CX_AREA_LABELS[n.cxArea]}` : '',
   ].filter(Boolean);
   const whys = traits.hasWhys
-    ? (n.whys ?? []).map((w) => w.trim()).filter(Boolean).map((w, i) => ({ text: `Why ${i + 1}: ${w}`, indent: 8 }))
+    ? (n.whys ?? [])
+        .map((w) => w.trim())
+        .filter(Boolean)
+        .map((w, i) => ({ text: `Why ${i + 1}: ${w}`, indent: 8 }))
     : [];
   return entry(
     `${traits.label}: ${n.text.trim() || traits.label}`,

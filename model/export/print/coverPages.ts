@@ -1,13 +1,12 @@
-import { isHub } from '../../hub';
 import type { JourneyMap } from '../../journeyMap';
-import { NOTE_KIND_TRAITS, NOTE_KINDS } from '../../records/note';
+import { coverFigures, FIGURES_HEIGHT } from './coverFigures';
 import { THEME } from '../svg/exportTheme';
 import { layoutLegend } from '../svg/renderLegend';
 import { el, group, num } from '../svg/svgMarkup';
-import { mapDefs, smallestFontSize } from './mapDrawing';
+import { mapDefs, readableScale } from './mapDrawing';
 import type { PageBody } from './pageFrame';
-import { contentBox, PRINT_PAGE, type PrintOptions, type Size } from './printOptions';
-import { PRINT_TEXT, type PrintStyle } from './printText';
+import { contentBox, type PrintOptions, type Size } from './printOptions';
+import { printLine, PRINT_TEXT, type PrintStyle } from './printText';
 import { flow, paragraph, type FlowBlock } from './textFlow';
 
 const LABEL_WIDTH = 78;
@@ -29,27 +28,42 @@ export function coverPages(map: JourneyMap, page: Size, options: PrintOptions): 
       lines: paragraph(map.info.title.trim() || 'Untitled journey', PRINT_TEXT.title, width),
       gapBefore: 4,
     },
-    { lines: paragraph(facts(map, options.date), PRINT_TEXT.muted, width), gapBefore: 6 },
+    ...(options.date
+      ? [{ lines: paragraph(`Exported ${options.date}`, PRINT_TEXT.muted, width), gapBefore: 6 }]
+      : []),
     ...field('PERSONA', map.info.persona, FIELD, width),
     ...field('GOAL', map.info.goal, FIELD, width),
     ...field('SCENARIO', map.info.scenario, SCENARIO, width),
   ];
-  const frame = { box: { ...box, y: box.y + ACCENT_HEIGHT + 14 }, columns: 1, gutter: 0 };
-  const { pages, endY } = flow(blocks, { ...frame, box: { ...frame.box, height: box.height - 19 } });
+  const top = ACCENT_HEIGHT + 14;
+  const textBox = { ...box, y: box.y + top, height: box.height - top - FIGURES_HEIGHT - 20 };
+  const { pages, endY } = flow(blocks, { box: textBox, columns: 1, gutter: 0 });
+  const figuresY = box.y + box.height - FIGURES_HEIGHT;
   const bodies = pages.map((body, i) =>
     i === 0
-      ? el('rect', { x: box.x, y: box.y, width: box.width, height: ACCENT_HEIGHT, rx: 2, fill: THEME.accent }) +
-        body
+      ? el('rect', {
+          x: box.x,
+          y: box.y,
+          width: box.width,
+          height: ACCENT_HEIGHT,
+          rx: 2,
+          fill: THEME.accent,
+        }) +
+        body +
+        coverFigures(map, { ...box, y: figuresY, height: FIGURES_HEIGHT })
       : body,
   );
 
   // The legend, in the export's units (CSS px), scaled so its smallest text prints at 8 pt.
   const probe = layoutLegend(map, width / 0.8);
-  const scale = PRINT_PAGE.minText / smallestFontSize(probe.render(0, 0));
+  const scale = readableScale(probe.render(0, 0));
   const legend = layoutLegend(map, width / scale);
   const legendHeight = legend.height * scale;
   const gap = 28;
-  const fitsBelow = endY + gap + legendHeight <= box.y + box.height;
+  const fitsBelow =
+    pages.length === 1
+      ? endY + gap + legendHeight <= figuresY - gap
+      : endY + gap + legendHeight <= box.y + box.height;
   const legendTop = fitsBelow ? endY + gap : box.y;
   const drawing =
     el('path', {
@@ -57,7 +71,9 @@ export function coverPages(map: JourneyMap, page: Size, options: PrintOptions): 
       stroke: THEME.border,
       'stroke-width': 0.75,
     }) +
-    group(legend.render(0, 0), { transform: `translate(${num(box.x)} ${num(legendTop)}) scale(${num3(scale)})` });
+    group(legend.render(0, 0), {
+      transform: `translate(${num(box.x)} ${num(legendTop)}) scale(${num3(scale)})`,
+    });
   if (fitsBelow) bodies[bodies.length - 1] += drawing;
   else bodies.push(drawing);
   return bodies.map((body, i) => ({
@@ -77,33 +93,12 @@ function field(label: string, value: string, style: PrintStyle, width: number): 
     i === 0
       ? {
           ...line,
-          mark: (x: number, baseline: number) =>
-            el(
-              'text',
-              { x, y: baseline, 'font-size': PRINT_TEXT.label.size, 'font-weight': 'bold', fill: THEME.faint },
-              label,
-            ),
+          mark: (x: number, baseline: number) => printLine(label, x, baseline, PRINT_TEXT.label),
         }
       : line,
   );
   return [{ lines, gapBefore: 14, keepTogether: lines.length <= 6 }];
 }
 
-/** "5 stages · 23 touchpoints · 2 hubs · 6 pain points · 4 opportunities · 2026-03-03". */
-function facts(map: JourneyMap, date?: string): string {
-  const notes = NOTE_KINDS.map((kind) => {
-    const n = map.notes.filter((x) => x.kind === kind).length;
-    return `${n} ${n === 1 ? NOTE_KIND_TRAITS[kind].noun : NOTE_KIND_TRAITS[kind].plural.toLowerCase()}`;
-  });
-  return [
-    count(map.stages.length, 'stage'),
-    count(map.touchpoints.length, 'touchpoint'),
-    count(map.touchpoints.filter(isHub).length, 'hub'),
-    ...notes,
-    ...(date ? [date] : []),
-  ].join('  ·  ');
-}
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** A scale to three decimals (num() rounds to one, too coarse for a factor). */
-const num3 = (n: number) => String(Math.round(n * 1000) / 1000);
+const num3 = (n: number) => String(Math.ceil(n * 1000) / 1000);

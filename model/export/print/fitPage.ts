@@ -14,11 +14,7 @@ export function fitPage(map: JourneyMap, options: PrintOptions): PageBody {
   const size = mapExportSize(map, options.date, options.details);
   const chromeW = 2 * margin;
   const chromeH = 2 * margin + headHeight + footHeight;
-  const scale = Math.min(
-    ptPerPx,
-    (maxPage - chromeW) / size.width,
-    (maxPage - chromeH) / size.height,
-  );
+  const scale = Math.min(ptPerPx, (maxPage - chromeW) / size.width, (maxPage - chromeH) / size.height);
   const width = size.width * scale;
   const height = size.height * scale;
   const svg = renderMapSvg(map, { date: options.date, details: options.details });

@@ -1,5 +1,5 @@
 import type { JourneyMap } from '../../journeyMap';
-import type { GridLayout } from '../../layout';
+import type { GridLayout, Rect } from '../../layout';
 import { DEF_IDS, THEME } from '../svg/exportTheme';
 import { hubFillDef, renderTouchpoints } from '../svg/renderCards';
 import { arrowDefs, renderConnections, renderRouteLabels } from '../svg/renderConnections';
@@ -8,7 +8,7 @@ import { renderGrid } from '../svg/renderGrid';
 import { renderNotes } from '../svg/renderNotes';
 import { legendGradientDef } from '../svg/renderLegend';
 import { el, group, num } from '../svg/svgMarkup';
-import type { Box } from './printOptions';
+import { PRINT_PAGE, type Box } from './printOptions';
 
 /**
  * The map's drawing for print, made of the same pieces as the exported image (renderMapSvg), so a
@@ -36,8 +36,8 @@ export function mapDefs(): string {
  * drawn to its edge). A page's window then shows those stages; the others' cards are not in the
  * file at all, so a page's text is what the page shows.
  */
-export function gridDrawing(map: JourneyMap, layout: GridLayout, stageIds?: ReadonlySet<string>): string {
-  const part = stageIds ? mapOfStages(map, stageIds) : map;
+export function gridDrawing(map: JourneyMap, layout: GridLayout, view?: Box): string {
+  const part = view ? mapInView(map, layout, view) : map;
   return (
     renderGrid(map, layout) +
     renderCurve(layout) +
@@ -53,13 +53,20 @@ export function laneLabelDrawing(map: JourneyMap, layout: GridLayout): string {
   return renderGrid({ ...map, stages: [] }, { ...layout, columns: [] });
 }
 
-function mapOfStages(map: JourneyMap, stageIds: ReadonlySet<string>): JourneyMap {
-  const touchpoints = map.touchpoints.filter((t) => stageIds.has(t.stageId));
+/** The map with only the cards and notes whose boxes meet `view`, and the routes that touch them. */
+function mapInView(map: JourneyMap, layout: GridLayout, view: Box): JourneyMap {
+  const meets = (r: Rect | undefined) =>
+    !!r &&
+    r.x < view.x + view.width &&
+    r.x + r.width > view.x &&
+    r.y < view.y + view.height &&
+    r.y + r.height > view.y;
+  const touchpoints = map.touchpoints.filter((t) => meets(layout.cards.get(t.id)));
   const ids = new Set(touchpoints.map((t) => t.id));
   return {
     ...map,
     touchpoints,
-    notes: map.notes.filter((n) => stageIds.has(n.stageId)),
+    notes: map.notes.filter((n) => meets(layout.notes.get(n.id))),
     connections: map.connections.filter((c) => ids.has(c.from) || ids.has(c.to)),
   };
 }
@@ -84,7 +91,15 @@ export function windowOnto(drawing: string, view: Box, at: Box, attrs: Record<st
   );
 }
 
-/** The smallest `font-size` in a drawing: it sets the scale at which every text prints ≥ 8 pt. */
+/**
+ * The scale (pt per drawing unit) at which a drawing's smallest text prints at 8 pt, rounded up
+ * with a little to spare so rounding the windows' sizes to 0.1 pt never takes a text under 8 pt.
+ */
+export function readableScale(drawing: string): number {
+  return Math.ceil((PRINT_PAGE.minText / smallestFontSize(drawing)) * 1.002 * 1000) / 1000;
+}
+
+/** The smallest `font-size` in a drawing. */
 export function smallestFontSize(drawing: string): number {
   let min = Number.POSITIVE_INFINITY;
   for (const m of drawing.matchAll(/font-size="([\d.]+)"/g)) min = Math.min(min, Number(m[1]));

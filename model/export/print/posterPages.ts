@@ -3,7 +3,7 @@ import { THEME } from '../svg/exportTheme';
 import { mapExportSize, renderMapSvg } from '../svg/renderMapSvg';
 import { el, num } from '../svg/svgMarkup';
 import { tileColumnName, tileStarts } from './bands';
-import { smallestFontSize, svgContent, windowOnto } from './mapDrawing';
+import { readableScale, svgContent, windowOnto } from './mapDrawing';
 import type { PageBody } from './pageFrame';
 import { contentBox, PRINT_PAGE, type Box, type PrintOptions, type Size } from './printOptions';
 import { printLine, PRINT_TEXT } from './printText';
@@ -22,7 +22,7 @@ export function posterPages(map: JourneyMap, page: Size, options: PrintOptions):
   const svg = renderMapSvg(map, { date: options.date, details: options.details });
   const drawing = svgContent(svg);
   const size = mapExportSize(map, options.date, options.details);
-  const scale = PRINT_PAGE.minText / smallestFontSize(drawing);
+  const scale = readableScale(drawing);
   const inner = contentBox(page);
   const box: Box = {
     x: inner.x + CROP_INSET,

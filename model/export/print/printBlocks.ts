@@ -38,7 +38,13 @@ export function entry(
   dot?: string,
 ): FlowBlock {
   const lines: FlowLine[] = [
-    ...paragraph(title, { ...PRINT_TEXT.body, bold: true }, width, ITEM_INDENT, dot ? dotMark(dot) : undefined),
+    ...paragraph(
+      title,
+      { ...PRINT_TEXT.body, bold: true },
+      width,
+      ITEM_INDENT,
+      dot ? dotMark(dot) : undefined,
+    ),
     ...details.flatMap((d) =>
       paragraph(d.text, d.style ?? PRINT_TEXT.muted, width, ITEM_INDENT + (d.indent ?? 0)),
     ),

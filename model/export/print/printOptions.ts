@@ -40,9 +40,9 @@ export const PRINT_LAYOUTS = ['fit', 'stages', 'poster'] as const satisfies read
  * (page n of N). Text is never under `minText`: 8 pt is the smallest people read on paper.
  */
 export const PRINT_PAGE = {
-  margin: 34,
+  margin: 28,
   headHeight: 24,
-  footHeight: 22,
+  footHeight: 20,
   minText: 8,
   /** Poster tiles overlap by this much (10 mm), so a team glues them edge on edge. */
   overlap: 28.35,

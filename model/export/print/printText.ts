@@ -61,7 +61,13 @@ function breakWord(word: string, maxWidth: number, style: TextStyle): string[] {
 }
 
 /** One line of printed text at a baseline, in the style's font, weight and colour. */
-export function printLine(content: string, x: number, y: number, style: PrintStyle, extra: Attrs = {}): string {
+export function printLine(
+  content: string,
+  x: number,
+  y: number,
+  style: PrintStyle,
+  extra: Attrs = {},
+): string {
   return text(content, {
     x,
     y,

@@ -1,9 +1,12 @@
 import type { JourneyMap } from '../../journeyMap';
 import { GRID, layoutMap } from '../../layout';
+import { THEME } from '../svg/exportTheme';
+import { renderGrid } from '../svg/renderGrid';
+import { el } from '../svg/svgMarkup';
 import { packBands, type Band } from './bands';
-import { gridDrawing, laneLabelDrawing, mapDefs, smallestFontSize, windowOnto } from './mapDrawing';
+import { gridDrawing, laneLabelDrawing, mapDefs, readableScale, windowOnto } from './mapDrawing';
 import type { PageBody } from './pageFrame';
-import { contentBox, PRINT_PAGE, type Size } from './printOptions';
+import { contentBox, type Size } from './printOptions';
 
 /**
  * The map one group of stages per page, at the scale where its smallest text prints at 8 pt: as
@@ -15,7 +18,7 @@ export function stagePages(map: JourneyMap, page: Size): PageBody[] {
   const layout = layoutMap(map);
   if (layout.columns.length === 0) return [];
   const lanes = laneLabelDrawing(map, layout);
-  const scale = PRINT_PAGE.minText / smallestFontSize(gridDrawing(map, layout) + lanes);
+  const scale = readableScale(gridDrawing(map, layout) + lanes);
   const box = contentBox(page);
   const laneW = GRID.laneHeaderWidth;
   const headH = GRID.stageHeaderHeight;
@@ -30,8 +33,6 @@ export function stagePages(map: JourneyMap, page: Size): PageBody[] {
   const defs = mapDefs();
   const pages: PageBody[] = [];
   for (const xb of xBands) {
-    const stageIds = new Set(map.stages.slice(xb.first, xb.last + 1).map((s) => s.id));
-    const cells = gridDrawing(map, layout, stageIds);
     const width = xb.end - xb.start;
     const px = (v: number) => v * scale;
     for (const yb of yBands) {
@@ -40,34 +41,61 @@ export function stagePages(map: JourneyMap, page: Size): PageBody[] {
       const top = yb.first === 0 && !yb.part ? 0 : yb.start;
       const height = yb.end - top;
       const y0 = box.y + (top === 0 ? 0 : px(headH));
+      const cells = gridDrawing(map, layout, { x: xb.start, y: top, width, height });
       let body =
-        windowOnto(lanes, { x: 0, y: top, width: laneW, height }, {
-          x: box.x,
-          y: y0,
-          width: px(laneW),
-          height: px(height),
-        }) +
-        windowOnto(cells, { x: xb.start, y: top, width, height }, {
-          x: box.x + px(laneW),
-          y: y0,
-          width: px(width),
-          height: px(height),
-        });
+        windowOnto(
+          lanes,
+          { x: 0, y: top, width: laneW, height },
+          {
+            x: box.x,
+            y: y0,
+            width: px(laneW),
+            height: px(height),
+          },
+        ) +
+        windowOnto(
+          cells,
+          { x: xb.start, y: top, width, height },
+          {
+            x: box.x + px(laneW),
+            y: y0,
+            width: px(width),
+            height: px(height),
+          },
+        );
       if (top !== 0) {
         body +=
-          windowOnto(lanes, { x: 0, y: 0, width: laneW, height: headH }, {
-            x: box.x,
-            y: box.y,
-            width: px(laneW),
-            height: px(headH),
-          }) +
-          windowOnto(cells, { x: xb.start, y: 0, width, height: headH }, {
-            x: box.x + px(laneW),
-            y: box.y,
-            width: px(width),
-            height: px(headH),
-          });
+          windowOnto(
+            lanes,
+            { x: 0, y: 0, width: laneW, height: headH },
+            {
+              x: box.x,
+              y: box.y,
+              width: px(laneW),
+              height: px(headH),
+            },
+          ) +
+          windowOnto(
+            renderGrid(map, layout),
+            { x: xb.start, y: 0, width, height: headH },
+            {
+              x: box.x + px(laneW),
+              y: box.y,
+              width: px(width),
+              height: px(headH),
+            },
+          );
       }
+      // A hairline round the grid: a window cut at a column's edge would otherwise leave it open.
+      body += el('rect', {
+        x: box.x + 0.25,
+        y: box.y + 0.25,
+        width: px(laneW + width) - 0.5,
+        height: px(top === 0 ? height : headH + height) - 0.5,
+        fill: 'none',
+        stroke: THEME.borderStrong,
+        'stroke-width': 0.5,
+      });
       pages.push({
         kind: 'map',
         section: sectionName(xb, yb, yBands.length, layout.columns.length, layout.rows.length),
@@ -88,7 +116,10 @@ function sectionName(xb: Band, yb: Band, yCount: number, stages: number, lanes: 
       : `Stages ${xb.first + 1}–${xb.last + 1} of ${stages}`;
   if (xb.part) name += `, part ${xb.part.part} of ${xb.part.parts}`;
   if (yCount > 1) {
-    name += yb.first === yb.last ? `, lane ${yb.first + 1} of ${lanes}` : `, lanes ${yb.first + 1}–${yb.last + 1} of ${lanes}`;
+    name +=
+      yb.first === yb.last
+        ? `, lane ${yb.first + 1} of ${lanes}`
+        : `, lanes ${yb.first + 1}–${yb.last + 1} of ${lanes}`;
     if (yb.part) name += ` (part ${yb.part.part} of ${yb.part.parts})`;
   }
   return name;

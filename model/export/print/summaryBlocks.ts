@@ -18,7 +18,9 @@ import type { FlowBlock } from './textFlow';
 export function summaryBlocks(map: JourneyMap, width: number): FlowBlock[] {
   const summary = mapSummary(map);
   const cards = new Map(map.touchpoints.map((t) => [t.id, t]));
-  const stages = new Map(map.stages.map((s, i) => [s.id, `${pad(i + 1)} ${s.name.trim() || 'Untitled stage'}`]));
+  const stages = new Map(
+    map.stages.map((s, i) => [s.id, `${pad(i + 1)} ${s.name.trim() || 'Untitled stage'}`]),
+  );
   const lanes = new Map(map.lanes.map((l) => [l.id, l.label.trim() || 'Untitled lane']));
   const title = (id: string) => cards.get(id)?.title.trim() || 'Untitled';
   const blocks: FlowBlock[] = [sectionHeading('Summary', width, true)];
@@ -38,8 +40,12 @@ export function summaryBlocks(map: JourneyMap, width: number): FlowBlock[] {
       entry(
         `${h.title.trim() || 'Untitled'} — ${perMonth(h.load)}`,
         [
-          { text: `${hubRoutesShort(countInbound(h.inbound))} routes in${from.length ? ` from ${from.join(', ')}` : ''}` },
-          ...(h.painShare > 0 ? [{ text: `${Math.round(h.painShare * 100)}% of the pain points lead here` }] : []),
+          {
+            text: `Routes in: ${hubRoutesShort(countInbound(h.inbound))}${from.length ? `, from ${from.join(', ')}` : ''}`,
+          },
+          ...(h.painShare > 0
+            ? [{ text: `${Math.round(h.painShare * 100)}% of the pain points lead here` }]
+            : []),
         ],
         width,
         tp ? CHANNEL_TRAITS[tp.channel].color : undefined,
@@ -47,8 +53,15 @@ export function summaryBlocks(map: JourneyMap, width: number): FlowBlock[] {
     );
   }
 
-  blocks.push(groupHeading('Moments of pain', width, 'The lowest points of the emotion curve, and its other dips below neutral.'));
-  if (summary.momentsOfPain.length === 0) blocks.push(note('None: the curve stays at or above neutral.', width));
+  blocks.push(
+    groupHeading(
+      'Moments of pain',
+      width,
+      'The lowest points of the emotion curve, and its other dips below neutral.',
+    ),
+  );
+  if (summary.momentsOfPain.length === 0)
+    blocks.push(note('None: the curve stays at or above neutral.', width));
   for (const m of summary.momentsOfPain) {
     const tp = cards.get(m.touchpointId);
     const e = clampEmotion(m.emotion);
@@ -83,12 +96,18 @@ export function summaryBlocks(map: JourneyMap, width: number): FlowBlock[] {
   for (const id of unowned) {
     const tp = cards.get(id);
     blocks.push(
-      entry(title(id), [{ text: [tp && stages.get(tp.stageId), tp && lanes.get(tp.laneId)].filter(Boolean).join(' · ') }], width),
+      entry(
+        title(id),
+        [{ text: [tp && stages.get(tp.stageId), tp && lanes.get(tp.laneId)].filter(Boolean).join(' · ') }],
+        width,
+      ),
     );
   }
 
   const opportunities = map.notes.filter((n) => n.kind === 'opportunity');
-  blocks.push(groupHeading('Open opportunities', width, 'What the team can do about it, and who takes it forward.'));
+  blocks.push(
+    groupHeading('Open opportunities', width, 'What the team can do about it, and who takes it forward.'),
+  );
   if (opportunities.length === 0) blocks.push(note('No opportunities on this map yet.', width));
   for (const n of opportunities) {
     blocks.push(

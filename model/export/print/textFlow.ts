@@ -84,7 +84,8 @@ export function flow(blocks: readonly FlowBlock[], frame: FlowFrame): { pages: s
     const gap = y === 0 ? 0 : block.gapBefore;
     const next = blocks[i + 1]?.lines.slice(0, 2) ?? [];
     const first = block.keepTogether ? block.lines : block.lines.slice(0, 1);
-    const need = gap + height(block.keepWithNext ? block.lines : first) + (block.keepWithNext ? height(next) : 0);
+    const need =
+      gap + height(block.keepWithNext ? block.lines : first) + (block.keepWithNext ? height(next) : 0);
     if (y > 0 && y + need > maxY) nextColumn();
     else y += gap;
     const x0 = frame.box.x + col * (colWidth + frame.gutter);
