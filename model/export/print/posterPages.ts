@@ -1,9 +1,9 @@
 import type { JourneyMap } from '../../journeyMap';
 import { THEME } from '../svg/exportTheme';
-import { mapExportSize, renderMapSvg } from '../svg/renderMapSvg';
+import { EXPORT_PAGE, exportGeometry, type ExportGeometry } from '../svg/renderMapSvg';
 import { el, num } from '../svg/svgMarkup';
 import { tileColumnName, tileStarts } from './bands';
-import { readableScale, svgContent, windowOnto } from './mapDrawing';
+import { gridDrawing, mapDefs, readableScale, windowOnto } from './mapDrawing';
 import type { PageBody } from './pageFrame';
 import { contentBox, PRINT_PAGE, type Box, type PrintOptions, type Size } from './printOptions';
 import { printLine, PRINT_TEXT } from './printText';
@@ -19,10 +19,9 @@ const CROP_LENGTH = 10;
  * spreadsheet cell ("B2" = column B, row 2), left to right, then top to bottom.
  */
 export function posterPages(map: JourneyMap, page: Size, options: PrintOptions): PageBody[] {
-  const svg = renderMapSvg(map, { date: options.date, details: options.details });
-  const drawing = svgContent(svg);
-  const size = mapExportSize(map, options.date, options.details);
-  const scale = readableScale(drawing);
+  const g = exportGeometry(map, options.date, options.details);
+  const size = { width: g.width, height: g.height };
+  const scale = readableScale(posterDrawing(g, map, { x: 0, y: 0, ...size }));
   const inner = contentBox(page);
   const box: Box = {
     x: inner.x + CROP_INSET,
@@ -40,7 +39,14 @@ export function posterPages(map: JourneyMap, page: Size, options: PrintOptions):
     xs.forEach((x, col) => {
       const name = `${tileColumnName(col)}${row + 1}`;
       const body =
-        windowOnto(drawing, { x, y, width: tileW, height: tileH }, box, { 'data-tile': name }) +
+        windowOnto(
+          posterDrawing(g, map, { x, y, width: tileW, height: tileH }),
+          { x, y, width: tileW, height: tileH },
+          box,
+          {
+            'data-tile': name,
+          },
+        ) +
         cropMarks(box) +
         overlapTicks(box, {
           right: col < xs.length - 1,
@@ -51,6 +57,7 @@ export function posterPages(map: JourneyMap, page: Size, options: PrintOptions):
         printLine(name, inner.x, inner.y + inner.height + 4, { ...PRINT_TEXT.h2, color: THEME.stageText });
       pages.push({
         kind: 'tile',
+        defs: mapDefs(),
         section: `Tile ${name} · column ${tileColumnName(col)} of ${tileColumnName(xs.length - 1)}, row ${row + 1} of ${ys.length}`,
         body,
         ...page,
@@ -58,6 +65,28 @@ export function posterPages(map: JourneyMap, page: Size, options: PrintOptions):
     });
   });
   return pages;
+}
+
+/**
+ * What a tile shows of the exported page (renderMapSvg's header, grid, legend and card details, in
+ * its geometry), leaving out the blocks and cards outside `view`: a tile's file holds what it shows.
+ */
+function posterDrawing(g: ExportGeometry, map: JourneyMap, view: Box): string {
+  const { margin } = EXPORT_PAGE;
+  const meets = (top: number, height: number) => top < view.y + view.height && top + height > view.y;
+  let out = el('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: '#ffffff' });
+  if (meets(margin, g.header.height)) out += g.header.render(margin, margin);
+  if (meets(g.gridY, g.layout.height)) {
+    const gridView = { ...view, x: view.x - margin, y: view.y - g.gridY };
+    out += el(
+      'g',
+      { transform: `translate(${margin} ${num(g.gridY)})` },
+      gridDrawing(map, g.layout, gridView),
+    );
+  }
+  if (meets(g.legendY, g.legend.height)) out += g.legend.render(margin, g.legendY);
+  if (g.details && meets(g.detailsY, g.details.height)) out += g.details.render(margin, g.detailsY);
+  return out;
 }
 
 /** Crop marks: short lines in the margin, on the picture's edges, at its four corners. */

@@ -9,26 +9,35 @@ import type { PageBody } from './pageFrame';
 import { contentBox, type Size } from './printOptions';
 
 /**
- * The map one group of stages per page, at the scale where its smallest text prints at 8 pt: as
- * many stages as fit the page's width, the lane labels repeated at the left of every page and the
- * stage headers at the top (as a spreadsheet prints frozen panes). Lanes too tall for one page go
+ * The map one group of stages per page: as many stages as fit the page's width where its smallest
+ * text prints at 8 pt (then all pages enlarged alike to fill the paper), the lane labels repeated
+ * at the left of every page and the stage headers at the top (as a spreadsheet prints frozen panes). Lanes too tall for one page go
  * on to the next page of the same stages; a stage too wide for any page is cut in parts.
  */
 export function stagePages(map: JourneyMap, page: Size): PageBody[] {
   const layout = layoutMap(map);
   if (layout.columns.length === 0) return [];
   const lanes = laneLabelDrawing(map, layout);
-  const scale = readableScale(gridDrawing(map, layout) + lanes);
+  const readable = readableScale(gridDrawing(map, layout) + lanes);
   const box = contentBox(page);
   const laneW = GRID.laneHeaderWidth;
   const headH = GRID.stageHeaderHeight;
   const xBands = packBands(
     layout.columns.map((c) => ({ start: c.x, end: c.x + c.width })),
-    box.width / scale - laneW,
+    box.width / readable - laneW,
   );
   const yBands = packBands(
     layout.rows.map((r) => ({ start: r.y, end: r.y + r.height })),
-    box.height / scale - headH,
+    box.height / readable - headH,
+  );
+  // The bands were cut at the smallest readable scale; every page then prints at the largest scale
+  // at which its fullest band still fits, the same on every page, so the map fills the paper.
+  const scale = Math.max(
+    readable,
+    Math.min(
+      ...xBands.map((b) => box.width / (laneW + b.end - b.start)),
+      ...yBands.map((b) => box.height / (headH + b.end - b.start)),
+    ) * 0.999,
   );
   const defs = mapDefs();
   const pages: PageBody[] = [];
