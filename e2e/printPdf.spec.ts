@@ -19,7 +19,10 @@ const INFO = {
 
 /** Each page's text, as pdf.js extracts it (what a PDF reader searches). */
 async function pdfPages(bytes: Buffer): Promise<string[]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(bytes),
+    standardFontDataUrl: `${process.cwd()}/node_modules/pdfjs-dist/standard_fonts/`,
+  }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
@@ -53,6 +56,7 @@ test('a 120-card map prints as A4 landscape pages: cover, summary, stages, appen
     await expect(dialog.getByRole('checkbox', { name: section })).toBeChecked();
   const note = dialog.getByTestId('export-size');
   await expect(note).toHaveText(/^\d+ pages · A4 landscape$/);
+  await dialog.screenshot({ path: 'e2e/.screens/print-dialog.png' });
   const promised = Number(/^(\d+)/.exec((await note.textContent()) ?? '')?.[1]);
 
   const pdf = await downloadFrom(page, dialog);

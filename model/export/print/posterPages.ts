@@ -6,7 +6,7 @@ import { tileColumnName, tileStarts } from './bands';
 import { gridDrawing, mapDefs, readableScale, windowOnto } from './mapDrawing';
 import type { PageBody } from './pageFrame';
 import { contentBox, PRINT_PAGE, type Box, type PrintOptions, type Size } from './printOptions';
-import { printLine, PRINT_TEXT } from './printText';
+import { printLine } from './printText';
 
 /** Room around a tile's picture for its crop marks. */
 const CROP_INSET = 14;
@@ -54,7 +54,12 @@ export function posterPages(map: JourneyMap, page: Size, options: PrintOptions):
           left: col > 0,
           above: row > 0,
         }) +
-        printLine(name, inner.x, inner.y + inner.height + 4, { ...PRINT_TEXT.h2, color: THEME.stageText });
+        printLine(name, inner.x, page.height - PRINT_PAGE.margin - 2, {
+          size: 10,
+          bold: true,
+          lead: 12,
+          color: THEME.stageText,
+        });
       pages.push({
         kind: 'tile',
         defs: mapDefs(),
