@@ -1,9 +1,10 @@
 import type { JourneyMap } from '../../journeyMap';
 import { coverFigures, FIGURES_HEIGHT } from './coverFigures';
+import { EMOTION_COLORS } from '../../records/emotion';
 import { THEME } from '../svg/exportTheme';
 import { layoutLegend } from '../svg/renderLegend';
-import { el, group, num } from '../svg/svgMarkup';
-import { mapDefs, readableScale } from './mapDrawing';
+import { el, num } from '../svg/svgMarkup';
+import { mapDefs, readableScale, windowOnto } from './mapDrawing';
 import type { PageBody } from './pageFrame';
 import { contentBox, type PrintOptions, type Size } from './printOptions';
 import { printLine, PRINT_TEXT, type PrintStyle } from './printText';
@@ -58,7 +59,9 @@ export function coverPages(map: JourneyMap, page: Size, options: PrintOptions): 
   const probe = layoutLegend(map, width / 0.8);
   const scale = readableScale(probe.render(0, 0));
   const legend = layoutLegend(map, width / scale);
-  const legendHeight = legend.height * scale;
+  const legendSvg = legend.render(0, 0);
+  const keyHeight = legendKeyHeight(legendSvg, legend.height);
+  const legendHeight = keyHeight * scale + (keyHeight < legend.height ? CURVE_KEY_HEIGHT : 0);
   const gap = 28;
   const fitsBelow =
     pages.length === 1
@@ -71,9 +74,12 @@ export function coverPages(map: JourneyMap, page: Size, options: PrintOptions): 
       stroke: THEME.border,
       'stroke-width': 0.75,
     }) +
-    group(legend.render(0, 0), {
-      transform: `translate(${num(box.x)} ${num(legendTop)}) scale(${num3(scale)})`,
-    });
+    windowOnto(
+      legendSvg,
+      { x: 0, y: 0, width: width / scale, height: keyHeight },
+      { x: box.x, y: legendTop, width, height: keyHeight * scale },
+    ) +
+    (keyHeight < legend.height ? curveKey(box.x, legendTop + keyHeight * scale + 8) : '');
   if (fitsBelow) bodies[bodies.length - 1] += drawing;
   else bodies.push(drawing);
   return bodies.map((body, i) => ({
@@ -83,6 +89,30 @@ export function coverPages(map: JourneyMap, page: Size, options: PrintOptions): 
     defs: mapDefs(),
     ...page,
   }));
+}
+
+/**
+ * How much of the legend is its key. The legend ends with its Summary section on a row of its
+ * own, which the Summary pages say in full (a map with 60 hubs makes it taller than a page): the
+ * key is the legend down to that row. The whole legend when the Summary shares a row.
+ */
+function legendKeyHeight(legendSvg: string, height: number): number {
+  const summary = /<text x="0" y="([\d.]+)"[^>]*>SUMMARY<\/text>/.exec(legendSvg);
+  return summary ? Number(summary[1]) - 10 - 16 : height;
+}
+
+const CURVE_KEY_HEIGHT = 22;
+const KEY_TEXT: PrintStyle = { size: 10, lead: 12, color: THEME.muted };
+
+/** The curve points' key, which the legend's Summary row carries: filled = measured, hollow = guessed. */
+function curveKey(x: number, y: number): string {
+  const color = EMOTION_COLORS[1];
+  return (
+    el('circle', { cx: x + 5, cy: y + 7, r: 4, fill: color, stroke: '#ffffff', 'stroke-width': 1.2 }) +
+    printLine('Measured (CSAT/NPS)', x + 14, y + 10.5, KEY_TEXT) +
+    el('circle', { cx: x + 134, cy: y + 7, r: 3.6, fill: '#ffffff', stroke: color, 'stroke-width': 1.6 }) +
+    printLine('Guessed', x + 142, y + 10.5, KEY_TEXT)
+  );
 }
 
 /** A labelled header field (skipped when empty): the label in a column of its own, the text wrapped. */
@@ -99,6 +129,3 @@ function field(label: string, value: string, style: PrintStyle, width: number): 
   );
   return [{ lines, gapBefore: 14, keepTogether: lines.length <= 6 }];
 }
-
-/** A scale to three decimals (num() rounds to one, too coarse for a factor). */
-const num3 = (n: number) => String(Math.ceil(n * 1000) / 1000);
