@@ -54,6 +54,8 @@ test('a 120-card map prints as A4 landscape pages: cover, summary, stages, appen
   await dialog.getByRole('radio', { name: 'Stage per page' }).check();
   for (const section of ['Cover', 'Summary', 'Appendix'])
     await expect(dialog.getByRole('checkbox', { name: section })).toBeChecked();
+  // Stage pages print no legend, so no card details under it: the appendix has them all.
+  await expect(dialog.getByRole('checkbox', { name: 'Descriptions' })).toHaveCount(0);
   const note = dialog.getByTestId('export-size');
   await expect(note).toHaveText(/^\d+ pages · A4 landscape$/);
   await dialog.screenshot({ path: 'e2e/.screens/print-dialog.png' });

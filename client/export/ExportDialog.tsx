@@ -135,7 +135,13 @@ export function ExportDialog({
         />
       )}
       {offers('page') && (
-        <PdfPrintChoices value={options.print} onChange={(print) => set({ print })} disabled={running} />
+        <PdfPrintChoices
+          value={options.print}
+          onChange={(print) => set({ print })}
+          details={options.details}
+          onDetailsChange={(details) => set({ details })}
+          disabled={running}
+        />
       )}
       {offers('details') && (
         <CardDetailsToggles

@@ -3,8 +3,10 @@ import {
   PAPER_TRAITS,
   PRINT_LAYOUT_TRAITS,
   PRINT_LAYOUTS,
+  type CardDetails,
   type Orientation,
 } from '../../model/export';
+import { CardDetailsToggles } from './CardDetailsToggles';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { PrintChoices } from './printPages';
 
@@ -37,10 +39,14 @@ const SECTIONS: ReadonlyArray<{
 export function PdfPrintChoices({
   value,
   onChange,
+  details,
+  onDetailsChange,
   disabled,
 }: {
   value: PrintChoices;
   onChange: (value: PrintChoices) => void;
+  details: CardDetails;
+  onDetailsChange: (details: CardDetails) => void;
   disabled?: boolean;
 }) {
   const set = (patch: Partial<PrintChoices>) => onChange({ ...value, ...patch });
@@ -85,6 +91,9 @@ export function PdfPrintChoices({
           ))}
         </div>
       </fieldset>
+      {PRINT_LAYOUT_TRAITS[value.layout].cardDetails && (
+        <CardDetailsToggles value={details} onChange={onDetailsChange} disabled={disabled} />
+      )}
     </>
   );
 }

@@ -70,7 +70,8 @@ export const EXPORT_FORMAT_TRAITS = {
     extension: 'pdf',
     mimeType: 'application/pdf',
     utf8: false,
-    options: ['page', 'details'],
+    // Its card details are among the page choices: only the layouts that print the legend have them.
+    options: ['page'],
   },
   json: {
     kind: 'data',

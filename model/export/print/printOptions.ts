@@ -28,10 +28,26 @@ export const DEFAULT_PRINT_OPTIONS: PrintOptions = {
 };
 
 /** Layouts in the order the dialog offers them, with their names there. */
-export const PRINT_LAYOUT_TRAITS: Record<PrintLayout, { readonly label: string; readonly hint: string }> = {
-  fit: { label: 'One page', hint: 'The whole map on one page of its own size' },
-  stages: { label: 'Stage per page', hint: 'Groups of stages at real-size text, lanes on every page' },
-  poster: { label: 'Poster tiles', hint: 'The map at real size, in tiles with crop marks to assemble' },
+export const PRINT_LAYOUT_TRAITS: Record<
+  PrintLayout,
+  {
+    readonly label: string;
+    readonly hint: string;
+    /** It prints the whole exported page, so the cards' details can go under its legend. */
+    readonly cardDetails: boolean;
+  }
+> = {
+  fit: { label: 'One page', hint: 'The whole map on one page of its own size', cardDetails: true },
+  stages: {
+    label: 'Stage per page',
+    hint: 'Groups of stages at real-size text, lanes on every page',
+    cardDetails: false,
+  },
+  poster: {
+    label: 'Poster tiles',
+    hint: 'The map at real size, in tiles with crop marks to assemble',
+    cardDetails: true,
+  },
 };
 export const PRINT_LAYOUTS = ['fit', 'stages', 'poster'] as const satisfies readonly PrintLayout[];
 
