@@ -39,13 +39,27 @@ export function mapDefs(): string {
 export function gridDrawing(map: JourneyMap, layout: GridLayout, view?: Box): string {
   const part = view ? mapInView(map, layout, view) : map;
   return (
-    renderGrid(map, layout) +
-    renderCurve(layout) +
+    gridBackdrop(map, layout) +
     renderConnections(part, layout) +
     group(renderTouchpoints(part, layout), { 'data-part': 'touchpoints' }) +
     group(renderNotes(part, layout), { 'data-part': 'notes' }) +
     renderRouteLabels(part, layout)
   );
+}
+
+const backdrops = new WeakMap<GridLayout, string>();
+
+/**
+ * The grid and the emotion curve, the same on every page of one print: drawn once per layout (a
+ * 500-card map has 80 stage pages).
+ */
+export function gridBackdrop(map: JourneyMap, layout: GridLayout): string {
+  let out = backdrops.get(layout);
+  if (out === undefined) {
+    out = renderGrid(map, layout) + renderCurve(layout);
+    backdrops.set(layout, out);
+  }
+  return out;
 }
 
 /** The lane-label column alone (no stage headers, no cards): repeated at the left of every page. */
