@@ -24,6 +24,18 @@ describe('packBands', () => {
     expect(bands[3]!.end).toBe(1100);
   });
 
+  it('cuts between cards where the segment says it may, never through one', () => {
+    const bands = packBands([{ start: 0, end: 724, cuts: [246, 478] }], 500);
+    expect(bands.map((b) => [b.start, b.end])).toEqual([
+      [0, 478],
+      [478, 724],
+    ]);
+    expect(bands.map((b) => b.part)).toEqual([
+      { part: 1, parts: 2 },
+      { part: 2, parts: 2 },
+    ]);
+  });
+
   it('refuses a page with no room', () => {
     expect(() => packBands(segs(10), 0)).toThrow(/No room/);
   });

@@ -2,6 +2,8 @@
 export interface Segment {
   readonly start: number;
   readonly end: number;
+  /** Where it may be cut cleanly when it is too big for a page (between two cards), in order. */
+  readonly cuts?: readonly number[];
 }
 
 /** A stretch that fits one page: whole segments `first`…`last`, or a part of one too big for a page. */
@@ -24,12 +26,10 @@ export function packBands(segments: readonly Segment[], room: number): Band[] {
     const seg = segments[i]!;
     const size = seg.end - seg.start;
     if (size > room) {
-      const parts = Math.ceil(size / room);
-      const step = size / parts;
-      for (let p = 0; p < parts; p++) {
-        const start = seg.start + p * step;
-        bands.push({ start, end: start + step, first: i, last: i, part: { part: p + 1, parts } });
-      }
+      const pieces = cutInPieces(seg, room);
+      pieces.forEach(([start, end], p) =>
+        bands.push({ start, end, first: i, last: i, part: { part: p + 1, parts: pieces.length } }),
+      );
       i++;
       continue;
     }
@@ -39,6 +39,29 @@ export function packBands(segments: readonly Segment[], room: number): Band[] {
     i = last + 1;
   }
   return bands;
+}
+
+/**
+ * A segment too big for a page in pieces of at most `room`: at its clean cuts where it has them
+ * (a piece runs to the last cut that fits), else in equal parts.
+ */
+function cutInPieces(seg: Segment, room: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let start = seg.start;
+  while (seg.end - start > room) {
+    const fits = (seg.cuts ?? []).filter((c) => c > start && c - start <= room);
+    const end = fits.length > 0 ? fits[fits.length - 1]! : null;
+    if (end === null) {
+      const parts = Math.ceil((seg.end - start) / room);
+      const step = (seg.end - start) / parts;
+      for (let p = 0; p < parts; p++) pieces.push([start + p * step, start + (p + 1) * step]);
+      return pieces;
+    }
+    pieces.push([start, end]);
+    start = end;
+  }
+  pieces.push([start, seg.end]);
+  return pieces;
 }
 
 /** Where tiles of `tile` start along a length, overlapping by `overlap`: at least one tile. */

@@ -7,6 +7,8 @@ import { packBands, type Band } from './bands';
 import { gridDrawing, laneLabelDrawing, mapDefs, readableScale, windowOnto } from './mapDrawing';
 import type { PageBody } from './pageFrame';
 import { contentBox, type Size } from './printOptions';
+import { printLine } from './printText';
+import { pad } from './summaryBlocks';
 
 /**
  * The map one group of stages per page: as many stages as fit the page's width where its smallest
@@ -23,11 +25,19 @@ export function stagePages(map: JourneyMap, page: Size): PageBody[] {
   const laneW = GRID.laneHeaderWidth;
   const headH = GRID.stageHeaderHeight;
   const xBands = packBands(
-    layout.columns.map((c) => ({ start: c.x, end: c.x + c.width })),
+    layout.columns.map((c) => ({
+      start: c.x,
+      end: c.x + c.width,
+      cuts: range(1, c.slots).map((k) => c.x + GRID.columnPadding + k * GRID.slotWidth),
+    })),
     box.width / readable - laneW,
   );
   const yBands = packBands(
-    layout.rows.map((r) => ({ start: r.y, end: r.y + r.height })),
+    layout.rows.map((r) => ({
+      start: r.y,
+      end: r.y + r.height,
+      cuts: range(1, r.slotRows).map((k) => r.y + (k * r.height) / r.slotRows),
+    })),
     box.height / readable - headH,
   );
   // The bands were cut at the smallest readable scale; every page then prints at the largest scale
@@ -95,6 +105,16 @@ export function stagePages(map: JourneyMap, page: Size): PageBody[] {
             },
           );
       }
+      // A stage cut in parts names itself on every part after the first, where its header is blank.
+      if (xb.part && xb.part.part > 1) {
+        const stage = map.stages[xb.first];
+        body += printLine(
+          `${pad(xb.first + 1)}  ${stage?.name.trim() || 'Untitled stage'} (continued)`,
+          box.x + px(laneW + 16),
+          box.y + px(41),
+          { size: 15 * scale, bold: true, lead: 0, color: THEME.stageText },
+        );
+      }
       // A hairline round the grid: a window cut at a column's edge would otherwise leave it open.
       body += el('rect', {
         x: box.x + 0.25,
@@ -133,3 +153,7 @@ function sectionName(xb: Band, yb: Band, yCount: number, stages: number, lanes: 
   }
   return name;
 }
+
+/** `from`, `from + 1`, … below `to`. */
+const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
