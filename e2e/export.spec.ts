@@ -24,6 +24,7 @@ async function openExportDialog(page: Page, mapId: string) {
 }
 
 test('exports the whole sample map as PNG, SVG and PDF', async ({ page, request }) => {
+  test.slow(); // four downloads, one of them a dozen PDF pages
   const mapId = await createMapViaApi(request, { title: TITLE, template: 'sample' });
   const dialog = await openExportDialog(page, mapId);
   const day = isoDay(new Date());

@@ -36,6 +36,7 @@ test('a 120-card map prints as A4 landscape pages: cover, summary, stages, appen
   page,
   request,
 }) => {
+  test.slow(); // 120 cards imported, drawn, and ~50 pages written and read back
   const file = bigMapFile(120, TITLE) as { map: { info: object } };
   const res = await request.post('/api/maps/import', {
     data: { ...file, map: { ...file.map, info: { ...file.map.info, ...INFO } } },
@@ -58,7 +59,6 @@ test('a 120-card map prints as A4 landscape pages: cover, summary, stages, appen
   await expect(dialog.getByRole('checkbox', { name: 'Descriptions' })).toHaveCount(0);
   const note = dialog.getByTestId('export-size');
   await expect(note).toHaveText(/^\d+ pages · A4 landscape$/);
-  await dialog.screenshot({ path: 'e2e/.screens/print-dialog.png' });
   const promised = Number(/^(\d+)/.exec((await note.textContent()) ?? '')?.[1]);
 
   const pdf = await downloadFrom(page, dialog);
