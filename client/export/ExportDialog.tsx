@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { JourneyMap } from '../../model';
 import {
   EXPORT_FORMAT_TRAITS,
@@ -176,7 +176,9 @@ export function ExportDialog({
 
 /** The output's size, and why a PNG came out smaller than asked when the map is huge. */
 function SizeNote({ map, options, date }: { map: JourneyMap; options: ExportOptions; date: string }) {
-  const note = exportSizeNote(map, options, date);
+  // Counting a big map's PDF pages lays them all out: the choice shows at once, the count after.
+  const deferred = useDeferredValue(options);
+  const note = exportSizeNote(map, deferred, date);
   if (!note.picture) return <span>{note.text}</span>;
   return (
     <>
