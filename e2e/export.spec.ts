@@ -1,6 +1,7 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { isoDay, mapExportSize, parseMapJson } from '../model/export';
+import { PRINT_PAGE } from '../model/export/print/printOptions';
 import { cleanMap, templateDoc } from '../model/testing/testMaps';
 import { downloadFrom, pdfPageCount, pdfText, pngSize, samplePng } from './exportFiles';
 import { createMapViaApi, expect, test } from './fixtures';
@@ -23,6 +24,7 @@ async function openExportDialog(page: Page, mapId: string) {
 }
 
 test('exports the whole sample map as PNG, SVG and PDF', async ({ page, request }) => {
+  test.slow(); // four downloads, one of them a dozen PDF pages
   const mapId = await createMapViaApi(request, { title: TITLE, template: 'sample' });
   const dialog = await openExportDialog(page, mapId);
   const day = isoDay(new Date());
@@ -64,9 +66,13 @@ test('exports the whole sample map as PNG, SVG and PDF', async ({ page, request 
   for (const stage of sample.stages) expect(parsed.text).toContain(stage.name);
   expect(parsed.text).toContain(TITLE);
 
-  // PDF, one page sized to the map, with the title as real text.
+  // PDF, the map alone on one page of its own size (the map's size on paper, plus margins and
+  // the running head and foot), with the title as real text.
   await dialog.getByRole('radio', { name: 'PDF' }).check();
-  await dialog.getByRole('radio', { name: 'Fit to map' }).check();
+  await dialog.getByRole('radio', { name: 'One page' }).check();
+  for (const section of ['Cover', 'Summary', 'Appendix'])
+    await dialog.getByRole('checkbox', { name: section }).uncheck();
+  await expect(dialog.getByTestId('export-size')).toHaveText("1 page · the map's own size");
   const pdf = await downloadFrom(page, dialog);
   expect(pdf.name).toBe(`home-internet-connection-drops-${day}.pdf`);
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -75,12 +81,16 @@ test('exports the whole sample map as PNG, SVG and PDF', async ({ page, request 
   expect(text).toContain(TITLE);
   await writeFile('e2e/.screens/export-sample.pdf', pdf.bytes);
   const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
-  expect(Number(box?.[1]) / Number(box?.[2])).toBeCloseTo(size.width / size.height, 2);
+  const { margin, headHeight, footHeight, ptPerPx } = PRINT_PAGE;
+  expect(Number(box?.[1])).toBeCloseTo(size.width * ptPerPx + 2 * margin, 0);
+  expect(Number(box?.[2])).toBeCloseTo(size.height * ptPerPx + 2 * margin + headHeight + footHeight, 0);
 
-  // A4 landscape: the same one page, on paper, with the map scaled to fit.
-  await dialog.getByRole('radio', { name: 'A4 landscape' }).check();
+  // A4 landscape, stages at real-size text: as many pages as the dialog says, all A4.
+  await dialog.getByRole('radio', { name: 'Stage per page' }).check();
+  const note = dialog.getByTestId('export-size');
+  await expect(note).toHaveText(/^\d+ pages · A4 landscape$/);
   const a4 = await downloadFrom(page, dialog);
-  expect(pdfPageCount(a4.bytes)).toBe(1);
+  expect(pdfPageCount(a4.bytes)).toBe(Number(/^\d+/.exec((await note.textContent()) ?? '')?.[0]));
   const a4Box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdfText(a4.bytes));
   expect([Number(a4Box?.[1]), Number(a4Box?.[2])].map(Math.round)).toEqual([842, 595]);
 });

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { JourneyMap } from '../../model';
 import {
   EXPORT_FORMAT_TRAITS,
+  DEFAULT_PRINT_OPTIONS,
   EXPORT_FORMATS,
   exportFileName,
   exportOptionsOf,
@@ -14,6 +15,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { ExportPreview } from './ExportPreview';
 import { ExportProgress } from './ExportProgress';
 import { downloadBlob, exportMap, exportSizeNote, type ExportOptions } from './exportMap';
+import { PdfPrintChoices } from './PdfPrintChoices';
 import { useExportJob } from './useExportJob';
 import './export.css';
 
@@ -29,11 +31,6 @@ const SCALE_OPTIONS = [
 const BACKGROUND_OPTIONS = [
   { value: 'white', label: 'White' },
   { value: 'transparent', label: 'Transparent' },
-] as const;
-const PAGE_OPTIONS = [
-  { value: 'map', label: 'Fit to map' },
-  { value: 'a4', label: 'A4 landscape' },
-  { value: 'letter', label: 'Letter landscape' },
 ] as const;
 
 /** An earlier version being exported (History): its files carry its name and its date. */
@@ -62,7 +59,7 @@ export function ExportDialog({
     format: 'png',
     scale: 2,
     background: 'white',
-    pdfPage: 'map',
+    print: DEFAULT_PRINT_OPTIONS,
     details: { descriptions: false, verbatims: false },
   });
   // One instant for the whole dialog: the file name, the date in the header and the size agree.
@@ -138,11 +135,11 @@ export function ExportDialog({
         />
       )}
       {offers('page') && (
-        <ChoiceGroup
-          label="Page"
-          value={options.pdfPage}
-          options={PAGE_OPTIONS}
-          onChange={(pdfPage) => set({ pdfPage })}
+        <PdfPrintChoices
+          value={options.print}
+          onChange={(print) => set({ print })}
+          details={options.details}
+          onDetailsChange={(details) => set({ details })}
           disabled={running}
         />
       )}
@@ -179,7 +176,9 @@ export function ExportDialog({
 
 /** The output's size, and why a PNG came out smaller than asked when the map is huge. */
 function SizeNote({ map, options, date }: { map: JourneyMap; options: ExportOptions; date: string }) {
-  const note = exportSizeNote(map, options, date);
+  // Counting a big map's PDF pages lays them all out: the choice shows at once, the count after.
+  const deferred = useDeferredValue(options);
+  const note = exportSizeNote(map, deferred, date);
   if (!note.picture) return <span>{note.text}</span>;
   return (
     <>

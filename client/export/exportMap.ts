@@ -11,16 +11,18 @@ import {
   type ExportFormat,
   type PictureFormat,
 } from '../../model/export';
+import { writePdf } from './pdf/writePdf';
+import { printPages, printSizeNote, type PrintChoices } from './printPages';
 import type { ProgressFn } from './exportProgress';
 import { pngScale } from './pngScale';
 import { rasterizeSvg } from './rasterizeSvg';
-import { svgToPdf, type PdfPage } from './svgToPdf';
 
 export interface ExportOptions {
   readonly format: ExportFormat;
   readonly scale: 1 | 2 | 3;
   readonly background: 'white' | 'transparent';
-  readonly pdfPage: PdfPage;
+  /** The PDF's paper, orientation, layout and sections (cover, summary, appendix). */
+  readonly print: PrintChoices;
   /** The cards' descriptions and top verbatims, below the legend (off by default). */
   readonly details: CardDetails;
 }
@@ -85,18 +87,11 @@ const PICTURES: Record<
   },
   pdf: {
     draw(map, options, { date, signal, onProgress }) {
-      const svg = renderMapSvg(map, { background: 'white', date, details: options.details });
+      const pages = printPages(map, options.print, options.details, date);
       const title = map.info.title.trim() || 'Journey map';
-      return svgToPdf(
-        svg,
-        mapExportSize(map, date, options.details),
-        options.pdfPage,
-        title,
-        signal,
-        onProgress,
-      );
+      return writePdf(pages, { title, subject: 'Customer journey map' }, signal, onProgress);
     },
-    size: () => ({ text: 'One page, vector' }),
+    size: (map, options, date) => ({ text: printSizeNote(map, options.print, options.details, date) }),
   },
 };
 
@@ -115,7 +110,8 @@ export function exportSizeNote(
 
 /**
  * One export, from the snapshot (never from the DOM, so it is the whole map, with no selection
- * rings, cursors or toolbars): PNG, SVG and PDF all come from the same `renderMapSvg` page;
+ * rings, cursors or toolbars): PNG and SVG come from the `renderMapSvg` page, the PDF from
+ * `renderPrintPages` (which draws its map pages with the same pieces);
  * JSON is the map file an import reads back; CSV lists the touchpoints.
  */
 export async function exportMap(

@@ -26,9 +26,9 @@ describe('EXPORT_FORMAT_TRAITS', () => {
     expect(exportOptionsOf('json')).toEqual([]);
   });
   it('offers card details on every picture, and the notes and routes CSVs as their own files', () => {
-    expect(['png', 'svg', 'pdf'].every((f) => exportOptionsOf(f as ExportFormat).includes('details'))).toBe(
-      true,
-    );
+    expect(['png', 'svg'].every((f) => exportOptionsOf(f as ExportFormat).includes('details'))).toBe(true);
+    // The PDF's among its page choices, with the layouts that print the legend (PdfPrintChoices).
+    expect(exportOptionsOf('pdf')).toEqual(['page']);
     expect(exportOptionsOf('csv')).toEqual([]);
     expect(exportContentType('notesCsv')).toBe('text/csv; charset=utf-8');
     expect(EXPORT_FORMAT_TRAITS.notesCsv.extension).toBe('notes.csv');

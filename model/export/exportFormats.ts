@@ -66,11 +66,12 @@ export const EXPORT_FORMAT_TRAITS = {
   pdf: {
     kind: 'picture',
     label: 'PDF',
-    hint: 'One page, vector, for reports and print',
+    hint: 'Print-ready pages: cover, summary, map, appendix',
     extension: 'pdf',
     mimeType: 'application/pdf',
     utf8: false,
-    options: ['page', 'details'],
+    // Its card details are among the page choices: only the layouts that print the legend have them.
+    options: ['page'],
   },
   json: {
     kind: 'data',

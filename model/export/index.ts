@@ -32,3 +32,4 @@ export {
   type PictureExportFormat,
   type PictureFormat,
 } from './exportFormats';
+export * from './print';

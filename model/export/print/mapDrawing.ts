@@ -1,0 +1,128 @@
+import type { JourneyMap } from '../../journeyMap';
+import type { GridLayout, Rect } from '../../layout';
+import { DEF_IDS, THEME } from '../svg/exportTheme';
+import { hubFillDef, renderTouchpoints } from '../svg/renderCards';
+import { arrowDefs, renderConnections, renderRouteLabels } from '../svg/renderConnections';
+import { renderCurve } from '../svg/renderCurve';
+import { renderGrid } from '../svg/renderGrid';
+import { renderNotes } from '../svg/renderNotes';
+import { legendGradientDef } from '../svg/renderLegend';
+import { el, group, num } from '../svg/svgMarkup';
+import { PRINT_PAGE, type Box } from './printOptions';
+
+/**
+ * The map's drawing for print, made of the same pieces as the exported image (renderMapSvg), so a
+ * printed stage looks exactly like the PNG: grid, curve, routes, cards, notes, route labels.
+ */
+
+/** The gradients and arrow heads the drawing refers to (as in renderMapSvg's `<defs>`). */
+export function mapDefs(): string {
+  return (
+    hubFillDef() +
+    legendGradientDef() +
+    arrowDefs() +
+    el(
+      'linearGradient',
+      { id: DEF_IDS.stageFill, x1: 0, x2: 0, y1: 0, y2: 1 },
+      el('stop', { offset: '0%', 'stop-color': THEME.stageTop }) +
+        el('stop', { offset: '100%', 'stop-color': THEME.stageBottom }),
+    )
+  );
+}
+
+/**
+ * The grid with only the cards, notes and routes of some stages, in the whole map's layout (so
+ * every stage keeps its place and number, rows keep their heights and a route leaving the page is
+ * drawn to its edge). A page's window then shows those stages; the others' cards are not in the
+ * file at all, so a page's text is what the page shows.
+ */
+export function gridDrawing(map: JourneyMap, layout: GridLayout, view?: Box): string {
+  const part = view ? mapInView(map, layout, view) : map;
+  return (
+    gridBackdrop(map, layout) +
+    renderConnections(part, layout) +
+    group(renderTouchpoints(part, layout), { 'data-part': 'touchpoints' }) +
+    group(renderNotes(part, layout), { 'data-part': 'notes' }) +
+    renderRouteLabels(part, layout)
+  );
+}
+
+const backdrops = new WeakMap<GridLayout, string>();
+
+/**
+ * The grid and the emotion curve, the same on every page of one print: drawn once per layout (a
+ * 500-card map has 80 stage pages).
+ */
+export function gridBackdrop(map: JourneyMap, layout: GridLayout): string {
+  let out = backdrops.get(layout);
+  if (out === undefined) {
+    out = renderGrid(map, layout) + renderCurve(layout);
+    backdrops.set(layout, out);
+  }
+  return out;
+}
+
+/** The lane-label column alone (no stage headers, no cards): repeated at the left of every page. */
+export function laneLabelDrawing(map: JourneyMap, layout: GridLayout): string {
+  return renderGrid({ ...map, stages: [] }, { ...layout, columns: [] });
+}
+
+/** The map with only the cards and notes whose boxes meet `view`, and the routes that touch them. */
+function mapInView(map: JourneyMap, layout: GridLayout, view: Box): JourneyMap {
+  const meets = (r: Rect | undefined) =>
+    !!r &&
+    r.x < view.x + view.width &&
+    r.x + r.width > view.x &&
+    r.y < view.y + view.height &&
+    r.y + r.height > view.y;
+  const touchpoints = map.touchpoints.filter((t) => meets(layout.cards.get(t.id)));
+  const ids = new Set(touchpoints.map((t) => t.id));
+  return {
+    ...map,
+    touchpoints,
+    notes: map.notes.filter((n) => meets(layout.notes.get(n.id))),
+    connections: map.connections.filter((c) => ids.has(c.from) || ids.has(c.to)),
+  };
+}
+
+/**
+ * A window onto a drawing: the part `view` (drawing units) shown in the box `at` (page points),
+ * clipped at its edges. A nested `<svg>` with a viewBox, which the PDF writer draws natively.
+ */
+export function windowOnto(drawing: string, view: Box, at: Box, attrs: Record<string, string> = {}): string {
+  return el(
+    'svg',
+    {
+      x: at.x,
+      y: at.y,
+      width: at.width,
+      height: at.height,
+      viewBox: `${num(view.x)} ${num(view.y)} ${num(view.width)} ${num(view.height)}`,
+      preserveAspectRatio: 'none',
+      ...attrs,
+    },
+    drawing,
+  );
+}
+
+/**
+ * The scale (pt per drawing unit) at which a drawing's smallest text prints at 8 pt, rounded up
+ * with a little to spare so rounding the windows' sizes to 0.1 pt never takes a text under 8 pt.
+ */
+export function readableScale(drawing: string): number {
+  return Math.ceil((PRINT_PAGE.minText / smallestFontSize(drawing)) * 1.002 * 1000) / 1000;
+}
+
+/** The smallest `font-size` in a drawing. */
+export function smallestFontSize(drawing: string): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const m of drawing.matchAll(/font-size="([\d.]+)"/g)) min = Math.min(min, Number(m[1]));
+  return Number.isFinite(min) ? min : 12;
+}
+
+/** A standalone SVG document's content, without its outer `<svg …>` tag (to nest it as a window). */
+export function svgContent(svg: string): string {
+  const start = svg.indexOf('>') + 1;
+  const end = svg.lastIndexOf('</svg>');
+  return svg.slice(start, end);
+}

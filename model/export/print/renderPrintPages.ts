@@ -1,0 +1,54 @@
+import type { JourneyMap } from '../../journeyMap';
+import { appendixBlocks } from './appendixBlocks';
+import { coverPages } from './coverPages';
+import { fitPage } from './fitPage';
+import { framePage, type PageBody } from './pageFrame';
+import { posterPages } from './posterPages';
+import { contentBox, paperSize, type PrintOptions, type Size } from './printOptions';
+import type { PrintLayout, PrintPage } from './printTypes';
+import { stagePages } from './stagePages';
+import { summaryBlocks } from './summaryBlocks';
+import { columnWidth, flowPages, type FlowBlock, type FlowFrame } from './textFlow';
+
+/** How each layout lays the map itself on paper. */
+const MAP_PAGES: Record<PrintLayout, (map: JourneyMap, page: Size, options: PrintOptions) => PageBody[]> = {
+  fit: (map, _page, options) => [fitPage(map, options)],
+  stages: (map, page) => stagePages(map, page),
+  poster: posterPages,
+};
+
+/**
+ * The print-ready PDF's pages, as SVG at paper size (pure: the client's writePdf turns them into
+ * one PDF): the cover, the summary, the map laid out as asked, and the appendix, each page with
+ * the map's title and "Page n of N". Text pages flow in two columns on landscape paper.
+ */
+export function renderPrintPages(map: JourneyMap, options: PrintOptions): PrintPage[] {
+  const page = paperSize(options.paper, options.orientation);
+  const bodies: PageBody[] = [
+    ...(options.cover ? coverPages(map, page, options) : []),
+    ...(options.summary ? textPages(page, 'summary', 'Summary', (w) => summaryBlocks(map, w)) : []),
+    ...MAP_PAGES[options.layout](map, page, options),
+    ...(options.appendix ? textPages(page, 'appendix', 'Appendix', (w) => appendixBlocks(map, w)) : []),
+  ];
+  const title = map.info.title.trim() || 'Untitled journey';
+  return bodies.map((body, i) => ({
+    kind: body.kind,
+    svg: framePage(body, title, i + 1, bodies.length),
+    widthPt: body.width,
+    heightPt: body.height,
+  }));
+}
+
+function textPages(
+  page: Size,
+  kind: 'summary' | 'appendix',
+  section: string,
+  blocks: (columnWidth: number) => FlowBlock[],
+): PageBody[] {
+  const frame: FlowFrame = {
+    box: contentBox(page),
+    columns: page.width > page.height ? 2 : 1,
+    gutter: 28,
+  };
+  return flowPages(blocks(columnWidth(frame)), frame).map((body) => ({ kind, section, body, ...page }));
+}
