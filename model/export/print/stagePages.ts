@@ -1,5 +1,7 @@
 import type { JourneyMap } from '../../journeyMap';
-import { GRID, layoutMap } from '../../layout';
+import { GRID } from '../../layout';
+import { exportLayout } from '../svg/exportLayout';
+import { stageHeaderHeight } from '../svg/stageHeader';
 import { THEME } from '../svg/exportTheme';
 import { renderGrid } from '../svg/renderGrid';
 import { el } from '../svg/svgMarkup';
@@ -17,13 +19,14 @@ import { pad } from './summaryBlocks';
  * on to the next page of the same stages; a stage too wide for any page is cut in parts.
  */
 export function stagePages(map: JourneyMap, page: Size): PageBody[] {
-  const layout = layoutMap(map);
+  // The export's grid (lanes grown so wrapped titles fit), as the PNG draws it.
+  const layout = exportLayout(map).layout;
   if (layout.columns.length === 0) return [];
   const lanes = laneLabelDrawing(map, layout);
   const readable = readableScale(gridDrawing(map, layout) + lanes);
   const box = contentBox(page);
   const laneW = GRID.laneHeaderWidth;
-  const headH = GRID.stageHeaderHeight;
+  const headH = stageHeaderHeight(layout);
   const xBands = packBands(
     layout.columns.map((c) => ({
       start: c.x,
