@@ -1,0 +1,127 @@
+import {
+  beginText,
+  endText,
+  PDFArray,
+  PDFHexString,
+  PDFNumber,
+  PDFOperator,
+  PDFOperatorNames,
+  setFillingRgbColor,
+  setFontAndSize,
+  setTextMatrix,
+  setTextRise,
+  type PDFContext,
+} from 'pdf-lib';
+import type { FontWeight } from './fontFamilies';
+import type { FontSet, LoadedFont } from './fontSet';
+import type { PdfCanvas } from './pdfCanvas';
+import type { Rgb } from './svgStyle';
+import { splitTextRuns } from './textRuns';
+
+/** One run shaped: glyphs as pdf-lib encoded them (its subset's ids) with the shaper's positions. */
+interface ShapedRun {
+  readonly font: LoadedFont;
+  readonly glyphs: readonly string[];
+  /** Per glyph, in 1/1000 em: advance the PDF's width table gives, and where the shaper puts it. */
+  readonly widths: readonly number[];
+  readonly advances: readonly number[];
+  readonly xOffsets: readonly number[];
+  readonly yOffsets: readonly number[];
+  /** Sum of advances, in 1/1000 em. */
+  readonly advance: number;
+}
+
+/** A piece of text with one style, shaped into runs ready to draw; `width` in user units. */
+export interface ShapedText {
+  readonly runs: readonly ShapedRun[];
+  readonly size: number;
+  readonly width: number;
+}
+
+/**
+ * Shapes one line: runs per font and bidi level (visual order), each laid out by fontkit (Arabic
+ * joined, ligatures, kerning) and encoded by pdf-lib (which records the glyphs for the subset and
+ * the ToUnicode map, so the text stays searchable).
+ */
+export function shapeText(text: string, weight: FontWeight, size: number, fonts: FontSet): ShapedText {
+  const runs = splitTextRuns(
+    text,
+    (cp) => fonts.fontFor(cp, weight),
+    (font, cp) => font.shaping.hasGlyphForCodePoint(cp),
+  ).map(({ text: t, font }) => shapeRun(t, font));
+  const em = runs.reduce((sum, r) => sum + r.advance, 0);
+  return { runs, size, width: (em * size) / 1000 };
+}
+
+function shapeRun(text: string, font: LoadedFont): ShapedRun {
+  const layout = font.shaping.layout(text);
+  const scale = 1000 / font.shaping.unitsPerEm;
+  const hex = font.pdf.encodeText(text).toString().slice(1, -1);
+  const glyphs = hex.match(/.{4}/g) ?? [];
+  if (glyphs.length !== layout.glyphs.length) {
+    throw new Error(`Shaping "${text}" gave ${layout.glyphs.length} glyphs, the encoder ${glyphs.length}`);
+  }
+  const widths = layout.glyphs.map((g) => g.advanceWidth * scale);
+  const advances = layout.positions.map((p) => p.xAdvance * scale);
+  return {
+    font,
+    glyphs,
+    widths,
+    advances,
+    xOffsets: layout.positions.map((p) => p.xOffset * scale),
+    yOffsets: layout.positions.map((p) => p.yOffset * scale),
+    advance: advances.reduce((a, b) => a + b, 0),
+  };
+}
+
+/**
+ * Draws shaped text with its baseline's left end at (x, y) in the canvas's y-down space. Glyphs go
+ * out as TJ arrays whose numbers move each glyph to where the shaper placed it (kerning, Arabic
+ * cursive joins); a glyph raised or lowered (marks) gets its own text rise.
+ */
+export function drawShapedText(
+  canvas: PdfCanvas,
+  context: PDFContext,
+  shaped: ShapedText,
+  x: number,
+  y: number,
+  rgb: Rgb,
+): void {
+  canvas.push(beginText(), setFillingRgbColor(...rgb), setTextMatrix(1, 0, 0, -1, x, y));
+  for (const run of shaped.runs) {
+    canvas.push(setFontAndSize(canvas.fontName(run.font.pdf), shaped.size));
+    let array = PDFArray.withContext(context);
+    let hex = '';
+    let rise = 0;
+    const flushHex = () => {
+      if (hex) array.push(PDFHexString.of(hex));
+      hex = '';
+    };
+    const show = () => {
+      flushHex();
+      if (array.size() > 0) canvas.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]));
+      array = PDFArray.withContext(context);
+    };
+    const adjust = (thousandths: number) => {
+      if (Math.abs(thousandths) < 0.01) return;
+      flushHex();
+      // TJ numbers move the pen back (left) by thousandths of an em.
+      array.push(PDFNumber.of(-Math.round(thousandths * 100) / 100));
+    };
+    run.glyphs.forEach((glyph, i) => {
+      const dy = run.yOffsets[i]!;
+      if (dy !== rise) {
+        show();
+        rise = dy;
+        canvas.push(setTextRise((rise * shaped.size) / 1000));
+      }
+      const dx = run.xOffsets[i]!;
+      adjust(dx);
+      hex += glyph;
+      adjust(run.advances[i]! - run.widths[i]! - dx);
+    });
+    show();
+    if (rise !== 0) canvas.push(setTextRise(0));
+  }
+  canvas.push(endText());
+}
