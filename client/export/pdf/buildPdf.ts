@@ -3,6 +3,7 @@ import type { PdfInfo, PrintPage } from '../../../model/export/print/printTypes'
 import { throwIfAborted, type ProgressFn } from '../exportProgress';
 import { drawElement } from './drawSvg';
 import { FontSet, type TextNeed } from './fontSet';
+import { fixWholeFonts } from './fixWholeFonts';
 import type { FontSource } from './fontSource';
 import { PdfCanvas } from './pdfCanvas';
 import { resolveStyle, ROOT_STYLE, type SvgStyle } from './svgStyle';
@@ -69,6 +70,8 @@ export async function buildPdf(
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   onProgress(0.92, 'Saving the PDF…');
+  await doc.flush();
+  fixWholeFonts(doc, set.fonts());
   const bytes = await doc.save({ useObjectStreams: true });
   onProgress(1, 'Done');
   return bytes;

@@ -1,9 +1,10 @@
 /**
  * The fonts a PDF can embed, in fallback order: a character is drawn with the first family whose
  * chunk (a fontsource unicode-range file) holds it. Noto Sans first (Latin, Cyrillic, Greek,
- * Vietnamese…), then the script families, emoji last (its chunks also list digits and '#').
+ * Vietnamese…), then the script families; emoji before CJK, whose chunks list many symbols
+ * (✅, ☕…) they have no glyph for, and after Noto Sans (emoji chunks also list digits and '#').
  */
-export const FONT_FAMILIES = ['sans', 'arabic', 'hebrew', 'sc', 'emoji'] as const;
+export const FONT_FAMILIES = ['sans', 'arabic', 'hebrew', 'emoji', 'sc'] as const;
 export type FontFamily = (typeof FONT_FAMILIES)[number];
 export type FontWeight = 400 | 700;
 
@@ -17,15 +18,18 @@ export const FONT_FAMILY_TRAITS: Record<
      * renders blank), so the whole chunk (~80 KB a weight) goes in, converted to an sfnt first.
      */
     readonly subset: boolean;
-    /** Chunks not to use from this family (another family earlier in the order draws them). */
-    readonly skip?: readonly string[];
+    /**
+     * Which of the family's chunks to use: a script family also ships Latin, symbols… chunks that
+     * Noto Sans or Noto Emoji draw better (Noto Sans Arabic's "symbols" lists ✅ without the glyph).
+     */
+    readonly uses: (chunk: string) => boolean;
   }
 > = {
-  sans: { pkg: 'noto-sans', subset: true },
-  arabic: { pkg: 'noto-sans-arabic', subset: false },
-  hebrew: { pkg: 'noto-sans-hebrew', subset: true },
-  sc: { pkg: 'noto-sans-sc', subset: true },
-  emoji: { pkg: 'noto-emoji', subset: true },
+  sans: { pkg: 'noto-sans', subset: true, uses: () => true },
+  arabic: { pkg: 'noto-sans-arabic', subset: false, uses: (c) => c === 'arabic' },
+  hebrew: { pkg: 'noto-sans-hebrew', subset: true, uses: (c) => c === 'hebrew' },
+  emoji: { pkg: 'noto-emoji', subset: true, uses: () => true },
+  sc: { pkg: 'noto-sans-sc', subset: true, uses: (c) => /^\[\d+\]$/.test(c) },
 };
 
 /** One chunk of one family: `noto-sans-sc` chunk `[17]` is the file `noto-sans-sc-17-400-normal.woff`. */

@@ -13,6 +13,12 @@ export interface LoadedFont {
   readonly key: string;
   readonly pdf: PDFFont;
   readonly shaping: ShapingFont;
+  /**
+   * A whole (not subset) font: the glyphs drawn, with their widths (1/1000 em) and characters.
+   * pdf-lib writes widths and ToUnicode only for glyphs the cmap reaches, not for the forms shaping
+   * picks (Arabic initial/medial/final), so `fixWholeFonts` rewrites both from this after drawing.
+   */
+  readonly used?: Map<number, { readonly width: number; readonly codePoints: readonly number[] }>;
 }
 
 /** A text the document draws, with its weight: what decides which chunks to download. */
@@ -69,6 +75,11 @@ export class FontSet {
     return set;
   }
 
+  /** Every embedded font. */
+  fonts(): LoadedFont[] {
+    return [...this.loaded.values()];
+  }
+
   /** The font that draws `cp` at `weight`: its chunk's, else any loaded one that has it, else Latin. */
   fontFor(cp: number, weight: FontWeight): LoadedFont {
     for (const chunk of this.index.chunksFor(cp)) {
@@ -91,5 +102,6 @@ async function embed(
   // A whole font is copied into the PDF as is, so it must be an sfnt; a subset is re-encoded.
   const bytes = subset ? woff : await woffToSfnt(woff);
   const pdf = await doc.embedFont(bytes, { subset });
-  return { key: `${chunkKey(chunk)}@${weight}`, pdf, shaping: fontkit.create(bytes) };
+  const key = `${chunkKey(chunk)}@${weight}`;
+  return { key, pdf, shaping: fontkit.create(bytes), ...(subset ? {} : { used: new Map() }) };
 }

@@ -62,6 +62,7 @@ function shapeRun(text: string, font: LoadedFont): ShapedRun {
     throw new Error(`Shaping "${text}" gave ${layout.glyphs.length} glyphs, the encoder ${glyphs.length}`);
   }
   const widths = layout.glyphs.map((g) => g.advanceWidth * scale);
+  layout.glyphs.forEach((g, i) => font.used?.set(g.id, { width: widths[i]!, codePoints: g.codePoints }));
   const advances = layout.positions.map((p) => p.xAdvance * scale);
   return {
     font,

@@ -33,9 +33,9 @@ export class ChunkIndex {
 
   constructor(tables: Readonly<Record<FontFamily, UnicodeRangeTable>>) {
     for (const family of FONT_FAMILIES) {
-      const skip = FONT_FAMILY_TRAITS[family].skip ?? [];
+      const { uses } = FONT_FAMILY_TRAITS[family];
       for (const [chunk, css] of Object.entries(tables[family])) {
-        if (!skip.includes(chunk)) this.chunks.push({ chunk: { family, chunk }, ranges: parseUnicodeRange(css) });
+        if (uses(chunk)) this.chunks.push({ chunk: { family, chunk }, ranges: parseUnicodeRange(css) });
       }
     }
   }
