@@ -3,7 +3,7 @@ import type { JourneyMap } from '../../model';
 import {
   EXPORT_FORMAT_TRAITS,
   EXPORT_FORMATS,
-  exportFileName,
+  downloadFileName,
   exportOptionsOf,
   isoDay,
   type ExportOption,
@@ -73,7 +73,7 @@ export function ExportDialog({
   const running = job.status === 'running';
   const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
   const format = EXPORT_FORMAT_TRAITS[options.format];
-  const fileName = exportFileName(fileTitle, format.extension, now);
+  const fileName = downloadFileName(fileTitle, format.extension, now);
   const offers = (option: ExportOption) => exportOptionsOf(options.format).includes(option);
 
   function download() {

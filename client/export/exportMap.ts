@@ -2,7 +2,7 @@ import type { JourneyMap } from '../../model';
 import {
   EXPORT_FORMAT_TRAITS,
   exportContentType,
-  exportFileName,
+  downloadFileName,
   isoDay,
   isPictureFormat,
   mapExportSize,
@@ -14,7 +14,7 @@ import {
 import type { ProgressFn } from './exportProgress';
 import { pngScale } from './pngScale';
 import { rasterizeSvg } from './rasterizeSvg';
-import { svgToPdf, type PdfPage } from './svgToPdf';
+import { mapPdfPage, type PdfPage } from './mapPdfPage';
 
 export interface ExportOptions {
   readonly format: ExportFormat;
@@ -84,17 +84,14 @@ const PICTURES: Record<
     },
   },
   pdf: {
-    draw(map, options, { date, signal, onProgress }) {
+    async draw(map, options, { date, signal, onProgress }) {
       const svg = renderMapSvg(map, { background: 'white', date, details: options.details });
       const title = map.info.title.trim() || 'Journey map';
-      return svgToPdf(
-        svg,
-        mapExportSize(map, date, options.details),
-        options.pdfPage,
-        title,
-        signal,
-        onProgress,
-      );
+      const page = mapPdfPage(svg, mapExportSize(map, date, options.details), options.pdfPage);
+      onProgress(0.02, 'Loading the PDF writer…');
+      // The writer (pdf-lib, fontkit, bidi) and its fonts load only when someone exports a PDF.
+      const { writePdf } = await import('./pdf/writePdf');
+      return writePdf([page], { title }, signal, onProgress);
     },
     size: () => ({ text: 'One page, vector' }),
   },
@@ -128,7 +125,7 @@ export async function exportMap(
   fileTitle: string = map.info.title,
 ): Promise<ExportResult> {
   const { format } = options;
-  const fileName = exportFileName(fileTitle, EXPORT_FORMAT_TRAITS[format].extension, now);
+  const fileName = downloadFileName(fileTitle, EXPORT_FORMAT_TRAITS[format].extension, now);
   if (isPictureFormat(format)) {
     const blob = await PICTURES[format].draw(map, options, { date: isoDay(now), signal, onProgress });
     return { blob, fileName };

@@ -40,7 +40,11 @@ export async function buildPdf(
   doc.setCreationDate(now);
   doc.setModificationDate(now);
   onProgress(0.1, 'Loading fonts…');
-  const set = await FontSet.load(doc, fonts, trees.flatMap((t) => textNeeds(t)));
+  const set = await FontSet.load(
+    doc,
+    fonts,
+    trees.flatMap((t) => textNeeds(t)),
+  );
   check();
   for (const [i, page] of pages.entries()) {
     onProgress(0.2 + (0.7 * i) / pages.length, `Drawing page ${i + 1} of ${pages.length}…`);

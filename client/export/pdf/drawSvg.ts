@@ -35,7 +35,11 @@ const ELEMENTS: Readonly<Record<string, (el: SvgElement, style: SvgStyle, ctx: D
   rect: (el, style, ctx) => {
     const ry = el.attrs.ry ?? el.attrs.rx;
     const rx = el.attrs.rx ?? el.attrs.ry;
-    drawShape(rectSegments(n(el.attrs.x), n(el.attrs.y), n(el.attrs.width), n(el.attrs.height), n(rx), n(ry)), style, ctx);
+    drawShape(
+      rectSegments(n(el.attrs.x), n(el.attrs.y), n(el.attrs.width), n(el.attrs.height), n(rx), n(ry)),
+      style,
+      ctx,
+    );
   },
   circle: (el, style, ctx) =>
     drawShape(ellipseSegments(n(el.attrs.cx), n(el.attrs.cy), n(el.attrs.r), n(el.attrs.r)), style, ctx),
@@ -119,7 +123,9 @@ function drawMarker(id: string, segments: Segment[], style: SvgStyle, ctx: DrawC
   if (!marker || marker.name !== 'marker' || !end) return;
   const w = n(marker.attrs.markerWidth, 3) * style.strokeWidth;
   const h = n(marker.attrs.markerHeight, 3) * style.strokeWidth;
-  const view = viewBoxMatrix(marker.attrs.viewBox, w, h, marker.attrs.preserveAspectRatio) ?? [1, 0, 0, 1, 0, 0];
+  const view = viewBoxMatrix(marker.attrs.viewBox, w, h, marker.attrs.preserveAspectRatio) ?? [
+    1, 0, 0, 1, 0, 0,
+  ];
   const angle = marker.attrs.orient === 'auto' ? end.angle : (n(marker.attrs.orient) * Math.PI) / 180;
   const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   // The marker's refX/refY (viewBox units) lands on the path's end.
@@ -128,7 +134,10 @@ function drawMarker(id: string, segments: Segment[], style: SvgStyle, ctx: DrawC
   const m = multiply([cos, sin, -sin, cos, end.x, end.y], multiply([1, 0, 0, 1, -refAt[0], -refAt[1]], view));
   ctx.canvas.save();
   ctx.canvas.transform(m);
-  const markerStyle = resolveStyle({ ...style, opacity: style.opacity, markerEnd: undefined, stroke: { kind: 'none' } }, marker.attrs);
+  const markerStyle = resolveStyle(
+    { ...style, opacity: style.opacity, markerEnd: undefined, stroke: { kind: 'none' } },
+    marker.attrs,
+  );
   drawChildren(marker, markerStyle, ctx);
   ctx.canvas.restore();
 }
@@ -142,8 +151,13 @@ function gradientOf(id: string, ctx: DrawContext): Gradient | null {
     for (const s of el.children) {
       if (typeof s === 'string' || s.name !== 'stop') continue;
       const raw = s.attrs.offset ?? '0';
-      const offset = Math.min(1, Math.max(stops.at(-1)?.offset ?? 0, raw.endsWith('%') ? n(raw) / 100 : n(raw)));
-      const rgb = parseColor(s.attrs['stop-color'] ?? (/stop-color:\s*([^;]+)/.exec(s.attrs.style ?? '')?.[1] ?? 'black'));
+      const offset = Math.min(
+        1,
+        Math.max(stops.at(-1)?.offset ?? 0, raw.endsWith('%') ? n(raw) / 100 : n(raw)),
+      );
+      const rgb = parseColor(
+        s.attrs['stop-color'] ?? /stop-color:\s*([^;]+)/.exec(s.attrs.style ?? '')?.[1] ?? 'black',
+      );
       stops.push({ offset, rgb: rgb ?? [0, 0, 0] });
     }
     const frac = (v: string | undefined, fallback: number) =>

@@ -29,7 +29,9 @@ export function fixWholeFonts(doc: PDFDocument, fonts: readonly LoadedFont[]): v
 const hex4 = (n: number) => n.toString(16).padStart(4, '0');
 
 /** A ToUnicode CMap: glyph id (Identity-H CID) → the UTF-16BE of its characters. */
-export function toUnicodeCmap(glyphs: readonly (readonly [number, { readonly codePoints: readonly number[] }])[]): string {
+export function toUnicodeCmap(
+  glyphs: readonly (readonly [number, { readonly codePoints: readonly number[] }])[],
+): string {
   const lines: string[] = [];
   for (let i = 0; i < glyphs.length; i += 100) {
     const block = glyphs.slice(i, i + 100);

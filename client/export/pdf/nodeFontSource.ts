@@ -15,7 +15,9 @@ export function nodeFontSource(): FontSource & { readonly bytesRead: () => numbe
       return JSON.parse(text) as Record<string, string>;
     },
     async woff(chunk, weight) {
-      const file = await readFile(join(dir(FONT_FAMILY_TRAITS[chunk.family].pkg), 'files', chunkFileName(chunk, weight)));
+      const file = await readFile(
+        join(dir(FONT_FAMILY_TRAITS[chunk.family].pkg), 'files', chunkFileName(chunk, weight)),
+      );
       bytes += file.byteLength;
       return new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
     },

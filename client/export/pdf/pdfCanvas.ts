@@ -132,7 +132,11 @@ export class PdfCanvas {
   }
 
   /** Fills a path with a linear gradient; `box` is the path's bounding box (x, y, w, h). */
-  fillGradient(segments: readonly Segment[], gradient: Gradient, box: readonly [number, number, number, number]): void {
+  fillGradient(
+    segments: readonly Segment[],
+    gradient: Gradient,
+    box: readonly [number, number, number, number],
+  ): void {
     const stops = gradient.stops;
     if (stops.length === 0) return;
     if (stops.length === 1) return this.fill(segments, stops[0]!.rgb);

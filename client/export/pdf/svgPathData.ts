@@ -38,7 +38,14 @@ export function parsePathData(d: string): Segment[] {
     [cx, cy, x, y] = [x2, y2, ex, ey];
   };
   const quad = (qx: number, qy: number, ex: number, ey: number) => {
-    cubic(x + (2 / 3) * (qx - x), y + (2 / 3) * (qy - y), ex + (2 / 3) * (qx - ex), ey + (2 / 3) * (qy - ey), ex, ey);
+    cubic(
+      x + (2 / 3) * (qx - x),
+      y + (2 / 3) * (qy - y),
+      ex + (2 / 3) * (qx - ex),
+      ey + (2 / 3) * (qy - ey),
+      ex,
+      ey,
+    );
     [cx, cy] = [qx, qy];
   };
   while (i < tokens.length) {
@@ -165,7 +172,14 @@ function arcToCubics(
 }
 
 /** A rectangle, its corners rounded by rx/ry (clamped to half the sides, as SVG does). */
-export function rectSegments(x: number, y: number, w: number, h: number, rxIn: number, ryIn: number): Segment[] {
+export function rectSegments(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  rxIn: number,
+  ryIn: number,
+): Segment[] {
   const rx = Math.min(rxIn, w / 2);
   const ry = Math.min(ryIn, h / 2);
   if (rx <= 0 || ry <= 0) {

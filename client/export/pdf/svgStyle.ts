@@ -3,7 +3,10 @@
  * fill, stroke and text properties inherit; opacity multiplies into what a group holds).
  */
 export type Rgb = readonly [number, number, number];
-export type Paint = { readonly kind: 'none' } | { readonly kind: 'color'; readonly rgb: Rgb } | { readonly kind: 'url'; readonly id: string };
+export type Paint =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'color'; readonly rgb: Rgb }
+  | { readonly kind: 'url'; readonly id: string };
 
 export interface SvgStyle {
   readonly fill: Paint;
@@ -103,7 +106,10 @@ export function resolveStyle(parent: SvgStyle, attrs: Readonly<Record<string, st
     lineJoin: JOINS[a['stroke-linejoin'] ?? ''] ?? parent.lineJoin,
     opacity: parent.opacity * unit(a.opacity, 1),
     fontSize: num(a['font-size'], parent.fontSize),
-    bold: weight === undefined ? parent.bold : weight === 'bold' || weight === 'bolder' || num(weight, 400) >= 600,
+    bold:
+      weight === undefined
+        ? parent.bold
+        : weight === 'bold' || weight === 'bolder' || num(weight, 400) >= 600,
     anchor: anchor === 'middle' || anchor === 'end' || anchor === 'start' ? anchor : parent.anchor,
     markerEnd: /^url\(\s*#([^)\s]+)\s*\)/.exec(a['marker-end'] ?? '')?.[1],
   };

@@ -25,7 +25,12 @@ export function textSpans(el: SvgElement, style: SvgStyle): TextSpan[] {
   const spans: TextSpan[] = [];
   const walk = (node: SvgElement, nodeStyle: SvgStyle, own: boolean) => {
     let pending: Pick<TextSpan, 'x' | 'y' | 'dx' | 'dy'> = own
-      ? { x: first(node.attrs.x), y: first(node.attrs.y), dx: first(node.attrs.dx) ?? 0, dy: first(node.attrs.dy) ?? 0 }
+      ? {
+          x: first(node.attrs.x),
+          y: first(node.attrs.y),
+          dx: first(node.attrs.dx) ?? 0,
+          dy: first(node.attrs.dy) ?? 0,
+        }
       : { dx: 0, dy: 0 };
     for (const child of node.children) {
       if (typeof child === 'string') {
@@ -69,7 +74,12 @@ export function drawSvgText(
 ): void {
   let penX = first(el.attrs.x) ?? 0;
   let penY = first(el.attrs.y) ?? 0;
-  const chunks: { x: number; y: number; anchor: SvgStyle['anchor']; parts: { span: TextSpan; shaped: ShapedText; dy: number; dx: number }[] }[] = [];
+  const chunks: {
+    x: number;
+    y: number;
+    anchor: SvgStyle['anchor'];
+    parts: { span: TextSpan; shaped: ShapedText; dy: number; dx: number }[];
+  }[] = [];
   for (const span of textSpans(el, style)) {
     const starts = span.x !== undefined || span.y !== undefined || chunks.length === 0;
     if (span.x !== undefined) penX = span.x;

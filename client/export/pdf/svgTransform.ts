@@ -46,7 +46,7 @@ export function parseTransform(value: string | undefined): Matrix {
         t = v as unknown as Matrix;
         break;
       default:
-        throw new Error(`Unsupported transform "${m[1]}"`);
+        throw new Error(`Unsupported transform "${m[1] ?? ''}"`);
     }
     out = multiply(out, t);
   }
@@ -63,7 +63,10 @@ export function viewBoxMatrix(
   height: number,
   preserve: string | undefined,
 ): Matrix | null {
-  const v = (viewBox ?? '').split(/[\s,]+/).filter(Boolean).map(Number);
+  const v = (viewBox ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
   if (v.length !== 4 || v.some((n) => !Number.isFinite(n)) || v[2]! <= 0 || v[3]! <= 0) return null;
   const [vx, vy, vw, vh] = v as [number, number, number, number];
   let sx = width / vw;

@@ -24,7 +24,8 @@ export async function woffToSfnt(woff: Uint8Array): Promise<Uint8Array> {
     if (offset + compLength > woff.byteLength) throw new Error('Not a WOFF font: table out of bounds');
     const raw = woff.subarray(offset, offset + compLength);
     const data = compLength < origLength ? await inflate(raw) : raw;
-    if (data.byteLength !== origLength) throw new Error('Not a WOFF font: a table inflates to the wrong size');
+    if (data.byteLength !== origLength)
+      throw new Error('Not a WOFF font: a table inflates to the wrong size');
     tables.push({ tag: view.getUint32(o), checksum: view.getUint32(o + 16), data });
   }
   let size = 12 + SFNT_ENTRY * count;
