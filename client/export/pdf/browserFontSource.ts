@@ -6,7 +6,12 @@ import type { UnicodeRangeTable } from './unicodeRanges';
 // chunk tables; the fonts are fetched only for the chunks an export needs, and this module is
 // part of the PDF writer's lazy chunk, so the editor's bundle does not carry any of it.
 const FILES = import.meta.glob<string>(
-  '../../../node_modules/@fontsource/{noto-sans,noto-sans-arabic,noto-sans-hebrew,noto-sans-sc,noto-emoji}/files/*-{400,700}-normal.woff',
+  [
+    '../../../node_modules/@fontsource/{noto-sans,noto-emoji}/files/*-{400,700}-normal.woff',
+    '../../../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-{400,700}-normal.woff',
+    '../../../node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-{400,700}-normal.woff',
+    '../../../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-{400,700}-normal.woff',
+  ],
   { query: '?url&no-inline', import: 'default', eager: true },
 );
 const RANGES = import.meta.glob<UnicodeRangeTable>(

@@ -76,7 +76,7 @@ export async function buildPdf(
   onProgress(0.92, 'Saving the PDF…');
   await doc.flush();
   fixWholeFonts(doc, set.fonts());
-  const bytes = await doc.save({ useObjectStreams: true });
+  const bytes = await doc.save({ useObjectStreams: false });
   onProgress(1, 'Done');
   return bytes;
 }

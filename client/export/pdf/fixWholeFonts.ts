@@ -21,14 +21,19 @@ export function fixWholeFonts(doc: PDFDocument, fonts: readonly LoadedFont[]): v
       w.push(one);
     }
     cidFont.set(PDFName.of('W'), w);
-    const cmap = toUnicodeCmap(glyphs.filter(([, g]) => g.codePoints.length > 0));
+    const cmap = toUnicodeCmap(glyphs);
     type0.set(PDFName.of('ToUnicode'), doc.context.register(doc.context.flateStream(cmap)));
   }
 }
 
 const hex4 = (n: number) => n.toString(16).padStart(4, '0');
 
-/** A ToUnicode CMap: glyph id (Identity-H CID) → the UTF-16BE of its characters. */
+/**
+ * A ToUnicode CMap: glyph id (Identity-H CID) → the UTF-16BE of its characters. A glyph the shaper
+ * split off (Noto Sans Arabic draws ب as a dotless base plus a dot) stands for no character; it maps
+ * to U+200D (zero width joiner), an invisible format mark readers drop, because an unmapped glyph
+ * would be extracted as the character of its glyph id.
+ */
 export function toUnicodeCmap(
   glyphs: readonly (readonly [number, { readonly codePoints: readonly number[] }])[],
 ): string {
@@ -37,8 +42,8 @@ export function toUnicodeCmap(
     const block = glyphs.slice(i, i + 100);
     lines.push(`${block.length} beginbfchar`);
     for (const [id, { codePoints }] of block) {
-      const utf16 = [...String.fromCodePoint(...codePoints)].flatMap((ch) =>
-        Array.from({ length: ch.length }, (_, k) => hex4(ch.charCodeAt(k))),
+      const utf16 = [...String.fromCodePoint(...(codePoints.length > 0 ? codePoints : [0x200d]))].flatMap(
+        (ch) => Array.from({ length: ch.length }, (_, k) => hex4(ch.charCodeAt(k))),
       );
       lines.push(`<${hex4(id)}> <${utf16.join('')}>`);
     }
