@@ -42,7 +42,8 @@ export function splitTextRuns<F>(
     i += ch.length;
     const type = bidi.getBidiCharTypeName(ch);
     const last = logical.at(-1);
-    const font = last && WEAK.has(type) && hasGlyph(last.font, cp) ? last.font : pickFont(cp);
+    const font =
+      last && last.level === level && WEAK.has(type) && hasGlyph(last.font, cp) ? last.font : pickFont(cp);
     if (last && last.font === font && last.level === level) {
       last.text += ch;
       last.rtlLetters ||= RTL_STRONG.has(type);
