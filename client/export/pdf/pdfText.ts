@@ -9,7 +9,6 @@ import {
   setFillingRgbColor,
   setFontAndSize,
   setTextMatrix,
-  setTextRise,
   type PDFContext,
 } from 'pdf-lib';
 import type { FontWeight } from './fontFamilies';
@@ -78,7 +77,9 @@ function shapeRun(text: string, font: LoadedFont): ShapedRun {
 /**
  * Draws shaped text with its baseline's left end at (x, y) in the canvas's y-down space. Glyphs go
  * out as TJ arrays whose numbers move each glyph to where the shaper placed it (kerning, Arabic
- * cursive joins); a glyph raised or lowered (marks) gets its own text rise.
+ * cursive joins). Glyphs the shaper raises, lowers or places without advance (marks, the dots
+ * Noto Sans Arabic composes letters with) are drawn after the line at their own position, so the line's text stays one piece for a
+ * reader: a pen move inside it would be read as a word break, and split an RTL phrase's words.
  */
 export function drawShapedText(
   canvas: PdfCanvas,
@@ -88,41 +89,45 @@ export function drawShapedText(
   y: number,
   rgb: Rgb,
 ): void {
+  const em = shaped.size / 1000;
+  const marks: { font: LoadedFont; glyph: string; x: number; y: number }[] = [];
+  let pen = x;
   canvas.push(beginText(), setFillingRgbColor(...rgb), setTextMatrix(1, 0, 0, -1, x, y));
   for (const run of shaped.runs) {
     canvas.push(setFontAndSize(canvas.fontName(run.font.pdf), shaped.size));
-    let array = PDFArray.withContext(context);
+    const array = PDFArray.withContext(context);
     let hex = '';
-    let rise = 0;
-    const flushHex = () => {
+    let move = 0;
+    const flush = () => {
       if (hex) array.push(PDFHexString.of(hex));
-      hex = '';
-    };
-    const show = () => {
-      flushHex();
-      if (array.size() > 0) canvas.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]));
-      array = PDFArray.withContext(context);
-    };
-    const adjust = (thousandths: number) => {
-      if (Math.abs(thousandths) < 0.01) return;
-      flushHex();
       // TJ numbers move the pen back (left) by thousandths of an em.
-      array.push(PDFNumber.of(-Math.round(thousandths * 100) / 100));
+      if (Math.abs(move) >= 0.01) array.push(PDFNumber.of(-Math.round(move * 100) / 100));
+      hex = '';
+      move = 0;
     };
     run.glyphs.forEach((glyph, i) => {
-      const dy = run.yOffsets[i]!;
-      if (dy !== rise) {
-        show();
-        rise = dy;
-        canvas.push(setTextRise((rise * shaped.size) / 1000));
+      const [dx, dy, advance] = [run.xOffsets[i]!, run.yOffsets[i]!, run.advances[i]!];
+      if (dy !== 0 || (advance === 0 && dx !== 0)) {
+        marks.push({ font: run.font, glyph, x: pen + dx * em, y: y - dy * em });
+        move += advance;
+      } else {
+        // A small sideways offset (kerning the shaper applies as an offset) stays inline.
+        move += dx;
+        if (Math.abs(move) >= 0.01) flush();
+        hex += glyph;
+        move = advance - run.widths[i]! - dx;
       }
-      const dx = run.xOffsets[i]!;
-      adjust(dx);
-      hex += glyph;
-      adjust(run.advances[i]! - run.widths[i]! - dx);
+      pen += advance * em;
     });
-    show();
-    if (rise !== 0) canvas.push(setTextRise(0));
+    flush();
+    if (array.size() > 0) canvas.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]));
+  }
+  for (const mark of marks) {
+    canvas.push(
+      setFontAndSize(canvas.fontName(mark.font.pdf), shaped.size),
+      setTextMatrix(1, 0, 0, -1, mark.x, mark.y),
+      PDFOperator.of(PDFOperatorNames.ShowText, [PDFHexString.of(mark.glyph)]),
+    );
   }
   canvas.push(endText());
 }
