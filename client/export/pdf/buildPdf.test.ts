@@ -8,7 +8,8 @@ import { multiScriptMap, readPdf, SCRIPT_SAMPLES, squash } from './pdfTestkit';
 const fonts = nodeFontSource();
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
-describe('buildPdf', () => {
+// Each case embeds real fonts (parsing and subsetting take seconds on a shared machine).
+describe('buildPdf', { timeout: 60_000 }, () => {
   it('writes every script of a real map as text a PDF reader extracts, with the fonts embedded', async () => {
     const map = multiScriptMap(SCRIPT_SAMPLES.length);
     const svg = renderMapSvg(map, { background: 'white', date: '2026-03-04' });
@@ -21,7 +22,8 @@ describe('buildPdf', () => {
     const text = squash(pdf.pages[0]!.text);
     // pdf.js gives RTL runs back in logical order, so Arabic and Hebrew compare as typed.
     for (const s of [...SCRIPT_SAMPLES, 'Служба поддержки', map.info.title]) {
-      expect(text, s).toContain(squash(s));
+      // Emoji variation selectors are not drawn (see shapeText), so they do not come back.
+      expect(text, s).toContain(squash(s.replace(/\uFE0F/g, '')));
     }
     const raw = latin1(bytes);
     for (const font of ['NotoSans-', 'NotoSansArabic-', 'NotoSansHebrew-', 'NotoSansSC-', 'NotoEmoji-']) {

@@ -44,7 +44,9 @@ export interface ShapedText {
  */
 export function shapeText(text: string, weight: FontWeight, size: number, fonts: FontSet): ShapedText {
   const runs = splitTextRuns(
-    text,
+    // Emoji presentation selectors choose colour or text style; with one monochrome emoji font they
+    // change nothing, and fontkit 1 maps "☎" + U+FE0F to the missing-glyph box.
+    text.replace(/[\uFE0E\uFE0F]/g, ''),
     (cp) => fonts.fontFor(cp, weight),
     (font, cp) => font.shaping.hasGlyphForCodePoint(cp),
   ).map(({ text: t, font }) => shapeRun(t, font));

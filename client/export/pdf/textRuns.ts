@@ -23,8 +23,8 @@ const RTL_STRONG = new Set(['R', 'AL']);
 /**
  * One line of text → runs per font and per bidi level, in visual order. Levels come from the
  * Unicode bidi algorithm with a left-to-right paragraph (as the SVG, and so the PNG, lays it out);
- * `pickFont` chooses by glyph coverage, and spaces and punctuation stay in the font around them
- * when it has them (so an Arabic phrase shapes as one run). RTL runs with Arabic or Hebrew letters
+ * `pickFont` chooses by glyph coverage, and in right-to-left text spaces and punctuation stay in
+ * the font around them when it has them (so an Arabic phrase shapes as one run). RTL runs with Arabic or Hebrew letters
  * are reversed by the shaper (fontkit lays out right-to-left scripts in visual order).
  */
 export function splitTextRuns<F>(
@@ -42,8 +42,12 @@ export function splitTextRuns<F>(
     i += ch.length;
     const type = bidi.getBidiCharTypeName(ch);
     const last = logical.at(-1);
-    const font =
-      last && last.level === level && WEAK.has(type) && hasGlyph(last.font, cp) ? last.font : pickFont(cp);
+    // In a right-to-left stretch, spaces and punctuation stay in the script's font so the phrase
+    // shapes (and reads back) as one piece; elsewhere they take their own font (an emoji font's
+    // space is an em wide).
+    // Combining marks (and emoji variation selectors) always go with their base.
+    const sticks = last && last.level === level && (type === 'NSM' || (level % 2 === 1 && WEAK.has(type)));
+    const font = sticks && hasGlyph(last.font, cp) ? last.font : pickFont(cp);
     if (last && last.font === font && last.level === level) {
       last.text += ch;
       last.rtlLetters ||= RTL_STRONG.has(type);
