@@ -194,7 +194,9 @@ export class PdfCanvas {
 
   /** Hands the operators to the page (once, at the end). */
   flush(): void {
-    this.page.pushOperators(...this.ops);
+    // In slices: a big map has more operators than a call's arguments may hold.
+    for (let i = 0; i < this.ops.length; i += 10_000)
+      this.page.pushOperators(...this.ops.slice(i, i + 10_000));
     this.ops.length = 0;
   }
 }
