@@ -80,8 +80,20 @@ export class FontSet {
     return [...this.loaded.values()];
   }
 
+  private readonly picked = new Map<number, LoadedFont>();
+
   /** The font that draws `cp` at `weight`: its chunk's, else any loaded one that has it, else Latin. */
   fontFor(cp: number, weight: FontWeight): LoadedFont {
+    const key = cp * 2 + (weight === 700 ? 1 : 0);
+    let font = this.picked.get(key);
+    if (!font) {
+      font = this.pick(cp, weight);
+      this.picked.set(key, font);
+    }
+    return font;
+  }
+
+  private pick(cp: number, weight: FontWeight): LoadedFont {
     for (const chunk of this.index.chunksFor(cp)) {
       const font = this.loaded.get(`${chunkKey(chunk)}@${weight}`);
       if (font?.shaping.hasGlyphForCodePoint(cp)) return font;
@@ -99,8 +111,9 @@ async function embed(
 ): Promise<LoadedFont> {
   const woff = await source.woff(chunk, weight);
   const { subset } = FONT_FAMILY_TRAITS[chunk.family];
-  // A whole font is copied into the PDF as is, so it must be an sfnt; a subset is re-encoded.
-  const bytes = subset ? woff : await woffToSfnt(woff);
+  // Unwrapped first, always: a whole font is copied into the PDF as is, so it must be an sfnt, and
+  // the platform's inflate is far faster than fontkit's own (run twice: pdf-lib's parse and ours).
+  const bytes = await woffToSfnt(woff);
   const pdf = await doc.embedFont(bytes, { subset });
   const key = `${chunkKey(chunk)}@${weight}`;
   return { key, pdf, shaping: fontkit.create(bytes), ...(subset ? {} : { used: new Map() }) };

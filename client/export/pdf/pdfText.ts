@@ -54,7 +54,24 @@ export function shapeText(text: string, weight: FontWeight, size: number, fonts:
   return { runs, size, width: (em * size) / 1000 };
 }
 
+// Maps repeat their strings (owners, channel names, the legend): each is shaped once per font.
+const shapedRuns = new WeakMap<LoadedFont, Map<string, ShapedRun>>();
+
 function shapeRun(text: string, font: LoadedFont): ShapedRun {
+  let known = shapedRuns.get(font);
+  if (!known) {
+    known = new Map();
+    shapedRuns.set(font, known);
+  }
+  let run = known.get(text);
+  if (!run) {
+    run = shapeNewRun(text, font);
+    known.set(text, run);
+  }
+  return run;
+}
+
+function shapeNewRun(text: string, font: LoadedFont): ShapedRun {
   const layout = font.shaping.layout(text);
   const scale = 1000 / font.shaping.unitsPerEm;
   const hex = font.pdf.encodeText(text).toString().slice(1, -1);

@@ -40,8 +40,15 @@ export class ChunkIndex {
     }
   }
 
+  private readonly memo = new Map<number, FontChunk[]>();
+
   /** The chunks holding `cp`, best first (the first family's first; others as fallbacks). */
   chunksFor(cp: number): FontChunk[] {
-    return this.chunks.filter((c) => inRanges(c.ranges, cp)).map((c) => c.chunk);
+    let found = this.memo.get(cp);
+    if (!found) {
+      found = this.chunks.filter((c) => inRanges(c.ranges, cp)).map((c) => c.chunk);
+      this.memo.set(cp, found);
+    }
+    return found;
   }
 }
