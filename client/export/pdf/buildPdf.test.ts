@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { mapExportSize, renderMapSvg } from '../../../model/export';
 import { mapPdfPage } from '../mapPdfPage';
@@ -7,6 +8,20 @@ import { multiScriptMap, readPdf, SCRIPT_SAMPLES, squash } from './pdfTestkit';
 
 const fonts = nodeFontSource();
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
+/** The PDF's deflated streams, inflated (page content among them). */
+const contentStreams = (bytes: Uint8Array) =>
+  [...latin1(bytes).matchAll(/stream\r?\n/g)]
+    .map((m) => {
+      const start = m.index + m[0].length;
+      try {
+        return inflateSync(bytes.subarray(start, latin1(bytes).indexOf('endstream', start))).toString(
+          'latin1',
+        );
+      } catch {
+        return '';
+      }
+    })
+    .join('\n');
 
 // Each case embeds real fonts (parsing and subsetting take seconds on a shared machine).
 describe('buildPdf', { timeout: 60_000 }, () => {
@@ -57,6 +72,26 @@ describe('buildPdf', { timeout: 60_000 }, () => {
     expect(item(0, 'Starts').y).toBeCloseTo(200 - 120, 0);
     // The second page's 600 × 400 viewBox is shown at half size.
     expect(item(1, 'Starts').x).toBeCloseTo(75, 0);
+  });
+
+  it('draws a nested <svg> as a window onto a larger drawing (poster tiles, stage pages)', async () => {
+    // A 100 × 50 window at (100, 50) showing x 200…400 of the drawing: scale ½.
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200" viewBox="0 0 300 200">` +
+      `<svg x="100" y="50" width="100" height="50" viewBox="200 0 200 100">` +
+      `<g transform="translate(240 0)"><text x="10" y="60" font-size="20">Inside</text></g></svg></svg>`;
+    const bytes = await buildPdf(
+      [{ kind: 'tile', svg, widthPt: 300, heightPt: 200 }],
+      { title: 't' },
+      { fonts },
+    );
+    const inside = (await readPdf(bytes)).pages[0]!.items.find((i) => i.str === 'Inside')!;
+    expect(inside.x).toBeCloseTo(100 + (250 - 200) / 2, 1);
+    expect(inside.y).toBeCloseTo(200 - (50 + 60 / 2), 1);
+    // Clipped to the window: a path then W n (clip, no paint) before the window's matrix.
+    expect(contentStreams(bytes)).toMatch(
+      /0 0 m\s+100 0 l\s+100 50 l\s+0 50 l\s+h\s+W\s+n\s+0\.5 0 0 0\.5 -100 0 cm/,
+    );
   });
 
   it('refuses bad input with a clear error', async () => {
