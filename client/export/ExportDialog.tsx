@@ -4,7 +4,7 @@ import {
   EXPORT_FORMAT_TRAITS,
   DEFAULT_PRINT_OPTIONS,
   EXPORT_FORMATS,
-  exportFileName,
+  downloadFileName,
   exportOptionsOf,
   isoDay,
   type ExportOption,
@@ -70,7 +70,7 @@ export function ExportDialog({
   const running = job.status === 'running';
   const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
   const format = EXPORT_FORMAT_TRAITS[options.format];
-  const fileName = exportFileName(fileTitle, format.extension, now);
+  const fileName = downloadFileName(fileTitle, format.extension, now);
   const offers = (option: ExportOption) => exportOptionsOf(options.format).includes(option);
 
   function download() {

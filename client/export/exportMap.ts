@@ -2,7 +2,7 @@ import type { JourneyMap } from '../../model';
 import {
   EXPORT_FORMAT_TRAITS,
   exportContentType,
-  exportFileName,
+  downloadFileName,
   isoDay,
   isPictureFormat,
   mapExportSize,
@@ -11,7 +11,6 @@ import {
   type ExportFormat,
   type PictureFormat,
 } from '../../model/export';
-import { writePdf } from './pdf/writePdf';
 import { printPages, printSizeNote, type PrintChoices } from './printPages';
 import type { ProgressFn } from './exportProgress';
 import { pngScale } from './pngScale';
@@ -86,9 +85,12 @@ const PICTURES: Record<
     },
   },
   pdf: {
-    draw(map, options, { date, signal, onProgress }) {
+    async draw(map, options, { date, signal, onProgress }) {
       const pages = printPages(map, options.print, options.details, date);
       const title = map.info.title.trim() || 'Journey map';
+      onProgress(0.02, 'Loading the PDF writer…');
+      // The writer (pdf-lib, fontkit, bidi) and its fonts load only when someone exports a PDF.
+      const { writePdf } = await import('./pdf/writePdf');
       return writePdf(pages, { title, subject: 'Customer journey map' }, signal, onProgress);
     },
     size: (map, options, date) => ({ text: printSizeNote(map, options.print, options.details, date) }),
@@ -124,7 +126,7 @@ export async function exportMap(
   fileTitle: string = map.info.title,
 ): Promise<ExportResult> {
   const { format } = options;
-  const fileName = exportFileName(fileTitle, EXPORT_FORMAT_TRAITS[format].extension, now);
+  const fileName = downloadFileName(fileTitle, EXPORT_FORMAT_TRAITS[format].extension, now);
   if (isPictureFormat(format)) {
     const blob = await PICTURES[format].draw(map, options, { date: isoDay(now), signal, onProgress });
     return { blob, fileName };

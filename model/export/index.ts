@@ -18,7 +18,7 @@ export {
 } from './mapExportFormat';
 export { mapToCsv, notesToCsv, routesToCsv } from './mapCsv';
 export { CSV_LIST_SEPARATOR } from './csvTable';
-export { exportFileName, isoDay } from './exportFileName';
+export { downloadFileName, exportFileName, isoDay } from './exportFileName';
 export {
   EXPORT_FORMATS,
   EXPORT_FORMAT_TRAITS,
