@@ -153,7 +153,8 @@ test('a CSV with a bad emotion and no stage column shows row and column errors a
   const problems = dialog.getByTestId('sheet-import-problems');
   await expect(problems).toContainText('No column for Stage');
   await expect(problems).toContainText("Row 2, Emotion: 'very sad' is not a number from \u22122 to 2");
-  await expect(dialog.getByRole('button', { name: /^Import \d+ rows?$/ })).toBeDisabled();
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await page.screenshot({ path: 'e2e/.screens/spreadsheet-import-errors.png' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('touchpoint-card')).toHaveCount(CARDS);
@@ -173,6 +174,7 @@ test('"Import spreadsheet…" on the maps page creates a map from the rows', asy
   await expect(dialog.getByTestId('sheet-import-counts')).toHaveText(
     '0 to update · 2 new · 0 unchanged · 0 skipped · new stages: Sign up, Verify',
   );
+  await page.screenshot({ path: 'e2e/.screens/spreadsheet-import-new-map.png' });
   await dialog.getByRole('button', { name: 'Create map with 2 cards' }).click();
   await expect(page).toHaveURL(/\/map\/[A-Za-z0-9_-]+/);
   await expect(page.getByTestId('touchpoint-card')).toHaveCount(2, { timeout: 20_000 });

@@ -58,7 +58,7 @@ export function ImportPreview({ plan }: { plan: SheetImportPlan }) {
           </thead>
           <tbody>
             {rows.slice(0, PREVIEW_ROWS).map((row) => (
-              <PreviewRow key={row.row} row={row} />
+              <PreviewRow key={row.row} row={row} blockedBy={missing[0]} />
             ))}
           </tbody>
         </table>
@@ -72,10 +72,12 @@ export function ImportPreview({ plan }: { plan: SheetImportPlan }) {
   );
 }
 
-function PreviewRow({ row }: { row: PlannedRow }) {
+function PreviewRow({ row, blockedBy }: { row: PlannedRow; blockedBy: string | undefined }) {
   const action = ACTION_TRAITS[row.action];
   const details =
-    row.action === 'update' ? `Changes ${row.changes.join(', ')}` : row.problems.map(withoutRow).join('; ');
+    row.action === 'update'
+      ? `Changes ${row.changes.join(', ')}`
+      : row.problems.map(withoutRow).join('; ') || (row.action === 'skip' ? (blockedBy ?? '') : '');
   return (
     <tr data-testid="sheet-import-row" className={action.className}>
       <td>{row.row}</td>

@@ -81,7 +81,7 @@ export function SheetImportDialog({
             disabled={pending || blocked}
             data-autofocus
           >
-            {pending ? 'Importing…' : target.confirmLabel(plan)}
+            {pending ? 'Importing…' : blocked ? 'Import' : target.confirmLabel(plan)}
           </button>
         </>
       }
