@@ -40,7 +40,6 @@ export * from './commands/duplicateTouchpoint';
 export * from './commands/duplicateNote';
 export * from './commands/connections';
 export * from './commands/applySheetImport';
-export type { TouchpointWrite } from './sheet/planSheetImport';
 export * from './commands/notes';
 export * from './commands/textEdits';
 export * from './commands/selectionCommands';

@@ -25,7 +25,7 @@ function newMapTarget(fileName: string): SheetImportTarget {
     confirmLabel: (plan: SheetImportPlan) =>
       `Create map with ${plan.writes.length} ${plan.writes.length === 1 ? 'card' : 'cards'}`,
     async confirm(plan) {
-      const map = await importMap(sheetMapFile(seed, plan.writes));
+      const map = await importMap(sheetMapFile(seed, plan));
       // Like a map made with "New map", the person who imported it holds its facilitator seat.
       rememberCreatedMap(map.id);
       showToast(`Imported “${map.title}”`, 'success');

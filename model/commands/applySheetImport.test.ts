@@ -24,7 +24,13 @@ describe('applySheetImport', () => {
     const plan = planSheetImport(map, table, guessMapping(table.headers));
     let transactions = 0;
     doc.on('afterTransaction', () => transactions++);
-    expect(applySheetImport(doc, plan.writes)).toEqual({ updated: 1, added: 1, stagesAdded: 1 });
+    expect(applySheetImport(doc, plan)).toEqual({
+      updated: 1,
+      added: 1,
+      stagesAdded: 1,
+      notes: 0,
+      routes: 0,
+    });
     expect(transactions).toBe(1);
     const after = cleanMap(doc);
     const renewal = after.stages.find((s) => s.name === 'Renewal')!;
@@ -42,7 +48,7 @@ describe('applySheetImport', () => {
     const plan = planSheetImport(map, table, guessMapping(table.headers));
     deleteTouchpoint(doc, id);
     const before = docState(doc);
-    expect(() => applySheetImport(doc, plan.writes)).toThrow(/deleted meanwhile/);
+    expect(() => applySheetImport(doc, plan)).toThrow(/deleted meanwhile/);
     expect(docState(doc)).toEqual(before);
   });
 });
@@ -52,7 +58,7 @@ describe('sheetMapFile', () => {
     const seed = newSheetMapDoc('Onboarding.csv');
     const table = read('Stage,Title,Emotion\nSign up,Form,1\nVerify,Email code,-1\nSign up,Welcome,2\n');
     const plan = planSheetImport(cleanMap(seed), table, guessMapping(table.headers));
-    const file = sheetMapFile(seed, plan.writes);
+    const file = sheetMapFile(seed, plan);
     const parsed = parseMapFile(file);
     expect(parsed.ok).toBe(true);
     expect(file.map.info.title).toBe('Onboarding.csv');

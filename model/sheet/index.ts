@@ -13,7 +13,13 @@ export {
   type PlannedRow,
   type RowAction,
   type SheetImportPlan,
+  type ExtraSheets,
   type TouchpointWrite,
 } from './planSheetImport';
 export { newSheetMapDoc, sheetMapFile } from './sheetMapFile';
-export { applySheetImport, type SheetImportResult } from '../commands/applySheetImport';
+export {
+  applySheetImport,
+  type SheetImportResult,
+  type SheetImportWrites,
+} from '../commands/applySheetImport';
+export type { ExtraPlan, NoteWrite, RouteWrite } from './planSheetExtras';

@@ -41,7 +41,7 @@ describe('planSheetImport', () => {
     expect(p.rows[0]).toMatchObject({ action: 'update', changes: ['title'] });
     expect(p.rows[1]).toMatchObject({ action: 'update', changes: ['emotion'] });
 
-    applySheetImport(doc, p.writes);
+    applySheetImport(doc, p);
     const after = cleanMap(doc);
     expect(after.touchpoints).toHaveLength(map.touchpoints.length);
     expect(after.touchpoints.find((t) => t.id === first!.id)?.title).toBe('Renamed in Excel');
@@ -58,7 +58,7 @@ describe('planSheetImport', () => {
     );
     expect(p.newStages).toEqual(['Unbox']);
     expect(p.rows.map((r) => r.action)).toEqual(['new', 'new', 'new']);
-    applySheetImport(doc, p.writes);
+    applySheetImport(doc, p);
     const map = cleanMap(doc);
     expect(map.stages.at(-1)?.name).toBe('Unbox');
     expect(touchpointTitled(map, 'Pay')).toMatchObject({
@@ -91,7 +91,7 @@ describe('planSheetImport', () => {
     const p = plan(doc, read('Title,Emotion\nPay,1\n'));
     expect(p.missing).toEqual(['No column for Stage']);
     expect(p.writes).toEqual([]);
-    applySheetImport(doc, p.writes);
+    applySheetImport(doc, p);
     expect(docState(doc)).toEqual(before);
   });
 

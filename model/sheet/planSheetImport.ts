@@ -4,6 +4,7 @@ import type { TouchpointEdit } from '../commands/touchpoints';
 import { mergeVoc } from '../commands/vocPatch';
 import { missingColumns, type ColumnMapping } from './guessMapping';
 import { cellText, sheetRowNumber, type SheetTable } from './sheetTable';
+import { planNotes, planRoutes, type ExtraPlan, type NoteWrite, type RouteWrite } from './planSheetExtras';
 import { createPlaces, type StagePlace } from './sheetPlaces';
 import {
   TOUCHPOINT_FIELD_TRAITS,
@@ -19,6 +20,8 @@ export type RowAction = 'update' | 'new' | 'unchanged' | 'skip';
 export interface TouchpointWrite {
   /** The card to change; absent = a new card. */
   readonly id?: string;
+  /** A new row's Id cell: what the Notes and Routes sheets call the card it becomes. */
+  readonly sheetId?: string;
   readonly stage: StagePlace;
   /** A card lane; absent = keep (update) or the first Touchpoints lane (new). */
   readonly laneId?: string;
@@ -28,7 +31,7 @@ export interface TouchpointWrite {
   readonly edit: TouchpointEdit;
 }
 
-export interface PlannedRow {
+export interface PlannedRow<W = TouchpointWrite> {
   /** The row's number in the spreadsheet (the header is row 1). */
   readonly row: number;
   readonly action: RowAction;
@@ -39,7 +42,7 @@ export interface PlannedRow {
   readonly problems: readonly string[];
   /** The fields an update changes, by label. */
   readonly changes: readonly string[];
-  readonly write?: TouchpointWrite;
+  readonly write?: W;
 }
 
 export interface SheetImportPlan {
@@ -51,6 +54,15 @@ export interface SheetImportPlan {
   readonly counts: Readonly<Record<RowAction, number>>;
   /** What the command writes: the rows with something to do. Empty when blocked. */
   readonly writes: readonly TouchpointWrite[];
+  /** The Notes and Routes sheets, when the file has them (a workbook from our export). */
+  readonly notes?: ExtraPlan<NoteWrite>;
+  readonly routes?: ExtraPlan<RouteWrite>;
+}
+
+/** Sheets read with fixed columns besides the touchpoints (our workbook's Notes and Routes). */
+export interface ExtraSheets {
+  readonly notes?: SheetTable;
+  readonly routes?: SheetTable;
 }
 
 type Cells = Partial<{ [F in TouchpointField]: TouchpointValues[F] }>;
@@ -61,7 +73,12 @@ type Cells = Partial<{ [F in TouchpointField]: TouchpointValues[F] }>;
  * updates instead of duplicating), and finds stages and lanes by name. A row with a problem is
  * skipped; a missing required column blocks everything.
  */
-export function planSheetImport(map: JourneyMap, table: SheetTable, mapping: ColumnMapping): SheetImportPlan {
+export function planSheetImport(
+  map: JourneyMap,
+  table: SheetTable,
+  mapping: ColumnMapping,
+  extras: ExtraSheets = {},
+): SheetImportPlan {
   const missing = missingColumns(mapping).map((f) => `No column for ${TOUCHPOINT_FIELD_TRAITS[f].label}`);
   const places = createPlaces(map);
   const cards = new Map(map.touchpoints.map((t) => [t.id, t]));
@@ -97,7 +114,7 @@ export function planSheetImport(map: JourneyMap, table: SheetTable, mapping: Col
     const stage = places.stage(stageName);
     const lane = laneId && 'id' in laneId ? laneId.id : undefined;
     if (!card) {
-      const write = { stage, laneId: lane, move: false, edit: newCardEdit(values) };
+      const write = { sheetId: id || undefined, stage, laneId: lane, move: false, edit: newCardEdit(values) };
       return { ...base, action: 'new', problems, changes: [], write };
     }
     const move =
@@ -118,8 +135,14 @@ export function planSheetImport(map: JourneyMap, table: SheetTable, mapping: Col
   });
   const counts = { update: 0, new: 0, unchanged: 0, skip: 0 };
   for (const r of rows) counts[r.action]++;
-  const writes = missing.length > 0 ? [] : rows.flatMap((r) => (r.write ? [r.write] : []));
-  return { rows, missing, newStages: missing.length > 0 ? [] : places.newStages(), counts, writes };
+  if (missing.length > 0) return { rows, missing, newStages: [], counts, writes: [] };
+  const writes = rows.flatMap((r) => (r.write ? [r.write] : []));
+  // Notes and routes name cards by id: the map's, or a new row's Id cell.
+  const refs = new Set([...cards.keys(), ...writes.flatMap((w) => (w.sheetId ? [w.sheetId] : []))]);
+  const isCard = (ref: string) => refs.has(ref);
+  const notes = extras.notes && planNotes(map, extras.notes, places, isCard);
+  const routes = extras.routes && planRoutes(map, extras.routes, isCard);
+  return { rows, missing, newStages: places.newStages(), counts, writes, notes, routes };
 }
 
 /** A new card's fields: what the row gives (absent ones take the card defaults). */

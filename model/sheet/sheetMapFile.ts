@@ -8,7 +8,7 @@ import { TEMPLATE_ORIGIN } from '../origins';
 import { readMap } from '../readMap';
 import { EMPTY_MAP_INFO, MAP_INFO_MAX_LENGTH } from '../records/mapInfo';
 import { writeGrid } from '../templates/blankMap';
-import type { TouchpointWrite } from './planSheetImport';
+import type { SheetImportWrites } from '../commands/applySheetImport';
 
 /**
  * The map a spreadsheet becomes on the maps page, before its rows: a title (the file's name), the
@@ -28,13 +28,9 @@ export function newSheetMapDoc(title: string): Y.Doc {
 }
 
 /** The map file of `seed` with the planned rows written into a copy of it (the seed stays as it is). */
-export function sheetMapFile(
-  seed: Y.Doc,
-  writes: readonly TouchpointWrite[],
-  now: Date = new Date(),
-): MapFile {
+export function sheetMapFile(seed: Y.Doc, plan: SheetImportWrites, now: Date = new Date()): MapFile {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(seed));
-  applySheetImport(doc, writes, TEMPLATE_ORIGIN);
+  applySheetImport(doc, plan, TEMPLATE_ORIGIN);
   return buildMapFile(readMap(doc).map, now);
 }

@@ -2,11 +2,7 @@ import { CSV_LIST_SEPARATOR } from '../export/csvTable';
 import { CHANNEL_TRAITS, CHANNELS, type Channel } from '../records/channel';
 import { EMOTION_MAX, EMOTION_MIN, type Emotion } from '../records/emotion';
 import { type EmotionSource, type HubOverride } from '../records/touchpoint';
-import { headerKey } from './sheetTable';
-
-/** A cell read into a field's value, or what is wrong with it ("'very sad' is not a number …"). */
-export type Parsed<V> =
-  { readonly ok: true; readonly value: V } | { readonly ok: false; readonly problem: string };
+import { bad, numberIn, ok, oneOf, text, type Parsed } from './cellParsers';
 
 /** What one importable field means: its name, the headers that map to it and how a cell is read. */
 export interface SheetField<V> {
@@ -21,41 +17,6 @@ export interface SheetField<V> {
   readonly required: boolean;
   /** Reads a trimmed cell; an empty cell is `undefined` ("not given": keep, or the default). */
   readonly parse: (text: string) => Parsed<V>;
-}
-
-const ok = <V>(value: V): Parsed<V> => ({ ok: true, value });
-const bad = (problem: string): Parsed<never> => ({ ok: false, problem });
-const quoted = (text: string) => `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
-
-/** Text up to `max` characters; empty stays empty (an emptied owner clears it). */
-const text =
-  (max: number) =>
-  (t: string): Parsed<string> =>
-    t.length > max ? bad(`is ${t.length} characters long; at most ${max} fit`) : ok(t);
-
-/** A number in [min, max] (integers only when asked); empty = not given. */
-const numberIn =
-  (min: number, max: number, integer: boolean, noun = integer ? 'a whole number' : 'a number') =>
-  (t: string): Parsed<number | undefined> => {
-    if (t === '') return ok(undefined);
-    const n = Number(t.replace(/^\u2212/, '-').replace(',', '.'));
-    const range = `${noun} from ${fmt(min)} to ${fmt(max)}`;
-    if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n)))
-      return bad(`${quoted(t)} is not ${range}`);
-    return ok(n);
-  };
-const fmt = (n: number) => (n < 0 ? `\u2212${-n}` : String(n));
-
-/** One of a fixed set of names (labels or keys, loosely compared); empty = not given. */
-function oneOf<K extends string>(what: string, names: Record<K, readonly string[]>) {
-  const byKey = new Map<string, K>();
-  for (const [k, list] of Object.entries(names) as Array<[K, readonly string[]]>)
-    for (const n of [k, ...list]) byKey.set(headerKey(n), k);
-  return (t: string): Parsed<K | undefined> => {
-    if (t === '') return ok(undefined);
-    const k = byKey.get(headerKey(t));
-    return k ? ok(k) : bad(`${quoted(t)} is not ${what}`);
-  };
 }
 
 const CHANNEL_NAMES = Object.fromEntries(

@@ -42,7 +42,7 @@ export function recordApi(kit: CommandKit) {
       return run(() => model.updateTouchpoint(doc, id, { voc }), typedField(`tp:${id}:voc`, patch));
     },
     /** A confirmed spreadsheet import (model/sheet): every row in one command, so one undo step. */
-    importSheet: (writes: readonly model.TouchpointWrite[]) => run(() => model.applySheetImport(doc, writes)),
+    importSheet: (plan: model.SheetImportWrites) => run(() => model.applySheetImport(doc, plan)),
     moveTouchpoint: (id: string, to: model.CardPlace) => run(() => model.moveTouchpoint(doc, id, to)),
     deleteTouchpoint: (id: string) => run(() => model.deleteTouchpoint(doc, id)),
     /** A dropped group: every card's new cell in one command, so one undo step. */

@@ -24,7 +24,7 @@ export function ImportSheetButton() {
     confirmLabel: (plan: SheetImportPlan) =>
       `Import ${plan.writes.length} ${plan.writes.length === 1 ? 'row' : 'rows'}`,
     confirm(plan) {
-      const result = actions.importSheet(plan.writes);
+      const result = actions.importSheet(plan);
       if (result) showToast(importedText(result), 'success');
       return Promise.resolve();
     },
