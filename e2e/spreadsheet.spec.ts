@@ -95,7 +95,7 @@ test('CSV export → edit a title and an emotion → import updates the same car
   await expect(cardTitled(bob, 'IVR menu')).toHaveCount(1);
 });
 
-test('XLSX export → edit in the workbook → import: an owner changes, a new row adds a card and a stage', async ({
+test('XLSX export → edit in the workbook → import: an owner, a why and a volume change, a new row adds a card and a stage', async ({
   page,
   request,
 }) => {
@@ -119,19 +119,39 @@ test('XLSX export → edit in the workbook → import: an owner changes, a new r
   added.getCell(col('Title')).value = 'Renewal offer';
   added.getCell(col('Emotion')).value = 2;
   added.getCell(col('Channel')).value = 'Email';
+  // The Notes and Routes sheets come back too: a pain point's whys, a route's volume.
+  const notes = book.getWorksheet('Notes')!;
+  const noteCol = (h: string) => (notes.getRow(1).values as unknown[]).slice(1).map(String).indexOf(h) + 1;
+  let painRow = 2;
+  while (notes.getRow(painRow).getCell(noteCol('Kind')).text !== 'Pain point') painRow++;
+  const painId = notes.getRow(painRow).getCell(noteCol('Id')).text;
+  notes.getRow(painRow).getCell(noteCol('Whys')).value = 'Router firmware | No automatic restart';
+  const routes = book.getWorksheet('Routes')!;
+  const routeCol = (h: string) => (routes.getRow(1).values as unknown[]).slice(1).map(String).indexOf(h) + 1;
+  routes.getRow(2).getCell(routeCol('Volume per month')).value = 900;
+  const routeEnds = [2, 3].map((c) => routes.getRow(2).getCell(routeCol(c === 2 ? 'From id' : 'To id')).text);
   const edited = Buffer.from(await book.xlsx.writeBuffer());
 
   const dialog = await importFile(page, editorImport(page), 'workbook.xlsx', edited);
   await expect(dialog.getByTestId('sheet-import-counts')).toHaveText(
     `1 to update · 1 new · ${CARDS - 1} unchanged · 0 skipped · new stages: Renewal`,
   );
-  await dialog.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(dialog.getByTestId('sheet-import-extra-counts')).toHaveText([
+    `Notes: 1 to update · 0 new · ${notes.actualRowCount - 2} unchanged · 0 skipped`,
+    `Routes: 1 to update · 0 new · ${routes.actualRowCount - 2} unchanged · 0 skipped`,
+  ]);
+  await page.screenshot({ path: 'e2e/.screens/spreadsheet-import-workbook.png' });
+  await dialog.getByRole('button', { name: 'Import 4 rows' }).click();
   await expect(cardTitled(page, 'Renewal offer')).toHaveCount(1);
   await expect(page.getByTestId('stage-header').filter({ hasText: 'Renewal' })).toHaveCount(1);
   const after = await storedMap<{
     stages: Array<{ id: string; name: string }>;
     touchpoints: Array<{ id: string; title: string; owner: string; channel: string; stageId: string }>;
+    notes: Array<{ id: string; whys?: string[] }>;
+    connections: Array<{ from: string; to: string; volume?: number }>;
   }>(request, mapId);
+  expect(after.notes.find((n) => n.id === painId)?.whys).toEqual(['Router firmware', 'No automatic restart']);
+  expect(after.connections.find((c) => c.from === routeEnds[0] && c.to === routeEnds[1])?.volume).toBe(900);
   expect(after.touchpoints).toHaveLength(CARDS + 1);
   expect(after.touchpoints.find((t) => t.id === firstId)?.owner).toBe('Billing team');
   const renewal = after.stages.find((s) => s.name === 'Renewal')!;

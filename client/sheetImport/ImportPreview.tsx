@@ -1,4 +1,10 @@
-import type { PlannedRow, RowAction, SheetImportPlan } from '../../model/sheet';
+import {
+  countActions,
+  type ExtraPlan,
+  type PlannedRow,
+  type RowAction,
+  type SheetImportPlan,
+} from '../../model/sheet';
 
 /** How the preview names what a row will do. */
 const ACTION_TRAITS: Record<RowAction, { readonly label: string; readonly className: string }> = {
@@ -19,7 +25,11 @@ const LISTED_PROBLEMS = 12;
  */
 export function ImportPreview({ plan }: { plan: SheetImportPlan }) {
   const { counts, missing, newStages, rows } = plan;
-  const problems = rows.flatMap((r) => r.problems);
+  const extras: ExtraPlan<unknown>[] = [];
+  if (plan.notes) extras.push(plan.notes);
+  if (plan.routes) extras.push(plan.routes);
+  const blocking = [...missing, ...extras.flatMap((e) => e.missing)];
+  const problems = [rows, ...extras.map((e) => e.rows)].flatMap((list) => list.flatMap((r) => r.problems));
   return (
     <section className="sheet-preview" aria-label="Preview">
       <h3 className="sheet-section-title">Preview</h3>
@@ -32,9 +42,12 @@ export function ImportPreview({ plan }: { plan: SheetImportPlan }) {
           </>
         )}
       </p>
-      {(missing.length > 0 || problems.length > 0) && (
+      {extras.map((e) => (
+        <ExtraCounts key={e.sheet} extra={e} />
+      ))}
+      {(blocking.length > 0 || problems.length > 0) && (
         <ul className="sheet-problems" role="alert" data-testid="sheet-import-problems">
-          {missing.map((m) => (
+          {blocking.map((m) => (
             <li key={m} className="is-blocking">
               {m}: nothing can be imported until a column is chosen for it.
             </li>
@@ -69,6 +82,16 @@ export function ImportPreview({ plan }: { plan: SheetImportPlan }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** The Notes or Routes sheet in one line: what its rows will do. */
+function ExtraCounts({ extra }: { extra: ExtraPlan<unknown> }) {
+  const c = countActions(extra.rows);
+  return (
+    <p className="sheet-counts" data-testid="sheet-import-extra-counts">
+      {extra.sheet}: {c.update} to update · {c.new} new · {c.unchanged} unchanged · {c.skip} skipped
+    </p>
   );
 }
 

@@ -1,11 +1,17 @@
 import { useMemo, useState } from 'react';
 import type { JourneyMap } from '../../model';
-import { guessMapping, planSheetImport, type SheetImportPlan, type SheetTable } from '../../model/sheet';
+import {
+  guessMapping,
+  planSheetImport,
+  planWriteCount,
+  type SheetImportPlan,
+  type SheetTable,
+} from '../../model/sheet';
 import { errorMessage } from '../api/ApiError';
 import { Dialog } from '../ui/Dialog';
 import { ColumnMappingFields } from './ColumnMappingFields';
 import { ImportPreview } from './ImportPreview';
-import { firstSheetIndex } from './readSheetFile';
+import { extraSheets, firstSheetIndex } from './readSheetFile';
 import './sheetImport.css';
 
 /** Where the rows go: the map they are planned against, and what confirming does. */
@@ -41,8 +47,14 @@ export function SheetImportDialog({
   const [mapping, setMapping] = useState(() => guessMapping(table.headers));
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const plan = useMemo(() => planSheetImport(target.map, table, mapping), [target.map, table, mapping]);
-  const blocked = plan.missing.length > 0 || plan.writes.length === 0;
+  // Our own workbook's Notes and Routes sheets come along unless switched off.
+  const extras = useMemo(() => extraSheets(tables, sheet), [tables, sheet]);
+  const [withExtras, setWithExtras] = useState(true);
+  const plan = useMemo(
+    () => planSheetImport(target.map, table, mapping, withExtras ? extras : {}),
+    [target.map, table, mapping, extras, withExtras],
+  );
+  const blocked = plan.missing.length > 0 || planWriteCount(plan) === 0;
 
   function pickSheet(index: number) {
     setSheet(index);
@@ -96,6 +108,17 @@ export function SheetImportDialog({
               </option>
             ))}
           </select>
+        </label>
+      )}
+      {(extras.notes || extras.routes) && (
+        <label className="sheet-extras">
+          <input
+            type="checkbox"
+            checked={withExtras}
+            onChange={(e) => setWithExtras(e.target.checked)}
+            disabled={pending}
+          />
+          Also import the {[extras.notes?.name, extras.routes?.name].filter(Boolean).join(' and ')} sheets
         </label>
       )}
       <div className="sheet-import-body">

@@ -1,4 +1,4 @@
-import { parseCsv, type SheetTable } from '../../model/sheet';
+import { parseCsv, type ExtraSheets, type SheetTable } from '../../model/sheet';
 
 /** Far above any journey spreadsheet; stops a wrong pick from freezing the tab. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -37,4 +37,10 @@ export function firstSheetIndex(tables: readonly SheetTable[]): number {
 /** A file's name without its extension: the new map's title. */
 export function baseName(fileName: string): string {
   return fileName.replace(/\.(csv|tsv|txt|xlsx)$/i, '').trim();
+}
+
+/** A workbook's Notes and Routes sheets (by name), read beside the touchpoints sheet `chosen`. */
+export function extraSheets(tables: readonly SheetTable[], chosen: number): ExtraSheets {
+  const named = (name: string) => tables.find((t, i) => i !== chosen && t.name.trim().toLowerCase() === name);
+  return { notes: named('notes'), routes: named('routes') };
 }

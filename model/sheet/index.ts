@@ -9,7 +9,9 @@ export {
   type TouchpointField,
 } from './touchpointFields';
 export {
+  countActions,
   planSheetImport,
+  planWriteCount,
   type PlannedRow,
   type RowAction,
   type SheetImportPlan,

@@ -133,8 +133,7 @@ export function planSheetImport(
       ? { ...base, action: 'update', problems, changes, write }
       : { ...base, action: 'unchanged', problems, changes };
   });
-  const counts = { update: 0, new: 0, unchanged: 0, skip: 0 };
-  for (const r of rows) counts[r.action]++;
+  const counts = countActions(rows);
   if (missing.length > 0) return { rows, missing, newStages: [], counts, writes: [] };
   const writes = rows.flatMap((r) => (r.write ? [r.write] : []));
   // Notes and routes name cards by id: the map's, or a new row's Id cell.
@@ -204,4 +203,16 @@ function sameVoc(a: Voc | undefined, b: Voc | undefined): boolean {
 
 function dropUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Every write a plan makes: card rows, then notes and routes. */
+export function planWriteCount(plan: SheetImportPlan): number {
+  return plan.writes.length + (plan.notes?.writes.length ?? 0) + (plan.routes?.writes.length ?? 0);
+}
+
+/** How many rows of a sheet will do what. */
+export function countActions(rows: readonly { readonly action: RowAction }[]): Record<RowAction, number> {
+  const counts = { update: 0, new: 0, unchanged: 0, skip: 0 };
+  for (const r of rows) counts[r.action]++;
+  return counts;
 }

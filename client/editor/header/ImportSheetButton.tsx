@@ -1,5 +1,5 @@
 import type { SheetImportResult } from '../../../model';
-import type { SheetImportPlan } from '../../../model/sheet';
+import { planWriteCount, type SheetImportPlan } from '../../../model/sheet';
 import { SheetImportButton } from '../../sheetImport/SheetImportButton';
 import type { SheetImportTarget } from '../../sheetImport/SheetImportDialog';
 import { showToast } from '../../ui/toasts';
@@ -22,7 +22,7 @@ export function ImportSheetButton() {
     map: store.getState().map!,
     description: 'Rows with an id update those cards; the others become new cards.',
     confirmLabel: (plan: SheetImportPlan) =>
-      `Import ${plan.writes.length} ${plan.writes.length === 1 ? 'row' : 'rows'}`,
+      `Import ${planWriteCount(plan)} ${planWriteCount(plan) === 1 ? 'row' : 'rows'}`,
     confirm(plan) {
       const result = actions.importSheet(plan);
       if (result) showToast(importedText(result), 'success');
@@ -40,8 +40,10 @@ export function ImportSheetButton() {
   );
 }
 
-function importedText({ updated, added, stagesAdded }: SheetImportResult): string {
+function importedText({ updated, added, stagesAdded, notes, routes }: SheetImportResult): string {
   const parts = [`${updated} updated`, `${added} added`];
+  if (notes > 0) parts.push(`${notes} ${notes === 1 ? 'note' : 'notes'}`);
+  if (routes > 0) parts.push(`${routes} ${routes === 1 ? 'route' : 'routes'}`);
   if (stagesAdded > 0) parts.push(`${stagesAdded} new ${stagesAdded === 1 ? 'stage' : 'stages'}`);
   return `Imported: ${parts.join(', ')}`;
 }
