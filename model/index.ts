@@ -39,6 +39,7 @@ export * from './commands/touchpoints';
 export * from './commands/duplicateTouchpoint';
 export * from './commands/duplicateNote';
 export * from './commands/connections';
+export * from './commands/applySheetImport';
 export * from './commands/notes';
 export * from './commands/textEdits';
 export * from './commands/selectionCommands';

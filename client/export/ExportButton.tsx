@@ -20,7 +20,7 @@ export function ExportButton() {
         className="btn btn-sm"
         onClick={() => setOpen(true)}
         disabled={!loaded}
-        title="Export as PNG, SVG, PDF, JSON or CSV"
+        title="Export as PNG, SVG, PDF, JSON, CSV or Excel"
         aria-label="Export"
       >
         Export

@@ -5,6 +5,7 @@ import {
   downloadFileName,
   isoDay,
   isPictureFormat,
+  isWorkbookFormat,
   mapExportSize,
   renderMapSvg,
   type CardDetails,
@@ -113,8 +114,8 @@ export function exportSizeNote(
 /**
  * One export, from the snapshot (never from the DOM, so it is the whole map, with no selection
  * rings, cursors or toolbars): PNG and SVG come from the `renderMapSvg` page, the PDF from
- * `renderPrintPages` (which draws its map pages with the same pieces);
- * JSON is the map file an import reads back; CSV lists the touchpoints.
+ * `renderPrintPages` (which draws its map pages with the same pieces); JSON is the map file an
+ * import reads back; CSV lists the touchpoints; XLSX holds the CSVs' sheets.
  */
 export async function exportMap(
   map: JourneyMap,
@@ -129,6 +130,12 @@ export async function exportMap(
   const fileName = downloadFileName(fileTitle, EXPORT_FORMAT_TRAITS[format].extension, now);
   if (isPictureFormat(format)) {
     const blob = await PICTURES[format].draw(map, options, { date: isoDay(now), signal, onProgress });
+    return { blob, fileName };
+  }
+  if (isWorkbookFormat(format)) {
+    onProgress(0.1, 'Writing the workbook…');
+    const { writeXlsx } = await import('./xlsx/writeXlsx');
+    const blob = await writeXlsx(EXPORT_FORMAT_TRAITS[format].sheets(map), map.info.title, now);
     return { blob, fileName };
   }
   const text = EXPORT_FORMAT_TRAITS[format].write(map, now);

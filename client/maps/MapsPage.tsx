@@ -12,6 +12,7 @@ import { MapList } from './MapList';
 import { MapListSkeleton } from './MapListSkeleton';
 import { MapsEmptyState } from './MapsEmptyState';
 import { ImportMapButton } from './ImportMapButton';
+import { ImportSheetMapButton } from './ImportSheetMapButton';
 import { NewMapDialog } from './NewMapDialog';
 import { TrashSection } from './TrashSection';
 import { useCreateMap } from './useCreateMap';
@@ -58,6 +59,7 @@ export function MapsPage() {
             </p>
           </div>
           <div className="maps-actions">
+            <ImportSheetMapButton />
             <ImportMapButton />
             <button type="button" className="btn btn-primary" onClick={() => setNewMapOpen(true)}>
               <Icon name="plus" />

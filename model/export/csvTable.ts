@@ -5,6 +5,8 @@
 export interface CsvColumn<Row> {
   readonly header: string;
   readonly cell: (row: Row) => string;
+  /** Its cells are numbers (or empty): a workbook stores them as numbers (mapSheets.ts). */
+  readonly numeric?: boolean;
 }
 
 /** Several values in one cell (verbatims, whys): joined with this, which the README documents. */

@@ -5,6 +5,7 @@ import {
   exportContentType,
   exportOptionsOf,
   isPictureFormat,
+  isWorkbookFormat,
   type ExportFormat,
 } from './exportFormats';
 import { cleanMap, templateDoc } from '../testing/testMaps';
@@ -35,5 +36,15 @@ describe('EXPORT_FORMAT_TRAITS', () => {
     expect(EXPORT_FORMAT_TRAITS.routesCsv.write(cleanMap(templateDoc('sample')))).toMatch(
       /^\uFEFFFrom,To,Reason,Volume per month,From id,To id\r\n/,
     );
+  });
+  it('offers the workbook as its own kind: binary, written by the browser, with the three sheets', () => {
+    expect(isWorkbookFormat('xlsx')).toBe(true);
+    expect(isPictureFormat('xlsx') || isWorkbookFormat('csv')).toBe(false);
+    expect(exportOptionsOf('xlsx')).toEqual([]);
+    expect(exportContentType('xlsx')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const sheets = EXPORT_FORMAT_TRAITS.xlsx.sheets(cleanMap(templateDoc('sample')));
+    expect(sheets.map((s) => s.name)).toEqual(['Touchpoints', 'Notes', 'Routes']);
   });
 });

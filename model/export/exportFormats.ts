@@ -1,9 +1,11 @@
 import type { JourneyMap } from '../journeyMap';
+import type { SheetOut } from '../sheet/sheetTable';
 import { mapToCsv, notesToCsv, routesToCsv } from './mapCsv';
+import { mapSheets } from './mapSheets';
 import { exportMapJson } from './mapFile';
 
 /** The file formats a map exports to, in the order the export dialog offers them. */
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'csv', 'notesCsv', 'routesCsv'] as const;
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'csv', 'notesCsv', 'routesCsv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A choice the export dialog offers for a picture format. */
@@ -38,6 +40,20 @@ export interface DataExportFormat extends ExportFormatBase {
   readonly summary: (map: JourneyMap) => string;
   /** The whole file. */
   readonly write: (map: JourneyMap, now?: Date) => string;
+}
+
+/**
+ * A workbook (XLSX): binary, so the model says what its sheets hold and the browser encodes them
+ * (client/export/xlsx/writeXlsx.ts, whose library loads only when someone exports one).
+ */
+export interface WorkbookExportFormat extends ExportFormatBase {
+  readonly kind: 'workbook';
+  /** What the file holds, shown in the dialog instead of a preview. */
+  readonly about: string;
+  /** What the dialog says of the file's size. */
+  readonly summary: (map: JourneyMap) => string;
+  /** The sheets, in order: names, headers, cells (numbers as numbers) and column widths. */
+  readonly sheets: (map: JourneyMap) => SheetOut[];
 }
 
 /** The byte-order mark makes Excel read a CSV as UTF-8 (accents, quotes) instead of ANSI. */
@@ -121,7 +137,20 @@ export const EXPORT_FORMAT_TRAITS = {
     summary: (map) => `${map.connections.length} routes`,
     write: (map) => BOM + routesToCsv(map),
   },
-} satisfies Readonly<Record<ExportFormat, PictureExportFormat | DataExportFormat>>;
+  xlsx: {
+    kind: 'workbook',
+    label: 'Excel',
+    hint: 'One workbook: touchpoints, notes and routes',
+    extension: 'xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    utf8: false,
+    about:
+      "One workbook with three sheets, Touchpoints, Notes and Routes, holding the CSV exports' columns (numbers as numbers). Edit it and import it back with “Import spreadsheet…”: rows update their cards by id.",
+    summary: (map) =>
+      `${map.touchpoints.length} touchpoints · ${map.notes.length} notes · ${map.connections.length} routes`,
+    sheets: mapSheets,
+  },
+} satisfies Readonly<Record<ExportFormat, PictureExportFormat | DataExportFormat | WorkbookExportFormat>>;
 
 type FormatsOf<K> = {
   [F in ExportFormat]: (typeof EXPORT_FORMAT_TRAITS)[F] extends { kind: K } ? F : never;
@@ -130,15 +159,22 @@ type FormatsOf<K> = {
 export type PictureFormat = FormatsOf<'picture'>;
 /** Formats written as text from the snapshot (in the browser, or by the server). */
 export type DataFormat = FormatsOf<'data'>;
+/** Formats written as a workbook (in the browser). */
+export type WorkbookFormat = FormatsOf<'workbook'>;
 
 /** A picture format: the browser draws it. */
 export function isPictureFormat(format: ExportFormat): format is PictureFormat {
   return EXPORT_FORMAT_TRAITS[format].kind === 'picture';
 }
 
+/** A workbook format: the browser encodes its sheets. */
+export function isWorkbookFormat(format: ExportFormat): format is WorkbookFormat {
+  return EXPORT_FORMAT_TRAITS[format].kind === 'workbook';
+}
+
 /** The choices the export dialog offers for a format (none for a data format). */
 export function exportOptionsOf(format: ExportFormat): readonly ExportOption[] {
-  const traits: PictureExportFormat | DataExportFormat = EXPORT_FORMAT_TRAITS[format];
+  const traits: PictureExportFormat | DataExportFormat | WorkbookExportFormat = EXPORT_FORMAT_TRAITS[format];
   return traits.kind === 'picture' ? traits.options : [];
 }
 

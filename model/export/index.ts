@@ -1,4 +1,4 @@
-/** Export and import of maps: SVG (and through it PNG/PDF), the JSON map file, the touchpoints, notes and routes CSVs. */
+/** Export and import of maps: SVG (and through it PNG/PDF), the JSON map file, the touchpoints, notes and routes CSVs and the XLSX workbook's sheets. */
 export {
   renderMapSvg,
   mapExportSize,
@@ -25,11 +25,15 @@ export {
   exportContentType,
   exportOptionsOf,
   isPictureFormat,
+  isWorkbookFormat,
   type DataExportFormat,
   type DataFormat,
   type ExportFormat,
   type ExportOption,
   type PictureExportFormat,
   type PictureFormat,
+  type WorkbookExportFormat,
+  type WorkbookFormat,
 } from './exportFormats';
 export * from './print';
+export { mapSheets } from './mapSheets';

@@ -41,6 +41,8 @@ export function recordApi(kit: CommandKit) {
       const voc = model.mergeVoc(map()?.touchpoints.find((t) => t.id === id)?.voc, patch);
       return run(() => model.updateTouchpoint(doc, id, { voc }), typedField(`tp:${id}:voc`, patch));
     },
+    /** A confirmed spreadsheet import (model/sheet): every row in one command, so one undo step. */
+    importSheet: (plan: model.SheetImportWrites) => run(() => model.applySheetImport(doc, plan)),
     moveTouchpoint: (id: string, to: model.CardPlace) => run(() => model.moveTouchpoint(doc, id, to)),
     deleteTouchpoint: (id: string) => run(() => model.deleteTouchpoint(doc, id)),
     /** A dropped group: every card's new cell in one command, so one undo step. */

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { ExportButton } from '../../export/ExportButton';
+import { ImportSheetButton } from './ImportSheetButton';
 import { fitMap } from '../viewport/fitMap';
 import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
 import { useEditor, useSession } from '../EditorContext';
@@ -52,6 +53,7 @@ export function EditorToolbar() {
       )}
       {viewTools.map(button)}
       <ExportButton />
+      <ImportSheetButton />
     </div>
   );
 }
