@@ -1,0 +1,50 @@
+import { GRID, type GridLayout, type Rect } from '../layout';
+import type { SlideKind } from '../records/slide';
+import type { DeckSlide } from './deck';
+
+/** Room around highlighted cards, in map units, so a card at the frame's edge is not cut. */
+const CARD_MARGIN = 48;
+
+/** How each kind of slide frames the map. */
+const FRAMES = {
+  stages: stageFrame,
+  hubs: cardsFrame,
+  pain: cardsFrame,
+  opportunities: cardsFrame,
+  view: (slide) => slide.rect,
+} satisfies Record<SlideKind, (slide: DeckSlide, layout: GridLayout) => Rect | null>;
+
+/**
+ * The rectangle of the map (flow coordinates) a slide shows, which every window fits into itself.
+ * A stage slide frames its columns top to bottom, with a lane-label's width of room on the left (the
+ * presentation pins the lane names there); a card slide frames its cards; a view slide its own rect.
+ * Falls back to the whole map when the slide's cards are not on it (e.g. in a hidden lane).
+ */
+export function slideFrame(slide: DeckSlide, layout: GridLayout): Rect {
+  return FRAMES[slide.kind](slide, layout) ?? wholeMap(layout);
+}
+
+function wholeMap(layout: GridLayout): Rect {
+  return { x: 0, y: 0, width: Math.max(1, layout.width), height: Math.max(1, layout.height) };
+}
+
+function stageFrame(slide: DeckSlide, layout: GridLayout): Rect | null {
+  const ids = new Set(slide.stageIds);
+  const columns = layout.columns.filter((c) => ids.has(c.stageId));
+  if (columns.length === 0) return null;
+  const left = Math.min(...columns.map((c) => c.x)) - GRID.laneHeaderWidth;
+  const right = Math.max(...columns.map((c) => c.x + c.width));
+  return { x: left, y: 0, width: right - left, height: Math.max(1, layout.height) };
+}
+
+function cardsFrame(slide: DeckSlide, layout: GridLayout): Rect | null {
+  const rects = slide.cardIds
+    .map((id) => layout.cards.get(id) ?? layout.notes.get(id))
+    .filter((r): r is NonNullable<typeof r> => r !== undefined);
+  if (rects.length === 0) return null;
+  const left = Math.min(...rects.map((r) => r.x)) - CARD_MARGIN;
+  const top = Math.min(...rects.map((r) => r.y)) - CARD_MARGIN;
+  const right = Math.max(...rects.map((r) => r.x + r.width)) + CARD_MARGIN;
+  const bottom = Math.max(...rects.map((r) => r.y + r.height)) + CARD_MARGIN;
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
