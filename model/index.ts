@@ -74,3 +74,4 @@ export * from './records/slide';
 export * from './presentation/deck';
 export * from './presentation/slideFrame';
 export * from './commands/slides';
+export * from './presentation/speakerNotes';

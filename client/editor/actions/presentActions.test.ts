@@ -44,7 +44,7 @@ function press(ctx: ActionContext, k: string) {
 describe("the presenter's keys", () => {
   it('step through the shown slides: arrows, PageUp/PageDown, Space, Home and End, clamped at the ends', () => {
     const { store, ctx } = editor();
-    const slides = presentedSlides(store.getState()).map((s) => s.id);
+    const slides = presentedSlides(store.getState().map).map((s) => s.id);
     expect(startPresenting(store)).toBe(true);
     const at = () => slides.indexOf(store.getState().presentation.slideId!);
     press(ctx, 'ArrowRight');

@@ -1,9 +1,9 @@
-import { deriveDeck, shownSlides, type DeckSlide } from '../../../model';
+import { deriveDeck, shownSlides, type DeckSlide, type JourneyMap } from '../../../model';
 import type { EditorState, EditorStore } from '../store/editorStore';
 
 /** The slides a presentation steps through, from the map as this tab has it now. */
-export function presentedSlides(state: EditorState): DeckSlide[] {
-  return state.map ? shownSlides(deriveDeck(state.map)) : [];
+export function presentedSlides(map: JourneyMap | null): DeckSlide[] {
+  return map ? shownSlides(deriveDeck(map)) : [];
 }
 
 /** Where `slideId` is among the presented slides; -1 when it is not (hidden or deleted meanwhile). */
@@ -26,7 +26,7 @@ export const isFollowing = (state: EditorState): boolean =>
 export function goToSlide(store: EditorStore, to: (index: number, count: number) => number): boolean {
   const state = store.getState();
   if (!isPresenting(state)) return false;
-  const slides = presentedSlides(state);
+  const slides = presentedSlides(state.map);
   if (slides.length === 0) return false;
   const at = Math.max(0, slideIndex(slides, state.presentation.slideId));
   const next = slides[Math.max(0, Math.min(slides.length - 1, to(at, slides.length)))]!;
@@ -38,7 +38,7 @@ export function goToSlide(store: EditorStore, to: (index: number, count: number)
 /** Starts presenting at the first slide (the caller has checked the seat). False with no slides. */
 export function startPresenting(store: EditorStore, fromSlideId?: string): boolean {
   const state = store.getState();
-  const slides = presentedSlides(state);
+  const slides = presentedSlides(state.map);
   const first = slides.find((s) => s.id === fromSlideId) ?? slides[0];
   if (!first) {
     store.setState({ error: 'There is nothing to present: every slide is hidden.' });
