@@ -89,6 +89,14 @@ describe('slideFrame', () => {
       expect(card.x + card.width).toBeLessThan(frame.x + frame.width);
       expect(card.y + card.height).toBeLessThan(frame.y + frame.height);
     }
+    expect(frame.width).toBeGreaterThanOrEqual(960);
+    const opportunities = deriveDeck(map).find((s) => s.kind === 'opportunities')!;
+    const one = { ...opportunities, cardIds: opportunities.cardIds.slice(0, 1) };
+    const note = layout.notes.get(one.cardIds[0]!)!;
+    const around = slideFrame(one, layout);
+    expect(around).toMatchObject({ width: 960, height: 540 });
+    expect(around.x + around.width / 2).toBeCloseTo(note.x + note.width / 2);
+    expect(around.y + around.height / 2).toBeCloseTo(note.y + note.height / 2);
     const rect = { x: 10, y: 20, width: 300, height: 200 };
     addViewSlide(doc, { rect });
     const view = deriveDeck(cleanMap(doc)).at(-1)!;

@@ -4,6 +4,11 @@ import type { DeckSlide } from './deck';
 
 /** Room around highlighted cards, in map units, so a card at the frame's edge is not cut. */
 const CARD_MARGIN = 48;
+/**
+ * The least a card slide frames (16:9, about four cards across), centred on its cards: one card
+ * alone would otherwise fill the screen at the canvas' top zoom, with nothing around it to place it.
+ */
+const MIN_CARD_FRAME = { width: 960, height: 540 } as const;
 
 /** How each kind of slide frames the map. */
 const FRAMES = {
@@ -46,5 +51,7 @@ function cardsFrame(slide: DeckSlide, layout: GridLayout): Rect | null {
   const top = Math.min(...rects.map((r) => r.y)) - CARD_MARGIN;
   const right = Math.max(...rects.map((r) => r.x + r.width)) + CARD_MARGIN;
   const bottom = Math.max(...rects.map((r) => r.y + r.height)) + CARD_MARGIN;
-  return { x: left, y: top, width: right - left, height: bottom - top };
+  const width = Math.max(MIN_CARD_FRAME.width, right - left);
+  const height = Math.max(MIN_CARD_FRAME.height, bottom - top);
+  return { x: (left + right - width) / 2, y: (top + bottom - height) / 2, width, height };
 }
