@@ -60,7 +60,8 @@ test('the facilitator presents; two followers and a viewer follow, one steps out
   });
   try {
     // Fay presents: the free seat is hers, the presenter view opens on the first stage.
-    await fay.getByRole('button', { name: '▶ Present' }).click();
+    await fay.getByRole('button', { name: 'Present', exact: true }).click();
+    await fay.getByRole('button', { name: '▶ Start presenting' }).click();
     const presenter = fay.getByTestId('presenter-view');
     await expect(presenter).toContainText('Slide 1 of');
     await expect(presenter.getByRole('heading', { name: 'Notice problem' })).toBeVisible();

@@ -8,7 +8,7 @@ import { createDeckActions } from './deckActions';
 import { SlideList } from './SlideList';
 
 /**
- * "Present" and the deck's "Slides" list, beside the map's other views. Presenting takes the
+ * "Present": the presentation's slides and the button that starts it, beside the map's other views. Presenting takes the
  * facilitator's seat when it is free (only the seat holder presents: followers ignore anyone else);
  * with someone else in the seat it says who can present instead.
  */
@@ -33,31 +33,23 @@ export function PresentControls() {
     startPresenting(store, fromSlideId);
   };
 
+  // One button, so the header keeps its two rows at 1024 px: the popover starts the presentation
+  // (from the start or from any slide) and holds the deck.
   return (
     <div className="present-controls">
-      {mayPresent && (
-        <button
-          type="button"
-          className="btn btn-sm"
-          title="Present the map stage by stage; everyone here follows"
-          onClick={() => present()}
-        >
-          ▶ Present
-        </button>
-      )}
       <button
         ref={anchor}
         type="button"
         className={`btn btn-sm${open ? ' is-active' : ''}`}
         aria-expanded={open}
-        title="The presentation's slides"
+        title="Present the map slide by slide; everyone here follows"
         onClick={() => setOpen((o) => !o)}
       >
-        Slides
+        Present
       </button>
       {open && (
         <Popover
-          label="Slides"
+          label="Presentation"
           anchor={anchor}
           onClose={() => setOpen(false)}
           className="slide-popover"

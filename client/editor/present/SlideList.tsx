@@ -15,7 +15,8 @@ export function SlideList({
   onPresent,
 }: {
   deck: DeckActions;
-  onPresent?: (fromSlideId: string) => void;
+  /** Starts presenting (from a slide, else the first shown); absent for those who may not present. */
+  onPresent?: (fromSlideId?: string) => void;
 }) {
   const slides = useDeck();
   const edited = useEditor((s) => (s.map?.slides.length ?? 0) > 0);
@@ -39,6 +40,19 @@ export function SlideList({
           {shown} of {slides.length} shown{edited ? '' : ' · default deck'}
         </span>
       </header>
+      {onPresent && (
+        <div className="slide-list-start">
+          <button
+            type="button"
+            className="btn btn-sm btn-primary"
+            onClick={() => onPresent()}
+            disabled={shown === 0}
+          >
+            ▶ Start presenting
+          </button>
+          <span className="slide-list-sub">Everyone on the map follows you</span>
+        </div>
+      )}
       <ol className="slide-items">
         {slides.map((s, i) => (
           <li key={s.id} className={`slide-item${s.hidden ? ' is-hidden' : ''}`} data-testid="slide-item">
@@ -46,7 +60,9 @@ export function SlideList({
             <span className="slide-item-text">
               <span className="slide-item-title">{s.title}</span>
               <span className="slide-item-kind">
-                {SLIDE_KIND_TRAITS[s.kind].label}
+                {s.cardIds.length > 0
+                  ? `${s.cardIds.length} card${s.cardIds.length === 1 ? '' : 's'} highlighted`
+                  : SLIDE_KIND_TRAITS[s.kind].label}
                 {s.hidden ? ' · hidden' : ''}
               </span>
             </span>
