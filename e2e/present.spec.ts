@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { createMapViaApi, expect, test, withIdentity } from './fixtures';
+import { createMapViaApi, expect, storedMap, test, withIdentity } from './fixtures';
 
 /**
  * Presentation mode (issue 18): the facilitator presents the map slide by slide; everyone on the map
@@ -114,5 +114,76 @@ test('the facilitator presents; two followers and a viewer follow, one steps out
     }
   } finally {
     await Promise.all([fay, bob, cai, vic].map((p) => p.context().close()));
+  }
+});
+
+test('the deck is map data: hide and add a view, peers see it, it exports; only the seat holder presents; the audience window follows', async ({
+  browser,
+  baseURL,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const mapId = await createMapViaApi(request, { title: 'Outage review', template: 'sample' });
+  const url = `/map/${mapId}`;
+  const ann = await openAs(browser, baseURL, 'Ann', url, { width: 1280, height: 800 });
+  const ben = await openAs(browser, baseURL, 'Ben', url, { width: 1280, height: 800 });
+  try {
+    const slides = async (page: Page) => {
+      await page.getByRole('button', { name: 'Present', exact: true }).click();
+      const list = page.getByTestId('slide-list');
+      await expect(list).toBeVisible();
+      return list;
+    };
+    await ann.getByRole('button', { name: 'Take the facilitator seat' }).click();
+    const annList = await slides(ann);
+    await expect(annList.getByTestId('slide-item')).toHaveCount(9);
+    await annList.getByRole('button', { name: 'Hide Self-diagnose' }).click();
+    await annList.getByRole('button', { name: 'Move Hubs up' }).click();
+    await annList.getByRole('button', { name: 'Add this view' }).click();
+    await expect(annList).toContainText('9 of 10 shown');
+    await expect(annList.getByTestId('slide-item').nth(5)).toContainText('Hubs');
+    await ann.screenshot({ path: 'e2e/.screens/present-slide-list.png' });
+
+    // Ben sees the same deck (it is in the map), and cannot present while Ann holds the seat.
+    const benList = await slides(ben);
+    await expect(benList).toContainText('9 of 10 shown');
+    await expect(benList.getByTestId('slide-item').nth(1)).toContainText('hidden');
+    await benList.getByRole('button', { name: '▶ Start presenting' }).click();
+    await expect(ben.getByRole('alert')).toContainText('Ann holds the facilitator');
+    await expect(ben.getByTestId('presenter-view')).toHaveCount(0);
+    await ben.keyboard.press('Escape');
+
+    // The export holds the edited deck.
+    const stored = await storedMap<{ slides?: Array<{ kind: string; hidden?: boolean }> }>(request, mapId);
+    expect(stored.slides?.map((s) => s.kind)).toEqual([
+      ...Array<string>(5).fill('stages'),
+      'hubs',
+      'stages',
+      'pain',
+      'opportunities',
+      'view',
+    ]);
+    expect(stored.slides?.filter((s) => s.hidden)).toHaveLength(1);
+
+    // Ann presents: the hidden slide is skipped; the last slide is the view she added.
+    await annList.getByRole('button', { name: '▶ Start presenting' }).click();
+    await ann.keyboard.press('ArrowRight');
+    await expect(caption(ben)).toHaveText(/^2 \/ 9 · Contact support$/);
+    await ann.keyboard.press('End');
+    await expect(caption(ben)).toHaveText(/^9 \/ 9 · View$/);
+
+    // The audience window: a second tab of Ann's that follows her presenting tab, without notes.
+    const [audience] = await Promise.all([
+      ann.context().waitForEvent('page'),
+      ann.getByRole('button', { name: 'Open audience window' }).click(),
+    ]);
+    await expect(caption(audience)).toHaveText(/^9 \/ 9 · View$/, { timeout: 20_000 });
+    await expect(audience.getByTestId('presenter-view')).toHaveCount(0);
+    await expect(audience.locator('.editor-header')).toBeHidden();
+    await ann.keyboard.press('Home');
+    await expect(caption(audience)).toHaveText(/^1 \/ 9 · Notice problem$/);
+    await showsStage(audience, 'Notice problem', 'Follow-up');
+  } finally {
+    await Promise.all([ann, ben].map((p) => p.context().close()));
   }
 });
