@@ -165,8 +165,16 @@ test('the deck is map data: hide and add a view, peers see it, it exports; only 
     ]);
     expect(stored.slides?.filter((s) => s.hidden)).toHaveLength(1);
 
-    // Ann presents: the hidden slide is skipped; the last slide is the view she added.
-    await annList.getByRole('button', { name: '▶ Start presenting' }).click();
+    // Ann starts a timer and presents: everyone sees the countdown large; the hidden slide is
+    // skipped; the last slide is the view she added.
+    await ann.getByRole('button', { name: /^Facilitate/ }).click();
+    const tools = ann.getByRole('region', { name: 'Facilitator tools' });
+    await tools.getByLabel('Timer label').fill('Questions');
+    await tools.getByRole('button', { name: 'Start a 5 minute timer' }).click();
+    await ann.keyboard.press('Escape');
+    await (await slides(ann)).getByRole('button', { name: '▶ Start presenting' }).click();
+    await expect(ben.getByTestId('present-timer')).toContainText(/Questions\s*0[45]:\d\d/);
+    await ben.screenshot({ path: 'e2e/.screens/present-follower-timer.png' });
     await ann.keyboard.press('ArrowRight');
     await expect(caption(ben)).toHaveText(/^2 \/ 9 · Contact support$/);
     await ann.keyboard.press('End');

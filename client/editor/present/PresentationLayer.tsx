@@ -7,6 +7,7 @@ import { FollowerBar } from './FollowerBar';
 import { PinnedLaneLabels } from './PinnedLaneLabels';
 import { SlideCaption } from './SlideCaption';
 import { SlideHighlights } from './SlideHighlights';
+import { SlideMask } from './SlideMask';
 import { TimerOverlay } from './TimerOverlay';
 import { usePresentation } from './usePresentation';
 import { useSlideFit } from './useSlideFit';
@@ -38,6 +39,7 @@ export function PresentationLayer() {
   if (mode === 'off') return <FollowerBar />;
   return (
     <>
+      {frame && <SlideMask frame={frame} />}
       {slide && layout && <SlideHighlights slide={slide} layout={layout} />}
       {slide?.kind === 'stages' && layout && frame && <PinnedLaneLabels layout={layout} frame={frame} />}
       {slide && <SlideCaption slide={slide} index={index} count={slides.length} />}

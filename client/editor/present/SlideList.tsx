@@ -66,12 +66,13 @@ export function SlideList({
                 {s.hidden ? ' · hidden' : ''}
               </span>
             </span>
-            {onPresent && !s.hidden && (
+            {onPresent && (
               <button
                 type="button"
                 className="sp-icon-btn"
                 aria-label={`Present from ${s.title}`}
-                title="Present from here"
+                title={s.hidden ? 'Hidden: skipped while presenting' : 'Present from here'}
+                disabled={s.hidden}
                 onClick={() => onPresent(s.id)}
               >
                 ▶
