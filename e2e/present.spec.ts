@@ -150,6 +150,7 @@ test('the deck is map data: hide and add a view, peers see it, it exports; only 
     await expect(benList.getByTestId('slide-item').nth(1)).toContainText('hidden');
     await benList.getByRole('button', { name: '▶ Start presenting' }).click();
     await expect(ben.getByRole('alert')).toContainText('Ann holds the facilitator');
+    await ben.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
     await expect(ben.getByTestId('presenter-view')).toHaveCount(0);
     await ben.keyboard.press('Escape');
 

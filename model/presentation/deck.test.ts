@@ -95,8 +95,15 @@ describe('slideFrame', () => {
     const note = layout.notes.get(one.cardIds[0]!)!;
     const around = slideFrame(one, layout);
     expect(around).toMatchObject({ width: 960, height: 540 });
-    expect(around.x + around.width / 2).toBeCloseTo(note.x + note.width / 2);
-    expect(around.y + around.height / 2).toBeCloseTo(note.y + note.height / 2);
+    // Grown around the note, then moved back over the map: the note stays inside, no empty canvas.
+    expect(around.x).toBeGreaterThanOrEqual(0);
+    expect(around.y).toBeGreaterThanOrEqual(0);
+    expect(around.x + around.width).toBeLessThanOrEqual(layout.width);
+    expect(around.y + around.height).toBeLessThanOrEqual(layout.height);
+    expect(note.x).toBeGreaterThan(around.x);
+    expect(note.x + note.width).toBeLessThan(around.x + around.width);
+    expect(note.y).toBeGreaterThan(around.y);
+    expect(note.y + note.height).toBeLessThan(around.y + around.height);
     const rect = { x: 10, y: 20, width: 300, height: 200 };
     addViewSlide(doc, { rect });
     const view = deriveDeck(cleanMap(doc)).at(-1)!;

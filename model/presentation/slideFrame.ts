@@ -53,5 +53,20 @@ function cardsFrame(slide: DeckSlide, layout: GridLayout): Rect | null {
   const bottom = Math.max(...rects.map((r) => r.y + r.height)) + CARD_MARGIN;
   const width = Math.max(MIN_CARD_FRAME.width, right - left);
   const height = Math.max(MIN_CARD_FRAME.height, bottom - top);
-  return { x: (left + right - width) / 2, y: (top + bottom - height) / 2, width, height };
+  return {
+    x: inside((left + right - width) / 2, width, layout.width),
+    y: inside((top + bottom - height) / 2, height, layout.height),
+    width,
+    height,
+  };
+}
+
+/**
+ * Moves a grown frame back over the map where it stuck out (a card near the edge), so it shows map
+ * rather than empty canvas; a frame wider than the map is centred on it. Never off its own cards:
+ * the frame only grew around them, so moving it by the overhang keeps them inside.
+ */
+function inside(start: number, size: number, total: number): number {
+  if (size >= total) return (total - size) / 2;
+  return Math.min(Math.max(start, 0), total - size);
 }
