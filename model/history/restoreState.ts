@@ -5,7 +5,14 @@ import { UnreadableRecord } from '../plainRecord';
 import type { MapInfo } from '../records/mapInfo';
 
 /** The record collections a restore turns back; `votes` (ballots) and later history collections stay. */
-export const RESTORED_COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'connections', 'notes', 'slides'] as const;
+export const RESTORED_COLLECTIONS = [
+  'stages',
+  'lanes',
+  'touchpoints',
+  'connections',
+  'notes',
+  'slides',
+] as const;
 export type RestoredCollection = (typeof RESTORED_COLLECTIONS)[number];
 
 const INFO_FIELDS = ['title', 'persona', 'goal', 'scenario'] as const satisfies ReadonlyArray<keyof MapInfo>;
