@@ -1,3 +1,4 @@
+import './slideList.css';
 import { useMemo, useRef, useState } from 'react';
 import { mayAct } from '../actions/gate';
 import { startPresenting } from '../actions/presentSteps';
