@@ -58,6 +58,7 @@ const FEATURES = [
   'canvas',
   'history',
   'table',
+  'present',
   'header',
 ];
 const srcIn = (/** @type {string} */ folder) => `client/editor/${folder}/**/*.{ts,tsx}`;

@@ -28,6 +28,7 @@ import { META_TEXT_FIELDS, textFieldMax, textListField } from './text/textFields
  * - The workshop's history (issue 17): `voteResults` (one record per ended vote, keyed by the vote's
  *   id) and `timerRuns` (one per countdown started). Written once by the facilitator's commands and
  *   never changed (the server refuses it); not map content, so a restore or a revert leaves them.
+ * - `slides` (issue 18): the presentation's deck, edited like any record; absent = the default deck.
  */
 export const COLLECTIONS = [
   'stages',
@@ -38,6 +39,7 @@ export const COLLECTIONS = [
   'votes',
   'voteResults',
   'timerRuns',
+  'slides',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

@@ -71,3 +71,8 @@ export * from './clipboard/journeyClip';
 export * from './clipboard/buildClip';
 export * from './clipboard/linesClip';
 export * from './commands/pasteClip';
+export * from './records/slide';
+export * from './presentation/deck';
+export * from './presentation/slideFrame';
+export * from './commands/slides';
+export * from './presentation/speakerNotes';

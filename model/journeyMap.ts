@@ -4,6 +4,7 @@ import type { Freeze } from './records/freeze';
 import type { Lane } from './records/lane';
 import type { MapInfo } from './records/mapInfo';
 import type { Note } from './records/note';
+import type { Slide } from './records/slide';
 import type { Stage } from './records/stage';
 import type { Timer } from './records/timer';
 import type { Touchpoint } from './records/touchpoint';
@@ -26,6 +27,8 @@ export interface JourneyMap {
   readonly connections: readonly Connection[];
   /** Notes in stage order, then order inside the cell. */
   readonly notes: readonly Note[];
+  /** The presentation's stored slides in order; empty = the default deck (`presentation/deck.ts`). */
+  readonly slides: readonly Slide[];
   /** The workshop around the map: seat, structure lock, vote and timer. */
   readonly facilitation: Facilitation;
 }

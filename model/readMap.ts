@@ -10,6 +10,7 @@ import { plainRecord, schemaFields } from './plainRecord';
 import { connectionSchema, type Connection } from './records/connection';
 import { CARD_LANE_KINDS, DEFAULT_CARD_LANE_KIND, laneSchema } from './records/lane';
 import { noteSchema, type Note } from './records/note';
+import { slideSchema } from './records/slide';
 import { stageSchema, type Stage, type StageRecord } from './records/stage';
 import { touchpointSchema, type Touchpoint } from './records/touchpoint';
 import { resolveStageId } from './stageResolution';
@@ -118,6 +119,7 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap, changed?: ChangedTypes): 
     touchpoints,
     connections,
     notes,
+    slides: sortOrdered(parseAll('slides', slideSchema)),
     facilitation: readFacilitation(doc, touchpoints, problems),
   };
   return { map: prev ? reuseUnchanged(next, prev) : freezeMap(next), problems };
@@ -168,6 +170,7 @@ function reuseUnchanged(next: JourneyMap, prev: JourneyMap): JourneyMap {
   const touchpoints = keepRecords(next.touchpoints, prev.touchpoints);
   const connections = keepRecords(next.connections, prev.connections);
   const notes = keepRecords(next.notes, prev.notes);
+  const slides = keepRecords(next.slides, prev.slides);
   const facilitation = sameJson(next.facilitation, prev.facilitation)
     ? prev.facilitation
     : deepFreeze(next.facilitation);
@@ -179,6 +182,7 @@ function reuseUnchanged(next: JourneyMap, prev: JourneyMap): JourneyMap {
     touchpoints === prev.touchpoints &&
     connections === prev.connections &&
     notes === prev.notes &&
+    slides === prev.slides &&
     facilitation === prev.facilitation;
   if (unchanged) return prev;
   return Object.freeze({
@@ -189,6 +193,7 @@ function reuseUnchanged(next: JourneyMap, prev: JourneyMap): JourneyMap {
     touchpoints,
     connections,
     notes,
+    slides,
     facilitation,
   });
 }
@@ -205,7 +210,7 @@ function keepRecords<T extends { readonly id: string }>(
 }
 
 function freezeMap(map: JourneyMap): JourneyMap {
-  for (const list of [map.stages, map.lanes, map.touchpoints, map.connections, map.notes]) {
+  for (const list of [map.stages, map.lanes, map.touchpoints, map.connections, map.notes, map.slides]) {
     for (const rec of list) deepFreeze(rec);
     Object.freeze(list);
   }

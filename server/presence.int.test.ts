@@ -161,6 +161,31 @@ describe('presence bound to the connection', () => {
     );
   });
 
+  it('relays the slide only the seat holder presents: anyone else’s `presenting` is stripped', async () => {
+    await setup();
+    const editor = await hostile({ personKey: newPersonKey() });
+    const slide = { slideId: 'slide_stages_x' };
+    editor.send([{ clientID: editor.own, clock: 1, state: { user: user('Ed'), presenting: slide } }]);
+    const viewer = await hostile({ token: viewerToken, personKey: facKey });
+    viewer.send([{ clientID: viewer.own, clock: 1, state: { user: user('V'), presenting: slide } }]);
+    await waitFor(
+      () => statesOf(watcher).has(editor.own) && statesOf(watcher).has(viewer.own),
+      5000,
+      'relayed',
+    );
+    expect(statesOf(watcher).get(editor.own)!.presenting).toBeUndefined();
+    expect(statesOf(watcher).get(viewer.own)!.presenting).toBeUndefined();
+
+    fac.provider.awareness.setLocalStateField('presenting', { slideId: 'slide_hubs' });
+    await waitFor(
+      () =>
+        (statesOf(watcher).get(fac.doc.clientID)?.presenting as { slideId?: string } | undefined)?.slideId ===
+        'slide_hubs',
+      5000,
+      'holder presenting relayed',
+    );
+  });
+
   it("keeps a state taken over by the same person's new connection when the old one closes", async () => {
     await setup();
     const key = newPersonKey();

@@ -32,6 +32,9 @@ import { togglePanelCollapsed, usePanelCollapsed } from './panels/panelCollapsed
 import type { ScreenControls } from './actions/types';
 import { fitMap } from './viewport/fitMap';
 import { TableView } from './table/TableView';
+import { PresentationLayer } from './present/PresentationLayer';
+import { PresenterPanel } from './present/PresenterPanel';
+import { presentationMode } from './store/presentationState';
 
 /**
  * Opens one map: a session (Y.Doc + websocket + IndexedDB + store) for as long as the page shows it.
@@ -102,11 +105,13 @@ function EditorLayout() {
   const commentsOpen = useEditor((s) => s.commentsTab !== null);
   const hubsOpen = useEditor((s) => s.hubsOpen);
   const historyOpen = useEditor((s) => s.historyOpen);
-  const table = useEditor((s) => s.view === 'table');
+  // Presenting or following a presentation: the canvas only, without the editor's chrome.
+  const presenting = useEditor((s) => presentationMode(s.presentation));
+  const table = useEditor((s) => s.view === 'table') && presenting === 'off';
 
   if (fatal) return <EditorNotice title="Map unavailable" text={fatal} />;
   return (
-    <div className="editor">
+    <div className={`editor${presenting === 'off' ? '' : ' is-presenting'}`}>
       <OpenServerBanner compact />
       <EditorHeader />
       <div className="editor-body">
@@ -122,6 +127,7 @@ function EditorLayout() {
           )}
           {loaded && !table && <CursorsLayer />}
           <FollowBanner />
+          {loaded && !table && <PresentationLayer />}
           {loaded && <HistoryBanner />}
           {loaded && <ReadProblemsNotice />}
           <NewerSchemaNotice />
@@ -150,7 +156,9 @@ function EditorLayout() {
           )}
         </main>
         {!commentsOpen && !hubsOpen && !historyOpen && <PanelToggle />}
-        {historyOpen ? (
+        {presenting === 'presenting' ? (
+          <PresenterPanel />
+        ) : historyOpen ? (
           <HistoryPanel />
         ) : commentsOpen ? (
           <CommentsPanel />

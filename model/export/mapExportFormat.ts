@@ -3,6 +3,7 @@ import { connectionSchema } from '../records/connection';
 import { laneSchema } from '../records/lane';
 import { mapInfoSchema } from '../records/mapInfo';
 import { noteSchema } from '../records/note';
+import { slideSchema } from '../records/slide';
 import { stageSchema } from '../records/stage';
 import { touchpointSchema } from '../records/touchpoint';
 
@@ -25,6 +26,7 @@ export const MAP_FILE_LIMITS = {
   touchpoints: 10_000,
   connections: 20_000,
   notes: 10_000,
+  slides: 500,
 } as const;
 
 /** A live stage as exported: tombstones (deleted stages) are left behind. */
@@ -37,6 +39,11 @@ export const mapFileContentSchema = z.object({
   touchpoints: z.array(touchpointSchema).max(MAP_FILE_LIMITS.touchpoints),
   connections: z.array(connectionSchema).max(MAP_FILE_LIMITS.connections),
   notes: z.array(noteSchema).max(MAP_FILE_LIMITS.notes),
+  /**
+   * The presentation's slides (issue 18). Optional, so files from before it still read (and mean
+   * the default deck); a stage id a slide names that the file lacks is ignored by the deck.
+   */
+  slides: z.array(slideSchema).max(MAP_FILE_LIMITS.slides).optional(),
 });
 
 export const mapFileSchema = z.object({

@@ -34,6 +34,8 @@ export function buildMapFile(map: JourneyMap, exportedAt: Date = new Date()): Ma
       })),
       connections: fileConnections(map.connections),
       notes: map.notes.map((n) => ({ ...n })),
+      // Only an edited deck: a map presenting the default deck exports as files did before slides.
+      ...(map.slides.length > 0 ? { slides: map.slides.map((s) => ({ ...s })) } : {}),
     },
   };
 }

@@ -12,7 +12,7 @@ import type { MapFile } from './mapExportFormat';
  */
 export function writeMapFileToDoc(doc: Y.Doc, file: MapFile, origin: Origin = TEMPLATE_ORIGIN): void {
   if (readSchemaVersion(doc) !== 0) throw new Error('writeMapFileToDoc seeds a fresh doc only');
-  const { info, stages, lanes, touchpoints, connections, notes } = file.map;
+  const { info, stages, lanes, touchpoints, connections, notes, slides = [] } = file.map;
   doc.transact(() => {
     const meta = metaMap(doc);
     meta.set('schemaVersion', CURRENT_SCHEMA_VERSION);
@@ -22,5 +22,6 @@ export function writeMapFileToDoc(doc: Y.Doc, file: MapFile, origin: Origin = TE
     for (const t of touchpoints) putRecord(doc, 'touchpoints', t);
     for (const c of connections) putRecord(doc, 'connections', c);
     for (const n of notes) putRecord(doc, 'notes', n);
+    for (const s of slides) putRecord(doc, 'slides', s);
   }, origin);
 }

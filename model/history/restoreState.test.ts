@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addNote,
+  addViewSlide,
+  deleteSlide,
+  deriveDeck,
+  setSlideHidden,
   addStage,
   addTouchpoint,
   claimFacilitatorSeat,
@@ -60,6 +64,19 @@ describe('restoreState', () => {
     expect(counts.added).toBeGreaterThan(0);
     expect(counts.removed).toBe(1);
     expect(counts.patched).toBeGreaterThan(0);
+  });
+
+  it('turns the presentation back too: an edited deck returns to the version’s', () => {
+    const doc = sampleDoc();
+    const [first, second] = deriveDeck(readMap(doc).map);
+    setSlideHidden(doc, first!.id, true);
+    const version = versionOf(doc);
+    const deck = deriveDeck(readMap(doc).map);
+    setSlideHidden(doc, first!.id, false);
+    deleteSlide(doc, second!.id);
+    addViewSlide(doc, { rect: { x: 0, y: 0, width: 400, height: 300 } });
+    restoreState(doc, version, BY);
+    expect(deriveDeck(readMap(doc).map)).toEqual(deck);
   });
 
   it('keeps text as collaborative text and changes nothing when restoring the same state', () => {

@@ -5,7 +5,14 @@ import { UnreadableRecord } from '../plainRecord';
 import type { MapInfo } from '../records/mapInfo';
 
 /** The record collections a restore turns back; `votes` (ballots) and later history collections stay. */
-export const RESTORED_COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'connections', 'notes'] as const;
+export const RESTORED_COLLECTIONS = [
+  'stages',
+  'lanes',
+  'touchpoints',
+  'connections',
+  'notes',
+  'slides',
+] as const;
 export type RestoredCollection = (typeof RESTORED_COLLECTIONS)[number];
 
 const INFO_FIELDS = ['title', 'persona', 'goal', 'scenario'] as const satisfies ReadonlyArray<keyof MapInfo>;
@@ -42,6 +49,7 @@ const TRAITS = {
   touchpoints: { kept: ['locked'], remove: remove('touchpoints') },
   connections: { kept: [], remove: remove('connections') },
   notes: { kept: ['locked'], remove: remove('notes') },
+  slides: { kept: [], remove: remove('slides') },
 } satisfies Record<RestoredCollection, CollectionTraits>;
 
 /** What a restore changed, for logs and tests. */

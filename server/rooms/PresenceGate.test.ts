@@ -81,4 +81,16 @@ describe('PresenceGate', () => {
     const leader = admit(gate, sender('p_fay', 'editor', true), [{ clientID: 2, clock: 1, state: summon }]);
     expect(leader.admitted[0]!.state).toHaveProperty('summon', { id: 's_1' });
   });
+
+  it('relays the slide someone presents only from a sender who may lead', () => {
+    const gate = new PresenceGate(SERVER_CLIENT);
+    const presenting = state({ presenting: { slideId: 'slide_hubs' } });
+    const other = admit(gate, sender('p_ed'), [{ clientID: 1, clock: 1, state: presenting }]);
+    expect(other.admitted[0]!.state).not.toHaveProperty('presenting');
+    expect(other.admitted[0]!.state).toHaveProperty('user');
+    const leader = admit(gate, sender('p_fay', 'editor', true), [
+      { clientID: 2, clock: 1, state: presenting },
+    ]);
+    expect(leader.admitted[0]!.state).toHaveProperty('presenting', { slideId: 'slide_hubs' });
+  });
 });

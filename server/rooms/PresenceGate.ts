@@ -37,8 +37,8 @@ export interface GatedUpdate {
  * (at most MAX_CLIENTS_PER_CONNECTION) and may set or remove only those: an id owned by another
  * connection is refused, unless that connection is the same person's (a reconnect that arrives before
  * the old socket is gone takes the id over). Every admitted state is stamped by the server:
- * `user.id` is the sender's person id, `role` its role, and a `summon` from someone who may not lead
- * is taken out. Shape limits (entries per frame, state size and depth) are `readAwarenessEntries`'.
+ * `user.id` is the sender's person id, `role` its role, and a `summon` or `presenting` from someone who
+ * may not lead is taken out. Shape limits (entries per frame, state size and depth) are `readAwarenessEntries`'.
  */
 export class PresenceGate {
   private readonly owners = new Map<number, PresenceSender>();
@@ -102,6 +102,12 @@ export class PresenceGate {
   }
 }
 
+/**
+ * Presence fields that make others' screens move, so only the seat holder's are relayed: `summon`
+ * ("bring everyone here") and `presenting` (the slide everyone follows, issue 18).
+ */
+const LEAD_KEYS = ['summon', 'presenting'] as const;
+
 /** The state as the server relays it: identity and role from the connection, not from the client. */
 function stamp(
   state: Record<string, unknown>,
@@ -113,6 +119,8 @@ function stamp(
   if (typeof user === 'object' && user !== null && !Array.isArray(user)) {
     stamped.user = { ...user, id: sender.peer.personId };
   }
-  if (stamped.summon !== undefined && stamped.summon !== null && !mayLead()) delete stamped.summon;
+  for (const key of LEAD_KEYS) {
+    if (stamped[key] !== undefined && stamped[key] !== null && !mayLead()) delete stamped[key];
+  }
   return stamped;
 }

@@ -55,6 +55,15 @@ describe('the actions registry', () => {
 
   it("gives an editor the sheet's rows, keys as printed on a PC", () => {
     expect(editorRows.map((r) => `${keyText(r.keys, false)}: ${r.hint}`)).toEqual([
+      '→: Presenting: next slide',
+      'PageDown: Presenting: next slide',
+      'Space: Presenting: next slide',
+      '←: Presenting: previous slide',
+      'PageUp: Presenting: previous slide',
+      'Home: Presenting: first slide',
+      'End: Presenting: last slide',
+      'Esc: Presenting: end the presentation',
+      'Esc: Following a presentation: step out (then "Rejoin presenter")',
       'N: Add a touchpoint (type its title straight away)',
       'Double-click: Add a card in a cell, or type on a card',
       'S: Add a stage (with no card selected)',
@@ -144,6 +153,7 @@ describe('the actions registry', () => {
     expect(store.getState().error).toBe('You can view but not change this map');
     const viewerRows = shortcutRows((n) => mayAct(n, store.getState())).map((r) => r.hint);
     expect(viewerRows).toEqual([
+      'Following a presentation: step out (then "Rejoin presenter")',
       'Copy the selected cards and notes',
       'Show or hide version history',
       'While previewing a version: back to the live map',

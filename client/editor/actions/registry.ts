@@ -3,6 +3,7 @@ import { CARD_ACTIONS } from './cardActions';
 import { gate, mayAct } from './gate';
 import { HISTORY_ACTIONS } from './historyActions';
 import { MOVE_ACTIONS, redo, undo } from './moveActions';
+import { PRESENT_ACTIONS } from './presentActions';
 import type { ActionContext, EditorAction, KeyBinding, KeyLike, KeyScope, Needs } from './types';
 import { fitMap, showShortcuts, VIEW_ACTIONS } from './viewActions';
 
@@ -12,6 +13,8 @@ import { fitMap, showShortcuts, VIEW_ACTIONS } from './viewActions';
  * being listed, nor be listed without working (registry.test.ts).
  */
 export const EDITOR_ACTIONS: readonly EditorAction[] = [
+  // First: while presenting, the arrows step slides (not cards) and Esc ends the presentation.
+  ...PRESENT_ACTIONS,
   ...ADD_ACTIONS,
   ...CARD_ACTIONS,
   ...MOVE_ACTIONS,

@@ -14,6 +14,7 @@ import { CommentsButton } from '../comments/CommentsButton';
 import { HubsButton, UnownedChip } from '../insights/InsightsControls';
 import { HistoryButton } from '../history/HistoryButton';
 import { ViewSwitch } from '../table/ViewSwitch';
+import { PresentControls } from '../present/PresentControls';
 
 /**
  * Top bar of the editor, in two rows: home, title and persona, and the people (facilitation,
@@ -36,6 +37,7 @@ export function EditorHeader() {
       <div className="header-insights">
         <UnownedChip />
         <ViewSwitch />
+        <PresentControls />
         <HubsButton />
         <HistoryButton />
       </div>

@@ -14,6 +14,7 @@ describe('parseAwarenessState', () => {
       view: { x: -12.5, y: -25, width: 1500, height: 875 },
       summon: { id: 's_1' },
       drag: { cards: [{ id: 'tp_1', x: 300, y: 120.5 }] },
+      presenting: { slideId: 'slide_stages_stage_1' },
     };
     expect(parseAwarenessState(state)).toEqual(state);
   });
@@ -28,6 +29,7 @@ describe('parseAwarenessState', () => {
       view: null,
       summon: null,
       drag: null,
+      presenting: null,
     });
   });
 
@@ -54,6 +56,7 @@ describe('parseAwarenessState', () => {
       view: { x: 0, y: 0, width: 0, height: 1e12 },
       summon: 'now',
       drag: { cards: [{ id: 'tp_1', x: NaN, y: 0 }] },
+      presenting: { slideId: '' },
     });
     expect(parsed).toEqual({
       user,
@@ -64,6 +67,7 @@ describe('parseAwarenessState', () => {
       view: null,
       summon: null,
       drag: null,
+      presenting: null,
     });
   });
 

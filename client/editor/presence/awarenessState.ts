@@ -60,6 +60,14 @@ export type PeerView = Readonly<z.infer<typeof viewSchema>>;
 export const summonSchema = z.object({ id });
 export type PeerSummon = Readonly<z.infer<typeof summonSchema>>;
 
+/**
+ * The slide this tab presents (issue 18): its id in the map's deck, which every follower resolves
+ * against the same doc and frames in their own window. Obeyed only from the seat holder's tabs; the
+ * server strips it from anyone else's state.
+ */
+export const presentingSchema = z.object({ slideId: z.string().min(1).max(80) });
+export type PeerPresenting = Readonly<z.infer<typeof presentingSchema>>;
+
 /** Most cards one drag shows to peers: a bigger group still moves for its dragger, and lands for all on drop. */
 export const MAX_DRAG_CARDS = 200;
 
@@ -86,6 +94,7 @@ export interface AwarenessState {
   readonly view: PeerView | null;
   readonly summon: PeerSummon | null;
   readonly drag: PeerDrag | null;
+  readonly presenting: PeerPresenting | null;
 }
 
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable().optional().catch(null);
@@ -99,13 +108,14 @@ const awarenessStateSchema = z.object({
   view: optional(viewSchema),
   summon: optional(summonSchema),
   drag: optional(dragSchema),
+  presenting: optional(presentingSchema),
 });
 
 /** A peer's raw awareness state → a valid state, or null when it cannot be shown (ignore it). */
 export function parseAwarenessState(raw: unknown): AwarenessState | null {
   const parsed = awarenessStateSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const { user, cursor, selection, editing, viewport, view, summon, drag } = parsed.data;
+  const { user, cursor, selection, editing, viewport, view, summon, drag, presenting } = parsed.data;
   return {
     user,
     cursor: cursor ?? null,
@@ -115,5 +125,6 @@ export function parseAwarenessState(raw: unknown): AwarenessState | null {
     view: view ?? null,
     summon: summon ?? null,
     drag: drag ?? null,
+    presenting: presenting ?? null,
   };
 }

@@ -15,6 +15,7 @@ import { createPresencePublisher } from './publishPresence';
 import { readPeerDrags } from './peerDrags';
 import { cachedStateParser, readPeers } from './readPeers';
 import { createSummonWatcher } from './summonWatcher';
+import { findPresenter, samePresenter } from './findPresenter';
 import { viewBoxOf } from './viewBox';
 
 /** Who is on the map and what they do; and this tab's own presence. One per open map. */
@@ -40,9 +41,23 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
   const parse = cachedStateParser();
   const summoned = createSummonWatcher();
 
+  const holderId = () => editor.getState().map?.facilitation.facilitator?.userId ?? null;
+  // Who presents comes from every state but this tab's, the person's own other tabs included (the
+  // audience window follows the presenting tab); a presentation that starts ends ordinary following.
+  const updatePresenter = () => {
+    const presenter = findPresenter(awareness.getStates(), awareness.clientID, holderId(), parse);
+    const current = editor.getState().presentation;
+    if (samePresenter(current.presenter, presenter)) return;
+    if (presenter && !current.presenter) store.setState({ following: null });
+    editor.setState({
+      presentation: { ...current, presenter, steppedOut: presenter ? current.steppedOut : false },
+    });
+  };
+
   // Peers come only from awareness 'change' (joins, updates, leaves, and the stock 30 s timeout
   // that drops a tab that stopped renewing); one setState per change, and none when nothing changed.
   const onChange = () => {
+    updatePresenter();
     const { peers: prev, following, self } = store.getState();
     const peers = readPeers(
       awareness.getStates(),
@@ -51,7 +66,7 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
       parse,
     );
     if (peers === prev) return;
-    const summoner = summoned(peers, editor.getState().map?.facilitation.facilitator?.userId ?? null);
+    const summoner = summoned(peers, holderId());
     const stillThere = following !== null && peers.some((p) => p.clientId === following);
     const drags = readPeerDrags(peers, { peers: prev, drags: store.getState().drags });
     store.setState({ peers, drags, following: summoner ? summoner.clientId : stillThere ? following : null });
@@ -64,6 +79,9 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
     if (state.selection !== prev.selection) publisher.update({ selection: toPeerSelection(state.selection) });
     // Mid-drag positions go to peers through the same throttled writer (≤ 20 updates/s), never the doc.
     if (state.drag !== prev.drag) publisher.update({ drag: toPeerDrag(state.drag) });
+    const slideId = state.presentation.slideId;
+    if (slideId !== prev.presentation.slideId) publisher.update({ presenting: slideId ? { slideId } : null });
+    if (state.map?.facilitation.facilitator !== prev.map?.facilitation.facilitator) updatePresenter();
   });
 
   // Leave everyone's screen as the page goes (faster than waiting for the socket to close), and

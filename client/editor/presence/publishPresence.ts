@@ -32,6 +32,7 @@ export function createPresencePublisher(awareness: Awareness, user: PresenceUser
     view: null,
     summon: null,
     drag: null,
+    presenting: null,
   };
   let withdrawn = false;
 

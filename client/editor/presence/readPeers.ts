@@ -53,8 +53,19 @@ function reusePeer(old: Peer | undefined, peer: Peer): Peer {
     view: reuseIfJson(old.view, peer.view),
     summon: reuseIfJson(old.summon, peer.summon),
     drag: reuseIfJson(old.drag, peer.drag),
+    presenting: reuseIfJson(old.presenting, peer.presenting),
   };
-  const keys = ['user', 'cursor', 'selection', 'editing', 'viewport', 'view', 'summon', 'drag'] as const;
+  const keys = [
+    'user',
+    'cursor',
+    'selection',
+    'editing',
+    'viewport',
+    'view',
+    'summon',
+    'drag',
+    'presenting',
+  ] as const;
   return keys.every((k) => merged[k] === old[k]) ? old : merged;
 }
 

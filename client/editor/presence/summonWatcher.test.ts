@@ -16,6 +16,7 @@ function peer(clientId: number, summon: string | null): Peer {
     viewport: null,
     view: null,
     drag: null,
+    presenting: null,
     summon: summon ? { id: summon } : null,
   };
 }

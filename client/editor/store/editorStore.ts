@@ -9,6 +9,7 @@ import {
 } from '../../../model';
 import type { MapAccess } from '../../api/accessApi';
 import type { VersionSummary, VoteResultSummary } from '../../../model/history';
+import { NOT_PRESENTING, type PresentationState } from './presentationState';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -138,6 +139,8 @@ export interface EditorState {
   readonly highlight: Highlight | null;
   /** Which view of the map this tab shows: the canvas or the table (client/editor/table). */
   readonly view: 'canvas' | 'table';
+  /** Presenting or following a presentation (issue 18); the slide travels through awareness. */
+  readonly presentation: PresentationState;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -193,6 +196,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     preview: null,
     highlight: null,
     view: 'canvas',
+    presentation: NOT_PRESENTING,
   }));
   store.subscribe((state, prev) => {
     // Selecting anything else (or nothing) ends typing on a card.
