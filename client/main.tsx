@@ -3,6 +3,10 @@ import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+// Chinese (and other CJK) text on machines without a CJK system font: the browser fetches only the
+// unicode-range chunks a page's text needs, so Latin-only maps load none of it.
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
 import './styles/tokens.css';
 import './styles/controls.css';
 import './ui/ui.css';
