@@ -5,7 +5,7 @@ import { hubFillDef, renderTouchpoints } from '../svg/renderCards';
 import { arrowDefs, renderConnections } from '../svg/renderConnections';
 import { renderRouteLabels } from '../svg/renderRouteLabels';
 import { renderCurve } from '../svg/renderCurve';
-import { renderGrid } from '../svg/renderGrid';
+import { renderGrid, type XSpan } from '../svg/renderGrid';
 import { renderNotes } from '../svg/renderNotes';
 import { legendGradientDef } from '../svg/renderLegend';
 import { el, group, num } from '../svg/svgMarkup';
@@ -40,7 +40,7 @@ export function mapDefs(): string {
 export function gridDrawing(map: JourneyMap, layout: GridLayout, view?: Box): string {
   const part = view ? mapInView(map, layout, view) : map;
   return (
-    gridBackdrop(map, layout) +
+    gridBackdrop(map, layout, view && { x0: view.x, x1: view.x + view.width }) +
     renderConnections(part, layout) +
     group(renderTouchpoints(part, layout), { 'data-part': 'touchpoints' }) +
     group(renderNotes(part, layout), { 'data-part': 'notes' }) +
@@ -48,17 +48,22 @@ export function gridDrawing(map: JourneyMap, layout: GridLayout, view?: Box): st
   );
 }
 
-const backdrops = new WeakMap<GridLayout, string>();
+const backdrops = new WeakMap<GridLayout, Map<string, string>>();
 
 /**
- * The grid and the emotion curve, the same on every page of one print: drawn once per layout (a
- * 500-card map has 80 stage pages).
+ * The grid and the emotion curve under a window (`span`, layout x; all of it without): the same on
+ * every page of one band of stages, so drawn once per layout and span. Only the columns and the
+ * stretch of curve the window meets are in it, so a page's file stays the size of what it shows
+ * (a 500-card map has 150 pages).
  */
-export function gridBackdrop(map: JourneyMap, layout: GridLayout): string {
-  let out = backdrops.get(layout);
+export function gridBackdrop(map: JourneyMap, layout: GridLayout, span?: XSpan): string {
+  let cache = backdrops.get(layout);
+  if (!cache) backdrops.set(layout, (cache = new Map<string, string>()));
+  const key = span ? `${span.x0}:${span.x1}` : '*';
+  let out = cache.get(key);
   if (out === undefined) {
-    out = renderGrid(map, layout) + renderCurve(layout);
-    backdrops.set(layout, out);
+    out = renderGrid(map, layout, undefined, span) + renderCurve(layout, span);
+    cache.set(key, out);
   }
   return out;
 }

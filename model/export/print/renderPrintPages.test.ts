@@ -36,9 +36,14 @@ describe('renderPrintPages', () => {
 
   it('puts several stages on a page, in order, each stage once, the lane labels on every page', () => {
     const map = bigMap(120);
-    const maps = print(map).filter((p) => p.kind === 'map');
-    const stagesOn = maps.map((p) => map.stages.filter((s) => p.svg.includes(`data-stage="${s.id}"`)).length);
-    expect(Math.max(...stagesOn)).toBeGreaterThan(1);
+    // A3 landscape: room for several of these stages side by side at 8 pt (A4 holds about one).
+    const maps = print(map, { paper: 'a3' }).filter((p) => p.kind === 'map');
+    const stagesOn = maps.map((p) => map.stages.filter((s) => p.svg.includes(`data-stage="${s.id}"`)));
+    expect(Math.max(...stagesOn.map((s) => s.length))).toBeGreaterThan(1);
+    // A page names only its own stages (the others are not in its file), and every stage is named.
+    const named = new Set(stagesOn.flat().map((s) => s.id));
+    expect(named.size).toBe(map.stages.length);
+    expect(Math.max(...stagesOn.map((s) => s.length))).toBeLessThan(map.stages.length);
     const lanes = map.lanes.filter((l) => l.visible).map((l) => l.label);
     for (const page of maps) for (const lane of lanes) expect(pageText(page.svg)).toContain(lane);
     // Every card is drawn on exactly one map page: a page holds only its own stages' cards.

@@ -98,7 +98,7 @@ export function stagePages(map: JourneyMap, page: Size): PageBody[] {
             },
           ) +
           windowOnto(
-            renderGrid(map, layout),
+            renderGrid(map, layout, undefined, { x0: xb.start, x1: xb.end }),
             { x: xb.start, y: 0, width, height: headH },
             {
               x: box.x + px(laneW),

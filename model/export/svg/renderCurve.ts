@@ -3,6 +3,7 @@ import { emotionColor, EMOTION_COLORS, type Emotion } from '../../records/emotio
 import { isCurveLane } from '../../records/lane';
 import { smoothCurveSegments, type CubicSegment, type XY } from '../../emotionCurve';
 import { THEME } from './exportTheme';
+import { inSpan, type XSpan } from './renderGrid';
 import { el, num } from './svgMarkup';
 
 const LEVELS: readonly Emotion[] = [2, 1, 0, -1, -2];
@@ -14,7 +15,7 @@ const PIECES = 4;
  * every touchpoint's score, and a dot per touchpoint (filled when measured from CSAT/NPS, hollow when
  * guessed); the lowest points, when below zero, get a red halo as the "moments of pain".
  */
-export function renderCurve(layout: GridLayout): string {
+export function renderCurve(layout: GridLayout, window?: XSpan): string {
   const row = layout.rows.find((r) => isCurveLane(r.kind));
   if (!row) return '';
   const x1 = GRID.laneHeaderWidth;
@@ -22,7 +23,7 @@ export function renderCurve(layout: GridLayout): string {
   for (const e of LEVELS) {
     const y = num(emotionY(row, e));
     out += el('path', {
-      d: `M${num(x1)} ${y}H${num(layout.width)}`,
+      d: `M${num(Math.max(x1, window?.x0 ?? x1))} ${y}H${num(Math.min(layout.width, window?.x1 ?? layout.width))}`,
       stroke: e === 0 ? THEME.zeroLine : THEME.gridline,
       'stroke-dasharray': e === 0 ? '4 4' : undefined,
     });
@@ -32,7 +33,9 @@ export function renderCurve(layout: GridLayout): string {
   const span = emotionY(row, -2) - top;
   // Pieces coloured by their score rather than one gradient stroke: svg2pdf cannot stroke with a
   // gradient (the PDF lost the curve), and pieces this short read as the same smooth red→green line.
+  // The curve is shaped by all its points; a print page's window draws only its own stretch of it.
   for (const seg of smoothCurveSegments(points)) {
+    if (!inSpan(window, Math.min(seg.p1.x, seg.p2.x), Math.max(seg.p1.x, seg.p2.x))) continue;
     for (const piece of splitCubic(seg, PIECES)) {
       const midY = (piece.p1.y + piece.p2.y) / 2;
       out += el('path', {
@@ -46,6 +49,7 @@ export function renderCurve(layout: GridLayout): string {
   }
   const min = Math.min(...points.map((p) => p.emotion));
   for (const p of points) {
+    if (!inSpan(window, p.x - 12, p.x + 12)) continue;
     if (p.emotion === min && min < 0)
       out += el('circle', { cx: p.x, cy: p.y, r: 11, fill: '#dc2626', 'fill-opacity': 0.14 });
     // Filled when the score is measured (CSAT/NPS), hollow when it is the workshop's guess.

@@ -23,18 +23,29 @@ export interface GridNames {
  * Stage and lane names wrap whole (the header row is as tall as the longest stage name needs:
  * exportLayout); `names`: them wrapped already, worked out here if not given.
  */
-export function renderGrid(map: JourneyMap, layout: GridLayout, names?: GridNames): string {
+export function renderGrid(
+  map: JourneyMap,
+  layout: GridLayout,
+  names?: GridNames,
+  /** Only what meets these x (a print page's window): a 500-card map has 150 pages. */
+  span?: XSpan,
+): string {
   const { width, height } = layout;
+  const shown = (c: { x: number; width: number }) => inSpan(span, c.x, c.x + c.width);
+  const laneColumn = inSpan(span, 0, GRID.laneHeaderWidth);
   const headerHeight = stageHeaderHeight(layout);
   const stageNames = names?.stages ?? stageNameLines(map, layout);
   const laneNames = names?.lanes ?? laneNameLines(layout);
   let out = '';
   layout.columns.forEach((c, i) => {
+    if (!shown(c)) return;
     out += el('rect', { x: c.x, y: 0, width: c.width, height, fill: i % 2 ? THEME.bandOdd : THEME.surface });
   });
-  out += el('rect', { x: 0, y: 0, width: GRID.laneHeaderWidth, height, fill: THEME.laneHeader });
-  for (const r of layout.rows) out += hLine(0, width, r.y);
-  for (const c of layout.columns) out += vLine(c.x, headerHeight, height);
+  if (laneColumn)
+    out += el('rect', { x: 0, y: 0, width: GRID.laneHeaderWidth, height, fill: THEME.laneHeader });
+  const [left, right] = span ? [Math.max(0, span.x0), Math.min(width, span.x1)] : [0, width];
+  for (const r of layout.rows) out += hLine(left, right, r.y);
+  for (const c of layout.columns) if (shown(c)) out += vLine(c.x, headerHeight, height);
   out += el('rect', {
     x: 0.5,
     y: 0.5,
@@ -46,7 +57,7 @@ export function renderGrid(map: JourneyMap, layout: GridLayout, names?: GridName
 
   layout.columns.forEach((c, i) => {
     const stage = map.stages[i];
-    if (!stage) return;
+    if (!stage || !shown(c)) return;
     const x = c.x + 3;
     const w = c.width - 6;
     out += el('path', {
@@ -75,6 +86,7 @@ export function renderGrid(map: JourneyMap, layout: GridLayout, names?: GridName
   });
 
   layout.rows.forEach((r, row) => {
+    if (!laneColumn) return;
     (laneNames[row]?.lines ?? []).forEach((line, i) => {
       out += text(line, {
         x: 14,
@@ -98,6 +110,17 @@ export function renderGrid(map: JourneyMap, layout: GridLayout, names?: GridName
     }
   });
   return el('g', { 'data-part': 'grid' }, out);
+}
+
+/** A horizontal stretch of the drawing, in layout x. */
+export interface XSpan {
+  readonly x0: number;
+  readonly x1: number;
+}
+
+/** Whether [a, b] meets the span (everything does when there is none). */
+export function inSpan(span: XSpan | undefined, a: number, b: number): boolean {
+  return !span || (a < span.x1 && b > span.x0);
 }
 
 function hLine(x1: number, x2: number, y: number): string {
