@@ -66,6 +66,14 @@ test('the facilitator presents; two followers and a viewer follow, one steps out
     await expect(presenter).toContainText('Slide 1 of');
     await expect(presenter.getByRole('heading', { name: 'Notice problem' })).toBeVisible();
     await expect(presenter.getByTestId('next-slide')).toContainText('Self-diagnose');
+    // The next slide's picture, drawn from the map: it loads, and it changes when she steps.
+    const preview = presenter.getByTestId('next-slide-preview');
+    await expect(preview).toBeVisible();
+    await expect(preview).toHaveAttribute('alt', /Self-diagnose/);
+    expect(await preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(
+      true,
+    );
+    const firstPreview = await preview.getAttribute('src');
     await expect(fay.locator('.editor-header')).toBeHidden();
 
     // Everyone follows, chrome hidden, each on their own window size.
@@ -79,6 +87,8 @@ test('the facilitator presents; two followers and a viewer follow, one steps out
     await fay.keyboard.press('ArrowRight');
     await fay.keyboard.press('ArrowRight');
     await expect(presenter.getByRole('heading', { name: 'Contact support' })).toBeVisible();
+    await expect(preview).toHaveAttribute('alt', /Technician visit/);
+    expect(await preview.getAttribute('src')).not.toBe(firstPreview);
     for (const page of [bob, cai, vic]) {
       await expect(caption(page)).toHaveText(/^3 \/ \d+ · Contact support$/);
       await showsStage(page, 'Contact support', 'Follow-up', 'Notice problem');
@@ -104,6 +114,8 @@ test('the facilitator presents; two followers and a viewer follow, one steps out
     await expect(caption(vic)).toContainText('Opportunities');
     await expect(vic.getByTestId('slide-highlight').first()).toBeVisible();
     await vic.screenshot({ path: 'e2e/.screens/present-viewer-opportunities.png' });
+    await expect(presenter.getByTestId('next-slide')).toContainText('End of the presentation');
+    await expect(preview).toHaveCount(0);
     await fay.keyboard.press('Home');
     await expect(caption(bob)).toContainText('1 / ');
     await fay.keyboard.press('Escape');
