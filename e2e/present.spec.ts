@@ -66,6 +66,14 @@ test('the facilitator presents; two followers and a viewer follow, one steps out
     await expect(presenter).toContainText('Slide 1 of');
     await expect(presenter.getByRole('heading', { name: 'Notice problem' })).toBeVisible();
     await expect(presenter.getByTestId('next-slide')).toContainText('Self-diagnose');
+    // The next slide's picture, drawn from the map: it loads, and it changes when she steps.
+    const preview = presenter.getByTestId('next-slide-preview');
+    await expect(preview).toBeVisible();
+    await expect(preview).toHaveAttribute('alt', /Self-diagnose/);
+    expect(await preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(
+      true,
+    );
+    const firstPreview = await preview.getAttribute('src');
     await expect(fay.locator('.editor-header')).toBeHidden();
 
     // Everyone follows, chrome hidden, each on their own window size.
@@ -79,6 +87,8 @@ test('the facilitator presents; two followers and a viewer follow, one steps out
     await fay.keyboard.press('ArrowRight');
     await fay.keyboard.press('ArrowRight');
     await expect(presenter.getByRole('heading', { name: 'Contact support' })).toBeVisible();
+    await expect(preview).toHaveAttribute('alt', /Technician visit/);
+    expect(await preview.getAttribute('src')).not.toBe(firstPreview);
     for (const page of [bob, cai, vic]) {
       await expect(caption(page)).toHaveText(/^3 \/ \d+ · Contact support$/);
       await showsStage(page, 'Contact support', 'Follow-up', 'Notice problem');
@@ -104,6 +114,8 @@ test('the facilitator presents; two followers and a viewer follow, one steps out
     await expect(caption(vic)).toContainText('Opportunities');
     await expect(vic.getByTestId('slide-highlight').first()).toBeVisible();
     await vic.screenshot({ path: 'e2e/.screens/present-viewer-opportunities.png' });
+    await expect(presenter.getByTestId('next-slide')).toContainText('End of the presentation');
+    await expect(preview).toHaveCount(0);
     await fay.keyboard.press('Home');
     await expect(caption(bob)).toContainText('1 / ');
     await fay.keyboard.press('Escape');
@@ -142,12 +154,28 @@ test('the deck is map data: hide and add a view, peers see it, it exports; only 
     await annList.getByRole('button', { name: 'Add this view' }).click();
     await expect(annList).toContainText('9 of 10 shown');
     await expect(annList.getByTestId('slide-item').nth(5)).toContainText('Hubs');
+
+    // Drag Hubs by its grip below Follow-up: a line shows where it lands; the drop moves it there.
+    const items = annList.getByTestId('slide-item');
+    const grip = await items.nth(5).getByTestId('slide-grip').boundingBox();
+    const below = await items.nth(6).boundingBox();
+    await ann.mouse.move(grip!.x + grip!.width / 2, grip!.y + grip!.height / 2);
+    await ann.mouse.down();
+    await ann.mouse.move(grip!.x + grip!.width / 2, below!.y + below!.height * 0.8, { steps: 8 });
+    await expect(annList.locator('.slide-item.drop-before')).toHaveCount(1);
+    await expect(annList.locator('.slide-item.drop-before')).toContainText('Moments of pain');
+    await ann.screenshot({ path: 'e2e/.screens/present-slide-drag.png' });
+    await ann.mouse.up();
+    await expect(annList.locator('.drop-before, .drop-after')).toHaveCount(0);
+    await expect(items.nth(5)).toContainText('Follow-up');
+    await expect(items.nth(6)).toContainText('Hubs');
     await ann.screenshot({ path: 'e2e/.screens/present-slide-list.png' });
 
     // Ben sees the same deck (it is in the map), and cannot present while Ann holds the seat.
     const benList = await slides(ben);
     await expect(benList).toContainText('9 of 10 shown');
     await expect(benList.getByTestId('slide-item').nth(1)).toContainText('hidden');
+    await expect(benList.getByTestId('slide-item').nth(6)).toContainText('Hubs');
     await benList.getByRole('button', { name: '▶ Start presenting' }).click();
     await expect(ben.getByRole('alert')).toContainText('Ann holds the facilitator');
     await ben.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
@@ -157,9 +185,8 @@ test('the deck is map data: hide and add a view, peers see it, it exports; only 
     // The export holds the edited deck.
     const stored = await storedMap<{ slides?: Array<{ kind: string; hidden?: boolean }> }>(request, mapId);
     expect(stored.slides?.map((s) => s.kind)).toEqual([
-      ...Array<string>(5).fill('stages'),
+      ...Array<string>(6).fill('stages'),
       'hubs',
-      'stages',
       'pain',
       'opportunities',
       'view',

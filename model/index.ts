@@ -76,3 +76,4 @@ export * from './presentation/deck';
 export * from './presentation/slideFrame';
 export * from './commands/slides';
 export * from './presentation/speakerNotes';
+export * from './presentation/slidePreview';

@@ -4,7 +4,7 @@ import { orderKeyAt, orderKeyAtEnd, type Ordered } from '../order';
 import type { Origin } from '../origins';
 import { deriveDeck, defaultDeck } from '../presentation/deck';
 import { readMap } from '../readMap';
-import { newSlideId, slideRectSchema, slideSchema, type SlideRect } from '../records/slide';
+import { defaultSlideId, newSlideId, slideRectSchema, slideSchema, type SlideRect } from '../records/slide';
 import { CommandError, parseInput, placedRecords, requireRecord } from './commandSupport';
 
 const titleSchema = slideSchema.pick({ title: true });
@@ -16,7 +16,7 @@ const validTitle = (title: string) => parseInput(titleSchema, { title: title.tri
  * the same records (and their edits merge) instead of two decks.
  */
 function ensureDeck(doc: Y.Doc): void {
-  if (rawRecords(doc, 'slides').length > 0) return;
+  if (rawRecords(doc, 'slides').length > 0) return writeNewStages(doc);
   const written: Ordered[] = [];
   for (const slide of defaultDeck(readMap(doc).map)) {
     const order = orderKeyAtEnd(written);
@@ -24,6 +24,20 @@ function ensureDeck(doc: Y.Doc): void {
     putRecord(doc, 'slides', { id: slide.id, kind: slide.kind, order, ...stageIds });
     written.push({ id: slide.id, order });
   }
+}
+
+/**
+ * Writes down the slides the deck derives for stages added since it was edited (deriveDeck), each
+ * where the deck shows it, so the edit's indices count them and they can be edited in turn.
+ */
+function writeNewStages(doc: Y.Doc): void {
+  const stored = new Set(rawRecords(doc, 'slides').map(([id]) => id));
+  deriveDeck(readMap(doc).map).forEach((slide, index) => {
+    if (stored.has(slide.id)) return;
+    const order = orderKeyAt(deckRecords(doc), index);
+    putRecord(doc, 'slides', { id: slide.id, kind: slide.kind, order, stageIds: [...slide.stageIds] });
+    stored.add(slide.id);
+  });
 }
 
 /** The stored slides the deck shows, in deck order: where a slide moves or is added among. */
@@ -103,13 +117,21 @@ export function addViewSlide(
   );
 }
 
-/** Takes a slide out of the deck. A deck with no slides left is the default deck again. */
+/**
+ * Takes a slide out of the deck. A deck with no slides left is the default deck again. A stage's
+ * own slide leaves a record behind (naming no stage), so its stage does not come back as new.
+ */
 export function deleteSlide(doc: Y.Doc, id: string, origin?: Origin): void {
   transactCommand(
     doc,
     () => {
+      const slide = deriveDeck(readMap(doc).map).find((s) => s.id === id);
       requireSlide(doc, id);
-      removeRecord(doc, 'slides', id);
+      // A stage's own slide stays as a record naming no stage, so the deck does not give the
+      // stage a new slide (deriveDeck's new stages); the deck leaves such a record out.
+      const stageSlide = slide?.stageIds.some((stageId) => defaultSlideId('stages', stageId) === id);
+      if (stageSlide) patchRecord(doc, 'slides', id, { stageIds: [], title: undefined, hidden: undefined });
+      else removeRecord(doc, 'slides', id);
     },
     origin,
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isHub } from '../hub';
 import { momentsOfPain } from '../insights/momentsOfPain';
 import { layoutMap } from '../layout';
-import { addViewSlide, moveSlide, setSlideHidden } from '../commands/slides';
+import { addViewSlide, deleteSlide, moveSlide, setSlideHidden } from '../commands/slides';
 import { addStage, deleteStage, renameStage } from '../commands/stages';
 import { cleanMap, templateDoc } from '../testing/testMaps';
 import { deriveDeck, shownSlides } from './deck';
@@ -55,12 +55,43 @@ describe('deriveDeck', () => {
     expect(shownSlides(deck).map((s) => s.id)).not.toContain(b!.id);
   });
 
-  it('does not add slides for stages added after the deck was edited', () => {
+  it("gives a stage added after the deck was edited a slide after the previous stage's, without writing", () => {
     const doc = templateDoc('blank');
     const before = deriveDeck(cleanMap(doc));
     setSlideHidden(doc, before[0]!.id, true);
+    moveSlide(doc, before[0]!.id, before.length - 1);
+    const stored = cleanMap(doc).slides;
+    const first = cleanMap(doc).stages[0]!;
+    const added = addStage(doc, { name: 'Renew', index: 1 });
+    const map = cleanMap(doc);
+    const deck = deriveDeck(map);
+    const at = deck.findIndex((s) => s.stageIds.includes(added));
+    expect(deck[at]).toMatchObject({ kind: 'stages', title: 'Renew', hidden: false });
+    // Right after the slide of the stage before it, wherever that slide was moved to.
+    expect(deck[at - 1]?.stageIds).toEqual([first.id]);
+    expect(deck).toHaveLength(before.length + 1);
+    expect(map.slides).toEqual(stored);
+  });
+
+  it("writes the new stage's slide down with the next deck edit, where the deck showed it", () => {
+    const doc = templateDoc('blank');
+    const before = deriveDeck(cleanMap(doc));
+    setSlideHidden(doc, before[1]!.id, true);
+    const added = addStage(doc, { name: 'Renew' });
+    const shown = deriveDeck(cleanMap(doc)).map((s) => s.id);
+    setSlideHidden(doc, before[1]!.id, false);
+    expect(deriveDeck(cleanMap(doc)).map((s) => s.id)).toEqual(shown);
+    expect(cleanMap(doc).slides.some((s) => s.stageIds?.includes(added))).toBe(true);
+  });
+
+  it('does not bring back a stage slide someone deleted', () => {
+    const doc = templateDoc('blank');
+    const before = deriveDeck(cleanMap(doc));
+    deleteSlide(doc, before[0]!.id);
     addStage(doc, { name: 'Renew' });
-    expect(deriveDeck(cleanMap(doc)).map((s) => s.id)).toEqual(before.map((s) => s.id));
+    const ids = deriveDeck(cleanMap(doc)).map((s) => s.id);
+    expect(ids).not.toContain(before[0]!.id);
+    expect(ids).toHaveLength(before.length);
   });
 });
 

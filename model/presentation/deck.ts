@@ -51,6 +51,43 @@ export function deriveDeck(map: JourneyMap): DeckSlide[] {
     const resolved = resolveSlide(map, slide);
     if (resolved) out.push(resolved);
   }
+  return withNewStages(map, out);
+}
+
+/**
+ * A stage added after the deck was edited gets a slide of its own, right after the slide of the
+ * stage before it (else before the first stage slide): derived here on every read, written down
+ * only by the next deck edit. A stage that any stored slide names is not new, nor one whose default
+ * slide was deleted (its record stays, naming no stage: see `deleteSlide`).
+ */
+function withNewStages(map: JourneyMap, deck: DeckSlide[]): DeckSlide[] {
+  const known = new Set<string>();
+  for (const slide of map.slides) {
+    known.add(slide.id);
+    for (const id of slide.stageIds ?? []) known.add(id);
+  }
+  const out = [...deck];
+  let previous = -1;
+  for (const stage of map.stages) {
+    const own = out.findIndex((s) => s.stageIds.includes(stage.id));
+    if (own !== -1) {
+      previous = own;
+      continue;
+    }
+    const id = defaultSlideId('stages', stage.id);
+    if (known.has(stage.id) || known.has(id)) continue;
+    const slide = resolveSlide(map, { id, kind: 'stages', order: '', stageIds: [stage.id] });
+    if (!slide) continue;
+    const at =
+      previous !== -1
+        ? previous + 1
+        : Math.max(
+            0,
+            out.findIndex((s) => s.kind === 'stages'),
+          );
+    out.splice(at, 0, slide);
+    previous = at;
+  }
   return out;
 }
 

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { speakerNotes } from '../../../model';
 import { goToSlide, stopPresenting } from '../actions/presentSteps';
 import { useEditor, useSession } from '../EditorContext';
+import { NextSlidePreview } from './NextSlidePreview';
 import { usePresentation } from './usePresentation';
 
 /**
@@ -72,10 +73,7 @@ export function PresenterPanel() {
           </div>
         ))}
       </section>
-      <section className="presenter-next" data-testid="next-slide">
-        <h3>Next</h3>
-        <p>{next ? next.title : 'End of the presentation'}</p>
-      </section>
+      <NextSlidePreview next={next} />
       <footer className="presenter-foot">
         <button type="button" className="btn btn-sm" onClick={openAudience}>
           Open audience window

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { SLIDE_KIND_TRAITS } from '../../../model';
 import { useCanEdit } from '../access/useAccess';
@@ -5,6 +6,7 @@ import { useEditor } from '../EditorContext';
 import { viewBoxOf } from '../presence/viewBox';
 import type { DeckActions } from './deckActions';
 import { useDeck } from './usePresentation';
+import { useSlideDrag } from './useSlideDrag';
 
 /**
  * The deck, in order: each slide's title and kind; editors move, hide, show and delete slides, add
@@ -23,6 +25,17 @@ export function SlideList({
   const canEdit = useCanEdit();
   const flow = useStoreApi();
   const shown = slides.filter((s) => !s.hidden).length;
+  const list = useRef<HTMLOListElement>(null);
+  const drag = useSlideDrag(
+    slides.map((s) => s.id),
+    () => [...(list.current?.querySelectorAll<HTMLElement>(':scope > .slide-item') ?? [])],
+    deck.move,
+  );
+  const dropClass = (i: number) => {
+    if (drag.dragging === null || drag.gap === null) return '';
+    if (drag.gap === i) return ' drop-before';
+    return drag.gap === slides.length && i === slides.length - 1 ? ' drop-after' : '';
+  };
 
   const addThisView = () => {
     const { transform, width, height } = flow.getState();
@@ -53,9 +66,24 @@ export function SlideList({
           <span className="slide-list-sub">Everyone on the map follows you</span>
         </div>
       )}
-      <ol className="slide-items">
+      <ol className={`slide-items${drag.dragging ? ' is-dragging' : ''}`} ref={list}>
         {slides.map((s, i) => (
-          <li key={s.id} className={`slide-item${s.hidden ? ' is-hidden' : ''}`} data-testid="slide-item">
+          <li
+            key={s.id}
+            className={`slide-item${s.hidden ? ' is-hidden' : ''}${drag.dragging === s.id ? ' is-dragged' : ''}${dropClass(i)}`}
+            data-testid="slide-item"
+          >
+            {canEdit && (
+              <span
+                className="slide-item-grip"
+                title="Drag to reorder"
+                aria-hidden="true"
+                data-testid="slide-grip"
+                {...drag.handle(s.id)}
+              >
+                ⋮⋮
+              </span>
+            )}
             <span className="slide-item-index">{i + 1}</span>
             <span className="slide-item-text">
               <span className="slide-item-title">{s.title}</span>
