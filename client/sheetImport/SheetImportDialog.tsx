@@ -88,7 +88,7 @@ export function SheetImportDialog({
   return (
     <Dialog
       title={`Import “${fileName}”`}
-      description={target.description}
+      description={kind === 'touchpoints' ? target.description : kindTraits.explain}
       onClose={onClose}
       dismissible={!pending}
       className="sheet-import-dialog"
@@ -124,7 +124,7 @@ export function SheetImportDialog({
       )}
       {kind !== 'touchpoints' && (
         <p className="sheet-kind" data-testid="sheet-import-kind">
-          <strong>{kindTraits.fileLabel}</strong>: {kindTraits.explain}
+          {kindTraits.fileLabel}: read with its own columns, matched to this map by id.
         </p>
       )}
       {refused && (
@@ -143,7 +143,7 @@ export function SheetImportDialog({
           Also import the {[extras.notes?.name, extras.routes?.name].filter(Boolean).join(' and ')} sheets
         </label>
       )}
-      <div className="sheet-import-body">
+      <div className={`sheet-import-body${kind === 'touchpoints' ? '' : ' is-side-file'}`}>
         {kind === 'touchpoints' && (
           <ColumnMappingFields
             headers={table.headers}

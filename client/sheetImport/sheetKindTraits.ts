@@ -15,13 +15,13 @@ export const SHEET_KIND_TRAITS: Record<
   touchpoints: { fileLabel: '', explain: '', newLabel: 'New card', titleHeader: 'Title' },
   notes: {
     fileLabel: 'Notes file',
-    explain: 'rows with an id update those pain points and opportunities; the others become new ones.',
+    explain: 'Rows with an id update those pain points and opportunities; the others become new ones.',
     newLabel: 'New note',
     titleHeader: 'Text',
   },
   routes: {
     fileLabel: 'Routes file',
-    explain: 'rows name their cards by id; routes already on the map get their reason and volume.',
+    explain: 'Rows name their cards by id; routes already on the map get their reason and volume.',
     newLabel: 'New route',
     titleHeader: 'Route',
   },

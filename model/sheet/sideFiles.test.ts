@@ -53,7 +53,7 @@ describe('Notes and Routes CSV files on their own', () => {
     );
     const plan = planSideFile(map, routes, 'routes');
     expect(plan.routes?.rows[0]?.problems).toEqual([
-      "m.routes.csv row 2, To id: 'tp_nowhere' is no card of this map or the sheet",
+      "m.routes.csv row 2, To id: 'tp_nowhere' is no card of this map",
     ]);
     expect(plan.routes?.rows[1]?.problems[0]).toMatch(/^m\.routes\.csv row 3, Volume per month: /);
     expect(plan.routes?.rows.slice(0, 2).map((r) => r.action)).toEqual(['skip', 'skip']);

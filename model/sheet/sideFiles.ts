@@ -42,8 +42,8 @@ export function planSideFile(
   const isCard = (ref: string) => cards.has(ref);
   const side =
     kind === 'notes'
-      ? { notes: planNotes(map, table, places, isCard) }
-      : { routes: planRoutes(map, table, isCard) };
+      ? { notes: planNotes(map, table, places, isCard, 'this map') }
+      : { routes: planRoutes(map, table, isCard, 'this map') };
   return {
     rows: [],
     missing: [],
