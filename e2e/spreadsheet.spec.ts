@@ -207,6 +207,7 @@ test('Notes CSV export → change a why and a note text → import updates the s
   request,
 }) => {
   const { alice, bob } = twoUsers;
+  test.slow(); // two people, a download and an import
   const mapId = await createMapViaApi(request, { title: 'Notes round trip', template: 'sample' });
   await openMap(alice, mapId);
   await openMap(bob, mapId);
