@@ -201,3 +201,88 @@ test('"Import spreadsheet…" on the maps page creates a map from the rows', asy
   await expect(page.getByTestId('stage-header')).toHaveText([/Sign up/, /Verify/]);
   await expect(page.getByTestId('editor-map-title')).toHaveText('Onboarding');
 });
+
+test('Notes CSV export → change a why and a note text → import updates the same notes, and a colleague sees it', async ({
+  twoUsers,
+  request,
+}) => {
+  const { alice, bob } = twoUsers;
+  test.slow(); // two people, a download and an import
+  const mapId = await createMapViaApi(request, { title: 'Notes round trip', template: 'sample' });
+  await openMap(alice, mapId);
+  await openMap(bob, mapId);
+  const before = await storedMap<{ notes: Array<{ id: string; kind: string; text: string }> }>(
+    request,
+    mapId,
+  );
+  const pain = before.notes.find((n) => n.kind === 'painPoint')!;
+
+  const file = await exportAs(alice, 'Notes CSV');
+  expect(file.name).toMatch(/\.notes\.csv$/);
+  const parsed = parseCsv(file.bytes.toString('utf8'));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const { headers, rows } = parsed.table;
+  const edited = rows.map((r) => [...r]);
+  const row = edited.find((r) => r[headers.indexOf('Id')] === pain.id)!;
+  row[headers.indexOf('Text')] = 'Line drops every evening';
+  row[headers.indexOf('Whys')] = 'Old router | No firmware updates';
+
+  const dialog = await importFile(
+    alice,
+    editorImport(alice),
+    file.name,
+    Buffer.from(toCsv([headers, ...edited])),
+  );
+  await expect(dialog.getByTestId('sheet-import-kind')).toContainText('Notes file');
+  await expect(dialog.getByRole('combobox', { name: 'Column for Stage' })).toHaveCount(0);
+  await expect(dialog.getByTestId('sheet-import-counts')).toHaveText(
+    `1 to update · 0 new · ${rows.length - 1} unchanged · 0 skipped`,
+  );
+  const update = dialog.getByTestId('sheet-import-row').filter({ hasText: 'Update' });
+  await expect(update).toContainText('Line drops every evening');
+  await expect(update).toContainText('Changes text, whys');
+  await alice.screenshot({ path: 'e2e/.screens/spreadsheet-import-notes.png' });
+  await dialog.getByRole('button', { name: 'Import 1 row' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(bob.getByTestId('pain-point').filter({ hasText: 'Line drops every evening' })).toHaveCount(1);
+  await expect
+    .poll(async () => (await storedMap<typeof before>(request, mapId)).notes.find((n) => n.id === pain.id))
+    .toMatchObject({ text: 'Line drops every evening', whys: ['Old router', 'No firmware updates'] });
+  expect((await storedMap<typeof before>(request, mapId)).notes).toHaveLength(before.notes.length);
+});
+
+test('a Routes CSV naming a card that is not on the map shows the row and column and writes nothing', async ({
+  page,
+  request,
+}) => {
+  const mapId = await createMapViaApi(request, { title: 'Routes file', template: 'sample' });
+  await openMap(page, mapId);
+  const before = await storedMap(request, mapId);
+  const file = await exportAs(page, 'Routes CSV');
+  const parsed = parseCsv(file.bytes.toString('utf8'));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const { headers, rows } = parsed.table;
+  const edited = rows.map((r) => [...r]);
+  edited[0]![headers.indexOf('To id')] = 'tp_gone';
+  edited[1]![headers.indexOf('Volume per month')] = 'lots';
+
+  const dialog = await importFile(
+    page,
+    editorImport(page),
+    file.name,
+    Buffer.from(toCsv([headers, ...edited])),
+  );
+  await expect(dialog.getByTestId('sheet-import-kind')).toContainText('Routes file');
+  const problems = dialog.getByTestId('sheet-import-problems');
+  await expect(problems).toContainText(`${file.name} row 2, To id: 'tp_gone' is no card of this map`);
+  await expect(problems).toContainText(`${file.name} row 3, Volume per month:`);
+  await expect(dialog.getByTestId('sheet-import-counts')).toHaveText(
+    `0 to update · 0 new · ${rows.length - 2} unchanged · 2 skipped`,
+  );
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await page.screenshot({ path: 'e2e/.screens/spreadsheet-import-routes-errors.png' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await storedMap(request, mapId)).toEqual(before);
+});

@@ -4,7 +4,9 @@ import {
   type PlannedRow,
   type RowAction,
   type SheetImportPlan,
+  type SheetKind,
 } from '../../model/sheet';
+import { SHEET_KIND_TRAITS } from './sheetKindTraits';
 
 /** How the preview names what a row will do. */
 const ACTION_TRAITS: Record<RowAction, { readonly label: string; readonly className: string }> = {
@@ -23,12 +25,17 @@ const LISTED_PROBLEMS = 12;
  * What confirming will do: counts per action, the stages it adds, what blocks it or which rows it
  * skips (each problem named by row and column), and a row-by-row table.
  */
-export function ImportPreview({ plan }: { plan: SheetImportPlan }) {
-  const { counts, missing, newStages, rows } = plan;
+export function ImportPreview({ plan, kind = 'touchpoints' }: { plan: SheetImportPlan; kind?: SheetKind }) {
+  const { missing, newStages } = plan;
   const extras: ExtraPlan<unknown>[] = [];
   if (plan.notes) extras.push(plan.notes);
   if (plan.routes) extras.push(plan.routes);
-  const blocking = [...missing, ...extras.flatMap((e) => e.missing)];
+  // A Notes or Routes file on its own: its rows are the table, not a line under it.
+  const side = kind === 'touchpoints' ? undefined : extras.shift();
+  const rows: readonly PlannedRow<unknown>[] = side?.rows ?? plan.rows;
+  const counts = side ? countActions(side.rows) : plan.counts;
+  const traits = SHEET_KIND_TRAITS[kind];
+  const blocking = [...missing, ...(side?.missing ?? []), ...extras.flatMap((e) => e.missing)];
   const problems = [rows, ...extras.map((e) => e.rows)].flatMap((list) => list.flatMap((r) => r.problems));
   return (
     <section className="sheet-preview" aria-label="Preview">
@@ -64,14 +71,14 @@ export function ImportPreview({ plan }: { plan: SheetImportPlan }) {
             <tr>
               <th scope="col">Row</th>
               <th scope="col">Action</th>
-              <th scope="col">Title</th>
+              <th scope="col">{traits.titleHeader}</th>
               <th scope="col">Stage</th>
               <th scope="col">Details</th>
             </tr>
           </thead>
           <tbody>
             {rows.slice(0, PREVIEW_ROWS).map((row) => (
-              <PreviewRow key={row.row} row={row} blockedBy={missing[0]} />
+              <PreviewRow key={row.row} row={row} blockedBy={blocking[0]} newLabel={traits.newLabel} />
             ))}
           </tbody>
         </table>
@@ -95,8 +102,17 @@ function ExtraCounts({ extra }: { extra: ExtraPlan<unknown> }) {
   );
 }
 
-function PreviewRow({ row, blockedBy }: { row: PlannedRow; blockedBy: string | undefined }) {
+function PreviewRow({
+  row,
+  blockedBy,
+  newLabel,
+}: {
+  row: PlannedRow<unknown>;
+  blockedBy: string | undefined;
+  newLabel: string;
+}) {
   const action = ACTION_TRAITS[row.action];
+  const label = row.action === 'new' ? newLabel : action.label;
   const details =
     row.action === 'update'
       ? `Changes ${row.changes.join(', ')}`
@@ -105,7 +121,7 @@ function PreviewRow({ row, blockedBy }: { row: PlannedRow; blockedBy: string | u
     <tr data-testid="sheet-import-row" className={action.className}>
       <td>{row.row}</td>
       <td>
-        <span className={`sheet-action ${action.className}`}>{action.label}</span>
+        <span className={`sheet-action ${action.className}`}>{label}</span>
       </td>
       <td className="sheet-cell-text">{row.title}</td>
       <td className="sheet-cell-text">{row.stage}</td>
@@ -114,5 +130,5 @@ function PreviewRow({ row, blockedBy }: { row: PlannedRow; blockedBy: string | u
   );
 }
 
-/** The row number is in its own column: "Row 7, Emotion: …" → "Emotion: …". */
-const withoutRow = (problem: string) => problem.replace(/^Row \d+, /, '');
+/** The row number is in its own column: "Row 7, Emotion: …" or "x.csv row 7, …" → "Emotion: …". */
+const withoutRow = (problem: string) => problem.replace(/^(.*? )?[Rr]ow \d+, /, '');

@@ -3,7 +3,9 @@ import type { JourneyMap } from '../../model';
 import {
   guessMapping,
   planSheetImport,
+  planSideFile,
   planWriteCount,
+  sheetKind,
   type SheetImportPlan,
   type SheetTable,
 } from '../../model/sheet';
@@ -11,6 +13,7 @@ import { errorMessage } from '../api/ApiError';
 import { Dialog } from '../ui/Dialog';
 import { ColumnMappingFields } from './ColumnMappingFields';
 import { ImportPreview } from './ImportPreview';
+import { SHEET_KIND_TRAITS } from './sheetKindTraits';
 import { extraSheets, firstSheetIndex } from './readSheetFile';
 import './sheetImport.css';
 
@@ -24,6 +27,8 @@ export interface SheetImportTarget {
   readonly confirmLabel: (plan: SheetImportPlan) => string;
   /** Writes the plan; a thrown error is shown in the dialog, which stays open. */
   readonly confirm: (plan: SheetImportPlan) => Promise<void>;
+  /** Whether a Notes or Routes file on its own can be imported (into an open map, not a new one). */
+  readonly sideFiles?: boolean;
 }
 
 /**
@@ -50,11 +55,18 @@ export function SheetImportDialog({
   // Our own workbook's Notes and Routes sheets come along unless switched off.
   const extras = useMemo(() => extraSheets(tables, sheet), [tables, sheet]);
   const [withExtras, setWithExtras] = useState(true);
+  // Our own Notes or Routes CSV is read with its fixed columns: no mapping.
+  const kind = useMemo(() => sheetKind(table), [table]);
+  const kindTraits = SHEET_KIND_TRAITS[kind];
   const plan = useMemo(
-    () => planSheetImport(target.map, table, mapping, withExtras ? extras : {}),
-    [target.map, table, mapping, extras, withExtras],
+    () =>
+      kind === 'touchpoints'
+        ? planSheetImport(target.map, table, mapping, withExtras ? extras : {})
+        : planSideFile(target.map, table, kind),
+    [target.map, table, mapping, extras, withExtras, kind],
   );
-  const blocked = plan.missing.length > 0 || planWriteCount(plan) === 0;
+  const refused = kind !== 'touchpoints' && !target.sideFiles;
+  const blocked = refused || plan.missing.length > 0 || planWriteCount(plan) === 0;
 
   function pickSheet(index: number) {
     setSheet(index);
@@ -76,7 +88,7 @@ export function SheetImportDialog({
   return (
     <Dialog
       title={`Import “${fileName}”`}
-      description={target.description}
+      description={kind === 'touchpoints' ? target.description : kindTraits.explain}
       onClose={onClose}
       dismissible={!pending}
       className="sheet-import-dialog"
@@ -110,7 +122,17 @@ export function SheetImportDialog({
           </select>
         </label>
       )}
-      {(extras.notes || extras.routes) && (
+      {kind !== 'touchpoints' && (
+        <p className="sheet-kind" data-testid="sheet-import-kind">
+          {kindTraits.fileLabel}: read with its own columns, matched to this map by id.
+        </p>
+      )}
+      {refused && (
+        <p className="ui-dialog-error" role="alert">
+          A {kindTraits.fileLabel.toLowerCase()} adds to a map: open the map, then import it there.
+        </p>
+      )}
+      {kind === 'touchpoints' && (extras.notes || extras.routes) && (
         <label className="sheet-extras">
           <input
             type="checkbox"
@@ -121,14 +143,16 @@ export function SheetImportDialog({
           Also import the {[extras.notes?.name, extras.routes?.name].filter(Boolean).join(' and ')} sheets
         </label>
       )}
-      <div className="sheet-import-body">
-        <ColumnMappingFields
-          headers={table.headers}
-          mapping={mapping}
-          onChange={setMapping}
-          disabled={pending}
-        />
-        <ImportPreview plan={plan} />
+      <div className={`sheet-import-body${kind === 'touchpoints' ? '' : ' is-side-file'}`}>
+        {kind === 'touchpoints' && (
+          <ColumnMappingFields
+            headers={table.headers}
+            mapping={mapping}
+            onChange={setMapping}
+            disabled={pending}
+          />
+        )}
+        <ImportPreview plan={plan} kind={kind} />
       </div>
       {error && (
         <p className="ui-dialog-error" role="alert" data-testid="sheet-import-error">

@@ -11,6 +11,7 @@ import { CommandError, parseInput, placedRecords } from './commandSupport';
 import { connect, setConnectionDetails } from './connections';
 import { requireCardUnlocked, requireStructureUnlocked } from './locks';
 import { addNote, moveNote, updateNote } from './notes';
+import { placeByOrder, type OrderedRow } from './sheetImportOrder';
 import { addStage } from './stages';
 import { addTouchpoint, editableTouchpointSchema, moveTouchpoint, updateTouchpoint } from './touchpoints';
 
@@ -63,7 +64,7 @@ export function applySheetImport(doc: Y.Doc, plan: SheetImportWrites, origin?: O
       for (const w of writes) {
         if (w.id !== undefined) {
           needCard(w.id);
-          if (w.move) requireCardUnlocked(getRecord(doc, 'touchpoints', w.id)!);
+          if (w.move || w.reorder) requireCardUnlocked(getRecord(doc, 'touchpoints', w.id)!);
         }
         needStage(w.stage);
       }
@@ -82,6 +83,7 @@ export function applySheetImport(doc: Y.Doc, plan: SheetImportWrites, origin?: O
         'id' in place ? place.id : stages.byName.get(placeKey(place.newName))!;
 
       const created = new Map<string, string>();
+      const createdIds: (string | undefined)[] = [];
       let updated = 0;
       for (const w of writes) {
         if (w.id === undefined) {
@@ -89,12 +91,21 @@ export function applySheetImport(doc: Y.Doc, plan: SheetImportWrites, origin?: O
           if (w.edit.emotionSource)
             updateTouchpoint(doc, id, { emotionSource: w.edit.emotionSource }, origin);
           if (w.sheetId) created.set(w.sheetId, id);
+          createdIds.push(id);
           continue;
         }
         if (Object.keys(w.edit).length > 0) updateTouchpoint(doc, w.id, w.edit, origin);
         if (w.move) moveTouchpoint(doc, w.id, { stageId: stageOf(w.stage), laneId: w.laneId }, origin);
+        createdIds.push(undefined);
         updated++;
       }
+      const ordered: OrderedRow[] = [];
+      writes.forEach((w, i) => {
+        const id = w.id ?? createdIds[i];
+        if (w.order && id)
+          ordered.push({ id, order: w.order, place: w.id === undefined || w.move || !!w.reorder });
+      });
+      placeByOrder(doc, ordered, origin);
       const cardOf = (ref: string) => created.get(ref) ?? ref;
       for (const n of notes) writeNote(doc, n, stageOf(n.stage), n.cardRef && cardOf(n.cardRef), origin);
       for (const r of routes) writeRoute(doc, r, cardOf(r.from), cardOf(r.to), origin);

@@ -25,3 +25,4 @@ export {
   type SheetImportWrites,
 } from '../commands/applySheetImport';
 export type { ExtraPlan, NoteWrite, RouteWrite } from './planSheetExtras';
+export { planSideFile, sheetKind, type SheetKind } from './sideFiles';

@@ -144,6 +144,8 @@ export function planNotes(
   table: SheetTable,
   places: Places,
   isCard: (ref: string) => boolean,
+  /** Where `isCard` looks, for the error: "this map" for a Notes file on its own. */
+  cardsIn = 'this map or the sheet',
 ): ExtraPlan<NoteWrite> {
   const { missing, rows: read } = readRows(table, NOTE_COLUMNS);
   const notes = new Map(map.notes.map((n) => [n.id, n]));
@@ -151,7 +153,7 @@ export function planNotes(
     const title = v.text ?? '';
     const stageName = v.stage ?? '';
     if (v.card && !isCard(v.card))
-      problems.push(`${table.name} row ${row}, Card id: '${v.card}' is no card of this map or the sheet`);
+      problems.push(`${table.name} row ${row}, Card id: '${v.card}' is no card of ${cardsIn}`);
     if (problems.length > 0 || missing.length > 0 || !v.kind) return skip(row, title, stageName, problems);
     const stage = places.stage(stageName);
     const note = v.id ? notes.get(v.id) : undefined;
@@ -213,6 +215,7 @@ export function planRoutes(
   map: JourneyMap,
   table: SheetTable,
   isCard: (ref: string) => boolean,
+  cardsIn = 'this map or the sheet',
 ): ExtraPlan<RouteWrite> {
   const { missing, rows: read } = readRows(table, ROUTE_COLUMNS);
   const routes = new Map(map.connections.map((c) => [connectionId(c.from, c.to), c]));
@@ -221,7 +224,7 @@ export function planRoutes(
     for (const end of ['from', 'to'] as const)
       if (v[end] && !isCard(v[end]))
         problems.push(
-          `${table.name} row ${row}, ${ROUTE_COLUMNS[end].header}: '${v[end]}' is no card of this map or the sheet`,
+          `${table.name} row ${row}, ${ROUTE_COLUMNS[end].header}: '${v[end]}' is no card of ${cardsIn}`,
         );
     if (v.from && v.from === v.to)
       problems.push(`${table.name} row ${row}, To id: a route cannot end where it starts`);

@@ -27,6 +27,10 @@ export interface TouchpointWrite {
   readonly laneId?: string;
   /** The card moves to another stage or lane (update only). */
   readonly move: boolean;
+  /** The row's Order cell: where the card goes among the file's other cards of its cell. */
+  readonly order?: string;
+  /** The Order cell differs from the card's own (update only): it is placed again by it. */
+  readonly reorder?: boolean;
   /** The fields to write. */
   readonly edit: TouchpointEdit;
 }
@@ -114,12 +118,20 @@ export function planSheetImport(
     const stage = places.stage(stageName);
     const lane = laneId && 'id' in laneId ? laneId.id : undefined;
     if (!card) {
-      const write = { sheetId: id || undefined, stage, laneId: lane, move: false, edit: newCardEdit(values) };
+      const write = {
+        sheetId: id || undefined,
+        stage,
+        laneId: lane,
+        move: false,
+        order: values.order || undefined,
+        edit: newCardEdit(values),
+      };
       return { ...base, action: 'new', problems, changes: [], write };
     }
     const move =
       'newName' in stage || stage.id !== card.stageId || (lane !== undefined && lane !== card.laneId);
-    if (move && card.locked)
+    const reorder = !!values.order && values.order !== card.order;
+    if ((move || reorder) && card.locked)
       return {
         ...base,
         action: 'skip',
@@ -127,8 +139,8 @@ export function planSheetImport(
         problems: [`Row ${row}, Stage: “${card.title}” is locked by the facilitator and cannot move`],
       };
     const { edit, changes } = cardChanges(card, values);
-    if (move) changes.unshift('place');
-    const write = { id: card.id, stage, laneId: lane, move, edit };
+    if (move || reorder) changes.unshift(move ? 'place' : 'order');
+    const write = { id: card.id, stage, laneId: lane, move, order: values.order || undefined, reorder, edit };
     return changes.length > 0
       ? { ...base, action: 'update', problems, changes, write }
       : { ...base, action: 'unchanged', problems, changes };

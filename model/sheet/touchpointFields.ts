@@ -34,6 +34,7 @@ export const TOUCHPOINT_FIELDS = [
   'id',
   'stage',
   'lane',
+  'order',
   'title',
   'channel',
   'owner',
@@ -53,6 +54,7 @@ export interface TouchpointValues {
   id: string;
   stage: string;
   lane: string;
+  order: string;
   title: string;
   channel: Channel | undefined;
   owner: string;
@@ -79,6 +81,8 @@ export const TOUCHPOINT_FIELD_TRAITS: { readonly [F in TouchpointField]: SheetFi
     parse: text(120),
   },
   lane: { label: 'Lane', headers: ['Lane', 'Row', 'Swimlane', 'Layer'], required: false, parse: text(200) },
+  // Its place within the cell: our export's keys, or any numbers or text that sort.
+  order: { label: 'Order', headers: ['Order', 'Position', 'Sort order'], required: false, parse: text(64) },
   title: {
     label: 'Title',
     headers: ['Title', 'Touchpoint', 'Name', 'Card', 'Touchpoint name', 'Activity'],

@@ -21,6 +21,7 @@ export function ImportSheetButton() {
   const makeTarget = (): SheetImportTarget => ({
     map: store.getState().map!,
     description: 'Rows with an id update those cards; the others become new cards.',
+    sideFiles: true,
     confirmLabel: (plan: SheetImportPlan) =>
       `Import ${planWriteCount(plan)} ${planWriteCount(plan) === 1 ? 'row' : 'rows'}`,
     confirm(plan) {
@@ -41,7 +42,8 @@ export function ImportSheetButton() {
 }
 
 function importedText({ updated, added, stagesAdded, notes, routes }: SheetImportResult): string {
-  const parts = [`${updated} updated`, `${added} added`];
+  // A Notes or Routes file alone changes no card: say only what it did.
+  const parts = updated + added > 0 || notes + routes === 0 ? [`${updated} updated`, `${added} added`] : [];
   if (notes > 0) parts.push(`${notes} ${notes === 1 ? 'note' : 'notes'}`);
   if (routes > 0) parts.push(`${routes} ${routes === 1 ? 'route' : 'routes'}`);
   if (stagesAdded > 0) parts.push(`${stagesAdded} new ${stagesAdded === 1 ? 'stage' : 'stages'}`);
