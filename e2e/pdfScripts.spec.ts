@@ -27,7 +27,10 @@ test('a map in Polish, Cyrillic, Greek, Arabic, Hebrew and CJK exports to a PDF 
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export map' });
   await dialog.getByRole('radio', { name: 'PDF' }).check();
-  await dialog.getByRole('radio', { name: 'Fit to map' }).check();
+  // The map alone on one page (no cover, summary or appendix): one page whose text is the map's.
+  await dialog.getByRole('radio', { name: 'One page' }).check();
+  for (const section of ['Cover', 'Summary', 'Appendix'])
+    await dialog.getByRole('checkbox', { name: section }).uncheck();
   const pdf = await downloadFrom(page, dialog);
 
   expect(pdf.name).toBe(`zgłoszenie-заявка-网络-${isoDay(new Date())}.pdf`);
