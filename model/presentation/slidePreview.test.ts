@@ -38,9 +38,15 @@ describe('slidePreviewSvg', () => {
     const [first, second] = deriveDeck(map);
     const lane = escapeXml(layout.rows[0]!.label);
     const count = (svg: string) => svg.split(`>${lane}</text>`).length - 1;
-    // The first slide shows the real lane column; a later one shows it once more, pinned.
+    // The first slide shows the real lane column. A later one's window starts right of it (so the
+    // real column is not in its file at all) and shows the names once, pinned: in a window placed
+    // at the slide's own left edge, not at the map's.
     expect(count(slidePreviewSvg(map, layout, first!))).toBe(1);
-    expect(count(slidePreviewSvg(map, layout, second!))).toBe(2);
+    const later = slidePreviewSvg(map, layout, second!);
+    expect(count(later)).toBe(1);
+    const label = later.indexOf(`>${lane}</text>`);
+    const pinned = /^<svg x="([\d.]+)"/.exec(later.slice(later.lastIndexOf('<svg x="', label)));
+    expect(Number(pinned?.[1])).toBeGreaterThan(layout.columns[0]!.x);
   });
 
   it("rings a card slide's cards", () => {
