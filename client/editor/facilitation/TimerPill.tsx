@@ -1,14 +1,12 @@
 import { Icon } from '../../ui/Icon';
-import { formatCountdown, useCountdown } from './useCountdown';
-import { useFacilitation } from './useFacilitation';
+import { formatCountdown } from './useCountdown';
+import { useTimer } from './useTimer';
 
 /** The shared countdown, the same on every screen: pulses in its last 10 seconds, then "Time's up". */
 export function TimerPill() {
-  const endsAt = useFacilitation((f) => f.timer?.endsAt ?? null);
-  const label = useFacilitation((f) => f.timer?.label);
-  const left = useCountdown(endsAt);
-  if (left === null) return null;
-  const state = left === 0 ? 'up' : left <= 10 ? 'ending' : 'running';
+  const timer = useTimer();
+  if (!timer) return null;
+  const { left, label, state } = timer;
   return (
     <span
       className={`timer-pill is-${state}`}

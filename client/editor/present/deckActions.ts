@@ -1,24 +1,15 @@
 import * as model from '../../../model';
-import { sentenceCase } from '../../ui/sentenceCase';
-import { gate } from '../actions/gate';
+import { createCommandKit } from '../actions/commandKit';
 import type { MapSession } from '../session/createMapSession';
 
 /**
  * Deck edits → model commands. The deck is map data, so editing it is an editor's write like any
- * other (the one permission gate here, the server's policy there); a refused command is shown.
+ * other: the command kit's one `run` (the permission gate, one undo step, a refused command shown);
+ * the server's policy judges it there.
  */
 export function createDeckActions(session: MapSession) {
-  const { doc, store } = session;
-  const run = <T>(fn: () => T): T | undefined => {
-    if (!gate('editor', store)) return undefined;
-    try {
-      return fn();
-    } catch (err) {
-      if (!(err instanceof model.CommandError)) throw err;
-      store.setState({ error: sentenceCase(err.message) });
-      return undefined;
-    }
-  };
+  const { doc } = session;
+  const { run } = createCommandKit(session);
   return {
     move: (id: string, index: number) => run(() => model.moveSlide(doc, id, index)),
     setHidden: (id: string, hidden: boolean) => run(() => model.setSlideHidden(doc, id, hidden)),

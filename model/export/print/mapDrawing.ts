@@ -1,13 +1,11 @@
 import type { JourneyMap } from '../../journeyMap';
 import type { GridLayout, Rect } from '../../layout';
-import { DEF_IDS, THEME } from '../svg/exportTheme';
-import { hubFillDef, renderTouchpoints } from '../svg/renderCards';
-import { arrowDefs, renderConnections } from '../svg/renderConnections';
+import { renderTouchpoints } from '../svg/renderCards';
+import { renderConnections } from '../svg/renderConnections';
 import { renderRouteLabels } from '../svg/renderRouteLabels';
 import { renderCurve } from '../svg/renderCurve';
 import { renderGrid, type XSpan } from '../svg/renderGrid';
 import { renderNotes } from '../svg/renderNotes';
-import { legendGradientDef } from '../svg/renderLegend';
 import { el, group, num } from '../svg/svgMarkup';
 import { PRINT_PAGE, type Box } from './printOptions';
 
@@ -16,20 +14,7 @@ import { PRINT_PAGE, type Box } from './printOptions';
  * printed stage looks exactly like the PNG: grid, curve, routes, cards, notes, route labels.
  */
 
-/** The gradients and arrow heads the drawing refers to (as in renderMapSvg's `<defs>`). */
-export function mapDefs(): string {
-  return (
-    hubFillDef() +
-    legendGradientDef() +
-    arrowDefs() +
-    el(
-      'linearGradient',
-      { id: DEF_IDS.stageFill, x1: 0, x2: 0, y1: 0, y2: 1 },
-      el('stop', { offset: '0%', 'stop-color': THEME.stageTop }) +
-        el('stop', { offset: '100%', 'stop-color': THEME.stageBottom }),
-    )
-  );
-}
+export { mapDefs } from '../svg/renderMapSvg';
 
 /**
  * The grid with only the cards, notes and routes of some stages, in the whole map's layout (so

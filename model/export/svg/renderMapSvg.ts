@@ -105,16 +105,7 @@ export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): stri
   const g = exportGeometry(map, options.date, options.details);
   const { margin } = EXPORT_PAGE;
   const scale = options.scale ?? 1;
-  const defs =
-    hubFillDef() +
-    legendGradientDef() +
-    arrowDefs() +
-    el(
-      'linearGradient',
-      { id: DEF_IDS.stageFill, x1: 0, x2: 0, y1: 0, y2: 1 },
-      el('stop', { offset: '0%', 'stop-color': THEME.stageTop }) +
-        el('stop', { offset: '100%', 'stop-color': THEME.stageBottom }),
-    );
+  const defs = mapDefs();
   const background =
     options.background === 'transparent'
       ? ''
@@ -147,5 +138,20 @@ export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): stri
     g.legend.render(margin, g.legendY) +
     (g.details?.render(margin, g.detailsY) ?? '') +
     '</svg>'
+  );
+}
+
+/** The gradients and arrow heads a map drawing refers to (its `<defs>`; print pages reuse them). */
+export function mapDefs(): string {
+  return (
+    hubFillDef() +
+    legendGradientDef() +
+    arrowDefs() +
+    el(
+      'linearGradient',
+      { id: DEF_IDS.stageFill, x1: 0, x2: 0, y1: 0, y2: 1 },
+      el('stop', { offset: '0%', 'stop-color': THEME.stageTop }) +
+        el('stop', { offset: '100%', 'stop-color': THEME.stageBottom }),
+    )
   );
 }
