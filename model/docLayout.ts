@@ -29,6 +29,9 @@ import { META_TEXT_FIELDS, textFieldMax, textListField } from './text/textFields
  *   id) and `timerRuns` (one per countdown started). Written once by the facilitator's commands and
  *   never changed (the server refuses it); not map content, so a restore or a revert leaves them.
  * - `slides` (issue 18): the presentation's deck, edited like any record; absent = the default deck.
+ * - `actions` (issue 19): follow-up held by an opportunity or pain point (`noteId`); the title is
+ *   Y.Text. `metrics`: dated VoC points per touchpoint, ids derived from what they measure.
+ *   The programme settings (cost per contact, currency, stale threshold) are plain `meta` keys.
  */
 export const COLLECTIONS = [
   'stages',
@@ -40,6 +43,8 @@ export const COLLECTIONS = [
   'voteResults',
   'timerRuns',
   'slides',
+  'actions',
+  'metrics',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

@@ -1,8 +1,11 @@
+import type { Action } from './records/action';
 import type { Connection } from './records/connection';
 import type { Facilitator } from './records/facilitator';
 import type { Freeze } from './records/freeze';
 import type { Lane } from './records/lane';
 import type { MapInfo } from './records/mapInfo';
+import type { MapSettings } from './records/mapSettings';
+import type { MetricPoint } from './records/metric';
 import type { Note } from './records/note';
 import type { Slide } from './records/slide';
 import type { Stage } from './records/stage';
@@ -29,6 +32,12 @@ export interface JourneyMap {
   readonly notes: readonly Note[];
   /** The presentation's stored slides in order; empty = the default deck (`presentation/deck.ts`). */
   readonly slides: readonly Slide[];
+  /** Actions whose note exists, grouped by note in map order, then by `order` inside a note. */
+  readonly actions: readonly Action[];
+  /** Metric points whose touchpoint exists, oldest first (date, then id). */
+  readonly metrics: readonly MetricPoint[];
+  /** Programme settings from `meta`, defaults filled in. */
+  readonly settings: MapSettings;
   /** The workshop around the map: seat, structure lock, vote and timer. */
   readonly facilitation: Facilitation;
 }

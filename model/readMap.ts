@@ -11,6 +11,10 @@ import { connectionSchema, type Connection } from './records/connection';
 import { CARD_LANE_KINDS, DEFAULT_CARD_LANE_KIND, laneSchema } from './records/lane';
 import { noteSchema, type Note } from './records/note';
 import { slideSchema } from './records/slide';
+import { actionSchema } from './records/action';
+import { metricPointSchema } from './records/metric';
+import { latestStandardPoints } from './metrics/series';
+import { placeActions, placeMetrics, readMapSettings } from './programme/readProgramme';
 import { stageSchema, type Stage, type StageRecord } from './records/stage';
 import { touchpointSchema, type Touchpoint } from './records/touchpoint';
 import { resolveStageId } from './stageResolution';
@@ -40,6 +44,8 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap, changed?: ChangedTypes): 
   const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
   const defaultCardLane = lanes.find((l) => l.kind === DEFAULT_CARD_LANE_KIND);
 
+  const metricRecords = parseAll('metrics', metricPointSchema);
+  const latestPoints = latestStandardPoints(metricRecords);
   const touchpoints: Touchpoint[] = [];
   for (const tp of parseAll('touchpoints', touchpointSchema)) {
     const stageId = resolveStageId(tp.stageId, stagesById, stages);
@@ -59,11 +65,17 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap, changed?: ChangedTypes): 
     const placed = stageId === tp.stageId && laneId === tp.laneId ? tp : { ...tp, stageId, laneId };
     // Emotion from VoC data replaces the guess in the snapshot only: the doc keeps the guess, so
     // switching the source back to 'manual' restores it.
-    const measured = measuredEmotion(tp);
+    const measured = measuredEmotion(tp, (kind) => latestPoints.get(tp.id)?.get(kind));
     touchpoints.push(
       measured === undefined
         ? placed
-        : { ...placed, emotion: measured, emotionMeasured: true, manualEmotion: tp.emotion },
+        : {
+            ...placed,
+            emotion: measured.emotion,
+            emotionMeasured: true,
+            manualEmotion: tp.emotion,
+            ...(measured.date !== undefined ? { emotionDate: measured.date } : {}),
+          },
     );
   }
   // Cell order (stage, then lane), then order in the cell; one number per card, not per comparison.
@@ -120,6 +132,9 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap, changed?: ChangedTypes): 
     connections,
     notes,
     slides: sortOrdered(parseAll('slides', slideSchema)),
+    actions: placeActions(parseAll('actions', actionSchema), notes, touchpointIds),
+    metrics: placeMetrics(metricRecords, touchpointIds),
+    settings: readMapSettings((key) => metaMap(doc).get(key), problems),
     facilitation: readFacilitation(doc, touchpoints, problems),
   };
   return { map: prev ? reuseUnchanged(next, prev) : freezeMap(next), problems };
@@ -171,6 +186,9 @@ function reuseUnchanged(next: JourneyMap, prev: JourneyMap): JourneyMap {
   const connections = keepRecords(next.connections, prev.connections);
   const notes = keepRecords(next.notes, prev.notes);
   const slides = keepRecords(next.slides, prev.slides);
+  const actions = keepRecords(next.actions, prev.actions);
+  const metrics = keepRecords(next.metrics, prev.metrics);
+  const settings = sameJson(next.settings, prev.settings) ? prev.settings : Object.freeze(next.settings);
   const facilitation = sameJson(next.facilitation, prev.facilitation)
     ? prev.facilitation
     : deepFreeze(next.facilitation);
@@ -183,6 +201,9 @@ function reuseUnchanged(next: JourneyMap, prev: JourneyMap): JourneyMap {
     connections === prev.connections &&
     notes === prev.notes &&
     slides === prev.slides &&
+    actions === prev.actions &&
+    metrics === prev.metrics &&
+    settings === prev.settings &&
     facilitation === prev.facilitation;
   if (unchanged) return prev;
   return Object.freeze({
@@ -194,6 +215,9 @@ function reuseUnchanged(next: JourneyMap, prev: JourneyMap): JourneyMap {
     connections,
     notes,
     slides,
+    actions,
+    metrics,
+    settings,
     facilitation,
   });
 }
@@ -210,11 +234,21 @@ function keepRecords<T extends { readonly id: string }>(
 }
 
 function freezeMap(map: JourneyMap): JourneyMap {
-  for (const list of [map.stages, map.lanes, map.touchpoints, map.connections, map.notes, map.slides]) {
+  for (const list of [
+    map.stages,
+    map.lanes,
+    map.touchpoints,
+    map.connections,
+    map.notes,
+    map.slides,
+    map.actions,
+    map.metrics,
+  ]) {
     for (const rec of list) deepFreeze(rec);
     Object.freeze(list);
   }
   Object.freeze(map.info);
+  Object.freeze(map.settings);
   deepFreeze(map.facilitation);
   return Object.freeze(map);
 }

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { getRecord, patchRecord, putRecord, removeRecord, transactCommand } from '../docLayout';
 import type { Origin } from '../origins';
-import { connectionId, connectionSchema } from '../records/connection';
+import { connectionId, connectionSchema, type DemandKind } from '../records/connection';
 import { CommandError, editPatch, parseInput, requireRecord } from './commandSupport';
 
 /**
@@ -38,11 +38,22 @@ export function disconnect(doc: Y.Doc, id: string, origin?: Origin): void {
   );
 }
 
-const detailsSchema = connectionSchema.pick({ label: true, volume: true });
-export type ConnectionDetails = Partial<{ label: string; volume: number }>;
+const detailsSchema = connectionSchema.pick({
+  label: true,
+  volume: true,
+  demand: true,
+  costPerContact: true,
+});
+export type ConnectionDetails = Partial<{
+  label: string;
+  volume: number;
+  demand: DemandKind;
+  costPerContact: number;
+}>;
 
 /**
- * Edits a route's label and rough volume (e.g. calls per month, which weighs a hub's load). Only the
+ * Edits a route's label, rough volume (e.g. calls per month, which weighs a hub's load), demand tag
+ * (value / failure, the failure-demand ledger) and cost per contact. Only the
  * fields passed are written; `undefined` clears one.
  */
 export function setConnectionDetails(

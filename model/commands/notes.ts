@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { patchRecord, putRecord, removeRecord, transactCommand } from '../docLayout';
+import { patchRecord, putRecord, rawRecords, removeRecord, transactCommand } from '../docLayout';
 import { orderKeyAt } from '../order';
 import type { Origin } from '../origins';
 import {
@@ -21,6 +21,7 @@ const editableSchema = noteSchema.pick({
   touchpointId: true,
   whys: true,
   owner: true,
+  evidence: true,
 });
 export type NoteEdit = Partial<z.infer<typeof editableSchema>>;
 
@@ -128,8 +129,17 @@ export function deleteNote(doc: Y.Doc, id: string, origin?: Origin): void {
     doc,
     () => {
       requireCardUnlocked(requireRecord(doc, 'notes', id));
-      removeRecord(doc, 'notes', id);
+      removeNoteRecord(doc, id);
     },
     origin,
   );
+}
+
+/** The removal itself, shared with deleteStage: a note's actions go with it. */
+export function removeNoteRecord(doc: Y.Doc, id: string): void {
+  removeRecord(doc, 'notes', id);
+  for (const [aid, raw] of rawRecords(doc, 'actions')) {
+    const a = raw as { noteId?: unknown } | null;
+    if (a && a.noteId === id) removeRecord(doc, 'actions', aid);
+  }
 }

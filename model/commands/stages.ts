@@ -6,7 +6,7 @@ import { newStageId, stageSchema } from '../records/stage';
 import { CommandError, parseInput, placedRecords, requireRecord } from './commandSupport';
 import { requireNoLockedCards, requireStructureUnlocked } from './locks';
 import { removeTouchpointRecord } from './touchpoints';
-import { removeRecord } from '../docLayout';
+import { removeNoteRecord } from './notes';
 
 const nameSchema = stageSchema.shape.name;
 
@@ -103,7 +103,7 @@ export function deleteStage(doc: Y.Doc, id: string, mode: DeleteStageMode, origi
         for (const n of notes) patchRecord(doc, 'notes', n.id, { stageId: target });
       } else {
         for (const t of touchpoints) removeTouchpointRecord(doc, t.id);
-        for (const n of notes) removeRecord(doc, 'notes', n.id);
+        for (const n of notes) removeNoteRecord(doc, n.id);
       }
       patchRecord(doc, 'stages', id, { deleted: true, fallbackStageId: target });
     },

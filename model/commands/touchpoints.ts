@@ -26,6 +26,7 @@ export const editableTouchpointSchema = touchpointSchema.pick({
   hub: true,
   voc: true,
   emotionSource: true,
+  evidence: true,
 });
 export type TouchpointEdit = Partial<z.infer<typeof editableTouchpointSchema>>;
 
@@ -211,6 +212,11 @@ export function deleteTouchpoint(doc: Y.Doc, id: string, origin?: Origin): void 
 /** The removal itself, shared with deleteStage: never leaves a dangling connection or note link. */
 export function removeTouchpointRecord(doc: Y.Doc, id: string): void {
   removeRecord(doc, 'touchpoints', id);
+  // Its metric points go with it (an undo brings both back: one transaction).
+  for (const [mid, raw] of rawRecords(doc, 'metrics')) {
+    const m = raw as { touchpointId?: unknown } | null;
+    if (m && m.touchpointId === id) removeRecord(doc, 'metrics', mid);
+  }
   for (const [cid, raw] of rawRecords(doc, 'connections')) {
     const c = raw as { from?: unknown; to?: unknown } | null;
     if (c && (c.from === id || c.to === id)) removeRecord(doc, 'connections', cid);

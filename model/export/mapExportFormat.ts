@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { actionSchema } from '../records/action';
 import { connectionSchema } from '../records/connection';
+import { metricPointSchema } from '../records/metric';
+import { mapSettingsSchema } from '../records/mapSettings';
 import { laneSchema } from '../records/lane';
 import { mapInfoSchema } from '../records/mapInfo';
 import { noteSchema } from '../records/note';
@@ -27,6 +30,8 @@ export const MAP_FILE_LIMITS = {
   connections: 20_000,
   notes: 10_000,
   slides: 500,
+  actions: 10_000,
+  metrics: 100_000,
 } as const;
 
 /** A live stage as exported: tombstones (deleted stages) are left behind. */
@@ -44,6 +49,10 @@ export const mapFileContentSchema = z.object({
    * the default deck); a stage id a slide names that the file lacks is ignored by the deck.
    */
   slides: z.array(slideSchema).max(MAP_FILE_LIMITS.slides).optional(),
+  /** Issue 19, all optional so older files still read: actions, metric points, programme settings. */
+  actions: z.array(actionSchema).max(MAP_FILE_LIMITS.actions).optional(),
+  metrics: z.array(metricPointSchema).max(MAP_FILE_LIMITS.metrics).optional(),
+  settings: mapSettingsSchema.partial().optional(),
 });
 
 export const mapFileSchema = z.object({

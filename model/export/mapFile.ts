@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { JourneyMap } from '../journeyMap';
 import { findReferenceProblem } from './mapFileReferences';
 import { connectionId } from '../records/connection';
+import { DEFAULT_MAP_SETTINGS, type MapSettings } from '../records/mapSettings';
 import {
   MAP_FILE_FORMAT,
   MAP_FILE_VERSION,
@@ -28,7 +29,7 @@ export function buildMapFile(map: JourneyMap, exportedAt: Date = new Date()): Ma
       stages: map.stages.map((s) => ({ id: s.id, name: s.name, order: s.order })),
       lanes: map.lanes.map((l) => ({ ...l })),
       // The stored guess, not the CSAT/NPS-derived score: the file holds records as the doc does.
-      touchpoints: map.touchpoints.map(({ emotionMeasured: _measured, manualEmotion, ...t }) => ({
+      touchpoints: map.touchpoints.map(({ emotionMeasured: _m, manualEmotion, emotionDate: _d, ...t }) => ({
         ...t,
         emotion: manualEmotion ?? t.emotion,
       })),
@@ -36,6 +37,9 @@ export function buildMapFile(map: JourneyMap, exportedAt: Date = new Date()): Ma
       notes: map.notes.map((n) => ({ ...n })),
       // Only an edited deck: a map presenting the default deck exports as files did before slides.
       ...(map.slides.length > 0 ? { slides: map.slides.map((s) => ({ ...s })) } : {}),
+      ...(map.actions.length > 0 ? { actions: map.actions.map((a) => ({ ...a })) } : {}),
+      ...(map.metrics.length > 0 ? { metrics: map.metrics.map((m) => ({ ...m })) } : {}),
+      ...(sameSettings(map.settings, DEFAULT_MAP_SETTINGS) ? {} : { settings: { ...map.settings } }),
     },
   };
 }
@@ -51,6 +55,14 @@ function fileConnections(connections: JourneyMap['connections']): MapFileContent
     if (!byId.has(id)) byId.set(id, { ...c, id });
   }
   return [...byId.values()];
+}
+
+function sameSettings(a: MapSettings, b: MapSettings): boolean {
+  return (
+    a.costPerContact === b.costPerContact &&
+    a.currency === b.currency &&
+    a.staleAfterDays === b.staleAfterDays
+  );
 }
 
 /** The map file as text (pretty-printed: people diff and read these). */

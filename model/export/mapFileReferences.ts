@@ -14,6 +14,7 @@ export function findReferenceProblem(map: MapFileContent): string | null {
     ['touchpoints', map.touchpoints],
     ['connections', map.connections],
     ['notes', map.notes],
+    ['actions', map.actions ?? []],
   ] as const) {
     const seen = new Set<string>();
     for (const [i, rec] of list.entries()) {
@@ -48,6 +49,15 @@ export function findReferenceProblem(map: MapFileContent): string | null {
     if (n.touchpointId !== undefined && !touchpointIds.has(n.touchpointId)) {
       return `notes[${i}].touchpointId: no touchpoint "${n.touchpointId}"`;
     }
+  }
+  const noteIds = new Set(map.notes.map((n) => n.id));
+  for (const [i, a] of (map.actions ?? []).entries()) {
+    if (!noteIds.has(a.noteId))
+      return `actions[${i}] (${JSON.stringify(a.title)}).noteId: no note "${a.noteId}"`;
+  }
+  for (const [i, m] of (map.metrics ?? []).entries()) {
+    if (!touchpointIds.has(m.touchpointId))
+      return `metrics[${i}].touchpointId: no touchpoint "${m.touchpointId}"`;
   }
   return null;
 }

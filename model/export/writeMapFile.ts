@@ -12,7 +12,17 @@ import type { MapFile } from './mapExportFormat';
  */
 export function writeMapFileToDoc(doc: Y.Doc, file: MapFile, origin: Origin = TEMPLATE_ORIGIN): void {
   if (readSchemaVersion(doc) !== 0) throw new Error('writeMapFileToDoc seeds a fresh doc only');
-  const { info, stages, lanes, touchpoints, connections, notes, slides = [] } = file.map;
+  const {
+    info,
+    stages,
+    lanes,
+    touchpoints,
+    connections,
+    notes,
+    slides = [],
+    actions = [],
+    metrics = [],
+  } = file.map;
   doc.transact(() => {
     const meta = metaMap(doc);
     meta.set('schemaVersion', CURRENT_SCHEMA_VERSION);
@@ -23,5 +33,8 @@ export function writeMapFileToDoc(doc: Y.Doc, file: MapFile, origin: Origin = TE
     for (const c of connections) putRecord(doc, 'connections', c);
     for (const n of notes) putRecord(doc, 'notes', n);
     for (const s of slides) putRecord(doc, 'slides', s);
+    for (const a of actions) putRecord(doc, 'actions', a);
+    for (const m of metrics) putRecord(doc, 'metrics', m);
+    for (const [k, v] of Object.entries(file.map.settings ?? {})) if (v !== undefined) meta.set(k, v);
   }, origin);
 }

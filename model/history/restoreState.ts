@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { patchRecord, putRecord, rawRecords, removeRecord, writeMetaField } from '../docLayout';
+import { metaMap, patchRecord, putRecord, rawRecords, removeRecord, writeMetaField } from '../docLayout';
+import { MAP_SETTINGS_KEYS } from '../records/mapSettings';
 import { readMapInfo } from '../commands/mapInfo';
 import { UnreadableRecord } from '../plainRecord';
 import type { MapInfo } from '../records/mapInfo';
@@ -12,6 +13,8 @@ export const RESTORED_COLLECTIONS = [
   'connections',
   'notes',
   'slides',
+  'actions',
+  'metrics',
 ] as const;
 export type RestoredCollection = (typeof RESTORED_COLLECTIONS)[number];
 
@@ -50,6 +53,8 @@ const TRAITS = {
   connections: { kept: [], remove: remove('connections') },
   notes: { kept: ['locked'], remove: remove('notes') },
   slides: { kept: [], remove: remove('slides') },
+  actions: { kept: [], remove: remove('actions') },
+  metrics: { kept: [], remove: remove('metrics') },
 } satisfies Record<RestoredCollection, CollectionTraits>;
 
 /** What a restore changed, for logs and tests. */
@@ -81,6 +86,12 @@ export function restoreState(doc: Y.Doc, version: Y.Doc, origin: unknown): Resto
   let patched = 0;
   doc.transact(() => {
     for (const key of INFO_FIELDS) writeMetaField(doc, key, info[key]);
+    // Programme settings (cost per contact, currency, stale threshold) are map content too.
+    for (const key of MAP_SETTINGS_KEYS) {
+      const value = metaMap(version).get(key);
+      if (value === undefined) metaMap(doc).delete(key);
+      else writeMetaField(doc, key, value);
+    }
     for (const name of RESTORED_COLLECTIONS) {
       const traits: CollectionTraits = TRAITS[name];
       const wanted = target.get(name)!;

@@ -26,12 +26,36 @@ export function emotionFromNps(nps: number): Emotion {
   return 2;
 }
 
+/** CES (1…7, 7 = "it was easy"), rounded first: 1–2 → -2, 3 → -1, 4 → 0, 5 → +1, 6–7 → +2. */
+export function emotionFromCes(ces: number): Emotion {
+  const n = Math.min(7, Math.max(1, Math.round(ces)));
+  if (n <= 2) return -2;
+  if (n === 3) return -1;
+  if (n === 4) return 0;
+  if (n === 5) return 1;
+  return 2;
+}
+
+/** A derived emotion and, when it came from a dated metric point, that point's date. */
+export interface MeasuredEmotion {
+  readonly emotion: Emotion;
+  readonly date?: string;
+}
+
 /**
  * The derived emotion of a stored touchpoint, or undefined when it keeps its manual score (source
- * 'manual' or absent, or the chosen figure is missing).
+ * 'manual' or absent, or no figure of that kind). The latest metric point of the chosen kind wins
+ * (`latest`, from the map's series); without one, the static VoC figure (CSAT, NPS) is used.
  */
-export function measuredEmotion(tp: Pick<Touchpoint, 'emotionSource' | 'voc'>): Emotion | undefined {
-  if (tp.emotionSource === 'csat' && tp.voc?.csat !== undefined) return emotionFromCsat(tp.voc.csat);
-  if (tp.emotionSource === 'nps' && tp.voc?.nps !== undefined) return emotionFromNps(tp.voc.nps);
-  return undefined;
+export function measuredEmotion(
+  tp: Pick<Touchpoint, 'emotionSource' | 'voc'>,
+  latest?: (kind: 'csat' | 'nps' | 'ces') => { readonly value: number; readonly date: string } | undefined,
+): MeasuredEmotion | undefined {
+  const source = tp.emotionSource;
+  if (source === undefined || source === 'manual') return undefined;
+  const point = latest?.(source);
+  const toEmotion = { csat: emotionFromCsat, nps: emotionFromNps, ces: emotionFromCes }[source];
+  if (point) return { emotion: toEmotion(point.value), date: point.date };
+  const fixed = source === 'csat' ? tp.voc?.csat : source === 'nps' ? tp.voc?.nps : undefined;
+  return fixed === undefined ? undefined : { emotion: toEmotion(fixed) };
 }

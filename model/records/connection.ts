@@ -1,6 +1,25 @@
 import { z } from 'zod';
 import { newId } from '../ids';
 
+/** Value demand (what the hub is for) or failure demand (avoidable: caused by a failure upstream). */
+export const DEMAND_KINDS = ['value', 'failure'] as const;
+export type DemandKind = (typeof DEMAND_KINDS)[number];
+
+export const DEMAND_TRAITS = {
+  value: {
+    label: 'Value demand',
+    short: 'Value',
+    color: '#0284c7',
+    hint: 'The contact is what the hub is for',
+  },
+  failure: {
+    label: 'Failure demand',
+    short: 'Failure',
+    color: '#dc2626',
+    hint: 'The contact only happens because something upstream failed',
+  },
+} satisfies Readonly<Record<DemandKind, { label: string; short: string; color: string; hint: string }>>;
+
 /** An edge between touchpoints: "customer calls support after the tracking page fails". */
 export const connectionSchema = z.object({
   id: z.string().min(1).max(64),
@@ -12,6 +31,14 @@ export const connectionSchema = z.object({
    * known (counts as 0), so maps saved before volumes existed need no migration.
    */
   volume: z.number().int().min(0).optional(),
+  /**
+   * Why contacts take this route into a hub (the failure-demand ledger, `programme/ledger.ts`):
+   * `value` demand is what the hub exists for; `failure` demand only happens because something
+   * upstream failed (a fault, a missing update, a broken self-service). Absent = not tagged yet.
+   */
+  demand: z.enum(DEMAND_KINDS).optional(),
+  /** What one contact on this route costs; absent = the map's `costPerContact`. */
+  costPerContact: z.number().finite().min(0).max(1e6).optional(),
 });
 export type Connection = Readonly<z.infer<typeof connectionSchema>>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { newId } from '../ids';
+import { evidenceSchema } from './evidence';
 
 export const NOTE_KINDS = ['painPoint', 'opportunity'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
@@ -24,6 +25,8 @@ export interface NoteKindTraits {
   readonly hasWhys: boolean;
   /** It counts as pain in hub insights (the share of pain that leads to a hub). */
   readonly isPain: boolean;
+  /** It can hold actions (`records/action.ts`). */
+  readonly holdsActions: boolean;
 }
 
 export const NOTE_KIND_TRAITS = {
@@ -37,6 +40,7 @@ export const NOTE_KIND_TRAITS = {
     actionable: false,
     hasWhys: true,
     isPain: true,
+    holdsActions: true,
   },
   opportunity: {
     label: 'Opportunity',
@@ -48,6 +52,7 @@ export const NOTE_KIND_TRAITS = {
     actionable: true,
     hasWhys: false,
     isPain: false,
+    holdsActions: true,
   },
 } satisfies Readonly<Record<NoteKind, NoteKindTraits>>;
 
@@ -89,6 +94,8 @@ export const noteSchema = z.object({
   whys: z.array(z.string().max(WHY_MAX_LENGTH)).max(WHYS_MAX).optional(),
   /** Who takes an opportunity forward (one team or person); absent = nobody yet. */
   owner: z.string().max(120).optional(),
+  /** How we know (records/evidence.ts); absent = assumed. */
+  evidence: evidenceSchema.optional(),
 });
 export type Note = Readonly<z.infer<typeof noteSchema>>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { newId } from '../ids';
 import { channelSchema } from './channel';
 import { emotionSchema } from './emotion';
+import { evidenceSchema } from './evidence';
 
 /** Voice-of-the-customer data measured at a touchpoint. */
 export const vocSchema = z.object({
@@ -15,10 +16,10 @@ export type Voc = Readonly<z.infer<typeof vocSchema>>;
 /** 'auto' follows the channel rule; 'hub' / 'notHub' are a facilitator's override. */
 /**
  * Where a touchpoint's emotion comes from: the workshop's guess ('manual'), or derived from its CSAT
- * or NPS (insights/emotionFromData.ts). Derived emotion is applied by readMap; the stored guess stays
+ * NPS or CES: the latest metric point of that kind, else the static VoC figure (insights/emotionFromData.ts). Derived emotion is applied by readMap; the stored guess stays
  * in the doc, so switching back to 'manual' restores it.
  */
-export const EMOTION_SOURCES = ['manual', 'csat', 'nps'] as const;
+export const EMOTION_SOURCES = ['manual', 'csat', 'nps', 'ces'] as const;
 export type EmotionSource = (typeof EMOTION_SOURCES)[number];
 
 export const HUB_OVERRIDES = ['auto', 'hub', 'notHub'] as const;
@@ -45,6 +46,8 @@ export const touchpointSchema = z.object({
   locked: z.boolean().optional(),
   /** Optional, absent = 'manual', so maps saved before derived emotions existed need no migration. */
   emotionSource: z.enum(EMOTION_SOURCES).optional(),
+  /** How we know (records/evidence.ts); absent = assumed. */
+  evidence: evidenceSchema.optional(),
 });
 /**
  * The record as stored, plus two snapshot-only fields readMap sets when `emotion` was derived from VoC
@@ -55,6 +58,8 @@ export type Touchpoint = Readonly<
   z.infer<typeof touchpointSchema> & {
     emotionMeasured?: boolean;
     manualEmotion?: z.infer<typeof emotionSchema>;
+    /** Set with `emotionMeasured` when it came from a metric point: that point's date (staleness). */
+    emotionDate?: string;
   }
 >;
 

@@ -22,7 +22,7 @@ export interface SheetField<V> {
 const CHANNEL_NAMES = Object.fromEntries(
   CHANNELS.map((c) => [c, [CHANNEL_TRAITS[c].label, ...CHANNEL_TRAITS[c].label.split(' / ')]]),
 ) as Record<Channel, string[]>;
-const SOURCE_NAMES: Record<EmotionSource, string[]> = { manual: ['guess'], csat: [], nps: [] };
+const SOURCE_NAMES: Record<EmotionSource, string[]> = { manual: ['guess'], csat: [], nps: [], ces: [] };
 const HUB_NAMES: Record<HubOverride, string[]> = {
   auto: ['automatic'],
   hub: [],

@@ -4,6 +4,7 @@ import { WHY_MAX_LENGTH, WHYS_MAX } from '../records/note';
 import { stageSchema } from '../records/stage';
 import { touchpointSchema } from '../records/touchpoint';
 import { noteSchema } from '../records/note';
+import { actionSchema } from '../records/action';
 
 /**
  * Which fields are collaborative text (schema v2): stored as Y.Text, so two people typing in one
@@ -22,6 +23,7 @@ export const TEXT_FIELDS = {
   connections: {},
   notes: { text: maxOf(noteSchema.shape.text) },
   votes: {},
+  actions: { title: maxOf(actionSchema.shape.title) },
 } as const satisfies Record<string, Record<string, number>>;
 
 /** A list of collaborative texts (a Y.Array of Y.Text): a pain point's five whys. */
@@ -32,6 +34,7 @@ export const TEXT_LIST_FIELDS = {
   connections: {},
   notes: { whys: { items: WHYS_MAX, length: WHY_MAX_LENGTH } },
   votes: {},
+  actions: {},
 } as const satisfies Record<string, Record<string, { items: number; length: number }>>;
 
 /** The map's header fields, kept in `meta`, are collaborative text too. */
