@@ -91,3 +91,4 @@ export * from './programme/health';
 export * from './commands/actions';
 export * from './commands/metrics';
 export * from './commands/mapSettings';
+export * from './programme/programmeApi';

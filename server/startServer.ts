@@ -22,7 +22,8 @@ import { TrashApi } from './http/trashApi';
 import { createRequestHandler } from './http/requestHandler';
 import { createStaticHandler } from './http/staticFiles';
 import { ImportPool } from './imports/ImportPool';
-import { createLogger, type Logger } from './log';
+import { createLogger, errorMessage, type Logger } from './log';
+import { HookList } from './rooms/combineHooks';
 import { checkOpenBind } from './openMode';
 import { prepareDataDir, warnIfReadableByOthers } from './persistence/dataDir';
 import type { MapStore } from './persistence/MapStore';
@@ -117,12 +118,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     logger,
   });
   const mapSessions = new MapSessions(store, taker, { now, versionEveryMs: config.versionEveryMs, logger });
+  // Everything that hears the rooms' moments: the history first, then the programme services.
+  const roomHooks = new HookList((err) => logger.error('room.hook_failed', { error: errorMessage(err) }));
+  roomHooks.add(mapSessions);
   const rooms = new RoomManager(store, {
     compactEvery: config.compactEvery,
     roomTtlMs: config.roomTtlMs,
     storageRetryMs: config.storageRetryMs,
     logger,
-    hooks: mapSessions,
+    hooks: roomHooks,
     now,
   });
   liveRooms.manager = rooms;
