@@ -4,7 +4,12 @@ import { useMemo, useSyncExternalStore } from 'react';
  * A tiny History-API router: three routes need no library. The URL is the only state, so
  * reload, back/forward and shared links all land on the same page.
  */
-export type Route = { name: 'maps' } | { name: 'map'; mapId: string } | { name: 'notFound' };
+export type Route =
+  | { name: 'maps' }
+  | { name: 'map'; mapId: string }
+  | { name: 'actions' }
+  | { name: 'inbox' }
+  | { name: 'notFound' };
 
 /** pushState fires no event, so navigate() announces itself with this one. */
 const NAVIGATE_EVENT = 'journey:navigate';
@@ -13,6 +18,8 @@ const NAVIGATE_EVENT = 'journey:navigate';
 export function parseRoute(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (path === '/' || path === '') return { name: 'maps' };
+  if (path === '/actions') return { name: 'actions' };
+  if (path === '/inbox') return { name: 'inbox' };
   const match = /^\/map\/([^/]+)$/.exec(path);
   if (match?.[1]) {
     try {
@@ -68,6 +75,16 @@ export function mapPath(mapId: string, search: string = window.location.search):
 /** The map list's path, keeping the query string for the same reason as mapPath. */
 export function mapsPath(search: string = window.location.search): string {
   return `/${withoutToken(search)}`;
+}
+
+/** The actions page (every action on the server the viewer may see). */
+export function actionsPath(search: string = window.location.search): string {
+  return `/actions${withoutToken(search)}`;
+}
+
+/** The inbox page (notifications). */
+export function inboxPath(search: string = window.location.search): string {
+  return `/inbox${withoutToken(search)}`;
 }
 
 /** A share link's `token` belongs to one map: it never rides along to the list or another map. */
