@@ -60,7 +60,9 @@ describe('emotion from the latest data', () => {
   });
 
   it('maps CES 1…7 by its bands (7 = easy)', () => {
-    expect([1, 2, 2.4, 2.6, 3, 4, 4.4, 5, 6, 7].map(emotionFromCes)).toEqual([-2, -2, -2, -1, -1, 0, 0, 1, 2, 2]);
+    expect([1, 2, 2.4, 2.6, 3, 4, 4.4, 5, 6, 7].map(emotionFromCes)).toEqual([
+      -2, -2, -2, -1, -1, 0, 0, 1, 2, 2,
+    ]);
     const { doc, id } = cardWithCsat();
     setEmotionSource(doc, id, 'ces');
     expect(card(doc, id).emotionMeasured).toBeUndefined(); // no CES figure yet: the guess stays

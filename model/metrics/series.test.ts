@@ -29,7 +29,12 @@ describe('seriesByKey', () => {
     const series = seriesByKey([a1, aNps, fcr, b, a0, aht]);
     expect(series.size).toBe(5);
     expect(series.get(seriesKey(a0))).toEqual({ touchpointId: 'a', kind: 'csat', points: [a0, a1] });
-    expect(series.get(seriesKey(fcr))).toEqual({ touchpointId: 'a', kind: 'custom', name: 'FCR', points: [fcr] });
+    expect(series.get(seriesKey(fcr))).toEqual({
+      touchpointId: 'a',
+      kind: 'custom',
+      name: 'FCR',
+      points: [fcr],
+    });
     expect(series.get(seriesKey(aht))?.points).toEqual([aht]);
     expect(series.get(seriesKey(b))?.points).toEqual([b]);
   });
@@ -97,11 +102,15 @@ describe('readSeries', () => {
     const fcr = (value: number, date: string) =>
       point({ touchpointId: 'a', kind: 'custom', name: 'FCR', value, date });
     const custom = METRIC_KIND_TRAITS.custom;
-    expect(readSeries([fcr(50, '2026-01-01'), fcr(80, '2026-01-02')], custom, '2026-01-02', 90)?.trend).toBe('up');
-    expect(readSeries([fcr(50, '2026-01-01'), fcr(50.4, '2026-01-02')], custom, '2026-01-02', 90)?.trend).toBe(
-      'flat',
+    expect(readSeries([fcr(50, '2026-01-01'), fcr(80, '2026-01-02')], custom, '2026-01-02', 90)?.trend).toBe(
+      'up',
     );
-    expect(readSeries([fcr(0, '2026-01-01'), fcr(-1, '2026-01-02')], custom, '2026-01-02', 90)?.trend).toBe('down');
+    expect(
+      readSeries([fcr(50, '2026-01-01'), fcr(50.4, '2026-01-02')], custom, '2026-01-02', 90)?.trend,
+    ).toBe('flat');
+    expect(readSeries([fcr(0, '2026-01-01'), fcr(-1, '2026-01-02')], custom, '2026-01-02', 90)?.trend).toBe(
+      'down',
+    );
   });
 
   it('gives null for no points', () => {
@@ -109,9 +118,18 @@ describe('readSeries', () => {
   });
 
   it('counts a point exactly N days old as fresh and N + 1 as stale; a future date is fresh', () => {
-    expect(readSeries([nps(1, '2026-01-01')], scale, '2026-04-01', 90)).toMatchObject({ ageDays: 90, stale: false });
-    expect(readSeries([nps(1, '2026-01-01')], scale, '2026-04-02', 90)).toMatchObject({ ageDays: 91, stale: true });
-    expect(readSeries([nps(1, '2026-05-01')], scale, '2026-04-02', 90)).toMatchObject({ ageDays: -29, stale: false });
+    expect(readSeries([nps(1, '2026-01-01')], scale, '2026-04-01', 90)).toMatchObject({
+      ageDays: 90,
+      stale: false,
+    });
+    expect(readSeries([nps(1, '2026-01-01')], scale, '2026-04-02', 90)).toMatchObject({
+      ageDays: 91,
+      stale: true,
+    });
+    expect(readSeries([nps(1, '2026-05-01')], scale, '2026-04-02', 90)).toMatchObject({
+      ageDays: -29,
+      stale: false,
+    });
     expect(isStaleDate('2026-01-01', '2026-01-08', 7)).toBe(false);
     expect(isStaleDate('2026-01-01', '2026-01-09', 7)).toBe(true);
   });

@@ -49,9 +49,19 @@ function workedMap() {
   route(app, faq, { demand: 'failure', volume: 999 }); // not into a hub: not in the ledger
   setMapSettings(doc, { costPerContact: 5 });
 
-  const pain = addNote(doc, { kind: 'painPoint', stageId: stage('Buy'), touchpointId: invoice, text: 'Unclear' });
+  const pain = addNote(doc, {
+    kind: 'painPoint',
+    stageId: stage('Buy'),
+    touchpointId: invoice,
+    text: 'Unclear',
+  });
   updateNote(doc, pain, { whys: ['Codes on the bill', ' ', 'No legend'] });
-  const pain2 = addNote(doc, { kind: 'painPoint', stageId: stage('Buy'), touchpointId: invoice, text: 'Late' });
+  const pain2 = addNote(doc, {
+    kind: 'painPoint',
+    stageId: stage('Buy'),
+    touchpointId: invoice,
+    text: 'Late',
+  });
   updateNote(doc, pain2, { whys: ['Batch print'] });
   addNote(doc, { kind: 'opportunity', stageId: stage('Use'), touchpointId: app, text: 'Push status' });
   const action = addAction(doc, { noteId: pain, title: 'Explain the codes', touchpointIds: [invoice] });
@@ -104,8 +114,18 @@ describe('failureDemandLedger', () => {
     const { doc, ids } = workedMap();
     const chat = failureDemandLedger(cleanMap(doc)).hubs[0]!;
     const byFrom = new Map(chat.routes.map((r) => [r.fromId, r]));
-    expect(byFrom.get(ids.invoice)).toMatchObject({ demand: 'failure', volume: 50, costPerContact: 2, cost: 100 });
-    expect(byFrom.get(ids.app)).toMatchObject({ demand: 'failure', volume: 100, costPerContact: 5, cost: 500 });
+    expect(byFrom.get(ids.invoice)).toMatchObject({
+      demand: 'failure',
+      volume: 50,
+      costPerContact: 2,
+      cost: 100,
+    });
+    expect(byFrom.get(ids.app)).toMatchObject({
+      demand: 'failure',
+      volume: 100,
+      costPerContact: 5,
+      cost: 500,
+    });
     expect(byFrom.get(ids.shop)).toMatchObject({ demand: null, volume: 0, costPerContact: 5, cost: 0 });
   });
 
@@ -113,7 +133,12 @@ describe('failureDemandLedger', () => {
     const { doc, ids } = workedMap();
     const ledger = failureDemandLedger(cleanMap(doc));
     const [chat, call] = ledger.hubs;
-    const brief = (c: { touchpointId: string; contacts: number; cost: number | null; hubIds: readonly string[] }) => ({
+    const brief = (c: {
+      touchpointId: string;
+      contacts: number;
+      cost: number | null;
+      hubIds: readonly string[];
+    }) => ({
       id: c.touchpointId,
       contacts: c.contacts,
       cost: c.cost,
@@ -174,7 +199,13 @@ describe('failureDemandLedger', () => {
     const hub = addTouchpoint(doc, { stageId: stage, title: 'Call', channel: 'phone' });
     setConnectionDetails(doc, connect(doc, a, hub), { demand: 'failure', volume: 40 });
     const ledger = failureDemandLedger(cleanMap(doc));
-    expect(ledger.total).toMatchObject({ contacts: 40, failure: 40, cost: null, failureCost: null, valueCost: null });
+    expect(ledger.total).toMatchObject({
+      contacts: 40,
+      failure: 40,
+      cost: null,
+      failureCost: null,
+      valueCost: null,
+    });
     expect(ledger.causes[0]).toMatchObject({ touchpointId: a, contacts: 40, cost: null });
     expect(ledger.hubs[0]!.routes[0]).toMatchObject({ costPerContact: null, cost: null });
   });
@@ -208,7 +239,9 @@ describe('failureDemandLedger', () => {
     setConnectionDetails(doc, connect(doc, call, chat), { demand: 'failure', volume: 10 });
     const ledger = failureDemandLedger(cleanMap(doc));
     const causesOf = (hubId: string) =>
-      Object.fromEntries(ledger.hubs.find((h) => h.hubId === hubId)!.causes.map((c) => [c.title, c.contacts]));
+      Object.fromEntries(
+        ledger.hubs.find((h) => h.hubId === hubId)!.causes.map((c) => [c.title, c.contacts]),
+      );
     expect(causesOf(call)).toEqual({ Web: 60, App: 20 });
     expect(causesOf(chat)).toEqual({ App: 100, Web: 10 });
     expect(ledger.causes.map((c) => [c.title, c.contacts])).toEqual([
