@@ -1,3 +1,4 @@
+import type { JourneyMap } from '../journeyMap';
 import type { MetricKind, MetricPoint } from '../records/metric';
 
 /** Days between two calendar dates (`YYYY-MM-DD`), b − a. */
@@ -129,4 +130,19 @@ export function ageLabel(ageDays: number): string {
   if (ageDays < 60) return `${Math.round(ageDays / 7)} wk`;
   if (ageDays < 730) return `${Math.round(ageDays / 30)} mo`;
   return `${Math.round(ageDays / 365)} y`;
+}
+
+/**
+ * Touchpoints whose emotion comes from a metric point older than the map's threshold on `today`
+ * (their `emotionDate`): the curve draws them hollow, with a dashed ring.
+ */
+export function staleEmotionIds(
+  map: Pick<JourneyMap, 'touchpoints' | 'settings'>,
+  today: string,
+): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const t of map.touchpoints)
+    if (t.emotionDate !== undefined && isStaleDate(t.emotionDate, today, map.settings.staleAfterDays))
+      out.add(t.id);
+  return out;
 }

@@ -13,7 +13,7 @@ import { columnWidth, flowPages, type FlowBlock, type FlowFrame } from './textFl
 /** How each layout lays the map itself on paper. */
 const MAP_PAGES: Record<PrintLayout, (map: JourneyMap, page: Size, options: PrintOptions) => PageBody[]> = {
   fit: (map, _page, options) => [fitPage(map, options)],
-  stages: (map, page) => stagePages(map, page),
+  stages: (map, page, options) => stagePages(map, page, options.date),
   poster: posterPages,
 };
 
