@@ -6,7 +6,9 @@ import { failureDemandLedger, formatContacts, type LedgerFigures } from './ledge
  * A hub's ledger in a few words, as its card shows it: "4,200/mo · 38% failure"; only the volume
  * while no route into it is tagged; null while no route into it has a volume.
  */
-export function hubFiguresLabel(figures: Pick<LedgerFigures, 'contacts' | 'value' | 'failure'>): string | null {
+export function hubFiguresLabel(
+  figures: Pick<LedgerFigures, 'contacts' | 'value' | 'failure'>,
+): string | null {
   if (figures.contacts <= 0) return null;
   const volume = `${formatContacts(figures.contacts)}/mo`;
   if (figures.value + figures.failure === 0) return volume;

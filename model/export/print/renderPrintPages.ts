@@ -26,9 +26,13 @@ export function renderPrintPages(map: JourneyMap, options: PrintOptions): PrintP
   const page = paperSize(options.paper, options.orientation);
   const bodies: PageBody[] = [
     ...(options.cover ? coverPages(map, page, options) : []),
-    ...(options.summary ? textPages(page, 'summary', 'Summary', (w) => summaryBlocks(map, w)) : []),
+    ...(options.summary
+      ? textPages(page, 'summary', 'Summary', (w) => summaryBlocks(map, w, options.date))
+      : []),
     ...MAP_PAGES[options.layout](map, page, options),
-    ...(options.appendix ? textPages(page, 'appendix', 'Appendix', (w) => appendixBlocks(map, w)) : []),
+    ...(options.appendix
+      ? textPages(page, 'appendix', 'Appendix', (w) => appendixBlocks(map, w, options.date))
+      : []),
   ];
   const title = map.info.title.trim() || 'Untitled journey';
   return bodies.map((body, i) => ({

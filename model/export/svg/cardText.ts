@@ -98,7 +98,8 @@ export function cardText(tp: Touchpoint, width: number, hub: boolean, figures = 
 /** Where the VoC line's baseline goes under a title of `titleLines` lines, and whether it fits above the owner. */
 export function vocPlace(text: CardText, hub: boolean, height: number): number | null {
   if (!text.voc) return null;
-  const baseline = (figuresPlace(text, hub) ?? titleTop(hub) + (text.title.lines.length - 1) * text.title.step) + VOC_BELOW;
+  const baseline =
+    (figuresPlace(text, hub) ?? titleTop(hub) + (text.title.lines.length - 1) * text.title.step) + VOC_BELOW;
   const ownerAbove = Math.max(0, text.owner.lines.length - 1) * text.owner.step;
   return baseline + DESCENT * CARD_FONTS.voc.size + GAP <= height - BOTTOM_ROW - ownerAbove ? baseline : null;
 }

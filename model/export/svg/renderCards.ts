@@ -20,7 +20,14 @@ import {
 import { el, escapeXml, text } from './svgMarkup';
 import { textWidth, truncate } from './textMetrics';
 
-const { channel: CHANNEL, chip: CHIP, badge: BADGE, voc: VOC, missing: MISSING, figures: FIGURES } = CARD_FONTS;
+const {
+  channel: CHANNEL,
+  chip: CHIP,
+  badge: BADGE,
+  voc: VOC,
+  missing: MISSING,
+  figures: FIGURES,
+} = CARD_FONTS;
 
 /**
  * Every touchpoint card as on the canvas: channel colour bar and icon with the channel's name,
@@ -41,7 +48,8 @@ export function renderTouchpoints(
   for (const tp of map.touchpoints) {
     const rect = layout.cards.get(tp.id);
     if (!rect) continue;
-    const laid = texts?.get(tp.id) ?? cardText(tp, rect.width, rect.hub, rect.hub ? (figures.get(tp.id) ?? '') : '');
+    const laid =
+      texts?.get(tp.id) ?? cardText(tp, rect.width, rect.hub, rect.hub ? (figures.get(tp.id) ?? '') : '');
     out += touchpointCard(tp, rect, laid, routesIn.get(tp.id) ?? 0, needsOwner(map.lanes, tp));
   }
   return out;
