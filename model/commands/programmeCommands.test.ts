@@ -118,17 +118,25 @@ describe('actions', () => {
 });
 
 describe('metric points', () => {
-  it('writes a plan in one undoable step; a re-pushed point replaces the old value', () => {
+  it('writes a plan in one undoable step; a re-pushed point replaces the old one, sample included', () => {
     const { doc, agent } = sample();
-    const push = (value: number) =>
+    const push = (value: number, sample?: number) =>
       planMetrics(
         cleanMap(doc),
-        { points: [{ touchpointId: agent, kind: 'csat', value, date: '2026-05-01' }] },
+        {
+          points: [
+            { touchpointId: agent, kind: 'csat', value, date: '2026-05-01', ...(sample ? { sample } : {}) },
+          ],
+        },
         T0,
       );
-    expectOneUndoableStep(doc, () => applyMetricsPlan(doc, push(3)));
+    expectOneUndoableStep(doc, () => applyMetricsPlan(doc, push(3, 120)));
+    expect(cleanMap(doc).metrics).toMatchObject([{ value: 3, sample: 120 }]);
     applyMetricsPlan(doc, push(4.5));
-    expect(cleanMap(doc).metrics).toMatchObject([{ touchpointId: agent, kind: 'csat', value: 4.5 }]);
+    const [point] = cleanMap(doc).metrics;
+    expect(cleanMap(doc).metrics).toEqual([
+      { id: point!.id, touchpointId: agent, kind: 'csat', value: 4.5, date: '2026-05-01' },
+    ]);
   });
 
   it('appends verbatims and keeps the last 50', () => {
