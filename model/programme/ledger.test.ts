@@ -7,6 +7,7 @@ import { addTouchpoint } from '../commands/touchpoints';
 import type { Channel } from '../records/channel';
 import { cleanMap, stageNamed, templateDoc } from '../testing/testMaps';
 import { failureDemandLedger, formatContacts, formatCost } from './ledger';
+import { hubFiguresLabel } from './ledgerLabels';
 
 /**
  * A map worked out by hand. Cards (map order): Buy: Invoice · Use: App, FAQ · Support: Shop (in
@@ -290,5 +291,14 @@ describe('formatCost / formatContacts', () => {
     expect(formatCost(1250, 'CHF')).toMatch(/^CHF\s1,250$/);
     expect(formatContacts(18.18)).toBe('18');
     expect(formatContacts(4200)).toBe('4,200');
+  });
+});
+
+describe('hubFiguresLabel', () => {
+  it('shows the volume, and the failure share once a route is tagged; nothing without volume', () => {
+    expect(hubFiguresLabel({ contacts: 4200, value: 2604, failure: 1596 })).toBe('4,200/mo · 38% failure');
+    expect(hubFiguresLabel({ contacts: 4200, value: 0, failure: 0 })).toBe('4,200/mo');
+    expect(hubFiguresLabel({ contacts: 4200, value: 4200, failure: 0 })).toBe('4,200/mo · 0% failure');
+    expect(hubFiguresLabel({ contacts: 0, value: 0, failure: 0 })).toBeNull();
   });
 });
