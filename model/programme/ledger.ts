@@ -113,8 +113,8 @@ function buildLedger(map: JourneyMap): FailureDemandLedger {
   }
 
   // Where one contact of a hub's failure demand comes from, as shares. Routes from hubs already on
-  // the path are left out (a cycle Chat ⇄ Call blames neither hub for the other's contacts); a hub
-  // with no other failure coming in is itself the cause.
+  // the path are left out (in a cycle Chat ⇄ Call the route back is skipped, so no hub blames
+  // itself while it has other causes); a hub with no other failure coming in is itself the cause.
   // A budget of splits keeps a pathological map (dozens of hubs all routed into each other, whose
   // simple paths are countless) from freezing the tab: once spent, a hub is its own cause.
   let budget = SPLIT_BUDGET;
