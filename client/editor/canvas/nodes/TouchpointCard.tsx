@@ -9,6 +9,7 @@ import { VoteBadge } from '../../facilitation/VoteBadge';
 import { CommentBadge } from '../../comments/CommentBadge';
 import { PeerRing } from '../../presence/PeerRing';
 import { useEditorActions } from '../../useEditorActions';
+import { CardFigures } from './CardFigures';
 import { CardQuickBar } from './CardQuickBar';
 import { CardTextEditor } from './CardTextEditor';
 import { useCardUi } from './useCardUi';
@@ -74,6 +75,7 @@ export const TouchpointCard = memo(function TouchpointCard({
         ) : (
           <div className="tp-title">{tp.title || 'Untitled touchpoint'}</div>
         )}
+        <CardFigures figures={data.figures} />
         <div className="tp-bottom">
           {tp.owner ? (
             <span className="tp-owner" title="Owner">
