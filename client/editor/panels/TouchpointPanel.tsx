@@ -8,6 +8,7 @@ import { ChannelSelect } from './ChannelSelect';
 import { CollabTextField } from '../text/CollabTextField';
 import { EmotionPicker } from './EmotionPicker';
 import { HubControl } from './HubControl';
+import { HubLedgerSection } from '../insights/ledger/HubLedgerSection';
 import { OwnerField } from './OwnerField';
 import { RoutesSection } from './RoutesSection';
 import { VocSection } from './VocSection';
@@ -62,6 +63,7 @@ export function TouchpointPanel({ id }: { id: string }) {
         <HubControl tp={tp} onChange={(h) => actions.setHubOverride(id, h)} />
       </section>
       <VocSection tp={tp} />
+      {hub && <HubLedgerSection hubId={id} />}
       <RoutesSection id={id} hub={hub} />
       <CardLockToggle id={id} locked={tp.locked === true} />
       <DeleteFooter label="Delete touchpoint" onDelete={() => actions.deleteTouchpoint(id)} />
