@@ -1,5 +1,6 @@
 import './cardFigures.css';
-import { TREND_ARROWS, type CardFigures as Figures } from '../projection/cardFigures';
+import { TREND_ARROWS } from '../../insights/vocText';
+import type { CardFigures as Figures } from '../projection/cardFigures';
 
 const TREND_WORDS = { up: 'up', down: 'down', flat: 'steady' } as const;
 

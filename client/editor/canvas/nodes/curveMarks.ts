@@ -1,5 +1,5 @@
 import { isStaleDate, type CurvePoint } from '../../../../model';
-import { agoPhrase, longDate } from '../projection/cardFigures';
+import { agoPhrase, longDate } from '../../insights/vocText';
 import { daysBetween } from '../../../../model';
 
 /** How the curve draws one point: measured or guessed, stale or fresh, and its tooltip saying why. */
