@@ -113,4 +113,14 @@ test('tagging routes into a hub ranks the upstream cause and creates an action f
   await bob.getByRole('button', { name: 'Fit', exact: true }).click();
   await bob.waitForTimeout(300);
   await bob.screenshot({ path: 'e2e/.screens/ledger-cards.png' });
+  // Closer: the hub card's figures and the red, dashed failure routes (Ctrl+wheel zooms at the pointer).
+  const box = await cardTitled(bob, 'Agent call').boundingBox();
+  if (box) {
+    await bob.mouse.move(box.x + box.width / 2, box.y + box.height);
+    await bob.keyboard.down('Control');
+    for (let i = 0; i < 2; i++) await bob.mouse.wheel(0, -300);
+    await bob.keyboard.up('Control');
+    await bob.waitForTimeout(400);
+    await bob.screenshot({ path: 'e2e/.screens/ledger-cards-zoomed.png' });
+  }
 });
