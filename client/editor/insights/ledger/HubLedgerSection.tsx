@@ -37,6 +37,11 @@ export function HubLedgerSection({ hubId }: { hubId: string }) {
         <>
           <LedgerFiguresList figures={hub} currency={ledger.currency} />
           <DemandBar figures={hub} />
+          {hub.cost === null && (
+            <p className="sp-hint">
+              No cost yet: set a cost per contact for the map (with nothing selected) or on a route.
+            </p>
+          )}
           {untagged && (
             <p className="sp-hint ledger-untagged-hint" data-testid="hub-untagged">
               {untagged}: tag them under “Routes in”.
