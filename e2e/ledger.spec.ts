@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { metricPointId } from '../model';
 import { cardTitled, createMapViaApi, expect, openMapFitted, test } from './fixtures';
 
 /** Opens a route into Agent call from its panel, sets its volume and demand, and goes back to the hub. */
@@ -123,4 +124,92 @@ test('tagging routes into a hub ranks the upstream cause and creates an action f
     await bob.waitForTimeout(400);
     await bob.screenshot({ path: 'e2e/.screens/ledger-cards-zoomed.png' });
   }
+});
+
+/** A calendar day `days` before today (UTC), as metric points are dated. */
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Live VoC on cards: a map whose file carries metric points shows each card's latest value, trend
+ * and age, marks old data stale (card and curve), and lists the points in the panel, where a wrong
+ * one can be deleted.
+ */
+test('cards show the latest VoC value, trend and age, and stale data is marked', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const sampleId = await createMapViaApi(request, { title: 'VoC source', template: 'sample' });
+  const file = (await (await request.get(`/api/maps/${sampleId}/export.json`)).json()) as {
+    map: {
+      info: { title: string };
+      touchpoints: Array<{ id: string; title: string; emotionSource?: string }>;
+    };
+  } & Record<string, unknown>;
+  const idOf = (title: string) => file.map.touchpoints.find((t) => t.title === title)!.id;
+  const point = (title: string, kind: 'csat' | 'nps', value: number, days: number, extra = {}) => {
+    const p = { touchpointId: idOf(title), kind, value, date: daysAgo(days), ...extra };
+    return { id: metricPointId(p), ...p };
+  };
+  file.map.info.title = 'Live VoC';
+  Object.assign(file.map, {
+    metrics: [
+      point('Status page', 'csat', 3.6, 40, { source: 'Medallia' }),
+      point('Status page', 'csat', 4.2, 3, { sample: 310, source: 'Medallia' }),
+      point('Router app restart', 'nps', -30, 200),
+    ],
+  });
+  // Router app restart's emotion follows its (old) NPS: its point on the curve is stale.
+  for (const t of file.map.touchpoints) if (t.title === 'Router app restart') t.emotionSource = 'nps';
+  const res = await request.post('/api/maps/import', { data: file });
+  expect(res.ok(), `import → ${res.status()}`).toBe(true);
+  const body = (await res.json()) as { id?: string; map?: { id?: string } };
+  const mapId = body.id ?? body.map?.id ?? '';
+  await openMapFitted(page, mapId);
+
+  const fresh = cardTitled(page, 'Status page').getByTestId('card-voc');
+  await expect(fresh).toHaveText('CSAT 4.2↑3 d');
+  await expect(fresh).toHaveAttribute('data-stale', 'false');
+  await expect(fresh).toHaveAttribute('title', /^CSAT 4\.2 from 310 answers, Medallia, .* — 3 days ago$/);
+  const stale = cardTitled(page, 'Router app restart').getByTestId('card-voc');
+  await expect(stale).toHaveAttribute('data-stale', 'true');
+  await expect(stale).toContainText('stale');
+  await expect(stale).toHaveAttribute('title', /\(stale: older than 90 days\)$/);
+  const routerPoint = page.locator(
+    `[data-testid=emotion-point][data-touchpoint-id="${idOf('Router app restart')}"]`,
+  );
+  await expect(routerPoint).toHaveAttribute('data-stale', 'true');
+  await expect(routerPoint.locator('title')).toHaveText(/stale, older than 90 days$/);
+
+  const box = await cardTitled(page, 'Status page').boundingBox();
+  if (box) {
+    await page.mouse.move(box.x + box.width, box.y + box.height / 2);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: 'e2e/.screens/voc-cards-zoomed.png' });
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  }
+
+  // The panel lists the points, newest first; deleting the newest moves the card to the older one.
+  await cardTitled(page, 'Status page').click();
+  const series = page.getByTestId('touchpoint-panel').getByTestId('metric-series');
+  await expect(series.getByTestId('metric-point')).toHaveCount(2);
+  await expect(series.getByTestId('metric-point').first()).toContainText('4.2');
+  await expect(series.getByTestId('metric-point').first()).toContainText('n=310');
+  await page.screenshot({ path: 'e2e/.screens/voc-cards.png' });
+  await series.getByRole('button', { name: /^Delete CSAT 4\.2 of / }).click();
+  await expect(series.getByTestId('metric-point')).toHaveCount(1);
+  await expect(fresh).toHaveText(/^CSAT 3\.6→/);
+
+  // A shorter threshold makes the remaining 40-day-old point stale.
+  await page.keyboard.press('Escape');
+  await cardTitled(page, 'Survey email').click();
+  await page.keyboard.press('Escape');
+  const settings = page.getByTestId('map-settings');
+  await settings.getByLabel('Data is stale after (days)').fill('30');
+  await settings.getByLabel('Data is stale after (days)').press('Enter');
+  await expect(fresh).toHaveAttribute('data-stale', 'true');
 });
