@@ -52,7 +52,19 @@ export interface FigureContext {
   readonly staleAfterDays: number;
 }
 
+/** Kept beside each snapshot (snapshots are immutable): a selection change rebuilds no series. */
+const contexts = new WeakMap<JourneyMap, FigureContext>();
+
+/** What the cards of one snapshot read on one day, worked out once. */
 export function figureContext(map: JourneyMap, today: string): FigureContext {
+  const kept = contexts.get(map);
+  if (kept?.today === today) return kept;
+  const made = buildFigureContext(map, today);
+  contexts.set(map, made);
+  return made;
+}
+
+function buildFigureContext(map: JourneyMap, today: string): FigureContext {
   const ledger = failureDemandLedger(map);
   const series = new Map<string, MetricSeries[]>();
   for (const s of seriesByKey(map.metrics).values()) {
