@@ -91,4 +91,5 @@ export * from './programme/health';
 export * from './commands/actions';
 export * from './commands/metrics';
 export * from './commands/mapSettings';
+export * from './commands/ledgerActions';
 export * from './programme/programmeApi';

@@ -76,8 +76,10 @@ export interface CurvePoint {
   readonly x: number;
   readonly y: number;
   readonly emotion: number;
-  /** The score comes from VoC data (CSAT/NPS), not a guess: drawn filled rather than hollow. */
+  /** The score comes from VoC data (CSAT/NPS/CES), not a guess: drawn filled rather than hollow. */
   readonly measured: boolean;
+  /** A measured score's metric point's date (`YYYY-MM-DD`): the curve marks it when it is stale. */
+  readonly date?: string;
 }
 export interface GridLayout {
   readonly width: number;
@@ -260,6 +262,7 @@ export function layoutMap(map: JourneyMap, hold?: GridLayout, prev?: GridLayout)
         y: emotionY(emotionRow, t.emotion),
         emotion: t.emotion,
         measured: t.emotionMeasured === true,
+        ...(t.emotionDate !== undefined && { date: t.emotionDate }),
       };
       curve.push(reuseIfSame(before.get(t.id), point));
     });

@@ -10,6 +10,7 @@ import { EditorHeader } from './header/EditorHeader';
 import { SidePanel } from './panels/SidePanel';
 import { StageDeleteDialog } from './panels/StageDeleteDialog';
 import { ShortcutsSheet } from './panels/ShortcutsSheet';
+import { LedgerReport } from './insights/ledger/LedgerReport';
 import { createMapSession, type MapSession } from './session/createMapSession';
 import { useEditorActions } from './useEditorActions';
 import { useEditorShortcuts } from './useEditorShortcuts';
@@ -170,6 +171,7 @@ function EditorLayout() {
       </div>
       <StageDeleteDialog />
       <ShortcutsSheet />
+      <LedgerReport />
       <NamePrompt />
     </div>
   );

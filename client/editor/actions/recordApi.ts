@@ -66,8 +66,8 @@ export function recordApi(kit: CommandKit) {
 
     connect: (from: string, to: string) => run(() => model.connect(doc, from, to)),
     disconnect: (id: string) => run(() => model.disconnect(doc, id)),
-    /** A route's reason (label) and rough volume per month; `undefined` leaves a field as it is. */
-    setConnectionDetails: (id: string, details: { label?: string; volume?: number }) =>
+    /** A route's reason, volume per month, demand tag and cost per contact; `undefined` clears a field passed. */
+    setConnectionDetails: (id: string, details: model.ConnectionDetails) =>
       run(() => model.setConnectionDetails(doc, id, details), typedField(`conn:${id}`, details)),
   };
 }

@@ -86,6 +86,7 @@ describe('the actions registry', () => {
       'Esc: Take back your typing, or clear the selection',
       'Ctrl+\\: Hide or show the side panel',
       '?: Show these shortcuts',
+      'Shift+F: Failure demand report',
     ]);
   });
 
@@ -160,6 +161,7 @@ describe('the actions registry', () => {
       'Take back your typing, or clear the selection',
       'Hide or show the side panel',
       'Show these shortcuts',
+      'Failure demand report',
     ]);
   });
 

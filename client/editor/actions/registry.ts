@@ -2,6 +2,7 @@ import { ADD_ACTIONS, addNotes, addStage, addTouchpoint } from './addActions';
 import { CARD_ACTIONS } from './cardActions';
 import { gate, mayAct } from './gate';
 import { HISTORY_ACTIONS } from './historyActions';
+import { LEDGER_ACTIONS } from './ledgerActions';
 import { MOVE_ACTIONS, redo, undo } from './moveActions';
 import { PRESENT_ACTIONS } from './presentActions';
 import type { ActionContext, EditorAction, KeyBinding, KeyLike, KeyScope, Needs } from './types';
@@ -21,6 +22,7 @@ export const EDITOR_ACTIONS: readonly EditorAction[] = [
   // Before the view's: Esc leaves a preview before it clears a selection.
   ...HISTORY_ACTIONS,
   ...VIEW_ACTIONS,
+  ...LEDGER_ACTIONS,
 ];
 
 /** The toolbar's buttons, group by group (EditorToolbar.tsx puts a separator after `edit`). */

@@ -1,3 +1,4 @@
+import './nodes/cardFigures.css';
 import { memo, type MouseEvent } from 'react';
 import {
   BaseEdge,
@@ -7,7 +8,7 @@ import {
   type EdgeProps,
   type InternalNode,
 } from '@xyflow/react';
-import { pointOnArc, routeArc, type Rect } from '../../../model';
+import { DEMAND_TRAITS, pointOnArc, routeArc, type Rect } from '../../../model';
 import { useEditorActions } from '../useEditorActions';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 
@@ -26,7 +27,7 @@ const boxOf = (node: InternalNode<CanvasNode>): Rect => ({
 /**
  * A connection between touchpoints, drawn as an arc under the cards (routeArc: bottom centre to
  * bottom centre) so it never runs behind the cards in between; edges into a hub take the hub colour.
- * Thicker for more volume. Its reason and volume sit where routeLabels placed them (off the cards and
+ * Thicker for more volume; failure demand into a hub is drawn red and dashed, its label tinted. Its reason and volume sit where routeLabels placed them (off the cards and
  * the other labels), kept relative to the arc's middle so the label follows a card in the air;
  * abbreviated, with the whole text on hover. A click on the label selects the route.
  */
@@ -35,6 +36,7 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView(props: EdgePr
   const target = useInternalNode<CanvasNode>(props.target);
   const actions = useEditorActions();
   const intoHub = props.data?.intoHub ?? false;
+  const failure = props.data?.failure ?? false;
   const volume = props.data?.volume;
   const emphasis = props.data?.emphasis;
   const label = props.data?.labelAt;
@@ -58,7 +60,7 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView(props: EdgePr
         id={props.id}
         path={path}
         markerEnd={intoHub || emphasis === 'route' ? 'url(#arrow-hub)' : 'url(#arrow)'}
-        className={`conn-edge${intoHub ? ' into-hub' : ''}${props.selected ? ' is-selected' : ''}${
+        className={`conn-edge${intoHub ? ' into-hub' : ''}${failure ? ' is-failure' : ''}${props.selected ? ' is-selected' : ''}${
           emphasis === 'route' ? ' is-route' : emphasis === 'dimmed' ? ' is-dimmed' : ''
         }`}
         style={{ ['--edge-w' as string]: `${edgeWidth(volume)}px` }}
@@ -67,11 +69,12 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView(props: EdgePr
       {label && (
         <EdgeLabelRenderer>
           <div
-            className={`conn-label nodrag nopan${emphasis === 'dimmed' ? ' is-dimmed' : ''}${
+            className={`conn-label nodrag nopan${failure ? ' is-failure' : ''}${emphasis === 'dimmed' ? ' is-dimmed' : ''}${
               props.selected ? ' is-selected' : ''
             }`}
             data-testid="connection-label"
-            title={label.full}
+            data-demand={failure ? 'failure' : undefined}
+            title={failure ? `${DEMAND_TRAITS.failure.label} · ${label.full}` : label.full}
             style={{
               width: label.width,
               height: label.height,

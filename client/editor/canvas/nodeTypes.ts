@@ -9,6 +9,7 @@ import type {
   Stage,
   Touchpoint,
 } from '../../../model';
+import type { CardFigures } from './projection/cardFigures';
 import type { CardMark } from './projection/historyMarks';
 
 /** The kinds of React Flow node the canvas draws; all of them derived from the snapshot and layout. */
@@ -35,6 +36,8 @@ export type TouchpointCardNode = Node<
     dimmed?: boolean;
     /** Added, changed or removed against an earlier version (History: compare, session overlay). */
     mark?: CardMark;
+    /** A hub's ledger line and the latest VoC reading (projection/cardFigures.ts). */
+    figures?: CardFigures;
   },
   'touchpoint'
 >;
@@ -62,6 +65,8 @@ export type ConnectionEdge = Edge<
   {
     intoHub: boolean;
     volume?: number;
+    /** Tagged as failure demand into a hub (drawn red and dashed, README "Failure demand"). */
+    failure?: boolean;
     /** The route's label, placed off the cards and the other labels; none for a route without one. */
     labelAt?: RouteLabel;
     emphasis?: 'route' | 'dimmed';

@@ -12,6 +12,7 @@ import { RoleBadge } from '../access/RoleBadge';
 import { ShareButton } from '../access/ShareButton';
 import { CommentsButton } from '../comments/CommentsButton';
 import { HubsButton, UnownedChip } from '../insights/InsightsControls';
+import { LedgerButton } from '../insights/ledger/LedgerButton';
 import { HistoryButton } from '../history/HistoryButton';
 import { ViewSwitch } from '../table/ViewSwitch';
 import { PresentControls } from '../present/PresentControls';
@@ -39,6 +40,7 @@ export function EditorHeader() {
         <ViewSwitch />
         <PresentControls />
         <HubsButton />
+        <LedgerButton />
         <HistoryButton />
       </div>
       <div className="header-people">

@@ -1,5 +1,6 @@
-import { CHANNEL_TRAITS, isHub, type Touchpoint } from '../../../model';
+import { CHANNEL_TRAITS, formatCost, isHub, type Touchpoint } from '../../../model';
 import { DeleteFooter } from './DeleteFooter';
+import { DemandField } from './DemandField';
 import { DraftField } from './DraftField';
 import { NumberField } from './NumberField';
 import { NUMBER_RULES } from './numberRules';
@@ -11,8 +12,11 @@ export function ConnectionPanel({ id }: { id: string }) {
   const connection = useEditor((s) => s.map?.connections.find((c) => c.id === id));
   const from = useEditor((s) => s.map?.touchpoints.find((t) => t.id === connection?.from));
   const to = useEditor((s) => s.map?.touchpoints.find((t) => t.id === connection?.to));
+  const settings = useEditor((s) => s.map?.settings);
   const actions = useEditorActions();
   if (!connection || !from || !to) return null;
+  const intoHub = isHub(to);
+  const defaultCost = settings?.costPerContact ?? null;
 
   return (
     <div className="sp-content" data-testid="connection-panel">
@@ -24,7 +28,7 @@ export function ConnectionPanel({ id }: { id: string }) {
           </span>
           <End label="To" tp={to} />
         </div>
-        {isHub(to) && (
+        {intoHub && (
           <p className="sp-hint sp-hub-note">
             This route ends at a contact-center hub: customers fall back on the contact center here.
           </p>
@@ -48,6 +52,28 @@ export function ConnectionPanel({ id }: { id: string }) {
           onCommit={(volume) => actions.setConnectionDetails(id, { volume })}
           hint="Adds to the hub's load; thicker lines carry more volume."
         />
+        {intoHub && (
+          <>
+            <DemandField
+              value={connection.demand}
+              onChange={(demand) => actions.setConnectionDetails(id, { demand })}
+            />
+            <NumberField
+              label={`Cost per contact (${settings?.currency ?? 'EUR'})`}
+              value={connection.costPerContact}
+              rule={NUMBER_RULES.cost}
+              inputMode="decimal"
+              maxLength={10}
+              placeholder={defaultCost === null ? 'Not set' : `Map default: ${defaultCost}`}
+              onCommit={(costPerContact) => actions.setConnectionDetails(id, { costPerContact })}
+              hint={
+                defaultCost === null
+                  ? 'Empty: the map’s default cost, not set yet (map overview, with nothing selected).'
+                  : `Empty: the map’s default, ${formatCost(defaultCost, settings?.currency ?? 'EUR')} a contact.`
+              }
+            />
+          </>
+        )}
       </section>
       <DeleteFooter label="Delete connection" onDelete={() => actions.disconnect(id)} />
     </div>

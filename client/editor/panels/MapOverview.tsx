@@ -3,6 +3,7 @@ import { useEditor } from '../EditorContext';
 import { CollabTextField } from '../text/CollabTextField';
 import { LanesSection } from './LanesSection';
 import { Legend } from './Legend';
+import { MapSettingsSection } from './MapSettingsSection';
 import { ShortcutsList } from './ShortcutsList';
 
 const FIELDS: ReadonlyArray<{
@@ -49,6 +50,7 @@ export function MapOverview() {
           />
         ))}
       </section>
+      <MapSettingsSection />
       <LanesSection />
       <Legend />
       <ShortcutsList />

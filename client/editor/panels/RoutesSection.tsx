@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
-import { CHANNEL_TRAITS, type Connection, type Touchpoint } from '../../../model';
+import { CHANNEL_TRAITS, DEMAND_TRAITS, type Connection, type Touchpoint } from '../../../model';
+import { DemandField } from './DemandField';
 import { useCanEdit } from '../access/useAccess';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
@@ -27,7 +28,7 @@ export function RoutesSection({ id, hub }: { id: string; hub: boolean }) {
 
   return (
     <section className="sp-section">
-      <RouteList title="Routes in" direction="from" routes={routes.in} />
+      <RouteList title="Routes in" direction="from" routes={routes.in} tagDemand={hub && canEdit} />
       {hub && routes.in.length > 0 && (
         <p className="sp-hint sp-hub-note">
           Customers fall back on the contact center here from {routes.in.length}{' '}
@@ -49,10 +50,13 @@ function RouteList({
   title,
   direction,
   routes,
+  tagDemand = false,
 }: {
   title: string;
   direction: 'from' | 'to';
   routes: readonly Route[];
+  /** Routes into a hub: each can be tagged value or failure demand right here. */
+  tagDemand?: boolean;
 }) {
   const actions = useEditorActions();
   const headingId = useId();
@@ -70,7 +74,7 @@ function RouteList({
           data-testid={direction === 'from' ? 'routes-in' : 'routes-out'}
         >
           {routes.map(({ connection, other }) => (
-            <li key={connection.id} className="sp-list-item">
+            <li key={connection.id} className={`sp-list-item${tagDemand ? ' has-demand' : ''}`}>
               <button
                 type="button"
                 className="sp-link"
@@ -79,6 +83,11 @@ function RouteList({
                 <span className="dot" style={{ background: CHANNEL_TRAITS[other.channel].color }} />
                 <span className="sp-link-text">{other.title || 'Untitled touchpoint'}</span>
               </button>
+              {connection.demand && !tagDemand && (
+                <span className="sp-route-demand" data-demand={connection.demand}>
+                  {DEMAND_TRAITS[connection.demand].short}
+                </span>
+              )}
               {(connection.label || connection.volume) && (
                 <span className="sp-route-meta">
                   {[connection.label, connection.volume ? `${connection.volume.toLocaleString('en')}/mo` : '']
@@ -90,7 +99,7 @@ function RouteList({
                 type="button"
                 className="sp-icon-btn"
                 aria-label={`Route details ${direction} ${other.title || 'untitled touchpoint'}`}
-                title="Reason and volume"
+                title="Reason, volume, demand and cost"
                 onClick={() => actions.select({ kind: 'connection', id: connection.id })}
               >
                 ✎
@@ -104,6 +113,14 @@ function RouteList({
               >
                 ✕
               </button>
+              {tagDemand && (
+                <DemandField
+                  compact
+                  label={`Demand from ${other.title || 'untitled touchpoint'}`}
+                  value={connection.demand}
+                  onChange={(demand) => actions.setConnectionDetails(connection.id, { demand })}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -7,7 +7,9 @@ import { useEditorActions } from '../useEditorActions';
 import { ChannelSelect } from './ChannelSelect';
 import { CollabTextField } from '../text/CollabTextField';
 import { EmotionPicker } from './EmotionPicker';
+import { EMOTION_SOURCE_LABELS } from './emotionDisplay';
 import { HubControl } from './HubControl';
+import { HubLedgerSection } from '../insights/ledger/HubLedgerSection';
 import { OwnerField } from './OwnerField';
 import { RoutesSection } from './RoutesSection';
 import { VocSection } from './VocSection';
@@ -55,13 +57,14 @@ export function TouchpointPanel({ id }: { id: string }) {
         />
         {tp.emotionMeasured && (
           <p className="sp-hint" data-testid="emotion-measured-hint">
-            Shown from {tp.emotionSource === 'nps' ? 'NPS' : 'CSAT'} data (see “Emotion from” below); a score
-            picked here is kept as the guess.
+            Shown from {EMOTION_SOURCE_LABELS[tp.emotionSource ?? 'manual']} data (see “Emotion from” below);
+            a score picked here is kept as the guess.
           </p>
         )}
         <HubControl tp={tp} onChange={(h) => actions.setHubOverride(id, h)} />
       </section>
       <VocSection tp={tp} />
+      {hub && <HubLedgerSection hubId={id} />}
       <RoutesSection id={id} hub={hub} />
       <CardLockToggle id={id} locked={tp.locked === true} />
       <DeleteFooter label="Delete touchpoint" onDelete={() => actions.deleteTouchpoint(id)} />

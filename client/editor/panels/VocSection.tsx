@@ -1,10 +1,18 @@
 import { useId } from 'react';
 import { PanelField } from '../text/PanelField';
-import { EMOTION_LABELS, clampEmotion, type EmotionSource, type Touchpoint } from '../../../model';
+import {
+  EMOTION_LABELS,
+  clampEmotion,
+  EMOTION_SOURCES,
+  type EmotionSource,
+  type Touchpoint,
+} from '../../../model';
+import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { NumberField } from './NumberField';
 import { NUMBER_RULES } from './numberRules';
-import { signed } from './emotionDisplay';
+import { EMOTION_SOURCE_LABELS, signed } from './emotionDisplay';
+import { MetricSeriesList } from './MetricSeriesList';
 import { VerbatimList } from './VerbatimList';
 import { emotionFromCsat } from './vocNumbers';
 
@@ -15,7 +23,10 @@ const FIGURES: ReadonlyArray<{ key: Figure; label: string; placeholder: string }
   { key: 'sampleSize', label: 'Sample size', placeholder: 'n' },
 ];
 
-/** Voice of the customer at this touchpoint: NPS, CSAT, sample size and verbatim quotes. */
+/**
+ * Voice of the customer at this touchpoint: NPS, CSAT, sample size, where its emotion comes from,
+ * its measured series (metric points) and verbatim quotes.
+ */
 export function VocSection({ tp }: { tp: Touchpoint }) {
   const actions = useEditorActions();
   const headingId = useId();
@@ -58,6 +69,7 @@ export function VocSection({ tp }: { tp: Touchpoint }) {
         </div>
       )}
       <EmotionSourceField tp={tp} />
+      <MetricSeriesList touchpointId={tp.id} />
       <VerbatimList
         verbatims={tp.voc?.verbatims ?? []}
         onChange={(verbatims) => actions.setVoc(tp.id, { verbatims })}
@@ -65,12 +77,6 @@ export function VocSection({ tp }: { tp: Touchpoint }) {
     </section>
   );
 }
-
-const SOURCES: ReadonlyArray<{ value: EmotionSource; label: string }> = [
-  { value: 'manual', label: 'Guess (workshop)' },
-  { value: 'csat', label: 'CSAT' },
-  { value: 'nps', label: 'NPS' },
-];
 
 /**
  * Where the card's emotion comes from: the workshop's guess, or derived from a measured figure
@@ -81,8 +87,18 @@ function EmotionSourceField({ tp }: { tp: Touchpoint }) {
   const actions = useEditorActions();
   const id = useId();
   const source = tp.emotionSource ?? 'manual';
+  // A kind is there when the card has a figure typed in, or metric points of that kind.
+  const measuredKinds = useEditor((s) =>
+    s.map?.metrics
+      .filter((p) => p.touchpointId === tp.id)
+      .map((p) => p.kind)
+      .join(' '),
+  );
+  const kinds = new Set((measuredKinds ?? '').split(' '));
   const missing = (s: EmotionSource) =>
-    s === 'csat' ? tp.voc?.csat === undefined : s === 'nps' ? tp.voc?.nps === undefined : false;
+    s !== 'manual' &&
+    !kinds.has(s) &&
+    (s === 'csat' ? tp.voc?.csat === undefined : s === 'nps' ? tp.voc?.nps === undefined : true);
   return (
     <PanelField label="Emotion from" htmlFor={id}>
       <select
@@ -92,16 +108,16 @@ function EmotionSourceField({ tp }: { tp: Touchpoint }) {
         value={source}
         onChange={(e) => actions.setEmotionSource(tp.id, e.target.value as EmotionSource)}
       >
-        {SOURCES.map(({ value, label }) => (
+        {EMOTION_SOURCES.map((value) => (
           <option key={value} value={value} disabled={value !== source && missing(value)}>
-            {label}
+            {EMOTION_SOURCE_LABELS[value]}
             {missing(value) ? ' (no figure yet)' : ''}
           </option>
         ))}
       </select>
       {source !== 'manual' && !tp.emotionMeasured && (
         <p className="sp-hint">
-          No {source === 'csat' ? 'CSAT' : 'NPS'} figure: the guess is shown until there is one.
+          No {EMOTION_SOURCE_LABELS[source]} figure: the guess is shown until there is one.
         </p>
       )}
     </PanelField>

@@ -1,4 +1,4 @@
-import { EMOTION_LABELS, type Emotion } from '../../../model';
+import { EMOTION_LABELS, type Emotion, type EmotionSource } from '../../../model';
 
 /** The scale left to right, as the picker and the legend show it. */
 export const EMOTIONS: readonly Emotion[] = [-2, -1, 0, 1, 2];
@@ -15,3 +15,11 @@ export function signed(n: number, digits = 0): string {
 export function emotionName(e: Emotion): string {
   return `Emotion ${signed(e)} ${EMOTION_LABELS[e]}`;
 }
+
+/** Where a card's emotion comes from, as people read it ("from CES data"). */
+export const EMOTION_SOURCE_LABELS: Readonly<Record<EmotionSource, string>> = {
+  manual: 'Guess (workshop)',
+  csat: 'CSAT',
+  nps: 'NPS',
+  ces: 'CES',
+};

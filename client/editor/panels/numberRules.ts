@@ -16,6 +16,8 @@ export const NUMBER_RULES = {
   csat: { min: 1, max: 5, allowed: 'a number from 1 to 5' },
   sampleSize: { min: 0, integer: true, allowed: 'a whole number, 0 or more' },
   volume: { min: 0, integer: true, allowed: 'a whole number, 0 or more' },
+  cost: { min: 0, max: 1e6, allowed: 'an amount from 0 to 1,000,000' },
+  staleAfterDays: { min: 1, max: 3650, integer: true, allowed: 'a whole number of days from 1 to 3650' },
 } satisfies Record<string, NumberRule>;
 
 export type NumberFieldKind = keyof typeof NUMBER_RULES;

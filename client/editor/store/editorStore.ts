@@ -132,6 +132,8 @@ export interface EditorState {
   readonly hubsOpen: boolean;
   /** Cards of this owner are highlighted, the others dimmed; UNOWNED picks the cards with no owner. */
   readonly ownerFilter: string | null;
+  /** The "Failure demand" report (client/editor/insights/ledger) is open. */
+  readonly ledgerOpen: boolean;
   // History: this tab only.
   /** The History panel is open (in place of the side panel). */
   readonly historyOpen: boolean;
@@ -192,6 +194,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     commentsTab: null,
     hubsOpen: false,
     ownerFilter: null,
+    ledgerOpen: false,
     historyOpen: false,
     preview: null,
     highlight: null,

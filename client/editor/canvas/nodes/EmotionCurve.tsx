@@ -1,3 +1,4 @@
+import './cardFigures.css';
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import {
@@ -5,10 +6,13 @@ import {
   emotionColor,
   emotionY,
   GRID,
+  isoDay,
   smoothCurvePath,
   type Emotion,
 } from '../../../../model';
 import { useCanEdit } from '../../access/useAccess';
+import { useEditor } from '../../EditorContext';
+import { curveMark, type CurveMark } from './curveMarks';
 import type { EmotionCurveNode } from '../nodeTypes';
 
 /**
@@ -19,6 +23,8 @@ import type { EmotionCurveNode } from '../nodeTypes';
 export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<EmotionCurveNode>) {
   const { row, points, min, empty, width } = data;
   const canEdit = useCanEdit();
+  const staleAfterDays = useEditor((s) => s.map?.settings.staleAfterDays ?? 90);
+  const today = isoDay();
   const ox = GRID.laneHeaderWidth;
   const rowLocal = { x: 0, y: 0, width, height: row.height };
   const top = emotionY(rowLocal, 2);
@@ -67,7 +73,7 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
           x={p.x}
           y={p.y}
           emotion={p.emotion}
-          measured={p.measured}
+          {...curveMark(p, today, staleAfterDays)}
           pain={p.emotion === min && min < 0}
         />
       ))}
@@ -86,16 +92,17 @@ const EmotionDot = memo(function EmotionDot({
   x,
   y,
   emotion,
-  measured,
+  kind,
+  title,
   pain,
-}: {
+}: CurveMark & {
   id: string;
   x: number;
   y: number;
   emotion: number;
-  measured: boolean;
   pain: boolean;
 }) {
+  const measured = kind !== 'guess';
   return (
     <g
       transform={`translate(${x} ${y})`}
@@ -103,11 +110,15 @@ const EmotionDot = memo(function EmotionDot({
       data-touchpoint-id={id}
       data-emotion={emotion}
       data-measured={measured ? 'true' : 'false'}
+      data-stale={kind === 'stale' ? 'true' : undefined}
     >
-      <title>{measured ? 'Measured (from CSAT/NPS data)' : 'Guessed in the workshop'}</title>
+      <title>{title}</title>
       {pain && <circle r={11} className="pain-halo" />}
-      {/* Measured points are filled, guessed ones hollow (a ring in the point's colour). */}
-      {measured ? (
+      {/* Measured points are filled, guessed ones hollow (a ring in the point's colour), stale
+          measured ones hollow and dashed. */}
+      {kind === 'stale' ? (
+        <circle r={6} style={{ stroke: emotionColor(emotion) }} className="emotion-dot is-stale" />
+      ) : measured ? (
         <circle r={6} fill={emotionColor(emotion)} className="emotion-dot is-measured" />
       ) : (
         <circle r={5} style={{ stroke: emotionColor(emotion) }} className="emotion-dot is-guess" />

@@ -9,6 +9,8 @@ import { VoteBadge } from '../../facilitation/VoteBadge';
 import { CommentBadge } from '../../comments/CommentBadge';
 import { PeerRing } from '../../presence/PeerRing';
 import { useEditorActions } from '../../useEditorActions';
+import { EMOTION_SOURCE_LABELS } from '../../panels/emotionDisplay';
+import { CardFigures } from './CardFigures';
 import { CardQuickBar } from './CardQuickBar';
 import { CardTextEditor } from './CardTextEditor';
 import { useCardUi } from './useCardUi';
@@ -74,6 +76,7 @@ export const TouchpointCard = memo(function TouchpointCard({
         ) : (
           <div className="tp-title">{tp.title || 'Untitled touchpoint'}</div>
         )}
+        <CardFigures figures={data.figures} />
         <div className="tp-bottom">
           {tp.owner ? (
             <span className="tp-owner" title="Owner">
@@ -92,7 +95,7 @@ export const TouchpointCard = memo(function TouchpointCard({
             data-testid="tp-emotion"
             data-measured={measured ? 'true' : 'false'}
             title={`Emotion ${tp.emotion > 0 ? '+' : ''}${tp.emotion}: ${EMOTION_LABELS[tp.emotion as Emotion]}${
-              measured ? ` (from ${tp.emotionSource === 'nps' ? 'NPS' : 'CSAT'} data)` : ' (a guess)'
+              measured ? ` (from ${EMOTION_SOURCE_LABELS[tp.emotionSource ?? 'manual']} data)` : ' (a guess)'
             }`}
           >
             <EmotionFace emotion={tp.emotion as Emotion} size={12} />{' '}

@@ -151,6 +151,7 @@ export function buildEdges(
     data: {
       intoHub: hubs.has(c.to),
       volume: c.volume,
+      failure: hubs.has(c.to) && c.demand === 'failure',
       labelAt: labels?.get(c.id),
       emphasis: focus
         ? inRoute(c.to) && (focus.ids.has(c.from) || c.from === focus.hubId)

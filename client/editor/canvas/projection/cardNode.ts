@@ -2,6 +2,7 @@ import { Position, type NodeHandle } from '@xyflow/react';
 import {
   hubRouteCountsByHub,
   isHub,
+  isoDay,
   needsOwner,
   reuseNested,
   sameFields,
@@ -16,13 +17,14 @@ import type { CanvasFocus } from '../../insights/canvasFocus';
 import type { Selection } from '../../store/editorStore';
 import type { NoteCardNode, TouchpointCardNode } from '../nodeTypes';
 import type { CardMark, CardMarks } from './historyMarks';
+import { cardFigureFields, cardFigures, figureContext, type CardFigureFields } from './cardFigures';
 
 /**
  * Everything a touchpoint card shows. Its node is made from this object alone (`cardNode`), and the
  * cache builds the node again when any field differs: an input that is not here cannot reach the
  * card, so a card cannot go stale.
  */
-export interface TouchpointCardKey {
+export interface TouchpointCardKey extends CardFigureFields {
   readonly kind: 'touchpoint';
   readonly touchpoint: Touchpoint;
   readonly rect: CardLayout;
@@ -66,6 +68,8 @@ export interface CardSession {
   readonly focus: CanvasFocus | null;
   /** Cards marked against an earlier version (History); null when nothing is compared. */
   readonly marks?: CardMarks | null;
+  /** Today (`YYYY-MM-DD`): how old a card's latest VoC point is; today's date when absent. */
+  readonly today?: string;
 }
 
 /** A card that is not a hub shows no route counts. */
@@ -76,6 +80,7 @@ export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSessi
   const { selection, group, canEdit, focus, marks } = session;
   const keys: CardKey[] = [];
   const hubRoutes = hubRouteCountsByHub(map);
+  const figures = figureContext(map, session.today ?? isoDay());
   for (const tp of map.touchpoints) {
     const rect = layout.cards.get(tp.id);
     if (!rect) continue;
@@ -92,6 +97,7 @@ export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSessi
       highlight: focus?.ids.has(tp.id) ? focus.kind : undefined,
       dimmed: !!focus && !focus.ids.has(tp.id) && focus.hubId !== tp.id,
       mark: marks?.get(tp.id),
+      ...cardFigureFields(figures, tp),
     });
   }
   let titles: Map<string, string> | undefined;
@@ -145,6 +151,7 @@ export function cardNode(key: CardKey): CardNode {
       highlight: key.highlight,
       dimmed: key.dimmed,
       mark,
+      figures: cardFigures(key),
     },
     selected,
     // A facilitator's lock: the card stays put (the model refuses the move anyway).
