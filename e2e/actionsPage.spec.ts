@@ -81,7 +81,9 @@ test('actions across maps: counts, overdue filter, a status change reaching an o
   const bobContext = await withIdentity(await browser.newContext({ baseURL }), 'Bob');
   const bob = await bobContext.newPage();
   await bob.goto(`/map/${mobileId}`);
-  await expect(bob.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
+  await expect(bob.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', {
+    timeout: 20_000,
+  });
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
@@ -121,22 +123,39 @@ test('actions across maps: counts, overdue filter, a status change reaching an o
   await expect(row(page, 'Call back within a day')).toHaveCount(0);
   await page.getByLabel(/Overdue only/).uncheck();
 
-  // Changing a status on the page writes to the map: Bob, on it, has it without reloading.
+  // A change the server refuses is put back, and the page says why.
   const callBack = row(page, 'Call back within a day');
+  await page.route('**/api/maps/*/actions/*', (route) =>
+    route.fulfill({
+      status: 403,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: 'Only editors can change or share this map.', code: 'role_forbidden' }),
+    }),
+  );
+  await callBack.getByLabel('Status of “Call back within a day”').selectOption('dropped');
+  await expect(page.getByText('Could not change the status of “Call back within a day”')).toBeVisible();
+  await expect(callBack.getByLabel('Status of “Call back within a day”')).toHaveValue('doing');
+  await page.unrouteAll();
+
+  // Changing a status on the page writes to the map: Bob, on it, has it without reloading.
   await callBack.getByLabel('Status of “Call back within a day”').selectOption('done');
   await expect(callBack.getByLabel('Status of “Call back within a day”')).toHaveValue('done');
+  // Each look is a whole JSON export from Bob's tab (seconds): poll with room for a few.
   await expect
-    .poll(async () => {
-      await bob.getByRole('button', { name: 'Export', exact: true }).click();
-      const dialog = bob.getByRole('dialog', { name: 'Export map' });
-      await dialog.getByRole('radio', { name: 'JSON' }).check();
-      const json = await downloadFrom(bob, dialog);
-      await dialog.getByRole('button', { name: 'Close' }).click();
-      const file = JSON.parse(json.bytes.toString('utf8')) as {
-        map: { actions?: Array<{ title: string; status: string }> };
-      };
-      return file.map.actions?.find((a) => a.title === 'Call back within a day')?.status;
-    })
+    .poll(
+      async () => {
+        await bob.getByRole('button', { name: 'Export', exact: true }).click();
+        const dialog = bob.getByRole('dialog', { name: 'Export map' });
+        await dialog.getByRole('radio', { name: 'JSON' }).check();
+        const json = await downloadFrom(bob, dialog);
+        await dialog.getByRole('button', { name: 'Close' }).click();
+        const file = JSON.parse(json.bytes.toString('utf8')) as {
+          map: { actions?: Array<{ title: string; status: string }> };
+        };
+        return file.map.actions?.find((a) => a.title === 'Call back within a day')?.status;
+      },
+      { timeout: 30_000 },
+    )
     .toBe('done');
   // The page's own list, fetched again, agrees.
   await page.reload();
@@ -145,7 +164,9 @@ test('actions across maps: counts, overdue filter, a status change reaching an o
   // The row opens its map at the note.
   await row(page, 'Call back within a day').getByRole('link', { name: 'Call back within a day' }).click();
   await expect(page).toHaveURL(new RegExp(`/map/${mobileId}`));
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', {
+    timeout: 20_000,
+  });
   await expect(page.getByTestId('note-panel')).toBeVisible();
   await expect(page).not.toHaveURL(/focus=/);
 

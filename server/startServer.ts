@@ -131,7 +131,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     now,
   });
   liveRooms.manager = rooms;
-  const digests = new MapDigests(store, rooms, now);
+  const digests = new MapDigests(store, rooms, now, (mapId, err) =>
+    logger.error('digest.failed', { mapId, error: errorMessage(err) }),
+  );
   roomHooks.add(digests.hooks);
 
   let closing: Promise<void> | undefined;

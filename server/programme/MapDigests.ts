@@ -45,6 +45,7 @@ export class MapDigests {
     private readonly store: MapStore,
     private readonly rooms: RoomManager,
     private readonly now: () => number = Date.now,
+    private readonly onError: (mapId: string, err: unknown) => void = () => {},
   ) {}
 
   /** The server's today (`YYYY-MM-DD`, UTC). */
@@ -64,7 +65,13 @@ export class MapDigests {
     ) {
       return cached;
     }
-    const entry = this.compute(record, day);
+    let entry: Entry | undefined;
+    try {
+      entry = this.compute(record, day);
+    } catch (err) {
+      // A map the readers cannot make sense of is still listed (without figures): the list never fails.
+      this.onError(record.id, err);
+    }
     if (entry) this.cache.set(record.id, entry);
     else this.cache.delete(record.id);
     return entry;
