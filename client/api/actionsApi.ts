@@ -34,7 +34,12 @@ const actionsIndexSchema = z
     for (const entry of body.actions) {
       const parsed = actionRowSchema.safeParse(entry);
       if (parsed.success) actions.push(parsed.data);
-      else console.warn('Skipping an action the server listed in an unexpected shape', entry, parsed.error.issues);
+      else
+        console.warn(
+          'Skipping an action the server listed in an unexpected shape',
+          entry,
+          parsed.error.issues,
+        );
     }
     return { actions, today: body.today };
   });
