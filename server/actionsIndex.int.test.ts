@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { ActionRow, ActionsIndexResponse, MapDigest } from '../model';
+import {
+  newPersonKey,
+  personIdFromKey,
+  type ActionRow,
+  type ActionsIndexResponse,
+  type MapDigest,
+} from '../model';
 import { seedProgramme, type ProgrammeSeed } from '../model/testing/programmeMap';
 import { mapOf, startTestServer, waitFor, waitForSync, type TestServer } from './testing/harness';
 
@@ -117,12 +123,22 @@ describe('the actions page across 3 maps honours roles', () => {
     const watcher = t.connect(ids.B, new Y.Doc(), { token: editorB });
     await waitForSync(watcher);
     expect(mapOf(watcher.doc).actions[0]!.status).toBe('idea');
+    const editsBefore = t.server.store.listEdits(ids.B, 0).length;
+    const bea = newPersonKey();
     const changed = await t.api(`/api/maps/${ids.B}/actions/${actionIds.B[0]!}`, {
       method: 'PATCH',
       token: editorB,
+      personKey: bea,
       body: { status: 'doing' },
     });
     expect(changed.status).toBe(200);
+    // History credits the person who changed it on the page.
+    expect(
+      t.server.store
+        .listEdits(ids.B, 0)
+        .slice(editsBefore)
+        .map((e) => e.personId),
+    ).toEqual([personIdFromKey(bea)]);
     expect((changed.body as unknown as { action: { status: string } }).action.status).toBe('doing');
     await waitFor(() => mapOf(watcher.doc).actions[0]?.status === 'doing', 5000, 'the open client sees it');
     expect((await actionsAs(t, ADMIN)).body.actions.find((r) => r.mapId === ids.B)!.action.status).toBe(
