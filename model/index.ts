@@ -88,6 +88,7 @@ export * from './programme/ledger';
 export * from './programme/actionStatus';
 export * from './programme/evidence';
 export * from './programme/health';
+export * from './programme/mapDigest';
 export * from './commands/actions';
 export * from './commands/metrics';
 export * from './commands/mapSettings';

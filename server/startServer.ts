@@ -24,6 +24,7 @@ import { createStaticHandler } from './http/staticFiles';
 import { ImportPool } from './imports/ImportPool';
 import { createLogger, errorMessage, type Logger } from './log';
 import { HookList } from './rooms/combineHooks';
+import { MapDigests } from './programme/MapDigests';
 import { checkOpenBind } from './openMode';
 import { prepareDataDir, warnIfReadableByOthers } from './persistence/dataDir';
 import type { MapStore } from './persistence/MapStore';
@@ -130,6 +131,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     now,
   });
   liveRooms.manager = rooms;
+  const digests = new MapDigests(store, rooms, now, (mapId, err) =>
+    logger.error('digest.failed', { mapId, error: errorMessage(err) }),
+  );
+  roomHooks.add(digests.hooks);
 
   let closing: Promise<void> | undefined;
   // Keep-alive connections outlive server.close(): requests on them must not reopen rooms.
@@ -150,7 +155,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
   const versionService = new VersionService(store, rooms, mapSessions);
   const api = createApiRoutes({
-    maps: new MapsApi(store, rooms),
+    maps: new MapsApi(store, rooms, digests),
     files: new MapFilesApi(store, rooms, imports),
     links: new LinksApi(store.links, access, sessions, logger),
     trash,
@@ -161,6 +166,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     mapExists,
     getMap: (id) => store.getMap(id),
     maxBodyBytes: config.maxBodyBytes,
+    actions: { digests, rooms, access, attempts, mapExists, listMaps: () => store.listMaps() },
     quota: new CreateQuota(
       store,
       {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mapDigestSchema } from './actionsApi';
 import { requestEmpty, requestJson } from './apiRequest';
 
 /**
@@ -22,6 +23,8 @@ export const mapSummarySchema = z.object({
   updatedAt: timestamp,
   /** The list says whether this person may move the map to the trash (its owner, the admin). */
   canDelete: z.boolean().optional(),
+  /** Open and overdue actions, unowned touchpoints, data freshness and health (the maps list only). */
+  digest: mapDigestSchema.optional().catch(undefined),
 });
 
 /** A map as the list shows it: no document content, just its name and times. */

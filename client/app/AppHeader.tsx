@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { LogoMark } from '../ui/LogoMark';
 import { Link } from './Link';
-import { mapsPath } from './router';
+import { actionsPath, mapsPath, useRoute } from './router';
 
 /** The top bar of the non-editor pages: the product mark, linking home. */
 export function AppHeader({ children }: { children?: ReactNode }) {
+  const route = useRoute();
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -12,6 +13,15 @@ export function AppHeader({ children }: { children?: ReactNode }) {
           <LogoMark size={26} />
           <span className="app-brand-name">Journey</span>
         </Link>
+        <nav className="app-nav" aria-label="Pages">
+          <Link
+            to={actionsPath()}
+            className="app-nav-link"
+            aria-current={route.name === 'actions' ? 'page' : undefined}
+          >
+            Actions
+          </Link>
+        </nav>
         {children}
       </div>
     </header>

@@ -6,6 +6,7 @@ import { mapPath } from '../app/router';
 import { Icon } from '../ui/Icon';
 import { formatFullDate, relativeTime } from '../ui/relativeTime';
 import { showToast } from '../ui/toasts';
+import { MapDigestLine } from './MapDigestLine';
 import { MapTile } from './MapTile';
 import { MapTitleInput } from './MapTitleInput';
 
@@ -82,6 +83,7 @@ export function MapRow({ map, now, isNew, onRename, onDuplicate, onDelete }: Map
           {saving && <span className="map-row-status"> · Saving…</span>}
           {duplicating && <span className="map-row-status"> · Duplicating…</span>}
         </p>
+        {map.digest && <MapDigestLine digest={map.digest} now={now} />}
       </div>
       <div className="map-row-actions">
         <button

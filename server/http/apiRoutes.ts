@@ -21,6 +21,7 @@ import type { TrashApi } from './trashApi';
 import { nameVersionBody, type VersionsApi } from './versionsApi';
 import { editorsQuery, revertBody } from '../versions/revertWindow';
 import type { RevertApi } from './revertApi';
+import { actionsRoutes, type ActionsDeps } from './actionsRoutes';
 
 export interface ApiDeps extends GovernanceDeps {
   maps: MapsApi;
@@ -32,6 +33,8 @@ export interface ApiDeps extends GovernanceDeps {
   maxBodyBytes: number;
   /** Rate and caps on everything that makes a new map; checked after access, before the body. */
   quota: CreateQuota;
+  /** The actions page across maps and its status changes (actionsRoutes.ts). */
+  actions: ActionsDeps;
 }
 
 /** A new map belongs to its creator's person; a client without a person key leaves it ownerless. */
@@ -40,7 +43,7 @@ function ownerOf(req: IncomingMessage): string | null {
   return person.keyed ? person.id : null;
 }
 
-interface RouteContext {
+export interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
   /** The map id from the path, already checked against MAP_ID_PATTERN. */
@@ -49,9 +52,12 @@ interface RouteContext {
   subId: string;
 }
 
-type Handler = (ctx: RouteContext) => Promise<void> | void;
+export type Handler = (ctx: RouteContext) => Promise<void> | void;
 
-interface Route {
+/** Reads and validates a JSON body under the server's size limit (413, 415, 400). */
+export type ReadBody = <T>(req: IncomingMessage, schema: z.ZodType<T>) => Promise<T>;
+
+export interface Route {
   pattern: RegExp;
   /** What the second path id names, for its 404 ("link" unless told). */
   sub?: string;
@@ -65,7 +71,7 @@ interface Route {
  */
 export function createApiRoutes(deps: ApiDeps) {
   const { maps, links, maxBodyBytes } = deps;
-  const body = <T>(req: IncomingMessage, schema: z.ZodType<T>) => readJsonBody(req, schema, maxBodyBytes);
+  const body: ReadBody = (req, schema) => readJsonBody(req, schema, maxBodyBytes);
   const routes: Route[] = [
     // `now` lets clients correct their clock to the server's (the shared facilitator timer).
     {
@@ -303,6 +309,7 @@ export function createApiRoutes(deps: ApiDeps) {
         },
       },
     },
+    ...actionsRoutes(deps.actions, body),
     {
       pattern: /^\/api\/trash$/,
       methods: {

@@ -8,8 +8,10 @@ import {
   SERVER_ORIGIN,
   setMapInfo,
   TEMPLATES,
+  type MapDigest,
 } from '../../model';
 import type { MapRecord, MapStore } from '../persistence/MapStore';
+import type { MapDigests } from '../programme/MapDigests';
 import type { RoomManager } from '../rooms/RoomManager';
 import { HttpError } from './HttpError';
 
@@ -32,6 +34,8 @@ export interface ApiMap {
   updatedAt: string;
   /** In the maps list: the requester governs the map and may move it to the trash. */
   canDelete?: boolean;
+  /** In the maps list: its actions, owners, data freshness and health (MapDigests). */
+  digest?: MapDigest;
 }
 
 export function toApiMap(record: MapRecord): ApiMap {
@@ -51,11 +55,17 @@ export class MapsApi {
   constructor(
     private readonly store: MapStore,
     private readonly rooms: RoomManager,
+    private readonly digests?: MapDigests,
   ) {}
 
-  /** Maps not in the trash; `canDelete` says which of them the requester governs. */
+  /** Maps not in the trash; `canDelete` says which of them the requester governs; each with its digest. */
   list(canDelete: (map: MapRecord) => boolean): ApiMap[] {
-    return this.store.listMaps().map((map) => ({ ...toApiMap(map), canDelete: canDelete(map) }));
+    const records = this.store.listMaps();
+    this.digests?.keepOnly(new Set(records.map((m) => m.id)));
+    return records.map((map) => {
+      const digest = this.digests?.figures(map)?.digest;
+      return { ...toApiMap(map), canDelete: canDelete(map), ...(digest ? { digest } : {}) };
+    });
   }
 
   get(id: string): ApiMap {

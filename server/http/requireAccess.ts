@@ -68,7 +68,7 @@ export function requireServerAccess(
  * 429 `too_many_attempts` if the request carries a token and its address has used up its refused
  * tokens; otherwise the address to charge a refusal to (undefined: no token, nothing to charge).
  */
-function throttleTokens(
+export function throttleTokens(
   attempts: FailedAttempts | undefined,
   req: IncomingMessage,
   token: string | undefined,
@@ -87,7 +87,7 @@ function throttleTokens(
   return address;
 }
 
-function accessHttpError(code: AccessErrorCode): HttpError {
+export function accessHttpError(code: AccessErrorCode): HttpError {
   const { status, message } = ACCESS_ERRORS[code];
   // RFC 9110: a 401 names the scheme that would work.
   return new HttpError(status, message, status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {}, code);

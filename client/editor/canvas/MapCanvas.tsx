@@ -17,6 +17,7 @@ import { useCanvasClicks } from './useCanvasClicks';
 import { useRevealEditing } from './useRevealEditing';
 import { useNextFrame } from './useNextFrame';
 import { MapMinimap } from './MapMinimap';
+import { useFocusFromUrl } from './useFocusFromUrl';
 import { PinnedStageHeaders } from './PinnedStageHeaders';
 import { EdgeMarkers } from './EdgeMarkers';
 import { HandleReach } from './HandleReach';
@@ -69,6 +70,7 @@ export function MapCanvas() {
   }, [nodes.length, flow]);
 
   useRevealEditing();
+  useFocusFromUrl();
   const presenceHandlers = useCanvasPresence();
   const dragHandlers = useCanvasDrag(store, actions);
   const clicks = useCanvasClicks(store, actions);
