@@ -184,7 +184,10 @@ export function planMetricsCsv(
   for (const { input, row } of verbatims) byRow.set(row, { ...byRow.get(row), row, verbatim: input.text });
   for (const [row, error] of rowErrors) byRow.set(row, { ...byRow.get(row), row, error });
   const rows = [...byRow.values()].sort((a, b) => a.row - b.row);
-  const allErrors = [...rowErrors].map(([row, message]) => ({ path: `row ${row}`, message }));
+  // In sheet order, whichever check found them.
+  const allErrors = [...rowErrors]
+    .sort(([a], [b]) => a - b)
+    .map(([row, message]) => ({ path: `row ${row}`, message }));
   return allErrors.length > 0
     ? { points: [], verbatims: [], errors: allErrors, rows }
     : { points: plan.points, verbatims: plan.verbatims, errors: [], rows };

@@ -21,8 +21,9 @@ import type { TrashApi } from './trashApi';
 import { nameVersionBody, type VersionsApi } from './versionsApi';
 import { editorsQuery, revertBody } from '../versions/revertWindow';
 import type { RevertApi } from './revertApi';
+import { metricsRoutes, type MetricsRouteDeps } from './metricsRoutes';
 
-export interface ApiDeps extends GovernanceDeps {
+export interface ApiDeps extends GovernanceDeps, MetricsRouteDeps {
   maps: MapsApi;
   files: MapFilesApi;
   links: LinksApi;
@@ -40,7 +41,7 @@ function ownerOf(req: IncomingMessage): string | null {
   return person.keyed ? person.id : null;
 }
 
-interface RouteContext {
+export interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
   /** The map id from the path, already checked against MAP_ID_PATTERN. */
@@ -49,9 +50,9 @@ interface RouteContext {
   subId: string;
 }
 
-type Handler = (ctx: RouteContext) => Promise<void> | void;
+export type Handler = (ctx: RouteContext) => Promise<void> | void;
 
-interface Route {
+export interface Route {
   pattern: RegExp;
   /** What the second path id names, for its 404 ("link" unless told). */
   sub?: string;
@@ -303,6 +304,7 @@ export function createApiRoutes(deps: ApiDeps) {
         },
       },
     },
+    ...metricsRoutes(deps),
     {
       pattern: /^\/api\/trash$/,
       methods: {
