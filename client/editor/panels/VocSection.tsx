@@ -6,6 +6,7 @@ import { NumberField } from './NumberField';
 import { NUMBER_RULES } from './numberRules';
 import { signed } from './emotionDisplay';
 import { VerbatimList } from './VerbatimList';
+import { ImportMetricsButton } from '../dataFeeds/DataFeedsButton';
 import { emotionFromCsat } from './vocNumbers';
 
 type Figure = 'nps' | 'csat' | 'sampleSize';
@@ -62,6 +63,7 @@ export function VocSection({ tp }: { tp: Touchpoint }) {
         verbatims={tp.voc?.verbatims ?? []}
         onChange={(verbatims) => actions.setVoc(tp.id, { verbatims })}
       />
+      <ImportMetricsButton />
     </section>
   );
 }
