@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { MetricsCsvPlan } from '../../../model';
 import { Dialog } from '../../ui/Dialog';
 import { ApiTokensPanel } from './ApiTokensPanel';
 import { MetricsCsvPanel } from './MetricsCsvPanel';
@@ -28,7 +29,7 @@ export function DataFeedsDialog({
   const importLabel = csv.pending
     ? 'Importing…'
     : csv.canImport
-      ? `Import ${csv.writes} ${csv.writes === 1 ? 'row' : 'rows'}`
+      ? `Import ${writesText(csv.plan)}`
       : 'Import';
   return (
     <Dialog
@@ -82,4 +83,14 @@ export function DataFeedsDialog({
       </div>
     </Dialog>
   );
+}
+
+/** "2 points and 1 verbatim". */
+function writesText(plan: MetricsCsvPlan | null): string {
+  const points = plan?.points.length ?? 0;
+  const verbatims = plan?.verbatims.length ?? 0;
+  const parts = [];
+  if (points > 0) parts.push(`${points} ${points === 1 ? 'point' : 'points'}`);
+  if (verbatims > 0) parts.push(`${verbatims} ${verbatims === 1 ? 'verbatim' : 'verbatims'}`);
+  return parts.join(' and ');
 }

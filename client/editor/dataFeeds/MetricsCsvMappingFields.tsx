@@ -4,7 +4,7 @@ import {
   type MetricsCsvField,
   type MetricsCsvMapping,
 } from '../../../model';
-import { kindChoice, WHOLE_FILE_KINDS, withKindChoice } from './metricsCsvView';
+import { FIELD_SHORT_LABELS, kindChoice, WHOLE_FILE_KINDS, withKindChoice } from './metricsCsvView';
 
 /** Fields without which nothing can be read. */
 const REQUIRED: ReadonlySet<MetricsCsvField> = new Set(['touchpoint']);
@@ -37,11 +37,15 @@ export function MetricsCsvMappingFields({
     <fieldset className="df-mapping" disabled={disabled}>
       <legend className="df-section-title">Columns</legend>
       {METRICS_CSV_FIELDS.map((field) => {
-        const label = METRICS_CSV_FIELD_LABELS[field];
+        const label = FIELD_SHORT_LABELS[field];
         const isKind = field === 'kind';
         const value = isKind ? kindChoice(mapping) : (mapping.columns[field]?.toString() ?? '');
         return (
-          <label key={field} className={`df-field${value === '' ? ' is-ignored' : ''}`}>
+          <label
+            key={field}
+            className={`df-field${value === '' ? ' is-ignored' : ''}`}
+            title={METRICS_CSV_FIELD_LABELS[field]}
+          >
             <span className="df-field-label">
               {label}
               {REQUIRED.has(field) && (

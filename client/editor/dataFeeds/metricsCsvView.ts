@@ -1,5 +1,6 @@
 import {
   METRIC_KIND_TRAITS,
+  type MetricsCsvField,
   METRIC_KINDS,
   type JourneyMap,
   type MetricKind,
@@ -83,3 +84,15 @@ export const WHOLE_FILE_KINDS: ReadonlyArray<{ readonly kind: MetricKind; readon
         ? 'Whole file: a custom metric (named by its column)'
         : `Whole file: ${METRIC_KIND_TRAITS[kind].label}`,
   }));
+
+/** The mapping's labels, short enough for one line beside their select (the model's long ones are tooltips). */
+export const FIELD_SHORT_LABELS: Record<MetricsCsvField, string> = {
+  touchpoint: 'Touchpoint',
+  kind: 'Metric',
+  name: 'Custom name',
+  value: 'Value',
+  sample: 'Sample size',
+  source: 'Source',
+  date: 'Date',
+  verbatim: 'Verbatim',
+};
