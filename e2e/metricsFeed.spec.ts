@@ -86,6 +86,8 @@ test('a survey CSV: preview, a bad row blocks it, the fixed file lands on the ca
     await expect(card.getByTestId('tp-emotion')).toHaveAttribute('data-measured', 'true');
   }
   await expect(details.getByText('On hold for forty minutes')).toBeVisible();
+  await details.getByRole('button', { name: 'Import metrics CSV…' }).scrollIntoViewIfNeeded();
+  await alice.screenshot({ path: '/tmp/metrics-voc-section.png' });
 });
 
 test('the owner creates an API token, a push with it updates the open map live, revoked it is refused', async ({
