@@ -22,7 +22,8 @@ export function applyMetricsPlan(doc: Y.Doc, plan: MetricsPlan, origin?: Origin)
           throw new CommandError(`touchpoint ${p.touchpointId} does not exist`);
       }
       for (const p of points) {
-        if (getRecord(doc, 'metrics', p.id)) patchRecord(doc, 'metrics', p.id, { ...p });
+        // The same measurement again: its value, and its sample (gone if the new push has none).
+        if (getRecord(doc, 'metrics', p.id)) patchRecord(doc, 'metrics', p.id, { sample: undefined, ...p });
         else putRecord(doc, 'metrics', p);
       }
       const added = new Map<string, string[]>();

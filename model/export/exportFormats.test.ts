@@ -37,7 +37,7 @@ describe('EXPORT_FORMAT_TRAITS', () => {
       /^\uFEFFFrom,To,Reason,Volume per month,From id,To id\r\n/,
     );
   });
-  it('offers the workbook as its own kind: binary, written by the browser, with the three sheets', () => {
+  it('offers the workbook as its own kind: binary, written by the browser, with the map sheets', () => {
     expect(isWorkbookFormat('xlsx')).toBe(true);
     expect(isPictureFormat('xlsx') || isWorkbookFormat('csv')).toBe(false);
     expect(exportOptionsOf('xlsx')).toEqual([]);
@@ -45,6 +45,6 @@ describe('EXPORT_FORMAT_TRAITS', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     const sheets = EXPORT_FORMAT_TRAITS.xlsx.sheets(cleanMap(templateDoc('sample')));
-    expect(sheets.map((s) => s.name)).toEqual(['Touchpoints', 'Notes', 'Routes']);
+    expect(sheets.map((s) => s.name)).toEqual(['Touchpoints', 'Notes', 'Routes', 'Actions', 'Metrics']);
   });
 });

@@ -7,16 +7,18 @@ describe('mapSheets (the XLSX export)', () => {
   const map = cleanMap(templateDoc('sample'));
   const sheets = mapSheets(map);
 
-  it('holds the three CSV exports, header for header and row for row', () => {
+  it('holds the three CSV exports, header for header and row for row, then Actions and Metrics', () => {
     const csvHeader = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n')[0];
     const formats = ['csv', 'notesCsv', 'routesCsv'] as const;
-    sheets.forEach((sheet, i) => {
+    sheets.slice(0, formats.length).forEach((sheet, i) => {
       expect(sheet.headers.join(',')).toBe(csvHeader(EXPORT_FORMAT_TRAITS[formats[i]!].write(map)));
     });
     expect(sheets.map((s) => [s.name, s.rows.length])).toEqual([
       ['Touchpoints', map.touchpoints.length],
       ['Notes', map.notes.length],
       ['Routes', map.connections.length],
+      ['Actions', 0],
+      ['Metrics', 0],
     ]);
   });
 

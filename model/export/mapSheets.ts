@@ -1,6 +1,7 @@
 import type { JourneyMap } from '../journeyMap';
 import type { SheetCell, SheetOut } from '../sheet/sheetTable';
 import type { CsvColumn } from './csvTable';
+import { ACTION_COLUMNS, METRIC_COLUMNS } from './programmeColumns';
 import { NOTE_COLUMNS, ROUTE_COLUMNS, TOUCHPOINT_COLUMNS, namesOf } from './mapCsv';
 
 /** Column widths in characters: room for the header and most cells, never a screen wide. */
@@ -9,7 +10,9 @@ const MAX_WIDTH = 60;
 
 /**
  * The map as workbook sheets (Touchpoints, Notes, Routes) with exactly the CSV exports' columns, so
- * the two exports can never drift apart and one importer reads both. Numeric columns hold numbers.
+ * the two exports can never drift apart and one importer reads both; then the programme's Actions
+ * and Metrics (a Metrics sheet saved as CSV loads back through the metrics import). Numeric columns
+ * hold numbers.
  */
 export function mapSheets(map: JourneyMap): SheetOut[] {
   const names = namesOf(map);
@@ -17,6 +20,8 @@ export function mapSheets(map: JourneyMap): SheetOut[] {
     sheetOf('Touchpoints', TOUCHPOINT_COLUMNS(names), map.touchpoints),
     sheetOf('Notes', NOTE_COLUMNS(names), map.notes),
     sheetOf('Routes', ROUTE_COLUMNS(names), map.connections),
+    sheetOf('Actions', ACTION_COLUMNS(names, map), map.actions),
+    sheetOf('Metrics', METRIC_COLUMNS(names), map.metrics),
   ];
 }
 

@@ -1,6 +1,8 @@
 import type { JourneyMap } from '../journeyMap';
 import { CHANNEL_TRAITS } from '../records/channel';
-import type { Connection } from '../records/connection';
+import { ACTION_STATUS_TRAITS, type Action } from '../records/action';
+import { DEMAND_TRAITS, type Connection } from '../records/connection';
+import { EVIDENCE_TRAITS, type Evidence } from '../records/evidence';
 import { EMOTION_LABELS, type Emotion } from '../records/emotion';
 import { laneKindLabel, type Lane } from '../records/lane';
 import type { MapInfo } from '../records/mapInfo';
@@ -29,6 +31,7 @@ export type FieldTable<R> = Readonly<Record<string, FieldTrait<R>>>;
 const HUB_LABELS: Readonly<Record<HubOverride, string>> = { auto: 'Auto', hub: 'Hub', notHub: 'Not a hub' };
 
 const text = (v: string | undefined): string => v ?? '';
+const evidence = (v: Evidence | undefined): string => EVIDENCE_TRAITS[v ?? 'assumed'].label;
 const num = (v: number | undefined): string => (v === undefined ? '' : String(v));
 
 /** A stage's name in that snapshot; '' if it has none there. */
@@ -77,6 +80,7 @@ export const TOUCHPOINT_FIELDS: FieldTable<Touchpoint> = {
     value: (t) => t.voc?.verbatims ?? [],
     show: (t) => (t.voc?.verbatims ?? []).join('; '),
   },
+  evidence: { label: 'Evidence', value: (t) => t.evidence ?? 'assumed', show: (t) => evidence(t.evidence) },
 };
 
 export const NOTE_FIELDS: FieldTable<Note> = {
@@ -95,6 +99,28 @@ export const NOTE_FIELDS: FieldTable<Note> = {
   },
   whys: { label: 'Whys', value: (n) => n.whys ?? [], show: (n) => (n.whys ?? []).join('; ') },
   owner: { label: 'Owner', value: (n) => n.owner ?? '', show: (n) => text(n.owner) },
+  evidence: { label: 'Evidence', value: (n) => n.evidence ?? 'assumed', show: (n) => evidence(n.evidence) },
+};
+
+/** An action (issue 19): what follow-up changed between two versions. */
+export const ACTION_FIELDS: FieldTable<Action> = {
+  title: { label: 'Title', value: (a) => a.title, show: (a) => a.title },
+  status: { label: 'Status', value: (a) => a.status, show: (a) => ACTION_STATUS_TRAITS[a.status].label },
+  owner: { label: 'Owner', value: (a) => a.owner ?? '', show: (a) => text(a.owner) },
+  due: { label: 'Due', value: (a) => a.due ?? '', show: (a) => text(a.due) },
+  cxArea: {
+    label: 'CX area',
+    value: (a) => a.cxArea,
+    show: (a) => (a.cxArea ? CX_AREA_LABELS[a.cxArea] : ''),
+  },
+  value: { label: 'Value', value: (a) => a.value, show: (a) => num(a.value) },
+  effort: { label: 'Effort', value: (a) => a.effort, show: (a) => num(a.effort) },
+  link: { label: 'Link', value: (a) => a.link ?? '', show: (a) => text(a.link) },
+  touchpointIds: {
+    label: 'Touchpoints',
+    value: (a) => a.touchpointIds ?? [],
+    show: (a, m) => (a.touchpointIds ?? []).map((id) => touchpointTitle(m, id)).join(', '),
+  },
 };
 
 export const STAGE_FIELDS: FieldTable<Stage> = {
@@ -109,6 +135,16 @@ export const LANE_FIELDS: FieldTable<Lane> = {
 export const CONNECTION_FIELDS: FieldTable<Connection> = {
   label: { label: 'Label', value: (c) => c.label ?? '', show: (c) => text(c.label) },
   volume: { label: 'Volume', value: (c) => c.volume, show: (c) => num(c.volume) },
+  demand: {
+    label: 'Demand',
+    value: (c) => c.demand ?? '',
+    show: (c) => (c.demand ? DEMAND_TRAITS[c.demand].label : ''),
+  },
+  costPerContact: {
+    label: 'Cost per contact',
+    value: (c) => c.costPerContact,
+    show: (c) => num(c.costPerContact),
+  },
 };
 
 /** The map's header, as the map info dialog labels it. */

@@ -52,7 +52,7 @@ export interface VersionSummary {
 }
 
 /** A record kind that the diff, the compare view and the readout know. */
-export type DiffKind = 'touchpoint' | 'note' | 'stage' | 'lane' | 'connection';
+export type DiffKind = 'touchpoint' | 'note' | 'stage' | 'lane' | 'connection' | 'action';
 
 /** What each record kind is called in the compare list, the revert preview and the readout. */
 export const DIFF_KIND_NOUNS = {
@@ -61,6 +61,7 @@ export const DIFF_KIND_NOUNS = {
   stage: 'Stage',
   lane: 'Lane',
   connection: 'Route',
+  action: 'Action',
 } as const satisfies Record<DiffKind, string>;
 
 /** One field of a record, as a person reads it: display strings, '' for empty. */

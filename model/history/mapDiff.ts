@@ -1,6 +1,7 @@
 import { sameJson } from '../identity';
 import type { JourneyMap } from '../journeyMap';
 import {
+  ACTION_FIELDS,
   CONNECTION_FIELDS,
   LANE_FIELDS,
   MAP_INFO_FIELDS,
@@ -129,6 +130,14 @@ const DIFF_KINDS: Readonly<Record<DiffKind, KindDiffer>> = {
     stageId: () => null,
     fields: CONNECTION_FIELDS,
     counted: false,
+  }),
+  // Follow-up counts as content: "3 changes" after someone closed two actions and added one.
+  action: kindDiffer('action', {
+    records: (m) => m.actions,
+    title: (a) => a.title,
+    stageId: () => null,
+    fields: ACTION_FIELDS,
+    counted: true,
   }),
 };
 

@@ -184,7 +184,6 @@ export function planMetricsCsv(
   for (const { input, row } of verbatims) byRow.set(row, { ...byRow.get(row), row, verbatim: input.text });
   for (const [row, error] of rowErrors) byRow.set(row, { ...byRow.get(row), row, error });
   const rows = [...byRow.values()].sort((a, b) => a.row - b.row);
-  // In sheet order, whichever check found them.
   const allErrors = [...rowErrors]
     .sort(([a], [b]) => a - b)
     .map(([row, message]) => ({ path: `row ${row}`, message }));

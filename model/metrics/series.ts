@@ -1,3 +1,4 @@
+import type { JourneyMap } from '../journeyMap';
 import type { MetricKind, MetricPoint } from '../records/metric';
 
 /** Days between two calendar dates (`YYYY-MM-DD`), b − a. */
@@ -74,7 +75,10 @@ export interface SeriesReading {
   readonly previous: MetricPoint | null;
   /** Latest − previous (null with one point). For every kind here, higher is better. */
   readonly delta: number | null;
-  /** `flat` when the change is under 1% of the kind's scale (or there is one point). */
+  /**
+   * `flat` when the change is under 1% of the kind's scale (a custom metric, which has no agreed
+   * scale: under 1% of the previous value), or there is one point.
+   */
   readonly trend: Trend;
   /** Days since the latest point (0 = today; negative for a date in the future). */
   readonly ageDays: number;
@@ -93,11 +97,25 @@ export function readSeries(
   if (!latest) return null;
   const previous = points.length > 1 ? points[points.length - 2]! : null;
   const delta = previous ? latest.value - previous.value : null;
-  const span = Number.isFinite(scale.max - scale.min) && scale.max > scale.min ? scale.max - scale.min : 1;
-  const threshold = Math.min(span, 1e6) * 0.01;
+  const threshold = FLAT_BAND * flatBandBase(scale, previous?.value ?? 0);
   const trend: Trend = delta === null || Math.abs(delta) < threshold ? 'flat' : delta > 0 ? 'up' : 'down';
   const ageDays = daysBetween(latest.date, today);
   return { latest, previous, delta, trend, ageDays, stale: isStaleDate(latest.date, today, staleAfterDays) };
+}
+
+/** A change under this share of the scale reads as flat. */
+const FLAT_BAND = 0.01;
+/** Scales wider than this are not real scales (custom metrics take any number). */
+const WIDEST_SCALE = 1e6;
+
+/**
+ * What the flat band is 1% of: the kind's scale (NPS 200 points, CSAT 4), or for a custom metric the
+ * previous value's size (1 when it was 0), so "FCR 50 → 80 %" reads as up, not flat against ±1e9.
+ */
+function flatBandBase(scale: { readonly min: number; readonly max: number }, previous: number): number {
+  const span = scale.max - scale.min;
+  if (Number.isFinite(span) && span > 0 && span <= WIDEST_SCALE) return span;
+  return Math.abs(previous) || 1;
 }
 
 /** A point dated more than `staleAfterDays` before `today` is stale. */
@@ -112,4 +130,19 @@ export function ageLabel(ageDays: number): string {
   if (ageDays < 60) return `${Math.round(ageDays / 7)} wk`;
   if (ageDays < 730) return `${Math.round(ageDays / 30)} mo`;
   return `${Math.round(ageDays / 365)} y`;
+}
+
+/**
+ * Touchpoints whose emotion comes from a metric point older than the map's threshold on `today`
+ * (their `emotionDate`): the curve draws them hollow, with a dashed ring.
+ */
+export function staleEmotionIds(
+  map: Pick<JourneyMap, 'touchpoints' | 'settings'>,
+  today: string,
+): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const t of map.touchpoints)
+    if (t.emotionDate !== undefined && isStaleDate(t.emotionDate, today, map.settings.staleAfterDays))
+      out.add(t.id);
+  return out;
 }

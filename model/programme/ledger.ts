@@ -17,7 +17,9 @@ import { NOTE_KIND_TRAITS } from '../records/note';
  * - Upstream causes: a failure route from a touchpoint that is not a hub blames that touchpoint.
  *   A failure route from another hub (a chat handed over to a call) blames that hub's own failure
  *   causes in proportion to their failure volume into it; a hub with no failure demand coming in
- *   is itself the cause. A cause's cost is what its contacts cost where they land.
+ *   is itself the cause. In a cycle (Chat ⇄ Call) the route back into a hub already on the path is
+ *   left out of the split, so a hub never blames itself while it has other causes. A cause's cost
+ *   is what its contacts cost where they land.
  * - Causes are ranked by avoidable contacts, then cost, then map order.
  */
 export interface LedgerFigures {
@@ -79,6 +81,9 @@ export interface FailureDemandLedger {
   readonly untaggedRoutes: number;
 }
 
+/** Most hub-to-hub splits one ledger works out (a real map needs a handful). */
+const SPLIT_BUDGET = 10_000;
+
 interface Share {
   contacts: number;
   cost: number | null;
@@ -107,22 +112,25 @@ function buildLedger(map: JourneyMap): FailureDemandLedger {
     routesInto.set(c.to, [...(routesInto.get(c.to) ?? []), route]);
   }
 
-  // Where one contact of a hub's failure demand comes from, as shares (cycle-safe: a hub already on
-  // the path is its own cause).
-  const originsOf = (hubId: string, visiting: Set<string>): Map<string, number> => {
-    const failures = (routesInto.get(hubId) ?? []).filter((r) => r.demand === 'failure' && r.volume > 0);
+  // Where one contact of a hub's failure demand comes from, as shares. Routes from hubs already on
+  // the path are left out (in a cycle Chat ⇄ Call the route back is skipped, so no hub blames
+  // itself while it has other causes); a hub with no other failure coming in is itself the cause.
+  // A budget of splits keeps a pathological map (dozens of hubs all routed into each other, whose
+  // simple paths are countless) from freezing the tab: once spent, a hub is its own cause.
+  let budget = SPLIT_BUDGET;
+  const originsOf = (hubId: string, visiting: ReadonlySet<string>): Map<string, number> => {
+    if (--budget < 0) return new Map([[hubId, 1]]);
+    const failures = (routesInto.get(hubId) ?? []).filter(
+      (r) => r.demand === 'failure' && r.volume > 0 && !visiting.has(r.fromId),
+    );
     const total = failures.reduce((s, r) => s + r.volume, 0);
+    if (total === 0) return new Map([[hubId, 1]]);
     const out = new Map<string, number>();
-    if (total === 0 || visiting.has(hubId)) {
-      out.set(hubId, 1);
-    } else {
-      visiting.add(hubId);
-      for (const r of failures) {
-        const weight = r.volume / total;
-        const parts = hubIds.has(r.fromId) ? originsOf(r.fromId, visiting) : new Map([[r.fromId, 1]]);
-        for (const [id, w] of parts) out.set(id, (out.get(id) ?? 0) + weight * w);
-      }
-      visiting.delete(hubId);
+    const path = new Set([...visiting, hubId]);
+    for (const r of failures) {
+      const weight = r.volume / total;
+      const parts = hubIds.has(r.fromId) ? originsOf(r.fromId, path) : new Map([[r.fromId, 1]]);
+      for (const [id, w] of parts) out.set(id, (out.get(id) ?? 0) + weight * w);
     }
     return out;
   };

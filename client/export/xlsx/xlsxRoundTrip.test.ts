@@ -6,12 +6,12 @@ import { readXlsx } from './readXlsx';
 import { writeXlsx } from './writeXlsx';
 
 describe('XLSX export → import', () => {
-  it('writes the three sheets with numbers as numbers, and reads back every cell as the CSV has it', async () => {
+  it('writes the map sheets with numbers as numbers, and reads back every cell as the CSV has it', async () => {
     const map = cleanMap(templateDoc('sample'));
     const sheets = mapSheets(map);
     const blob = await writeXlsx(sheets, map.info.title, new Date('2026-03-03T10:00:00Z'));
     const tables = await readXlsx(await blob.arrayBuffer());
-    expect(tables.map((t) => t.name)).toEqual(['Touchpoints', 'Notes', 'Routes']);
+    expect(tables.map((t) => t.name)).toEqual(['Touchpoints', 'Notes', 'Routes', 'Actions', 'Metrics']);
     const [touchpoints] = tables;
     expect(touchpoints!.headers).toEqual(sheets[0]!.headers);
     expect(touchpoints!.rows).toEqual(sheets[0]!.rows.map((r) => r.map(String)));

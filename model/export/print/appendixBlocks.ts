@@ -1,4 +1,5 @@
 import type { JourneyMap } from '../../journeyMap';
+import type { Action } from '../../records/action';
 import type { Connection } from '../../records/connection';
 import { CHANNEL_TRAITS } from '../../records/channel';
 import { clampEmotion, EMOTION_COLORS, EMOTION_LABELS } from '../../records/emotion';
@@ -7,6 +8,7 @@ import type { Touchpoint } from '../../records/touchpoint';
 import { routeLabelText } from '../../routes/routeLabels';
 import { entry, groupHeading, sectionHeading } from './printBlocks';
 import { PRINT_TEXT, type PrintStyle } from './printText';
+import { actionLine } from './programmeBlocks';
 import { pad } from './summaryBlocks';
 import type { FlowBlock } from './textFlow';
 
@@ -16,11 +18,13 @@ type Detail = { readonly text: string; readonly style?: PrintStyle; readonly ind
  * Everything the map pages have no room for, stage by stage in map order: every card with its
  * channel, lane, owner and emotion, its description, its VoC (NPS, CSAT, sample, verbatims), its
  * routes in and out (reason, volume); then the stage's pain points with their five whys and its
- * opportunities. Nothing is cut: long text wraps and flows on to the next column and page.
+ * opportunities, each with its actions (status, owner, due, overdue on `today`). Nothing is cut: long text wraps and flows on to the next column and page.
  */
-export function appendixBlocks(map: JourneyMap, width: number): FlowBlock[] {
+export function appendixBlocks(map: JourneyMap, width: number, today?: string): FlowBlock[] {
   const titles = new Map(map.touchpoints.map((t) => [t.id, t.title.trim() || 'Untitled']));
   const lanes = new Map(map.lanes.map((l) => [l.id, l.label.trim() || 'Untitled lane']));
+  const actionsByNote = new Map<string, Action[]>();
+  for (const a of map.actions) actionsByNote.set(a.noteId, [...(actionsByNote.get(a.noteId) ?? []), a]);
   const blocks: FlowBlock[] = [sectionHeading('Appendix: every card', width, true)];
   map.stages.forEach((stage, i) => {
     const cards = map.touchpoints.filter((t) => t.stageId === stage.id);
@@ -51,7 +55,7 @@ export function appendixBlocks(map: JourneyMap, width: number): FlowBlock[] {
       ];
       blocks.push(entry(titles.get(tp.id) ?? 'Untitled', details, width, EMOTION_COLORS[e]));
     }
-    for (const n of notes) blocks.push(noteEntry(n, titles, width));
+    for (const n of notes) blocks.push(noteEntry(n, titles, width, actionsByNote.get(n.id) ?? [], today));
   });
   return blocks;
 }
@@ -88,7 +92,13 @@ function routeDetails(
   ];
 }
 
-function noteEntry(n: Note, titles: ReadonlyMap<string, string>, width: number): FlowBlock {
+function noteEntry(
+  n: Note,
+  titles: ReadonlyMap<string, string>,
+  width: number,
+  actions: readonly Action[],
+  today?: string,
+): FlowBlock {
   const traits = NOTE_KIND_TRAITS[n.kind];
   const meta = [
     n.touchpointId ? `at “${titles.get(n.touchpointId) ?? '?'}”` : '',
@@ -103,7 +113,14 @@ function noteEntry(n: Note, titles: ReadonlyMap<string, string>, width: number):
     : [];
   return entry(
     `${traits.label}: ${n.text.trim() || traits.label}`,
-    [...(meta.length ? [{ text: meta.join(' · ') }] : []), ...whys],
+    [
+      ...(meta.length ? [{ text: meta.join(' · ') }] : []),
+      ...whys,
+      ...actions.flatMap((a) => [
+        { text: `Action: ${a.title.trim() || 'Untitled action'}`, style: PRINT_TEXT.body, indent: 8 },
+        { text: actionLine(a, today), indent: 16 },
+      ]),
+    ],
     width,
     traits.colors.minimap,
   );

@@ -1,9 +1,11 @@
 import type { JourneyMap } from '../../journeyMap';
 import type { GridLayout, Rect } from '../../layout';
+import { hubFiguresLabels } from '../../programme/ledgerLabels';
 import { renderTouchpoints } from '../svg/renderCards';
 import { renderConnections } from '../svg/renderConnections';
 import { renderRouteLabels } from '../svg/renderRouteLabels';
 import { renderCurve } from '../svg/renderCurve';
+import { staleEmotionIds } from '../../metrics/series';
 import { renderGrid, type XSpan } from '../svg/renderGrid';
 import { renderNotes } from '../svg/renderNotes';
 import { el, group, num } from '../svg/svgMarkup';
@@ -22,12 +24,13 @@ export { mapDefs } from '../svg/renderMapSvg';
  * drawn to its edge). A page's window then shows those stages; the others' cards are not in the
  * file at all, so a page's text is what the page shows.
  */
-export function gridDrawing(map: JourneyMap, layout: GridLayout, view?: Box): string {
+export function gridDrawing(map: JourneyMap, layout: GridLayout, view?: Box, today?: string): string {
   const part = view ? mapInView(map, layout, view) : map;
   return (
-    gridBackdrop(map, layout, view && { x0: view.x, x1: view.x + view.width }) +
+    gridBackdrop(map, layout, view && { x0: view.x, x1: view.x + view.width }, today) +
     renderConnections(part, layout) +
-    group(renderTouchpoints(part, layout), { 'data-part': 'touchpoints' }) +
+    // The hubs' figures come from the whole map: a page's part lacks the routes off the page.
+    group(renderTouchpoints(part, layout, undefined, hubFiguresLabels(map)), { 'data-part': 'touchpoints' }) +
     group(renderNotes(part, layout), { 'data-part': 'notes' }) +
     renderRouteLabels(part, layout)
   );
@@ -39,15 +42,16 @@ const backdrops = new WeakMap<GridLayout, Map<string, string>>();
  * The grid and the emotion curve under a window (`span`, layout x; all of it without): the same on
  * every page of one band of stages, so drawn once per layout and span. Only the columns and the
  * stretch of curve the window meets are in it, so a page's file stays the size of what it shows
- * (a 500-card map has 150 pages).
+ * (a 500-card map has 150 pages). `today` marks the curve's stale points (none without it).
  */
-export function gridBackdrop(map: JourneyMap, layout: GridLayout, span?: XSpan): string {
+export function gridBackdrop(map: JourneyMap, layout: GridLayout, span?: XSpan, today?: string): string {
   let cache = backdrops.get(layout);
   if (!cache) backdrops.set(layout, (cache = new Map<string, string>()));
-  const key = span ? `${span.x0}:${span.x1}` : '*';
+  const key = `${span ? `${span.x0}:${span.x1}` : '*'}|${today ?? ''}`;
   let out = cache.get(key);
   if (out === undefined) {
-    out = renderGrid(map, layout, undefined, span) + renderCurve(layout, span);
+    const stale = today ? staleEmotionIds(map, today) : undefined;
+    out = renderGrid(map, layout, undefined, span) + renderCurve(layout, span, stale);
     cache.set(key, out);
   }
   return out;

@@ -21,7 +21,7 @@ const CROP_LENGTH = 10;
 export function posterPages(map: JourneyMap, page: Size, options: PrintOptions): PageBody[] {
   const g = exportGeometry(map, options.date, options.details);
   const size = { width: g.width, height: g.height };
-  const scale = readableScale(posterDrawing(g, map, { x: 0, y: 0, ...size }));
+  const scale = readableScale(posterDrawing(g, map, { x: 0, y: 0, ...size }, options.date));
   const inner = contentBox(page);
   const box: Box = {
     x: inner.x + CROP_INSET,
@@ -40,7 +40,7 @@ export function posterPages(map: JourneyMap, page: Size, options: PrintOptions):
       const name = `${tileColumnName(col)}${row + 1}`;
       const body =
         windowOnto(
-          posterDrawing(g, map, { x, y, width: tileW, height: tileH }),
+          posterDrawing(g, map, { x, y, width: tileW, height: tileH }, options.date),
           { x, y, width: tileW, height: tileH },
           box,
           {
@@ -76,7 +76,7 @@ export function posterPages(map: JourneyMap, page: Size, options: PrintOptions):
  * What a tile shows of the exported page (renderMapSvg's header, grid, legend and card details, in
  * its geometry), leaving out the blocks and cards outside `view`: a tile's file holds what it shows.
  */
-function posterDrawing(g: ExportGeometry, map: JourneyMap, view: Box): string {
+function posterDrawing(g: ExportGeometry, map: JourneyMap, view: Box, today?: string): string {
   const { margin } = EXPORT_PAGE;
   const meets = (top: number, height: number) => top < view.y + view.height && top + height > view.y;
   let out = el('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: '#ffffff' });
@@ -86,7 +86,7 @@ function posterDrawing(g: ExportGeometry, map: JourneyMap, view: Box): string {
     out += el(
       'g',
       { transform: `translate(${margin} ${num(g.gridY)})` },
-      gridDrawing(map, g.layout, gridView),
+      gridDrawing(map, g.layout, gridView, today),
     );
   }
   if (meets(g.legendY, g.legend.height)) out += g.legend.render(margin, g.legendY);

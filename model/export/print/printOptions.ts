@@ -14,7 +14,10 @@ export interface PrintOptions {
   readonly appendix: boolean;
   /** The cards' descriptions and top verbatims under the legend of a one-page (`fit`) map. */
   readonly details?: CardDetails;
-  /** Printed on the cover and in the map's header (e.g. "2026-03-03"); absent keeps output stable. */
+  /**
+   * Printed on the cover and in the map's header (e.g. "2026-03-03"); absent keeps output stable.
+   * Also "today" for overdue actions and the curve's stale points (neither is judged without it).
+   */
   readonly date?: string;
 }
 

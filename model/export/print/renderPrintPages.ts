@@ -13,7 +13,7 @@ import { columnWidth, flowPages, type FlowBlock, type FlowFrame } from './textFl
 /** How each layout lays the map itself on paper. */
 const MAP_PAGES: Record<PrintLayout, (map: JourneyMap, page: Size, options: PrintOptions) => PageBody[]> = {
   fit: (map, _page, options) => [fitPage(map, options)],
-  stages: (map, page) => stagePages(map, page),
+  stages: (map, page, options) => stagePages(map, page, options.date),
   poster: posterPages,
 };
 
@@ -26,9 +26,13 @@ export function renderPrintPages(map: JourneyMap, options: PrintOptions): PrintP
   const page = paperSize(options.paper, options.orientation);
   const bodies: PageBody[] = [
     ...(options.cover ? coverPages(map, page, options) : []),
-    ...(options.summary ? textPages(page, 'summary', 'Summary', (w) => summaryBlocks(map, w)) : []),
+    ...(options.summary
+      ? textPages(page, 'summary', 'Summary', (w) => summaryBlocks(map, w, options.date))
+      : []),
     ...MAP_PAGES[options.layout](map, page, options),
-    ...(options.appendix ? textPages(page, 'appendix', 'Appendix', (w) => appendixBlocks(map, w)) : []),
+    ...(options.appendix
+      ? textPages(page, 'appendix', 'Appendix', (w) => appendixBlocks(map, w, options.date))
+      : []),
   ];
   const title = map.info.title.trim() || 'Untitled journey';
   return bodies.map((body, i) => ({

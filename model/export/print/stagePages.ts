@@ -16,9 +16,10 @@ import { pad } from './summaryBlocks';
  * The map one group of stages per page: as many stages as fit the page's width where its smallest
  * text prints at 8 pt (then all pages enlarged alike to fill the paper), the lane labels repeated
  * at the left of every page and the stage headers at the top (as a spreadsheet prints frozen panes). Lanes too tall for one page go
- * on to the next page of the same stages; a stage too wide for any page is cut in parts.
+ * on to the next page of the same stages; a stage too wide for any page is cut in parts. `today`
+ * (the export's date) marks the curve's stale points.
  */
-export function stagePages(map: JourneyMap, page: Size): PageBody[] {
+export function stagePages(map: JourneyMap, page: Size, today?: string): PageBody[] {
   // The export's grid (lanes grown so wrapped titles fit), as the PNG draws it.
   const layout = exportLayout(map).layout;
   if (layout.columns.length === 0) return [];
@@ -63,7 +64,7 @@ export function stagePages(map: JourneyMap, page: Size): PageBody[] {
       const top = yb.first === 0 && !yb.part ? 0 : yb.start;
       const height = yb.end - top;
       const y0 = box.y + (top === 0 ? 0 : px(headH));
-      const cells = gridDrawing(map, layout, { x: xb.start, y: top, width, height });
+      const cells = gridDrawing(map, layout, { x: xb.start, y: top, width, height }, today);
       let body =
         windowOnto(
           lanes,

@@ -7,15 +7,17 @@ import { clampEmotion, EMOTION_COLORS, EMOTION_LABELS } from '../../records/emot
 import { CX_AREA_LABELS } from '../../records/note';
 import { perMonth } from '../../routes/routeLabels';
 import { entry, groupHeading, note, sectionHeading } from './printBlocks';
+import { actionsSummaryBlocks, failureDemandBlocks } from './programmeBlocks';
 import type { FlowBlock } from './textFlow';
 
 /**
  * The summary a leadership reader acts on (model/insights, as the app's Summary and Hubs panels
  * show them): hubs by load with loads as the app prints them ("4,200/mo"), the moments of pain,
- * the touchpoints nobody owns, and the open opportunities with who takes them forward. Every
+ * the failure-demand ledger, the touchpoints nobody owns, the open opportunities with who takes
+ * them forward, and the actions (open, overdue on `today`, the export's date). Every
  * item is listed in full; a long list flows on to further columns and pages.
  */
-export function summaryBlocks(map: JourneyMap, width: number): FlowBlock[] {
+export function summaryBlocks(map: JourneyMap, width: number, today?: string): FlowBlock[] {
   const summary = mapSummary(map);
   const cards = new Map(map.touchpoints.map((t) => [t.id, t]));
   const stages = new Map(
@@ -52,6 +54,8 @@ export function summaryBlocks(map: JourneyMap, width: number): FlowBlock[] {
       ),
     );
   }
+
+  blocks.push(...failureDemandBlocks(map, width));
 
   blocks.push(
     groupHeading(
@@ -130,6 +134,7 @@ export function summaryBlocks(map: JourneyMap, width: number): FlowBlock[] {
       ),
     );
   }
+  blocks.push(...actionsSummaryBlocks(map, width, today));
   return blocks;
 }
 

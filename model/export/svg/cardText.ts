@@ -10,6 +10,11 @@ export interface CardText {
   readonly title: TextBlock;
   /** NPS/CSAT/sample, '' when not measured; drawn under the title when the card has room. */
   readonly voc: string;
+  /**
+   * A hub's failure-demand figures ("4,200/mo · 38% failure", `programme/ledgerLabels.ts`), '' for
+   * none: always shown, right under the title (the card grows for it), the VoC line below it.
+   */
+  readonly figures: string;
   /** The owner, beside the emotion chip when it fits (shrunk a little if need be), else wrapped. */
   readonly owner: TextBlock;
   readonly chipWidth: number;
@@ -31,6 +36,7 @@ export const CARD_FONTS = {
   chip: { size: 11, bold: true },
   badge: { size: 9.5, bold: true },
   voc: { size: 10.5 },
+  figures: { size: 10.5, bold: true },
   missing: { size: 11, bold: true },
 } as const;
 
@@ -58,8 +64,8 @@ const VOC_BELOW = 18;
 /** The room the text of a `width` card has, left to right. */
 export const textRoom = (width: number) => width - 2 * PAD_X;
 
-/** Lays out a card's text for a card `width` wide; see `CardText`. */
-export function cardText(tp: Touchpoint, width: number, hub: boolean): CardText {
+/** Lays out a card's text for a card `width` wide; see `CardText`. `figures`: a hub's ledger line. */
+export function cardText(tp: Touchpoint, width: number, hub: boolean, figures = ''): CardText {
   const titleStyle = { size: hub ? 14.5 : 13.5, bold: true };
   const title = wrapText(
     tp.title.trim() || 'Untitled touchpoint',
@@ -74,12 +80,14 @@ export function cardText(tp: Touchpoint, width: number, hub: boolean): CardText 
 
   const titleStep = titleStyle.size + 4;
   let bottom = titleTop(hub) + (title.lines.length - 1) * titleStep;
+  if (figures) bottom += VOC_BELOW;
   if (voc && title.lines.length === 1) bottom += VOC_BELOW;
   const contentBottom = bottom + DESCENT * titleStyle.size;
   const ownerAbove = Math.max(0, owner.block.lines.length - 1) * owner.block.step;
   return {
     title: { lines: title.lines, style: titleStyle, step: titleStep },
     voc,
+    figures,
     owner: owner.block,
     chipWidth,
     minHeight: Math.ceil(contentBottom + GAP + BOTTOM_ROW + ownerAbove),
@@ -90,9 +98,16 @@ export function cardText(tp: Touchpoint, width: number, hub: boolean): CardText 
 /** Where the VoC line's baseline goes under a title of `titleLines` lines, and whether it fits above the owner. */
 export function vocPlace(text: CardText, hub: boolean, height: number): number | null {
   if (!text.voc) return null;
-  const baseline = titleTop(hub) + (text.title.lines.length - 1) * text.title.step + VOC_BELOW;
+  const baseline =
+    (figuresPlace(text, hub) ?? titleTop(hub) + (text.title.lines.length - 1) * text.title.step) + VOC_BELOW;
   const ownerAbove = Math.max(0, text.owner.lines.length - 1) * text.owner.step;
   return baseline + DESCENT * CARD_FONTS.voc.size + GAP <= height - BOTTOM_ROW - ownerAbove ? baseline : null;
+}
+
+/** Where a hub's figures line's baseline goes (right under the title); null without figures. */
+export function figuresPlace(text: CardText, hub: boolean): number | null {
+  if (!text.figures) return null;
+  return titleTop(hub) + (text.title.lines.length - 1) * text.title.step + VOC_BELOW;
 }
 
 function ownerBlock(owner: string, fullRoom: number, besideChip: number): { block: TextBlock; cut: boolean } {

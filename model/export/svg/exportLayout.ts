@@ -1,3 +1,4 @@
+import { hubFiguresLabels } from '../../programme/ledgerLabels';
 import type { JourneyMap } from '../../journeyMap';
 import { layoutMap, type CardLayout, type GridLayout, type RowLayout } from '../../layout';
 import { cardText, type CardText } from './cardText';
@@ -30,12 +31,13 @@ export interface ExportLayout {
 export function exportLayout(map: JourneyMap): ExportLayout {
   const base = layoutMap(map);
   const texts = new Map<string, CardText>();
+  const figures = hubFiguresLabels(map);
   const extra = new Map<string, number>();
   let cut = false;
   for (const tp of map.touchpoints) {
     const rect = base.cards.get(tp.id);
     if (!rect) continue;
-    const laid = cardText(tp, rect.width, rect.hub);
+    const laid = cardText(tp, rect.width, rect.hub, rect.hub ? (figures.get(tp.id) ?? '') : '');
     texts.set(tp.id, laid);
     cut ||= laid.cut;
     const more = laid.minHeight - rect.height;

@@ -6,11 +6,28 @@ import { emotionColor, type Emotion } from '../../records/emotion';
 import type { Touchpoint } from '../../records/touchpoint';
 import { DEF_IDS, THEME } from './exportTheme';
 import { channelBadge, emotionFace, hubMark, warningMark } from './glyphs';
-import { BOTTOM_ROW, CARD_FONTS, cardText, textRoom, titleTop, vocPlace, type CardText } from './cardText';
+import { hubFiguresLabels } from '../../programme/ledgerLabels';
+import {
+  BOTTOM_ROW,
+  CARD_FONTS,
+  cardText,
+  figuresPlace,
+  textRoom,
+  titleTop,
+  vocPlace,
+  type CardText,
+} from './cardText';
 import { el, escapeXml, text } from './svgMarkup';
 import { textWidth, truncate } from './textMetrics';
 
-const { channel: CHANNEL, chip: CHIP, badge: BADGE, voc: VOC, missing: MISSING } = CARD_FONTS;
+const {
+  channel: CHANNEL,
+  chip: CHIP,
+  badge: BADGE,
+  voc: VOC,
+  missing: MISSING,
+  figures: FIGURES,
+} = CARD_FONTS;
 
 /**
  * Every touchpoint card as on the canvas: channel colour bar and icon with the channel's name,
@@ -23,6 +40,7 @@ export function renderTouchpoints(
   map: JourneyMap,
   layout: GridLayout,
   texts?: ReadonlyMap<string, CardText>,
+  figures: ReadonlyMap<string, string> = hubFiguresLabels(map),
 ): string {
   const routesIn = new Map<string, number>();
   for (const c of map.connections) routesIn.set(c.to, (routesIn.get(c.to) ?? 0) + 1);
@@ -30,7 +48,8 @@ export function renderTouchpoints(
   for (const tp of map.touchpoints) {
     const rect = layout.cards.get(tp.id);
     if (!rect) continue;
-    const laid = texts?.get(tp.id) ?? cardText(tp, rect.width, rect.hub);
+    const laid =
+      texts?.get(tp.id) ?? cardText(tp, rect.width, rect.hub, rect.hub ? (figures.get(tp.id) ?? '') : '');
     out += touchpointCard(tp, rect, laid, routesIn.get(tp.id) ?? 0, needsOwner(map.lanes, tp));
   }
   return out;
@@ -106,6 +125,21 @@ function touchpointCard(
       fill: THEME.text,
     });
   });
+
+  // A hub's failure-demand figures, right under the title (the layout made room for them).
+  const figuresY = figuresPlace(laid, hub);
+  if (figuresY !== null) {
+    const room = textRoom(w);
+    const size = Math.min(FIGURES.size, (FIGURES.size * room) / textWidth(laid.figures, FIGURES));
+    out += text(laid.figures, {
+      x: x + 15,
+      y: y + figuresY,
+      'font-size': size,
+      'font-weight': 'bold',
+      fill: THEME.hub,
+      'data-part': 'hub-figures',
+    });
+  }
 
   // VoC, when measured and the card has room under the title: the figures a leader asks for first.
   const vocY = vocPlace(laid, hub, h);

@@ -12,10 +12,12 @@ const PIECES = 4;
 
 /**
  * The emotion lane as on the canvas: a level line per score (0 dashed), the smooth curve through
- * every touchpoint's score, and a dot per touchpoint (filled when measured from CSAT/NPS, hollow when
- * guessed); the lowest points, when below zero, get a red halo as the "moments of pain".
+ * every touchpoint's score, and a dot per touchpoint (filled when measured from CSAT/NPS/CES, hollow
+ * when guessed, hollow with a dashed ring when measured from data older than the map's threshold:
+ * `stale`, see `staleEmotionIds`); the lowest points, when below zero, get a red halo as the
+ * "moments of pain".
  */
-export function renderCurve(layout: GridLayout, window?: XSpan): string {
+export function renderCurve(layout: GridLayout, window?: XSpan, stale?: ReadonlySet<string>): string {
   const row = layout.rows.find((r) => isCurveLane(r.kind));
   if (!row) return '';
   const x1 = GRID.laneHeaderWidth;
@@ -52,15 +54,20 @@ export function renderCurve(layout: GridLayout, window?: XSpan): string {
     if (!inSpan(window, p.x - 12, p.x + 12)) continue;
     if (p.emotion === min && min < 0)
       out += el('circle', { cx: p.x, cy: p.y, r: 11, fill: '#dc2626', 'fill-opacity': 0.14 });
-    // Filled when the score is measured (CSAT/NPS), hollow when it is the workshop's guess.
+    // Filled when the score is measured, hollow when it is the workshop's guess, hollow and dashed
+    // when it was measured but the data is stale.
+    const old = p.measured && stale?.has(p.touchpointId) === true;
+    const filled = p.measured && !old;
     out += el('circle', {
       cx: p.x,
       cy: p.y,
       r: p.measured ? 6 : 5,
-      fill: p.measured ? emotionColor(p.emotion) : '#ffffff',
-      stroke: p.measured ? '#ffffff' : emotionColor(p.emotion),
-      'stroke-width': p.measured ? 2 : 2.5,
+      fill: filled ? emotionColor(p.emotion) : '#ffffff',
+      stroke: filled ? '#ffffff' : emotionColor(p.emotion),
+      'stroke-width': filled ? 2 : 2.5,
+      'stroke-dasharray': old ? '2.5 2' : undefined,
       'data-measured': p.measured ? 'true' : undefined,
+      'data-stale': old ? 'true' : undefined,
     });
   }
   return el(

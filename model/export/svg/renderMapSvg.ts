@@ -8,6 +8,7 @@ import type { CardText } from './cardText';
 import type { NoteText } from './noteText';
 import { exportLayout } from './exportLayout';
 import { renderCurve } from './renderCurve';
+import { staleEmotionIds } from '../../metrics/series';
 import { renderGrid, type GridNames } from './renderGrid';
 import { layoutHeader, type Block } from './renderHeader';
 import { layoutLegend, legendGradientDef } from './renderLegend';
@@ -20,7 +21,10 @@ export interface MapSvgOptions {
   readonly background?: 'white' | 'transparent';
   /** Multiplies the width/height attributes (not the viewBox), so a rasterizer draws at that density. */
   readonly scale?: number;
-  /** Shown in the header (e.g. the export date); left out by default so output is deterministic. */
+  /**
+   * Shown in the header (e.g. the export date); left out by default so output is deterministic. It
+   * is also "today" for the curve's stale points (none are marked without it).
+   */
   readonly date?: string;
   /** The cards' descriptions and top verbatims, below the legend (off by default). */
   readonly details?: CardDetails;
@@ -112,7 +116,7 @@ export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): stri
       : el('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: '#ffffff' });
   const grid =
     renderGrid(map, g.layout, g.names) +
-    renderCurve(g.layout) +
+    renderCurve(g.layout, undefined, options.date ? staleEmotionIds(map, options.date) : undefined) +
     renderConnections(map, g.layout) +
     group(renderTouchpoints(map, g.layout, g.cardTexts), { 'data-part': 'touchpoints' }) +
     group(renderNotes(map, g.layout, g.noteTexts), { 'data-part': 'notes' }) +
