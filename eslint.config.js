@@ -54,6 +54,7 @@ const FEATURES = [
   'problems',
   'comments',
   'insights',
+  'dataFeeds',
   'panels',
   'canvas',
   'history',

@@ -87,6 +87,10 @@ export interface ServerConfig {
   versionRetention: RetentionPolicy;
   /** How far back the attributed edit log goes (revert by person); older edits are pruned. */
   editWindowMs: number;
+  /** Metrics pushes per API token per minute, sustained; 429 + Retry-After past it. */
+  metricsPerMinute: number;
+  /** How many pushes one token may send at once before the per-minute rate applies. */
+  metricsBurst: number;
 }
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -126,6 +130,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   versionEveryMs: 3_600_000,
   versionRetention: DEFAULT_RETENTION,
   editWindowMs: 7 * 24 * 3_600_000,
+  metricsPerMinute: 60,
+  metricsBurst: 20,
 };
 
 /** Reads PORT, HOST, JOURNEY_* variables; a malformed number fails fast instead of defaulting. */
@@ -175,6 +181,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       1,
     ),
     trashDays: intVar(env, 'JOURNEY_TRASH_DAYS', DEFAULT_CONFIG.trashDays, 1),
+    metricsPerMinute: intVar(env, 'JOURNEY_METRICS_PER_MINUTE', DEFAULT_CONFIG.metricsPerMinute, 1),
+    metricsBurst: intVar(env, 'JOURNEY_METRICS_BURST', DEFAULT_CONFIG.metricsBurst, 1),
     ...historyFromEnv(env),
   };
 }

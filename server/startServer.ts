@@ -15,6 +15,8 @@ import { VersionsApi } from './http/versionsApi';
 import { RevertApi } from './http/revertApi';
 import { CreateQuota } from './http/createQuota';
 import { LinksApi } from './http/linksApi';
+import { MetricsApi } from './http/metricsApi';
+import { AddressLimiter } from './access/AddressLimiter';
 import { MapFilesApi } from './http/mapFilesApi';
 import { MapsApi } from './http/mapsApi';
 import { createOriginPolicy, guardUpgrades } from './http/originPolicy';
@@ -161,6 +163,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     trash,
     versions: new VersionsApi(versionService, new ReadoutService(store, rooms, taker)),
     revert: new RevertApi({ store, rooms, sessions: mapSessions, versions: versionService, now }),
+    metrics: new MetricsApi({
+      tokens: store.tokens,
+      rooms,
+      mapExists,
+      limiter: new AddressLimiter({ perMinute: config.metricsPerMinute, burst: config.metricsBurst }),
+      attempts,
+      now,
+    }),
     access,
     attempts,
     mapExists,

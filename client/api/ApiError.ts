@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly status: number,
     /** The server's error code when it sent one (e.g. 'token_revoked'). */
     readonly code?: string,
+    /** The whole JSON error body, for answers that carry more than a message (a 422's `errors`). */
+    readonly body?: unknown,
   ) {
     super(message);
   }

@@ -50,8 +50,9 @@ async function send(
 async function errorFromResponse(response: Response): Promise<ApiError> {
   let serverMessage: string | undefined;
   let code: string | undefined;
+  let body: unknown;
   try {
-    const body: unknown = await response.json();
+    body = await response.json();
     if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') {
       serverMessage = body.error;
       // A machine-readable reason (e.g. 'token_expired'), so the UI need not parse English.
@@ -60,7 +61,7 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON: fall through to a message from the status.
   }
-  if (serverMessage) return new ApiError(sentenceCase(serverMessage), response.status, code);
+  if (serverMessage) return new ApiError(sentenceCase(serverMessage), response.status, code, body);
   if (GATEWAY_STATUSES.has(response.status)) return new ApiError(UNREACHABLE, response.status);
   return new ApiError(`The server could not complete the request (${response.status}).`, response.status);
 }

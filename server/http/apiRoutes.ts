@@ -22,8 +22,9 @@ import { nameVersionBody, type VersionsApi } from './versionsApi';
 import { editorsQuery, revertBody } from '../versions/revertWindow';
 import type { RevertApi } from './revertApi';
 import { actionsRoutes, type ActionsDeps } from './actionsRoutes';
+import { metricsRoutes, type MetricsRouteDeps } from './metricsRoutes';
 
-export interface ApiDeps extends GovernanceDeps {
+export interface ApiDeps extends GovernanceDeps, MetricsRouteDeps {
   maps: MapsApi;
   files: MapFilesApi;
   links: LinksApi;
@@ -310,6 +311,7 @@ export function createApiRoutes(deps: ApiDeps) {
       },
     },
     ...actionsRoutes(deps.actions, body),
+    ...metricsRoutes(deps),
     {
       pattern: /^\/api\/trash$/,
       methods: {

@@ -1,3 +1,4 @@
+import type { ApiTokenStore } from './ApiTokenStore';
 import type { HistoryStore } from './HistoryStore';
 import type { ShareLinkStore } from './ShareLinkStore';
 
@@ -91,5 +92,7 @@ export interface MapStore extends HistoryStore {
   purgeTrash(before: number): string[];
   /** Share links live with the maps, so deleting a map takes its links along. */
   readonly links: ShareLinkStore;
+  /** Metrics API tokens (issue 19), likewise deleted with their map. */
+  readonly tokens: ApiTokenStore;
   close(): void;
 }

@@ -14,6 +14,7 @@ import { NUMBER_RULES } from './numberRules';
 import { EMOTION_SOURCE_LABELS, signed } from './emotionDisplay';
 import { MetricSeriesList } from './MetricSeriesList';
 import { VerbatimList } from './VerbatimList';
+import { ImportMetricsButton } from '../dataFeeds/DataFeedsButton';
 import { emotionFromCsat } from './vocNumbers';
 
 type Figure = 'nps' | 'csat' | 'sampleSize';
@@ -74,6 +75,7 @@ export function VocSection({ tp }: { tp: Touchpoint }) {
         verbatims={tp.voc?.verbatims ?? []}
         onChange={(verbatims) => actions.setVoc(tp.id, { verbatims })}
       />
+      <ImportMetricsButton />
     </section>
   );
 }
