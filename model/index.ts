@@ -92,3 +92,4 @@ export * from './commands/actions';
 export * from './commands/metrics';
 export * from './commands/mapSettings';
 export * from './programme/programmeApi';
+export * from './programme/inboxLinks';

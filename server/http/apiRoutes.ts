@@ -21,6 +21,7 @@ import type { TrashApi } from './trashApi';
 import { nameVersionBody, type VersionsApi } from './versionsApi';
 import { editorsQuery, revertBody } from '../versions/revertWindow';
 import type { RevertApi } from './revertApi';
+import type { InboxRoute } from './inboxApi';
 
 export interface ApiDeps extends GovernanceDeps {
   maps: MapsApi;
@@ -32,6 +33,8 @@ export interface ApiDeps extends GovernanceDeps {
   maxBodyBytes: number;
   /** Rate and caps on everything that makes a new map; checked after access, before the body. */
   quota: CreateQuota;
+  /** The inbox and the person's e-mail settings (inboxApi.ts). */
+  inbox: readonly InboxRoute[];
 }
 
 /** A new map belongs to its creator's person; a client without a person key leaves it ownerless. */
@@ -303,6 +306,7 @@ export function createApiRoutes(deps: ApiDeps) {
         },
       },
     },
+    ...deps.inbox,
     {
       pattern: /^\/api\/trash$/,
       methods: {

@@ -1,4 +1,5 @@
 import type { HistoryStore } from './HistoryStore';
+import type { NotificationStore } from './NotificationStore';
 import type { ShareLinkStore } from './ShareLinkStore';
 
 /**
@@ -91,5 +92,7 @@ export interface MapStore extends HistoryStore {
   purgeTrash(before: number): string[];
   /** Share links live with the maps, so deleting a map takes its links along. */
   readonly links: ShareLinkStore;
+  /** The inbox: notifications go with their map. */
+  readonly notifications: NotificationStore;
   close(): void;
 }

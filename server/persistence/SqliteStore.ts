@@ -6,6 +6,7 @@ import type { DocClient, EditRecord, VersionRecord, VersionStates } from './Hist
 import type { MapRecord, MapStore, MapTouch, StoredDoc, StoreUsage } from './MapStore';
 import { SqliteHistory } from './SqliteHistory';
 import { SqliteLinkStore } from './SqliteLinkStore';
+import { SqliteNotifications } from './SqliteNotifications';
 import { CREATE_SCHEMA, MIGRATIONS, PRAGMAS, SCHEMA_VERSION, SQL } from './sqliteSchema';
 
 interface MapRow {
@@ -25,6 +26,7 @@ const EMPTY_UPDATE = new Uint8Array([0, 0]);
 /** The default MapStore: one SQLite file (WAL, synchronous = FULL) holding every map. */
 export class SqliteStore implements MapStore {
   readonly links: SqliteLinkStore;
+  readonly notifications: SqliteNotifications;
   private readonly db: Database.Database;
   private readonly sql: Statements;
   /** Built once: it runs for every update, and wrapping a fresh transaction each time is waste. */
@@ -62,6 +64,7 @@ export class SqliteStore implements MapStore {
       },
     );
     this.links = new SqliteLinkStore(this.db);
+    this.notifications = new SqliteNotifications(this.db);
   }
 
   static inDataDir(dataDir: string): SqliteStore {

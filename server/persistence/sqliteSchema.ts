@@ -1,4 +1,5 @@
 import { HISTORY_TABLES } from './historySchema';
+import { NOTIFICATION_TABLES } from './notificationsSchema';
 
 /**
  * SQL for SqliteStore, kept apart from the code (Hocuspocus style) so the schema reads in one place.
@@ -14,8 +15,10 @@ import { HISTORY_TABLES } from './historySchema';
  *
  * Version 4 adds a map's history (`historySchema.ts`): versions, their states, the attributed edit
  * log and the Yjs client ids each person wrote with.
+ *
+ * Version 5 adds the inbox (`notificationsSchema.ts`): notifications and e-mail settings.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const PRAGMAS = [
   'journal_mode = WAL',
@@ -73,7 +76,8 @@ CREATE INDEX updates_by_doc ON updates(doc_id, seq);
 CREATE INDEX updates_by_map ON updates(map_id);
 ${SHARE_LINKS_TABLE}
 ${GOVERNANCE_COLUMNS}
-${HISTORY_TABLES}`;
+${HISTORY_TABLES}
+${NOTIFICATION_TABLES}`;
 
 /**
  * Upgrades of an existing database, by the version they lead to; each runs in one transaction.
@@ -106,6 +110,7 @@ CREATE INDEX updates_by_map ON updates(map_id);
 ${SHARE_LINKS_TABLE}`,
   3: GOVERNANCE_COLUMNS,
   4: HISTORY_TABLES,
+  5: NOTIFICATION_TABLES,
 };
 
 const MAP_COLUMNS = 'id, title, created_at, updated_at, owner, deleted_at';
