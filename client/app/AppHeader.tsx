@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
+import { InboxBell } from '../inbox/InboxBell';
 import { LogoMark } from '../ui/LogoMark';
 import { Link } from './Link';
 import { mapsPath } from './router';
 
-/** The top bar of the non-editor pages: the product mark, linking home. */
+/** The top bar of the non-editor pages: the product mark, linking home, and the inbox bell. */
 export function AppHeader({ children }: { children?: ReactNode }) {
   return (
     <header className="app-header">
@@ -12,7 +13,10 @@ export function AppHeader({ children }: { children?: ReactNode }) {
           <LogoMark size={26} />
           <span className="app-brand-name">Journey</span>
         </Link>
-        {children}
+        <div className="app-header-end">
+          {children}
+          <InboxBell />
+        </div>
       </div>
     </header>
   );

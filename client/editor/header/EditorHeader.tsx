@@ -15,6 +15,7 @@ import { HubsButton, UnownedChip } from '../insights/InsightsControls';
 import { HistoryButton } from '../history/HistoryButton';
 import { ViewSwitch } from '../table/ViewSwitch';
 import { PresentControls } from '../present/PresentControls';
+import { InboxBell } from '../../inbox/InboxBell';
 
 /**
  * Top bar of the editor, in two rows: home, title and persona, and the people (facilitation,
@@ -44,6 +45,7 @@ export function EditorHeader() {
       <div className="header-people">
         <FacilitationBar />
         <CommentsButton />
+        <InboxBell compact />
         <ShareButton />
         <AvatarStack />
         <ConnectionPill />
