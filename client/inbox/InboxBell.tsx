@@ -32,7 +32,7 @@ export function InboxBell({ compact = false }: { compact?: boolean }) {
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((o) => !o)}
       >
-        <InboxIcon name="bell" size={15} />
+        <InboxIcon name="bell" size={17} />
         {unread > 0 && (
           <span className="ib-badge" aria-hidden="true">
             {unread > 99 ? '99+' : unread}
