@@ -94,3 +94,4 @@ export * from './commands/metrics';
 export * from './commands/mapSettings';
 export * from './commands/ledgerActions';
 export * from './programme/programmeApi';
+export * from './programme/inboxLinks';

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { ACCESS_MODES, type AccessMode } from '../model';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './versions/retention';
+import { DEFAULT_EMAIL_CONFIG, emailFromEnv, type EmailConfig } from './notifications/emailConfig';
 
 /**
  * Server settings, read once from the environment by main.ts. Tests build a `ServerConfig`
  * directly (port 0, temp data dir) instead of touching process.env.
  */
-export interface ServerConfig {
+export interface ServerConfig extends EmailConfig {
   /** TCP port; 0 picks a free one (tests). */
   port: number;
   /**
@@ -132,6 +133,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   editWindowMs: 7 * 24 * 3_600_000,
   metricsPerMinute: 60,
   metricsBurst: 20,
+  ...DEFAULT_EMAIL_CONFIG,
 };
 
 /** Reads PORT, HOST, JOURNEY_* variables; a malformed number fails fast instead of defaulting. */
@@ -184,6 +186,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     metricsPerMinute: intVar(env, 'JOURNEY_METRICS_PER_MINUTE', DEFAULT_CONFIG.metricsPerMinute, 1),
     metricsBurst: intVar(env, 'JOURNEY_METRICS_BURST', DEFAULT_CONFIG.metricsBurst, 1),
     ...historyFromEnv(env),
+    ...emailFromEnv(env),
   };
 }
 

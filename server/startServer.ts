@@ -27,6 +27,9 @@ import { ImportPool } from './imports/ImportPool';
 import { createLogger, errorMessage, type Logger } from './log';
 import { HookList } from './rooms/combineHooks';
 import { MapDigests } from './programme/MapDigests';
+import { inboxRoutes } from './http/inboxApi';
+import { Mailer } from './notifications/Mailer';
+import { NotificationService } from './notifications/NotificationService';
 import { checkOpenBind } from './openMode';
 import { prepareDataDir, warnIfReadableByOthers } from './persistence/dataDir';
 import type { MapStore } from './persistence/MapStore';
@@ -137,6 +140,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     logger.error('digest.failed', { mapId, error: errorMessage(err) }),
   );
   roomHooks.add(digests.hooks);
+  // The inbox (issue 19): notifications from what the rooms save, e-mailed when SMTP is set.
+  const notifications = new NotificationService(store, rooms, {
+    now,
+    logger,
+    mailer: config.smtpUrl ? new Mailer(config.smtpUrl, config.smtpFrom, logger) : undefined,
+    publicUrl: config.publicUrl,
+  });
+  roomHooks.add(notifications);
+  notifications.start();
 
   let closing: Promise<void> | undefined;
   // Keep-alive connections outlive server.close(): requests on them must not reopen rooms.
@@ -177,6 +189,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     getMap: (id) => store.getMap(id),
     maxBodyBytes: config.maxBodyBytes,
     actions: { digests, rooms, access, attempts, mapExists, listMaps: () => store.listMaps() },
+    inbox: inboxRoutes(store, notifications, config.maxBodyBytes, now),
     quota: new CreateQuota(
       store,
       {
@@ -273,6 +286,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       server.closeAllConnections();
       await stopped;
       await imports.close();
+      notifications.close();
       store.close();
       logger.info('server.closed');
     })();

@@ -10,7 +10,7 @@ const UNREACHABLE = 'Cannot reach the Journey server. Check that it is running a
 const GATEWAY_STATUSES = new Set([502, 503, 504]);
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
   /** A share link's token, sent as `Authorization: Bearer` (the map page has one when opened from a link). */

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
+import { InboxBell } from '../inbox/InboxBell';
 import { LogoMark } from '../ui/LogoMark';
 import { Link } from './Link';
 import { actionsPath, mapsPath, useRoute } from './router';
 
-/** The top bar of the non-editor pages: the product mark, linking home. */
+/** The top bar of the non-editor pages: the product mark, linking home, and the inbox bell. */
 export function AppHeader({ children }: { children?: ReactNode }) {
   const route = useRoute();
   return (
@@ -22,7 +23,10 @@ export function AppHeader({ children }: { children?: ReactNode }) {
             Actions
           </Link>
         </nav>
-        {children}
+        <div className="app-header-end">
+          {children}
+          <InboxBell />
+        </div>
       </div>
     </header>
   );

@@ -50,6 +50,14 @@ export function useRoute(): Route {
   return useMemo(() => parseRoute(pathname), [pathname]);
 }
 
+const getSearch = () => window.location.search;
+const getServerSearch = () => '';
+
+/** The current query string (`?focus=…`); re-renders on navigate() and on back/forward. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch, getServerSearch);
+}
+
 /**
  * Goes to `to` (a path, optionally with ?query and #hash, kept as given) without reloading.
  * `replace` swaps the current history entry instead of adding one (e.g. redirects).

@@ -26,6 +26,7 @@ import { CommentsPanel } from './comments/CommentsPanel';
 import { HubsPanel } from './insights/HubsPanel';
 import { HistoryPanel } from './history/HistoryPanel';
 import { HistoryBanner } from './history/HistoryBanner';
+import { FocusFromUrl } from './comments/FocusFromUrl';
 import { ReadProblemsNotice } from './problems/ReadProblemsNotice';
 import { OpenServerBanner } from '../ui/OpenServerBanner';
 import { PanelToggle } from './panels/PanelToggle';
@@ -130,6 +131,7 @@ function EditorLayout() {
           <FollowBanner />
           {loaded && !table && <PresentationLayer />}
           {loaded && <HistoryBanner />}
+          {loaded && <FocusFromUrl />}
           {loaded && <ReadProblemsNotice />}
           <NewerSchemaNotice />
           {loaded && !table && !hasStages && (

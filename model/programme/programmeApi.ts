@@ -127,3 +127,7 @@ export const emailSettingsBody = z.strictObject({
   emailEnabled: z.boolean(),
 });
 export type EmailSettings = z.infer<typeof emailSettingsBody>;
+/** `GET /api/me/notifications`: the settings, and whether the server can send e-mail at all (SMTP set). */
+export interface EmailSettingsResponse extends EmailSettings {
+  readonly configured: boolean;
+}

@@ -23,6 +23,7 @@ import { editorsQuery, revertBody } from '../versions/revertWindow';
 import type { RevertApi } from './revertApi';
 import { actionsRoutes, type ActionsDeps } from './actionsRoutes';
 import { metricsRoutes, type MetricsRouteDeps } from './metricsRoutes';
+import type { InboxRoute } from './inboxApi';
 
 export interface ApiDeps extends GovernanceDeps, MetricsRouteDeps {
   maps: MapsApi;
@@ -36,6 +37,8 @@ export interface ApiDeps extends GovernanceDeps, MetricsRouteDeps {
   quota: CreateQuota;
   /** The actions page across maps and its status changes (actionsRoutes.ts). */
   actions: ActionsDeps;
+  /** The inbox and the person's e-mail settings (inboxApi.ts). */
+  inbox: readonly InboxRoute[];
 }
 
 /** A new map belongs to its creator's person; a client without a person key leaves it ownerless. */
@@ -312,6 +315,7 @@ export function createApiRoutes(deps: ApiDeps) {
     },
     ...actionsRoutes(deps.actions, body),
     ...metricsRoutes(deps),
+    ...deps.inbox,
     {
       pattern: /^\/api\/trash$/,
       methods: {

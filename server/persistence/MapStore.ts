@@ -1,5 +1,6 @@
 import type { ApiTokenStore } from './ApiTokenStore';
 import type { HistoryStore } from './HistoryStore';
+import type { NotificationStore } from './NotificationStore';
 import type { ShareLinkStore } from './ShareLinkStore';
 
 /**
@@ -94,5 +95,7 @@ export interface MapStore extends HistoryStore {
   readonly links: ShareLinkStore;
   /** Metrics API tokens (issue 19), likewise deleted with their map. */
   readonly tokens: ApiTokenStore;
+  /** The inbox: notifications go with their map. */
+  readonly notifications: NotificationStore;
   close(): void;
 }

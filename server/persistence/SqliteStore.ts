@@ -7,6 +7,7 @@ import type { MapRecord, MapStore, MapTouch, StoredDoc, StoreUsage } from './Map
 import { SqliteHistory } from './SqliteHistory';
 import { SqliteLinkStore } from './SqliteLinkStore';
 import { SqliteTokenStore } from './SqliteTokenStore';
+import { SqliteNotifications } from './SqliteNotifications';
 import { CREATE_SCHEMA, MIGRATIONS, PRAGMAS, SCHEMA_VERSION, SQL } from './sqliteSchema';
 
 interface MapRow {
@@ -27,6 +28,7 @@ const EMPTY_UPDATE = new Uint8Array([0, 0]);
 export class SqliteStore implements MapStore {
   readonly links: SqliteLinkStore;
   readonly tokens: SqliteTokenStore;
+  readonly notifications: SqliteNotifications;
   private readonly db: Database.Database;
   private readonly sql: Statements;
   /** Built once: it runs for every update, and wrapping a fresh transaction each time is waste. */
@@ -65,6 +67,7 @@ export class SqliteStore implements MapStore {
     );
     this.links = new SqliteLinkStore(this.db);
     this.tokens = new SqliteTokenStore(this.db);
+    this.notifications = new SqliteNotifications(this.db);
   }
 
   static inDataDir(dataDir: string): SqliteStore {

@@ -157,6 +157,7 @@ describe('SqliteStore history (schema v4)', () => {
     store.close();
     const v3 = new Database(file());
     v3.exec('DROP TABLE versions; DROP TABLE version_states; DROP TABLE edits; DROP TABLE doc_clients;');
+    v3.exec('DROP TABLE notifications; DROP TABLE notification_settings;');
     v3.pragma('user_version = 3');
     v3.close();
     store = SqliteStore.inDataDir(dir);

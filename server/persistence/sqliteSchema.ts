@@ -1,5 +1,6 @@
 import { API_TOKEN_TABLES } from './apiTokenSchema';
 import { HISTORY_TABLES } from './historySchema';
+import { NOTIFICATION_TABLES } from './notificationsSchema';
 
 /**
  * SQL for SqliteStore, kept apart from the code (Hocuspocus style) so the schema reads in one place.
@@ -17,8 +18,10 @@ import { HISTORY_TABLES } from './historySchema';
  * log and the Yjs client ids each person wrote with.
  *
  * Version 5 adds the metrics API tokens (`apiTokenSchema.ts`).
+ *
+ * Version 6 adds the inbox (`notificationsSchema.ts`): notifications and e-mail settings.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const PRAGMAS = [
   'journal_mode = WAL',
@@ -77,7 +80,8 @@ CREATE INDEX updates_by_map ON updates(map_id);
 ${SHARE_LINKS_TABLE}
 ${GOVERNANCE_COLUMNS}
 ${HISTORY_TABLES}
-${API_TOKEN_TABLES}`;
+${API_TOKEN_TABLES}
+${NOTIFICATION_TABLES}`;
 
 /**
  * Upgrades of an existing database, by the version they lead to; each runs in one transaction.
@@ -111,6 +115,7 @@ ${SHARE_LINKS_TABLE}`,
   3: GOVERNANCE_COLUMNS,
   4: HISTORY_TABLES,
   5: API_TOKEN_TABLES,
+  6: NOTIFICATION_TABLES,
 };
 
 const MAP_COLUMNS = 'id, title, created_at, updated_at, owner, deleted_at';

@@ -16,6 +16,7 @@ import { LedgerButton } from '../insights/ledger/LedgerButton';
 import { HistoryButton } from '../history/HistoryButton';
 import { ViewSwitch } from '../table/ViewSwitch';
 import { PresentControls } from '../present/PresentControls';
+import { InboxBell } from '../../inbox/InboxBell';
 
 /**
  * Top bar of the editor, in two rows: home, title and persona, and the people (facilitation,
@@ -46,6 +47,7 @@ export function EditorHeader() {
       <div className="header-people">
         <FacilitationBar />
         <CommentsButton />
+        <InboxBell compact />
         <ShareButton />
         <AvatarStack />
         <ConnectionPill />
