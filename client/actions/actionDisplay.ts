@@ -1,6 +1,6 @@
 import { mapPath } from '../app/router';
 
-/** The editor opens at a note when its URL says `?focus=note:<id>` (editor/canvas/useFocusFromUrl). */
+/** The editor opens at a note when its URL says `?focus=note:<id>` (editor/comments/FocusFromUrl, model/programme/inboxLinks). */
 export function noteOnMapPath(
   mapId: string,
   noteId: string,

@@ -17,7 +17,6 @@ import { useCanvasClicks } from './useCanvasClicks';
 import { useRevealEditing } from './useRevealEditing';
 import { useNextFrame } from './useNextFrame';
 import { MapMinimap } from './MapMinimap';
-import { useFocusFromUrl } from './useFocusFromUrl';
 import { PinnedStageHeaders } from './PinnedStageHeaders';
 import { EdgeMarkers } from './EdgeMarkers';
 import { HandleReach } from './HandleReach';
@@ -70,7 +69,6 @@ export function MapCanvas() {
   }, [nodes.length, flow]);
 
   useRevealEditing();
-  useFocusFromUrl();
   const presenceHandlers = useCanvasPresence();
   const dragHandlers = useCanvasDrag(store, actions);
   const clicks = useCanvasClicks(store, actions);
