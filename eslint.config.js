@@ -54,6 +54,8 @@ const FEATURES = [
   'problems',
   'comments',
   'insights',
+  // Issue 19: actions in the note panel, overdue flags, evidence, the matrix, the header's health.
+  'programme',
   'panels',
   'canvas',
   'history',

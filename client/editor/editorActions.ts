@@ -1,6 +1,7 @@
 import type { MapSession } from './session/createMapSession';
 import { createCommandKit } from './actions/commandKit';
 import { recordApi } from './actions/recordApi';
+import { followUpApi } from './actions/followUpApi';
 import { selectionApi } from './actions/selectionApi';
 import { textApi } from './actions/textApi';
 
@@ -13,7 +14,7 @@ import { textApi } from './actions/textApi';
  */
 export function createEditorActions(session: MapSession) {
   const kit = createCommandKit(session);
-  return { ...selectionApi(kit), ...textApi(kit), ...recordApi(kit) };
+  return { ...selectionApi(kit), ...textApi(kit), ...recordApi(kit), ...followUpApi(kit) };
 }
 
 export type EditorActions = ReturnType<typeof createEditorActions>;

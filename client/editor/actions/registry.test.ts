@@ -86,6 +86,7 @@ describe('the actions registry', () => {
       'Esc: Take back your typing, or clear the selection',
       'Ctrl+\\: Hide or show the side panel',
       '?: Show these shortcuts',
+      'X: Open the value × effort matrix of actions',
     ]);
   });
 
@@ -104,6 +105,7 @@ describe('the actions registry', () => {
       [key('?'), false, 'showShortcuts'],
       [key('S', { shiftKey: true }), false, 'addStage'],
       [key('n'), false, 'addTouchpoint'],
+      [key('x'), false, 'showMatrix'],
       [key('z', { ctrlKey: true }), false, 'undo'],
       [key('Z', { metaKey: true, shiftKey: true }), false, 'redo'],
       [key('y', { ctrlKey: true }), false, 'redo'],
@@ -160,6 +162,7 @@ describe('the actions registry', () => {
       'Take back your typing, or clear the selection',
       'Hide or show the side panel',
       'Show these shortcuts',
+      'Open the value × effort matrix of actions',
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type {
   ColumnLayout,
   CurvePoint,
+  Evidence,
   GridLayout,
   Note,
   RouteLabel,
@@ -10,6 +11,7 @@ import type {
   Touchpoint,
 } from '../../../model';
 import type { CardMark } from './projection/historyMarks';
+import type { OverdueFlagFields } from '../programme/overdueFlag';
 
 /** The kinds of React Flow node the canvas draws; all of them derived from the snapshot and layout. */
 export type GridNode = Node<Pick<GridLayout, 'columns' | 'rows' | 'width' | 'height'>, 'grid'>;
@@ -35,10 +37,19 @@ export type TouchpointCardNode = Node<
     dimmed?: boolean;
     /** Added, changed or removed against an earlier version (History: compare, session overlay). */
     mark?: CardMark;
-  },
+    evidence: Evidence;
+  } & OverdueFlagFields,
   'touchpoint'
 >;
-export type NoteCardNode = Node<{ note: Note; touchpointTitle: string | undefined; mark?: CardMark }, 'note'>;
+export type NoteCardNode = Node<
+  {
+    note: Note;
+    touchpointTitle: string | undefined;
+    mark?: CardMark;
+    evidence?: Evidence;
+  } & OverdueFlagFields,
+  'note'
+>;
 /**
  * `points`: the curve, or on a big map only its part near the view (`cullCurve`); `min`: the lowest
  * score on the whole curve, whose points are marked as moments of pain; `empty`: no touchpoint at all.

@@ -15,6 +15,7 @@ import { HubsButton, UnownedChip } from '../insights/InsightsControls';
 import { HistoryButton } from '../history/HistoryButton';
 import { ViewSwitch } from '../table/ViewSwitch';
 import { PresentControls } from '../present/PresentControls';
+import { ProgrammeHeader } from '../programme/ProgrammeHeader';
 
 /**
  * Top bar of the editor, in two rows: home, title and persona, and the people (facilitation,
@@ -35,6 +36,7 @@ export function EditorHeader() {
       </div>
       <EditorToolbar />
       <div className="header-insights">
+        <ProgrammeHeader />
         <UnownedChip />
         <ViewSwitch />
         <PresentControls />

@@ -11,6 +11,7 @@ import { HubControl } from './HubControl';
 import { OwnerField } from './OwnerField';
 import { RoutesSection } from './RoutesSection';
 import { VocSection } from './VocSection';
+import { TouchpointEvidence } from '../programme/NoteFollowUp';
 
 /** Everything about one touchpoint. Keyed by id by the caller, so drafts never leak between cards. */
 export function TouchpointPanel({ id }: { id: string }) {
@@ -43,6 +44,7 @@ export function TouchpointPanel({ id }: { id: string }) {
           maxLength={TEXT_FIELDS.touchpoints.description}
           placeholder="What happens here, from the customer’s side"
         />
+        <TouchpointEvidence id={id} />
       </section>
       <section className="sp-section">
         <h3 className="sp-section-title" id={emotionId}>

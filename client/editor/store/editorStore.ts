@@ -132,6 +132,8 @@ export interface EditorState {
   readonly hubsOpen: boolean;
   /** Cards of this owner are highlighted, the others dimmed; UNOWNED picks the cards with no owner. */
   readonly ownerFilter: string | null;
+  /** The value × effort matrix of the map's actions is open (client/editor/programme). */
+  readonly matrixOpen: boolean;
   // History: this tab only.
   /** The History panel is open (in place of the side panel). */
   readonly historyOpen: boolean;
@@ -192,6 +194,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     commentsTab: null,
     hubsOpen: false,
     ownerFilter: null,
+    matrixOpen: false,
     historyOpen: false,
     preview: null,
     highlight: null,

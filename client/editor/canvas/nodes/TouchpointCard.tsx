@@ -13,6 +13,8 @@ import { CardQuickBar } from './CardQuickBar';
 import { CardTextEditor } from './CardTextEditor';
 import { useCardUi } from './useCardUi';
 import { useCanRoute, useRouteDrop } from './useRouteDrop';
+import { OverdueFlag } from '../../programme/OverdueFlag';
+import { EvidenceMark } from '../../programme/EvidenceMark';
 
 /**
  * A touchpoint card: channel colour strip, title, owner (flagged when missing), emotion chip.
@@ -57,8 +59,10 @@ export const TouchpointCard = memo(function TouchpointCard({
           <span className="tp-channel">
             <span className="dot" style={{ background: color }} />
             {CHANNEL_TRAITS[tp.channel].label}
+            <EvidenceMark evidence={data.evidence} />
           </span>
           <CardLockIcon locked={tp.locked} />
+          <OverdueFlag count={data.overdue} tip={data.overdueTip} />
           {hub && (
             <span
               className="hub-badge"

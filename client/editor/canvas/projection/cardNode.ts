@@ -1,5 +1,9 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import {
+  evidenceOf,
+  measuredTouchpointIds,
+  NOTE_KIND_TRAITS,
+  type Evidence,
   hubRouteCountsByHub,
   isHub,
   needsOwner,
@@ -10,19 +14,21 @@ import {
   type HubRouteCounts,
   type JourneyMap,
   type Note,
+  type OverdueIndex,
   type Touchpoint,
 } from '../../../../model';
 import type { CanvasFocus } from '../../insights/canvasFocus';
 import type { Selection } from '../../store/editorStore';
 import type { NoteCardNode, TouchpointCardNode } from '../nodeTypes';
 import type { CardMark, CardMarks } from './historyMarks';
+import { overdueFlagFields, type OverdueFlagFields } from '../../programme/overdueFlag';
 
 /**
  * Everything a touchpoint card shows. Its node is made from this object alone (`cardNode`), and the
  * cache builds the node again when any field differs: an input that is not here cannot reach the
  * card, so a card cannot go stale.
  */
-export interface TouchpointCardKey {
+export interface TouchpointCardKey extends OverdueFlagFields {
   readonly kind: 'touchpoint';
   readonly touchpoint: Touchpoint;
   readonly rect: CardLayout;
@@ -39,10 +45,12 @@ export interface TouchpointCardKey {
   readonly dimmed: boolean;
   /** Added, changed or removed against an earlier version (History), or unmarked. */
   readonly mark?: CardMark;
+  /** How we know (a card with data is measured): the card's evidence mark. */
+  readonly evidence: Evidence;
 }
 
 /** Everything a note shows (see TouchpointCardKey). */
-export interface NoteCardKey {
+export interface NoteCardKey extends OverdueFlagFields {
   readonly kind: 'note';
   readonly note: Note;
   readonly rect: CardLayout;
@@ -51,6 +59,8 @@ export interface NoteCardKey {
   /** The linked touchpoint's title, if it is linked to one. */
   readonly touchpointTitle: string | undefined;
   readonly mark?: CardMark;
+  /** A pain point's evidence (its mark); none on opportunities. */
+  readonly evidence: Evidence | undefined;
 }
 
 export type CardKey = TouchpointCardKey | NoteCardKey;
@@ -66,6 +76,8 @@ export interface CardSession {
   readonly focus: CanvasFocus | null;
   /** Cards marked against an earlier version (History); null when nothing is compared. */
   readonly marks?: CardMarks | null;
+  /** Overdue actions by note and touchpoint (the cards' ⏰ flags); null for none. */
+  readonly overdue?: OverdueIndex | null;
 }
 
 /** A card that is not a hub shows no route counts. */
@@ -73,9 +85,10 @@ const NO_ROUTES: HubRouteCounts = { direct: 0, viaHubs: 0 };
 
 /** Each card's key, touchpoints then notes in the map's order; a card the layout does not place has none. */
 export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSession): CardKey[] {
-  const { selection, group, canEdit, focus, marks } = session;
+  const { selection, group, canEdit, focus, marks, overdue } = session;
   const keys: CardKey[] = [];
   const hubRoutes = hubRouteCountsByHub(map);
+  const measured = measuredTouchpointIds(map);
   for (const tp of map.touchpoints) {
     const rect = layout.cards.get(tp.id);
     if (!rect) continue;
@@ -92,6 +105,8 @@ export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSessi
       highlight: focus?.ids.has(tp.id) ? focus.kind : undefined,
       dimmed: !!focus && !focus.ids.has(tp.id) && focus.hubId !== tp.id,
       mark: marks?.get(tp.id),
+      ...overdueFlagFields(overdue, 'byTouchpoint', tp.id),
+      evidence: evidenceOf(tp, measured),
     });
   }
   let titles: Map<string, string> | undefined;
@@ -107,6 +122,8 @@ export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSessi
       canEdit,
       touchpointTitle: note.touchpointId ? titleOf(note.touchpointId) : undefined,
       mark: marks?.get(note.id),
+      ...overdueFlagFields(overdue, 'byNote', note.id),
+      evidence: NOTE_KIND_TRAITS[note.kind].isPain ? evidenceOf(note, measured) : undefined,
     });
   }
   return keys;
@@ -124,7 +141,14 @@ export function cardNode(key: CardKey): CardNode {
     return {
       id: note.id,
       type: 'note',
-      data: { note, touchpointTitle: key.touchpointTitle, mark },
+      data: {
+        note,
+        touchpointTitle: key.touchpointTitle,
+        mark,
+        overdue: key.overdue,
+        overdueTip: key.overdueTip,
+        evidence: key.evidence,
+      },
       selected,
       draggable: !note.locked && canEdit,
       connectable: false,
@@ -145,6 +169,9 @@ export function cardNode(key: CardKey): CardNode {
       highlight: key.highlight,
       dimmed: key.dimmed,
       mark,
+      overdue: key.overdue,
+      overdueTip: key.overdueTip,
+      evidence: key.evidence,
     },
     selected,
     // A facilitator's lock: the card stays put (the model refuses the move anyway).
