@@ -100,7 +100,7 @@ export function ActionRow({
         </span>
         {action.due && (
           <span className={`act-due${late ? ' is-overdue' : ''}`} data-testid="action-due">
-            {late ? `⏰ overdue since ${action.due}` : `due ${action.due}`}
+            {late ? `Overdue since ${action.due}` : `Due ${action.due}`}
           </span>
         )}
         {action.value !== undefined && action.effort !== undefined && (

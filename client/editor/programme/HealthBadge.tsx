@@ -73,7 +73,8 @@ export function HealthBadge({
         onClick={() => onOpen(!open)}
       >
         <span className="health-dot" aria-hidden="true" />
-        Health {health.score}
+        <span className="prog-long">Health </span>
+        {health.score}
       </button>
       {open && (
         <Popover

@@ -1,4 +1,6 @@
-/** "⏰ 2 overdue" on a note or touchpoint card; its tooltip lists the actions (one per line). */
+import { Icon } from '../../ui/Icon';
+
+/** "(clock) 2 overdue" on a note or touchpoint card; its tooltip lists the actions (one per line). */
 export function OverdueFlag({ count, tip }: { count: number | undefined; tip: string | undefined }) {
   if (!count) return null;
   return (
@@ -9,7 +11,8 @@ export function OverdueFlag({ count, tip }: { count: number | undefined; tip: st
       title={`Overdue:\n${tip ?? ''}`}
       aria-label={`${count} overdue action${count === 1 ? '' : 's'}`}
     >
-      ⏰ {count} overdue
+      <Icon name="clock" size={10} />
+      {count} overdue
     </span>
   );
 }

@@ -1,11 +1,12 @@
 import { useRef } from 'react';
+import { Icon } from '../../ui/Icon';
 import { NOTE_KIND_TRAITS } from '../../../model';
 import { Popover } from '../facilitation/Popover';
 import { useGoToAnchor } from '../comments/useGoToAnchor';
 import { overdueLine } from './overdueFlag';
 import { useOverdueActions } from './useOverdueActions';
 
-/** "⏰ 2 overdue" in the header (only when some are): opens the list; a click goes to the note. */
+/** "(clock) 2 overdue" in the header (only when some are): opens the list; a click goes to the note. */
 export function OverduePill({ open, onOpen }: { open: boolean; onOpen: (open: boolean) => void }) {
   const items = useOverdueActions();
   const anchor = useRef<HTMLButtonElement>(null);
@@ -25,7 +26,9 @@ export function OverduePill({ open, onOpen }: { open: boolean; onOpen: (open: bo
         title="Actions past their due date"
         onClick={() => onOpen(!open)}
       >
-        ⏰ {items.length} overdue
+        <Icon name="clock" size={12} />
+        {items.length}
+        <span className="prog-long"> overdue</span>
       </button>
       {open && (
         <Popover
