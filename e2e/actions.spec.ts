@@ -115,4 +115,13 @@ test('an overdue action shows on the card and in the header for two people; undo
   await alice.keyboard.press('x');
   await expect(alice.getByRole('dialog', { name: 'Value × effort' })).toBeVisible();
   await shot(alice, 'matrix-1000');
+
+  // After the undo the action is unscored: Alice drags its chip onto value 4, effort 2 (one command).
+  const matrix = alice.getByRole('dialog', { name: 'Value × effort' });
+  await expect(matrix.getByRole('complementary', { name: 'Unscored actions' })).toContainText(
+    'Add an outage',
+  );
+  await matrix.getByTestId('matrix-chip').dragTo(matrix.locator('[data-value="4"][data-effort="2"]'));
+  await expect(matrix.locator('[data-value="4"][data-effort="2"]').getByTestId('matrix-chip')).toHaveCount(1);
+  await expect(bobRow.getByText('V4 · E2')).toBeVisible();
 });
