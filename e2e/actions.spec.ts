@@ -36,7 +36,17 @@ test('an overdue action shows on the card and in the header for two people; undo
   await panel.getByRole('button', { name: '+ Add action' }).click();
   await expect(panel.getByLabel('Action title')).toBeFocused();
   await alice.keyboard.type('Add an outage option to the IVR');
-  const row = panel.getByTestId('action-row').first();
+  // Enter adds the next one, caret in its title; it can be deleted again.
+  await alice.keyboard.press('Enter');
+  const rows = panel.getByTestId('action-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1).getByLabel('Action title')).toBeFocused();
+  await alice.keyboard.type('Call customers back');
+  await expect(bob.getByTestId('overdue-pill')).toHaveCount(0);
+  await rows.nth(1).getByRole('button', { name: 'Show the action’s details' }).click();
+  await rows.nth(1).getByRole('button', { name: 'Delete action' }).click();
+  await expect(rows).toHaveCount(1);
+  const row = rows.first();
   await row.getByRole('button', { name: 'Show the action’s details' }).click();
   const owner = row.getByLabel('Owner');
   await owner.fill('Contact centre');
