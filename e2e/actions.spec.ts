@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createMapViaApi, expect, openMapFitted, test } from './fixtures';
+import { cardTitled, createMapViaApi, expect, openMapFitted, test } from './fixtures';
 
 const PAIN = 'IVR has no outage option';
 const painCard = (page: Page) => page.getByTestId('pain-point').filter({ hasText: PAIN });
@@ -13,6 +13,7 @@ async function headerFits(page: Page) {
   });
   expect(gap).toBeGreaterThan(0);
 }
+const ivr = (page: Page) => cardTitled(page, 'IVR menu');
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/p3-${name}.png` });
 
 /**
@@ -57,6 +58,8 @@ test('an overdue action shows on the card and in the header for two people; undo
   await row.getByLabel('Link').fill('https://github.com/acme/ivr/issues/12');
   await row.getByLabel('Link').press('Enter');
   await expect(row.getByText('GitHub · github.com')).toBeVisible();
+  // It addresses the IVR menu: that card is flagged too.
+  await row.getByRole('checkbox', { name: 'IVR menu' }).check();
   await row.getByRole('button', { name: 'Value 5: Very high' }).click();
   await row.getByRole('button', { name: 'Effort 1: Trivial' }).click();
   await expect(row.getByTestId('action-due')).toContainText('Overdue since 2020-01-15');
@@ -71,6 +74,7 @@ test('an overdue action shows on the card and in the header for two people; undo
     );
     await expect(page.getByTestId('overdue-pill')).toHaveAccessibleName('1 overdue action');
     await expect(page.getByTestId('health-badge')).toBeVisible();
+    await expect(ivr(page).getByTestId('overdue-flag')).toHaveText('1 overdue');
   }
   await headerFits(alice);
   await shot(alice, 'panel-1280');
@@ -134,4 +138,13 @@ test('an overdue action shows on the card and in the header for two people; undo
   await matrix.getByTestId('matrix-chip').dragTo(matrix.locator('[data-value="4"][data-effort="2"]'));
   await expect(matrix.locator('[data-value="4"][data-effort="2"]').getByTestId('matrix-chip')).toHaveCount(1);
   await expect(bobRow.getByText('V4 · E2')).toBeVisible();
+
+  // Evidence: Alice marks the IVR menu observed in its panel; Bob's card shows the mark.
+  await matrix.getByRole('button', { name: 'Close' }).click();
+  await ivr(alice).click();
+  const evidence = alice.getByTestId('touchpoint-panel').getByTestId('evidence-select');
+  await evidence.getByRole('button', { name: /Observed/ }).click();
+  await expect(ivr(bob).getByTestId('evidence-mark')).toHaveAttribute('data-evidence', 'observed');
+  await ivr(bob).screenshot({ path: '/tmp/p3-card.png' });
+  await shot(alice, 'touchpoint-panel-1000');
 });
