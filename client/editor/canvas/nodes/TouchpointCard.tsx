@@ -59,7 +59,6 @@ export const TouchpointCard = memo(function TouchpointCard({
           <span className="tp-channel">
             <span className="dot" style={{ background: color }} />
             {CHANNEL_TRAITS[tp.channel].label}
-            <EvidenceMark evidence={data.evidence} />
           </span>
           <CardLockIcon locked={tp.locked} />
           <OverdueFlag count={data.overdue} tip={data.overdueTip} />
@@ -90,6 +89,7 @@ export const TouchpointCard = memo(function TouchpointCard({
           ) : (
             <span className="tp-owner" />
           )}
+          <EvidenceMark evidence={data.evidence} />
           <span
             className={`tp-emotion${measured ? ' is-measured' : ''}`}
             style={{ background: emotionColor(tp.emotion) }}
