@@ -11,7 +11,7 @@ export const showMatrix = register({
   id: 'showMatrix',
   label: 'Value × effort matrix',
   needs: 'nothing',
-  toolbar: { text: '▦ Matrix', className: 'btn btn-sm btn-ghost', tip: 'Actions by value and effort' },
+  toolbar: { text: '▦', className: 'btn btn-sm btn-ghost', tip: 'Value × effort matrix of the actions' },
   keys: [
     {
       keys: ['X'],
