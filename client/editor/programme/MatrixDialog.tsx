@@ -1,3 +1,4 @@
+import './matrix.css';
 import { useMemo, useState, type DragEvent } from 'react';
 import {
   ACTION_STATUS_TRAITS,

@@ -1,3 +1,4 @@
+import './programme.css';
 import { Icon } from '../../ui/Icon';
 
 /** "(clock) 2 overdue" on a note or touchpoint card; its tooltip lists the actions (one per line). */

@@ -1,4 +1,4 @@
-import './programme.css';
+import './programmeHeader.css';
 import { useState } from 'react';
 import { HealthBadge } from './HealthBadge';
 import { MatrixDialog } from './MatrixDialog';
