@@ -55,6 +55,8 @@ const FEATURES = [
   'comments',
   'insights',
   'dataFeeds',
+  // Issue 19: actions in the note panel, overdue flags, evidence, the matrix, the header's health.
+  'programme',
   'panels',
   'canvas',
   'history',

@@ -2,6 +2,7 @@ import type { MapSession } from './session/createMapSession';
 import { createCommandKit } from './actions/commandKit';
 import { ledgerApi } from './actions/ledgerApi';
 import { recordApi } from './actions/recordApi';
+import { followUpApi } from './actions/followUpApi';
 import { selectionApi } from './actions/selectionApi';
 import { textApi } from './actions/textApi';
 
@@ -14,7 +15,13 @@ import { textApi } from './actions/textApi';
  */
 export function createEditorActions(session: MapSession) {
   const kit = createCommandKit(session);
-  return { ...selectionApi(kit), ...textApi(kit), ...recordApi(kit), ...ledgerApi(kit) };
+  return {
+    ...selectionApi(kit),
+    ...textApi(kit),
+    ...recordApi(kit),
+    ...ledgerApi(kit),
+    ...followUpApi(kit),
+  };
 }
 
 export type EditorActions = ReturnType<typeof createEditorActions>;

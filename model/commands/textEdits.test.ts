@@ -6,6 +6,7 @@ import { readMap } from '../readMap';
 import { cleanMap, templateDoc, touchpointTitled } from '../testing/testMaps';
 import { CommandError } from './commandSupport';
 import { addWhy, editText, removeWhy } from './textEdits';
+import { addAction } from './actions';
 
 function painPoint(doc: Y.Doc) {
   return cleanMap(doc).notes.find((n) => n.kind === 'painPoint')!;
@@ -89,5 +90,20 @@ describe('whys', () => {
     const doc = templateDoc('sample');
     const idea = cleanMap(doc).notes.find((n) => n.kind === 'opportunity')!;
     expect(() => addWhy(doc, idea.id, 'x', LOCAL_ORIGIN)).toThrow(/only pain points/);
+  });
+});
+
+describe("editText on an action's title", () => {
+  it('types into the Y.Text, and two people typing at once both keep their characters', () => {
+    const a = templateDoc('sample');
+    const id = addAction(a, { noteId: painPoint(a).id, title: 'Fix form' }, LOCAL_ORIGIN);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const target = { kind: 'action', id, field: 'title' } as const;
+    editText(a, target, { index: 0, remove: 0, insert: 'Now: ' }, LOCAL_ORIGIN);
+    editText(b, target, { index: 8, remove: 0, insert: ' fields' }, LOCAL_ORIGIN);
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    expect(getRecord(a, 'actions', id)?.get('title')).toBeInstanceOf(Y.Text);
+    expect(readMap(a).map.actions.find((x) => x.id === id)?.title).toBe('Now: Fix form fields');
   });
 });

@@ -93,6 +93,11 @@ function resolveText(doc: Y.Doc, target: TextTarget): { text: Y.Text; max: numbe
         text: ensureText(requireRecord(doc, 'notes', target.id), 'text'),
         max: TEXT_FIELDS.notes.text,
       };
+    case 'action':
+      return {
+        text: ensureText(requireRecord(doc, 'actions', target.id), 'title'),
+        max: TEXT_FIELDS.actions.title,
+      };
     case 'why': {
       const item = whyList(doc, target.id).get(target.index) as unknown;
       if (!(item instanceof Y.Text)) throw new CommandError(`why ${target.index + 1} does not exist`);

@@ -3,14 +3,15 @@ import type { MapInfo } from '../records/mapInfo';
 
 /**
  * One collaborative text field people type into: the map's header fields, a stage's name, a
- * touchpoint's title or description, a note's text, or one why of a pain point's chain.
+ * touchpoint's title or description, a note's text, one why of a pain point's chain, or an action's title.
  */
 export type TextTarget =
   | { readonly kind: 'map'; readonly field: keyof MapInfo }
   | { readonly kind: 'stage'; readonly id: string; readonly field: 'name' }
   | { readonly kind: 'touchpoint'; readonly id: string; readonly field: 'title' | 'description' }
   | { readonly kind: 'note'; readonly id: string; readonly field: 'text' }
-  | { readonly kind: 'why'; readonly id: string; readonly index: number };
+  | { readonly kind: 'why'; readonly id: string; readonly index: number }
+  | { readonly kind: 'action'; readonly id: string; readonly field: 'title' };
 
 /** A stable name for the field: one undo burst, one "… is editing" presence tag. */
 export function textTargetKey(target: TextTarget): string {
@@ -22,6 +23,7 @@ export function textTargetKey(target: TextTarget): string {
     case 'stage':
     case 'touchpoint':
     case 'note':
+    case 'action':
       return `${target.kind}:${target.id}:${target.field}`;
   }
 }
@@ -41,5 +43,7 @@ export function readTextTarget(map: JourneyMap, target: TextTarget): string | un
       return map.notes.find((n) => n.id === target.id)?.text;
     case 'why':
       return map.notes.find((n) => n.id === target.id)?.whys?.[target.index];
+    case 'action':
+      return map.actions.find((a) => a.id === target.id)?.title;
   }
 }

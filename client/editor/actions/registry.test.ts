@@ -87,6 +87,7 @@ describe('the actions registry', () => {
       'Ctrl+\\: Hide or show the side panel',
       '?: Show these shortcuts',
       'Shift+F: Failure demand report',
+      'X: Open the value × effort matrix of actions',
     ]);
   });
 
@@ -105,6 +106,7 @@ describe('the actions registry', () => {
       [key('?'), false, 'showShortcuts'],
       [key('S', { shiftKey: true }), false, 'addStage'],
       [key('n'), false, 'addTouchpoint'],
+      [key('x'), false, 'showMatrix'],
       [key('z', { ctrlKey: true }), false, 'undo'],
       [key('Z', { metaKey: true, shiftKey: true }), false, 'redo'],
       [key('y', { ctrlKey: true }), false, 'redo'],
@@ -162,6 +164,7 @@ describe('the actions registry', () => {
       'Hide or show the side panel',
       'Show these shortcuts',
       'Failure demand report',
+      'Open the value × effort matrix of actions',
     ]);
   });
 

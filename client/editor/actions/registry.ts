@@ -7,6 +7,7 @@ import { MOVE_ACTIONS, redo, undo } from './moveActions';
 import { PRESENT_ACTIONS } from './presentActions';
 import type { ActionContext, EditorAction, KeyBinding, KeyLike, KeyScope, Needs } from './types';
 import { fitMap, showShortcuts, VIEW_ACTIONS } from './viewActions';
+import { MATRIX_ACTIONS, showMatrix } from './matrixActions';
 
 /**
  * Every user-facing editor action, declared once (one file per group). The keyboard handler tries
@@ -23,13 +24,14 @@ export const EDITOR_ACTIONS: readonly EditorAction[] = [
   ...HISTORY_ACTIONS,
   ...VIEW_ACTIONS,
   ...LEDGER_ACTIONS,
+  ...MATRIX_ACTIONS,
 ];
 
 /** The toolbar's buttons, group by group (EditorToolbar.tsx puts a separator after `edit`). */
 export const TOOLBAR = {
   edit: [addStage, addTouchpoint, ...addNotes],
   history: [undo, redo],
-  view: [fitMap, showShortcuts],
+  view: [fitMap, showMatrix, showShortcuts],
 } as const satisfies Record<string, readonly EditorAction[]>;
 
 /**

@@ -22,6 +22,7 @@ import { EdgeMarkers } from './EdgeMarkers';
 import { HandleReach } from './HandleReach';
 import { CellHighlight } from './CellHighlight';
 import { EDGE_COMPONENTS, NODE_COMPONENTS } from './nodeComponents';
+import { useToday } from '../programme/useToday';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 
 const PRO_OPTIONS = { hideAttribution: true };
@@ -49,6 +50,7 @@ export function MapCanvas() {
   const canEdit = useCanEdit();
   const span = useStore(viewSpan);
   const [project] = useState(createCanvasProjection);
+  const today = useToday();
   const { nodes, edges, big } = project({
     map,
     layout,
@@ -58,6 +60,7 @@ export function MapCanvas() {
     peerDrags,
     span,
     marks,
+    today,
   });
 
   const flow = useReactFlow<CanvasNode, ConnectionEdge>();

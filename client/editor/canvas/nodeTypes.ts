@@ -2,6 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type {
   ColumnLayout,
   CurvePoint,
+  Evidence,
   GridLayout,
   Note,
   RouteLabel,
@@ -11,6 +12,7 @@ import type {
 } from '../../../model';
 import type { CardFigures } from './projection/cardFigures';
 import type { CardMark } from './projection/historyMarks';
+import type { OverdueFlagFields } from '../programme/overdueFlag';
 
 /** The kinds of React Flow node the canvas draws; all of them derived from the snapshot and layout. */
 export type GridNode = Node<Pick<GridLayout, 'columns' | 'rows' | 'width' | 'height'>, 'grid'>;
@@ -38,10 +40,19 @@ export type TouchpointCardNode = Node<
     mark?: CardMark;
     /** A hub's ledger line and the latest VoC reading (projection/cardFigures.ts). */
     figures?: CardFigures;
-  },
+    evidence: Evidence;
+  } & OverdueFlagFields,
   'touchpoint'
 >;
-export type NoteCardNode = Node<{ note: Note; touchpointTitle: string | undefined; mark?: CardMark }, 'note'>;
+export type NoteCardNode = Node<
+  {
+    note: Note;
+    touchpointTitle: string | undefined;
+    mark?: CardMark;
+    evidence?: Evidence;
+  } & OverdueFlagFields,
+  'note'
+>;
 /**
  * `points`: the curve, or on a big map only its part near the view (`cullCurve`); `min`: the lowest
  * score on the whole curve, whose points are marked as moments of pain; `empty`: no touchpoint at all.

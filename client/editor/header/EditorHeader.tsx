@@ -17,6 +17,7 @@ import { HistoryButton } from '../history/HistoryButton';
 import { ViewSwitch } from '../table/ViewSwitch';
 import { PresentControls } from '../present/PresentControls';
 import { InboxBell } from '../../inbox/InboxBell';
+import { ProgrammeHeader } from '../programme/ProgrammeHeader';
 
 /**
  * Top bar of the editor, in two rows: home, title and persona, and the people (facilitation,
@@ -37,6 +38,7 @@ export function EditorHeader() {
       </div>
       <EditorToolbar />
       <div className="header-insights">
+        <ProgrammeHeader />
         <UnownedChip />
         <ViewSwitch />
         <PresentControls />

@@ -10,6 +10,7 @@ import { useCanEdit } from '../access/useAccess';
 import { DraftField } from './DraftField';
 import { FiveWhys } from './FiveWhys';
 import { CollabTextField } from '../text/CollabTextField';
+import { NoteFollowUp } from '../programme/NoteFollowUp';
 
 /** A pain point or opportunity: its text, CX area (opportunities only) and linked touchpoint. */
 export function NotePanel({ id }: { id: string }) {
@@ -98,6 +99,7 @@ export function NotePanel({ id }: { id: string }) {
       {kind.hasWhys && (canEdit || (note.whys?.length ?? 0) > 0) && (
         <FiveWhys noteId={id} whys={note.whys ?? []} />
       )}
+      <NoteFollowUp id={id} />
       <CardLockToggle id={id} locked={note.locked === true} />
       <DeleteFooter label={`Delete ${kind.noun}`} onDelete={() => actions.deleteNote(id)} />
     </div>

@@ -13,6 +13,7 @@ import { HubLedgerSection } from '../insights/ledger/HubLedgerSection';
 import { OwnerField } from './OwnerField';
 import { RoutesSection } from './RoutesSection';
 import { VocSection } from './VocSection';
+import { TouchpointEvidence } from '../programme/NoteFollowUp';
 
 /** Everything about one touchpoint. Keyed by id by the caller, so drafts never leak between cards. */
 export function TouchpointPanel({ id }: { id: string }) {
@@ -45,6 +46,7 @@ export function TouchpointPanel({ id }: { id: string }) {
           maxLength={TEXT_FIELDS.touchpoints.description}
           placeholder="What happens here, from the customer’s side"
         />
+        <TouchpointEvidence id={id} />
       </section>
       <section className="sp-section">
         <h3 className="sp-section-title" id={emotionId}>

@@ -134,6 +134,8 @@ export interface EditorState {
   readonly ownerFilter: string | null;
   /** The "Failure demand" report (client/editor/insights/ledger) is open. */
   readonly ledgerOpen: boolean;
+  /** The value × effort matrix of the map's actions is open (client/editor/programme). */
+  readonly matrixOpen: boolean;
   // History: this tab only.
   /** The History panel is open (in place of the side panel). */
   readonly historyOpen: boolean;
@@ -195,6 +197,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     hubsOpen: false,
     ownerFilter: null,
     ledgerOpen: false,
+    matrixOpen: false,
     historyOpen: false,
     preview: null,
     highlight: null,

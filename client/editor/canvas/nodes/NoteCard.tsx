@@ -10,6 +10,8 @@ import { CommentBadge } from '../../comments/CommentBadge';
 import { useEditorActions } from '../../useEditorActions';
 import { CardTextEditor } from './CardTextEditor';
 import { useCardUi } from './useCardUi';
+import { OverdueFlag } from '../../programme/OverdueFlag';
+import { EvidenceMark } from '../../programme/EvidenceMark';
 
 /** A pain point (red) or opportunity (green) sticky note. */
 export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<NoteCardNode>) {
@@ -37,6 +39,8 @@ export const NoteCard = memo(function NoteCard({ data, selected }: NodeProps<Not
         <div className="note-text">{note.text || kind.label}</div>
       )}
       <div className="note-meta">
+        <OverdueFlag count={data.overdue} tip={data.overdueTip} />
+        <EvidenceMark evidence={data.evidence} />
         {note.cxArea && <span className="note-tag">{CX_AREA_LABELS[note.cxArea]}</span>}
         {touchpointTitle && <span className="note-link">↳ {touchpointTitle}</span>}
       </div>

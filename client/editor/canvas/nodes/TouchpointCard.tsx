@@ -15,6 +15,8 @@ import { CardQuickBar } from './CardQuickBar';
 import { CardTextEditor } from './CardTextEditor';
 import { useCardUi } from './useCardUi';
 import { useCanRoute, useRouteDrop } from './useRouteDrop';
+import { OverdueFlag } from '../../programme/OverdueFlag';
+import { EvidenceMark } from '../../programme/EvidenceMark';
 
 /**
  * A touchpoint card: channel colour strip, title, owner (flagged when missing), emotion chip.
@@ -61,6 +63,7 @@ export const TouchpointCard = memo(function TouchpointCard({
             {CHANNEL_TRAITS[tp.channel].label}
           </span>
           <CardLockIcon locked={tp.locked} />
+          <OverdueFlag count={data.overdue} tip={data.overdueTip} />
           {hub && (
             <span
               className="hub-badge"
@@ -89,6 +92,7 @@ export const TouchpointCard = memo(function TouchpointCard({
           ) : (
             <span className="tp-owner" />
           )}
+          <EvidenceMark evidence={data.evidence} />
           <span
             className={`tp-emotion${measured ? ' is-measured' : ''}`}
             style={{ background: emotionColor(tp.emotion) }}

@@ -112,6 +112,9 @@ describe('card cache', () => {
     routesViaHubs: tpKey.routesViaHubs + 2,
     highlight: 'owner',
     dimmed: !tpKey.dimmed,
+    overdue: tpKey.overdue + 2,
+    overdueTip: 'Call back — due 2026-01-05',
+    evidence: tpKey.evidence === 'observed' ? 'measured' : 'observed',
   } satisfies { [K in keyof TouchpointCardKey]: TouchpointCardKey[K] | undefined };
   const noteChanges = {
     kind: undefined,
@@ -120,6 +123,9 @@ describe('card cache', () => {
     selected: !noteKey.selected,
     canEdit: !noteKey.canEdit,
     touchpointTitle: `${noteKey.touchpointTitle ?? ''} changed`,
+    overdue: noteKey.overdue + 1,
+    overdueTip: 'Fix the form — due 2026-01-05',
+    evidence: noteKey.evidence === 'observed' ? 'measured' : 'observed',
   } satisfies { [K in keyof NoteCardKey]: NoteCardKey[K] | undefined };
 
   const cases = [

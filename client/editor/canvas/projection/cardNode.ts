@@ -1,5 +1,9 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import {
+  evidenceOf,
+  measuredTouchpointIds,
+  NOTE_KIND_TRAITS,
+  type Evidence,
   hubRouteCountsByHub,
   isHub,
   isoDay,
@@ -11,6 +15,7 @@ import {
   type HubRouteCounts,
   type JourneyMap,
   type Note,
+  type OverdueIndex,
   type Touchpoint,
 } from '../../../../model';
 import type { CanvasFocus } from '../../insights/canvasFocus';
@@ -18,13 +23,14 @@ import type { Selection } from '../../store/editorStore';
 import type { NoteCardNode, TouchpointCardNode } from '../nodeTypes';
 import type { CardMark, CardMarks } from './historyMarks';
 import { cardFigureFields, cardFigures, figureContext, type CardFigureFields } from './cardFigures';
+import { overdueFlagFields, type OverdueFlagFields } from '../../programme/overdueFlag';
 
 /**
  * Everything a touchpoint card shows. Its node is made from this object alone (`cardNode`), and the
  * cache builds the node again when any field differs: an input that is not here cannot reach the
  * card, so a card cannot go stale.
  */
-export interface TouchpointCardKey extends CardFigureFields {
+export interface TouchpointCardKey extends CardFigureFields, OverdueFlagFields {
   readonly kind: 'touchpoint';
   readonly touchpoint: Touchpoint;
   readonly rect: CardLayout;
@@ -41,10 +47,12 @@ export interface TouchpointCardKey extends CardFigureFields {
   readonly dimmed: boolean;
   /** Added, changed or removed against an earlier version (History), or unmarked. */
   readonly mark?: CardMark;
+  /** How we know (a card with data is measured): the card's evidence mark. */
+  readonly evidence: Evidence;
 }
 
 /** Everything a note shows (see TouchpointCardKey). */
-export interface NoteCardKey {
+export interface NoteCardKey extends OverdueFlagFields {
   readonly kind: 'note';
   readonly note: Note;
   readonly rect: CardLayout;
@@ -53,6 +61,8 @@ export interface NoteCardKey {
   /** The linked touchpoint's title, if it is linked to one. */
   readonly touchpointTitle: string | undefined;
   readonly mark?: CardMark;
+  /** A pain point's evidence (its mark); none on opportunities. */
+  readonly evidence: Evidence | undefined;
 }
 
 export type CardKey = TouchpointCardKey | NoteCardKey;
@@ -70,6 +80,8 @@ export interface CardSession {
   readonly marks?: CardMarks | null;
   /** Today (`YYYY-MM-DD`): how old a card's latest VoC point is; today's date when absent. */
   readonly today?: string;
+  /** Overdue actions by note and touchpoint (the cards' ⏰ flags); null for none. */
+  readonly overdue?: OverdueIndex | null;
 }
 
 /** A card that is not a hub shows no route counts. */
@@ -77,10 +89,11 @@ const NO_ROUTES: HubRouteCounts = { direct: 0, viaHubs: 0 };
 
 /** Each card's key, touchpoints then notes in the map's order; a card the layout does not place has none. */
 export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSession): CardKey[] {
-  const { selection, group, canEdit, focus, marks } = session;
+  const { selection, group, canEdit, focus, marks, overdue } = session;
   const keys: CardKey[] = [];
   const hubRoutes = hubRouteCountsByHub(map);
   const figures = figureContext(map, session.today ?? isoDay());
+  const measured = measuredTouchpointIds(map);
   for (const tp of map.touchpoints) {
     const rect = layout.cards.get(tp.id);
     if (!rect) continue;
@@ -98,6 +111,8 @@ export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSessi
       dimmed: !!focus && !focus.ids.has(tp.id) && focus.hubId !== tp.id,
       mark: marks?.get(tp.id),
       ...cardFigureFields(figures, tp),
+      ...overdueFlagFields(overdue, 'byTouchpoint', tp.id),
+      evidence: evidenceOf(tp, measured),
     });
   }
   let titles: Map<string, string> | undefined;
@@ -113,6 +128,8 @@ export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSessi
       canEdit,
       touchpointTitle: note.touchpointId ? titleOf(note.touchpointId) : undefined,
       mark: marks?.get(note.id),
+      ...overdueFlagFields(overdue, 'byNote', note.id),
+      evidence: NOTE_KIND_TRAITS[note.kind].isPain ? evidenceOf(note, measured) : undefined,
     });
   }
   return keys;
@@ -130,7 +147,14 @@ export function cardNode(key: CardKey): CardNode {
     return {
       id: note.id,
       type: 'note',
-      data: { note, touchpointTitle: key.touchpointTitle, mark },
+      data: {
+        note,
+        touchpointTitle: key.touchpointTitle,
+        mark,
+        overdue: key.overdue,
+        overdueTip: key.overdueTip,
+        evidence: key.evidence,
+      },
       selected,
       draggable: !note.locked && canEdit,
       connectable: false,
@@ -152,6 +176,9 @@ export function cardNode(key: CardKey): CardNode {
       dimmed: key.dimmed,
       mark,
       figures: cardFigures(key),
+      overdue: key.overdue,
+      overdueTip: key.overdueTip,
+      evidence: key.evidence,
     },
     selected,
     // A facilitator's lock: the card stays put (the model refuses the move anyway).

@@ -1,4 +1,10 @@
-import { reuseList, type GridLayout, type JourneyMap } from '../../../../model';
+import {
+  overdueIndex,
+  reuseList,
+  type GridLayout,
+  type JourneyMap,
+  type OverdueIndex,
+} from '../../../../model';
 import { canvasFocus, type CanvasFocus } from '../../insights/canvasFocus';
 import type { PeerDrags } from '../../presence/peerDrags';
 import type { FlowPoint, Selection } from '../../store/editorStore';
@@ -32,6 +38,8 @@ export interface CanvasInputs {
   readonly marks?: CardMarks | null;
   /** The part of the map worth drawing (`viewSpan`): big maps hand React Flow only what is in it. */
   readonly span: string;
+  /** Today (`YYYY-MM-DD`, useToday): which actions are overdue; cards flag them. Absent: none. */
+  readonly today?: string;
 }
 
 /** React Flow's nodes and edges; `big`: culled to the view (React Flow draws only what is in it). */
@@ -65,6 +73,9 @@ export function createCanvasProjection() {
     canvasFocus(map, selection, ownerFilter),
   );
   const groupSet = memoLast((group: readonly string[]) => new Set(group));
+  const overdueOf = memoLast((map: JourneyMap, today: string | undefined) =>
+    today === undefined ? null : overdueIndex(map, today),
+  );
   // Built only when the map or the session changes; a drag frame just re-places the cards in the air.
   const placed = memoLast(
     (
@@ -75,8 +86,10 @@ export function createCanvasProjection() {
       canEdit: boolean,
       focus: CanvasFocus | null,
       marks: CardMarks | null,
+      overdue: OverdueIndex | null,
+      today: string | undefined,
     ) => {
-      const session = { selection, group, canEdit, focus, marks };
+      const session = { selection, group, canEdit, focus, marks, overdue, today };
       const next = [
         ...frameNodes(map, layout, selection, canEdit, marks),
         ...cards(cardKeys(map, layout, session)),
@@ -126,7 +139,17 @@ export function createCanvasProjection() {
     const focus = map ? focusOf(map, selection, input.ownerFilter) : null;
     const atSlotsNow =
       map && layout
-        ? placed(map, layout, selection, groupSet(input.group), canEdit, focus, input.marks ?? null)
+        ? placed(
+            map,
+            layout,
+            selection,
+            groupSet(input.group),
+            canEdit,
+            focus,
+            input.marks ?? null,
+            overdueOf(map, input.today),
+            input.today,
+          )
         : NO_NODES;
     const edgeList = map ? edges(map, selection, focus, layout) : NO_EDGES;
     const all = inAir(atSlotsNow, input.drag, input.peerDrags);
