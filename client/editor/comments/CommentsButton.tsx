@@ -18,7 +18,7 @@ export function CommentsButton() {
       onClick={() => actions.showPanel(showing ? null : 'open')}
     >
       <Icon name="comment" size={14} />
-      Comments
+      <span className="cm-header-label">Comments</span>
       {openCount > 0 && <span className="cm-count">{openCount}</span>}
     </button>
   );

@@ -36,15 +36,19 @@ export function EditorHeader() {
         <MapTitle />
         <RoleBadge />
       </div>
-      <EditorToolbar />
-      <div className="header-insights">
-        <ProgrammeHeader />
-        <UnownedChip />
-        <ViewSwitch />
-        <PresentControls />
-        <HubsButton />
-        <LedgerButton />
-        <HistoryButton />
+      {/* One wrapping row: when tools and insights do not fit side by side, the insights move under
+          the tools instead of sliding over them. */}
+      <div className="header-tools-row">
+        <EditorToolbar />
+        <div className="header-insights">
+          <ProgrammeHeader />
+          <UnownedChip />
+          <ViewSwitch />
+          <PresentControls />
+          <HubsButton />
+          <LedgerButton />
+          <HistoryButton />
+        </div>
       </div>
       <div className="header-people">
         <FacilitationBar />

@@ -11,10 +11,12 @@ export function LedgerButton() {
       className={`btn btn-sm${open ? ' is-active' : ''}`}
       aria-pressed={open}
       data-testid="ledger-button"
+      aria-label="Failure demand"
       title="Failure demand: avoidable contacts into the hubs and their causes (Shift+F)"
       onClick={() => actions.showLedger(!open)}
     >
-      Failure demand
+      <span className="unowned-long">Failure demand</span>
+      <span className="unowned-short">Failure</span>
     </button>
   );
 }
