@@ -106,7 +106,13 @@ test('XLSX export → edit in the workbook → import: an owner, a why and a vol
 
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
-  expect(book.worksheets.map((w) => w.name)).toEqual(['Touchpoints', 'Notes', 'Routes', 'Actions', 'Metrics']);
+  expect(book.worksheets.map((w) => w.name)).toEqual([
+    'Touchpoints',
+    'Notes',
+    'Routes',
+    'Actions',
+    'Metrics',
+  ]);
   const sheet = book.getWorksheet('Touchpoints')!;
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
