@@ -1,9 +1,10 @@
 import './inbox.css';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useDismiss } from '../ui/useDismiss';
 import { Link } from '../app/Link';
 import { inboxPath } from '../app/router';
 import { markRead } from './inboxStore';
-import { InboxIcon } from './notificationKinds';
+import { Icon } from '../ui/Icon';
 import { NotificationRow } from './NotificationRow';
 import { useInbox } from './useInbox';
 
@@ -32,7 +33,7 @@ export function InboxBell({ compact = false }: { compact?: boolean }) {
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((o) => !o)}
       >
-        <InboxIcon name="bell" size={17} />
+        <Icon name="bell" size={17} />
         {unread > 0 && (
           <span className="ib-badge" aria-hidden="true">
             {unread > 99 ? '99+' : unread}
@@ -57,28 +58,7 @@ function BellPopover({
   const unread = useInbox((s) => s.unread);
   const error = useInbox((s) => s.error);
   const ref = useRef<HTMLDivElement>(null);
-  const close = useRef(onClose);
-  useEffect(() => {
-    close.current = onClose;
-  });
-  useEffect(() => {
-    const onDown = (e: MouseEvent) => {
-      const target = e.target as Node;
-      if (ref.current?.contains(target) || anchor.current?.contains(target)) return;
-      close.current();
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      close.current();
-      anchor.current?.focus();
-    };
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [anchor]);
+  useDismiss(ref, anchor, onClose);
 
   const latest = notifications?.slice(0, LATEST) ?? [];
   return (

@@ -1,7 +1,8 @@
 import type { InboxNotification } from '../../model';
 import { formatFullDate, relativeTime } from '../ui/relativeTime';
 import { useNow } from '../ui/useNow';
-import { InboxIcon, NOTIFICATION_KIND_TRAITS } from './notificationKinds';
+import { Icon } from '../ui/Icon';
+import { NOTIFICATION_KIND_TRAITS } from './notificationKinds';
 import { openNotification } from './openNotification';
 
 /**
@@ -24,7 +25,7 @@ export function NotificationRow({ n, onOpen }: { n: InboxNotification; onOpen?: 
         }}
       >
         <span className={`ib-kind ib-kind-${traits.tone}`} title={traits.label}>
-          <InboxIcon name={traits.icon} size={14} />
+          <Icon name={traits.icon} size={14} />
         </span>
         <span className="ib-row-main">
           <span className="ib-row-text">

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useRef, type ReactNode, type RefObject } from 'react';
+import { useDismiss } from '../../ui/useDismiss';
 
 interface PopoverProps {
   label: string;
@@ -16,27 +17,7 @@ interface PopoverProps {
  */
 export function Popover({ label, onClose, anchor, className, testId, children }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const close = useRef(onClose);
-  useEffect(() => {
-    close.current = onClose;
-  });
-  useEffect(() => {
-    const onDown = (e: MouseEvent) => {
-      const target = e.target as Node;
-      if (ref.current?.contains(target) || anchor.current?.contains(target)) return;
-      close.current();
-    };
-    // Escape also works while focus is still on the button that opened it.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close.current();
-    };
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [anchor]);
+  useDismiss(ref, anchor, onClose);
 
   return (
     <div
