@@ -92,6 +92,13 @@ export interface ServerConfig extends EmailConfig {
   metricsPerMinute: number;
   /** How many pushes one token may send at once before the per-minute rate applies. */
   metricsBurst: number;
+  /**
+   * Issue 20: PostgreSQL instead of the embedded SQLite file (JOURNEY_DATABASE_URL), so several
+   * processes share the maps. Unset: SQLite in `dataDir`.
+   */
+  databaseUrl: string | undefined;
+  /** Issue 20: Redis relays updates, presence and events between processes (JOURNEY_REDIS_URL). */
+  redisUrl: string | undefined;
 }
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -133,6 +140,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   editWindowMs: 7 * 24 * 3_600_000,
   metricsPerMinute: 60,
   metricsBurst: 20,
+  databaseUrl: undefined,
+  redisUrl: undefined,
   ...DEFAULT_EMAIL_CONFIG,
 };
 
@@ -185,6 +194,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     trashDays: intVar(env, 'JOURNEY_TRASH_DAYS', DEFAULT_CONFIG.trashDays, 1),
     metricsPerMinute: intVar(env, 'JOURNEY_METRICS_PER_MINUTE', DEFAULT_CONFIG.metricsPerMinute, 1),
     metricsBurst: intVar(env, 'JOURNEY_METRICS_BURST', DEFAULT_CONFIG.metricsBurst, 1),
+    databaseUrl: urlVar(env, 'JOURNEY_DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: urlVar(env, 'JOURNEY_REDIS_URL', ['redis:', 'rediss:', 'unix:']),
     ...historyFromEnv(env),
     ...emailFromEnv(env),
   };
@@ -286,4 +297,22 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
     throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
   }
   return value;
+}
+
+/** A connection URL with one of `schemes` (unset: undefined); a malformed one fails the start. */
+function urlVar(env: NodeJS.ProcessEnv, name: string, schemes: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${name} must be a URL (${schemes.join(' or ')}//…), got "${raw}"`);
+  }
+  if (!schemes.includes(url.protocol)) {
+    throw new Error(
+      `${name} must start with ${schemes.map((s) => `${s}//`).join(' or ')}, got "${url.protocol}//"`,
+    );
+  }
+  return raw;
 }

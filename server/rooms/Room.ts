@@ -1,6 +1,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { readMapInfo } from '../../model';
+import { LOCAL_RELAY, RELAY_ORIGIN, type DocRelay } from '../cluster/DocRelay';
 import { CloseCode } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
 import type { DocRef } from '../persistence/docKeys';
@@ -28,6 +29,8 @@ export interface RoomOptions {
   hooks?: RoomHooks;
   /** The clock stamped on stored updates and edits (ms since the epoch); tests move it. */
   now?: () => number;
+  /** Issue 20: the other processes holding this doc (default: none). */
+  relay?: DocRelay;
 }
 
 /** What the store held when the doc was loaded. */
@@ -145,7 +148,10 @@ export class Room {
   receivePresence(sender: PresenceSender, update: Uint8Array): GatedUpdate['refused'] {
     if (this.state !== 'live' || !this.peers.has(sender.peer)) return {};
     const gated = this.presenceGate.admit(sender, update);
-    if (gated.update) awarenessProtocol.applyAwarenessUpdate(this.awareness, gated.update, sender.peer);
+    if (gated.update) {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, gated.update, sender.peer);
+      this.cluster.publishAwareness(this.ref.docId, gated.update);
+    }
     return gated.refused;
   }
 
@@ -201,6 +207,7 @@ export class Room {
 
   private saveAndRelay(update: Uint8Array, origin: unknown): void {
     if (this.state !== 'live') return;
+    if (origin === RELAY_ORIGIN) return this.passOnRelayed(update);
     const author = authorOf(origin);
     try {
       this.persist(update, author);
@@ -212,8 +219,36 @@ export class Room {
     const message = updateMessage(update);
     // The sender already has the update; everybody else gets it only now that it is on disk.
     for (const peer of this.peers) if (peer !== origin) peer.send(message);
+    this.cluster.publishUpdate(this.ref.docId, update);
     if (this.pending >= this.options.compactEvery) this.queueCompaction();
     this.options.hooks?.saved(this, author);
+  }
+
+  /**
+   * An update another process stored and published: the local peers get it; it is not stored or
+   * published again, and the history and programme hooks ran in the process that stored it.
+   */
+  private passOnRelayed(update: Uint8Array): void {
+    if (this.sizeBytes !== undefined) this.sizeBytes += update.length;
+    const message = updateMessage(update);
+    for (const peer of this.peers) peer.send(message);
+  }
+
+  /** Applies an update relayed from another process (already durable in the shared store). */
+  applyRelayed(update: Uint8Array): void {
+    if (this.state !== 'live') return;
+    Y.applyUpdate(this.doc, update, RELAY_ORIGIN);
+  }
+
+  /** Applies presence relayed from another process; the awareness relay passes it to local peers. */
+  applyRelayedPresence(update: Uint8Array): void {
+    if (this.state !== 'live') return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAY_ORIGIN);
+  }
+
+  /** The other processes holding this doc (issue 20); not the presence batcher `relay`. */
+  private get cluster(): DocRelay {
+    return this.options.relay ?? LOCAL_RELAY;
   }
 
   /** `map=… doc=comments` in log lines; map rooms keep the plain `map=…` they always had. */

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { migrateDoc } from '../../model';
+import { LOCAL_RELAY, type DocRelay } from '../cluster/DocRelay';
 import { CloseCode } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
 import { DOC_KINDS, docRef, type DocKind, type DocRef } from '../persistence/docKeys';
@@ -18,6 +19,8 @@ export interface RoomManagerOptions {
   hooks?: RoomHooks;
   /** The clock of stored updates and edits; tests move it. */
   now?: () => number;
+  /** Issue 20: the other processes holding the same docs (default: none). */
+  relay?: DocRelay;
 }
 
 /**
@@ -109,7 +112,40 @@ export class RoomManager {
     return this.rooms.size;
   }
 
+  private get relay(): DocRelay {
+    return this.options.relay ?? LOCAL_RELAY;
+  }
+
+  /**
+   * Joins the relay before reading the store, so no update stored by another process in between is
+   * missed; what arrives before the room exists is kept and applied once it does (Yjs ignores
+   * what the doc already has).
+   */
   private load(ref: DocRef): Room | undefined {
+    const early: Uint8Array[] = [];
+    const sink = { room: undefined as Room | undefined };
+    this.relay.join(ref.docId, {
+      update: (update) => (sink.room ? sink.room.applyRelayed(update) : early.push(update)),
+      awareness: (update) => sink.room?.applyRelayedPresence(update),
+      resync: () => {
+        const room = sink.room;
+        const again = room?.isLive ? this.store.loadDoc(ref.docId) : undefined;
+        if (!room || !again) return;
+        room.applyRelayed(Y.mergeUpdates([again.snapshot, ...again.updates]));
+      },
+    });
+    let room: Room | undefined;
+    try {
+      room = this.loadStored(ref);
+    } finally {
+      if (!room) this.relay.leave(ref.docId);
+    }
+    sink.room = room;
+    for (const update of early) room?.applyRelayed(update);
+    return room;
+  }
+
+  private loadStored(ref: DocRef): Room | undefined {
     const stored = this.store.loadDoc(ref.docId);
     if (!stored) return undefined;
     const doc = new Y.Doc();
@@ -147,6 +183,7 @@ export class RoomManager {
         storageRetryMs: this.options.storageRetryMs,
         hooks: this.options.hooks,
         now: this.options.now,
+        relay: this.options.relay,
         onIdle: (r) => this.scheduleUnload(r),
         onFailed: (r) => {
           const retryMs = this.options.storageRetryMs ?? 0;
@@ -189,6 +226,7 @@ export class RoomManager {
     if (this.rooms.get(docId) === room) {
       this.rooms.delete(docId);
       this.cancelUnload(docId);
+      this.relay.leave(docId);
     }
     try {
       room.destroy();
