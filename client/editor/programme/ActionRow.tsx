@@ -49,20 +49,6 @@ export function ActionRow({
       data-action-id={action.id}
     >
       <div className="act-line">
-        <select
-          className="act-status"
-          aria-label="Status"
-          value={action.status}
-          disabled={!canEdit}
-          style={{ background: colors.fill, color: colors.text }}
-          onChange={(e) => edit({ status: e.target.value as ActionStatus })}
-        >
-          {ACTION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {ACTION_STATUS_TRAITS[s].label}
-            </option>
-          ))}
-        </select>
         <input
           {...binding}
           id={titleId}
@@ -95,6 +81,20 @@ export function ActionRow({
         </button>
       </div>
       <div className="act-meta">
+        <select
+          className="act-status"
+          aria-label="Status"
+          value={action.status}
+          disabled={!canEdit}
+          style={{ background: colors.fill, color: colors.text }}
+          onChange={(e) => edit({ status: e.target.value as ActionStatus })}
+        >
+          {ACTION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {ACTION_STATUS_TRAITS[s].label}
+            </option>
+          ))}
+        </select>
         <span className={action.owner ? 'act-owner' : 'act-owner is-missing'}>
           {action.owner ?? 'No owner'}
         </span>
