@@ -279,13 +279,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       sessions.clear();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      rooms.closeAll(CloseCode.GOING_AWAY, 'server shutting down');
+      const roomsClosed = rooms.closeAll(CloseCode.GOING_AWAY, 'server shutting down');
       await waitUntil(() => wss.clients.size === 0, CLOSE_GRACE_MS);
       for (const ws of wss.clients) ws.terminate();
       wss.close();
       server.closeAllConnections();
       await stopped;
       await imports.close();
+      // Every room's appends have settled and it is compacted; then the journal commits the rest.
+      await roomsClosed;
+      await store.journal.close();
       notifications.close();
       store.close();
       logger.info('server.closed');

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { MAP_ID_PATTERN, UnsupportedSchemaError } from '../../model';
+import { StorageUnavailableError } from '../rooms/StorageUnavailableError';
 import { ACCESS_ERRORS, accessCloseReason } from '../access/accessErrors';
 import type { AccessGate } from '../access/AccessGate';
 import type { FailedAttempts } from '../access/FailedAttempts';
@@ -115,6 +116,10 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       if (room.peerCount === 0) rooms.releaseIfIdle(room);
     } catch (err) {
       if (err instanceof UnsupportedSchemaError) return reject(socket, 409, err.message);
+      if (err instanceof StorageUnavailableError) {
+        const retry = String(err.retryAfterSeconds);
+        return reject(socket, 503, err.message, { 'Retry-After': retry });
+      }
       logger.error('ws.upgrade_failed', { url: req.url, error: errorMessage(err) });
       reject(socket, 500, 'internal error');
     }
