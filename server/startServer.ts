@@ -91,6 +91,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Before the store opens: a bad secret file must stop the start, not leave a DB open.
   const secret = loadServerSecret(config.dataDir, config.secret, logger);
   const store = options.store ?? SqliteStore.inDataDir(config.dataDir);
+  // Started now (for SQLite, its worker thread), so the first edit does not wait for it.
+  const journal = store.journal;
   warnIfReadableByOthers(
     [
       ...(config.secret === undefined ? [path.join(config.dataDir, SECRET_FILE)] : []),
@@ -288,7 +290,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       await imports.close();
       // Every room's appends have settled and it is compacted; then the journal commits the rest.
       await roomsClosed;
-      await store.journal.close();
+      await journal.close();
       notifications.close();
       store.close();
       logger.info('server.closed');

@@ -18,8 +18,9 @@ export function inlineSink(db: Database.Database, fault?: JournalFault): BatchSi
 }
 
 /**
- * Commits in a worker thread with its own connection to `file` (journalWorker.ts). Started on the
- * first batch; if it dies, the batch in flight fails and the next batch starts a new one.
+ * Commits in a worker thread with its own connection to `file` (journalWorker.ts). Started now, so
+ * the first edit does not wait for its start-up; if it dies, the batch in flight fails and the
+ * next batch starts a new one.
  */
 export function workerSink(file: string, fault?: JournalFault): BatchSink {
   let worker: Worker | undefined;
@@ -51,6 +52,7 @@ export function workerSink(file: string, fault?: JournalFault): BatchSink {
       w.postMessage(message);
     });
 
+  worker = start();
   return {
     async write(entries) {
       worker ??= start();
