@@ -37,11 +37,12 @@ export function workerSink(file: string, fault?: JournalFault): BatchSink {
     w.on('message', (reply: JournalReply) => {
       const resolve = pending;
       pending = undefined;
+      w.unref();
       resolve?.(reply);
     });
     w.on('error', (err) => fail(`journal worker: ${err.message}`));
     w.on('exit', (code) => fail(`journal worker exited ${code}`));
-    // Idle, it must not keep the process alive; a commit in flight is awaited by whoever flushes.
+    // Idle, it must not keep the process alive; with a commit in flight it must (ref'd per request).
     w.unref();
     return w;
   };
@@ -49,6 +50,7 @@ export function workerSink(file: string, fault?: JournalFault): BatchSink {
   const request = (message: JournalRequest, w: Worker): Promise<JournalReply> =>
     new Promise((resolve) => {
       pending = resolve;
+      w.ref();
       w.postMessage(message);
     });
 
