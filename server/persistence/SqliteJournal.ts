@@ -126,3 +126,15 @@ function settle(batch: Waiting[], outcome: BatchResult): void {
 }
 
 function noop(): void {}
+
+/** One log line's fields: how many updates each commit (one fsync) carried, e.g. `sizes=1:40 2:31 5:3`. */
+export function batchSummary(stats: JournalStats): Record<string, number | string> {
+  const sizes = [...stats.sizes].sort(([a], [b]) => a - b);
+  return {
+    commits: stats.commits,
+    updates: stats.updates,
+    failed: stats.failedCommits,
+    fsyncsPerUpdate: stats.updates === 0 ? 0 : Number((stats.commits / stats.updates).toFixed(3)),
+    sizes: sizes.map(([size, n]) => `${size}:${n}`).join(' '),
+  };
+}

@@ -63,8 +63,8 @@ export class SqliteStore implements MapStore {
     this.notifications = new SqliteNotifications(this.db);
   }
 
-  static inDataDir(dataDir: string): SqliteStore {
-    return new SqliteStore(SqliteStore.fileIn(dataDir));
+  static inDataDir(dataDir: string, journal: SqliteJournalOptions = {}): SqliteStore {
+    return new SqliteStore(SqliteStore.fileIn(dataDir), journal);
   }
 
   static fileIn(dataDir: string): string {
