@@ -39,8 +39,9 @@ async function seedMaps(t: TestServer, token?: string): Promise<Programme> {
   const actionIds = {} as Programme['actionIds'];
   for (const name of ['A', 'B', 'C'] as const) {
     ids[name] = await t.createMap({ title: `Map ${name}`, template: 'blank' }, token);
-    actionIds[name] = (await t.server.rooms.withDoc(ids[name], (doc) => seedProgramme(doc, SEEDS[name])))!
-      .result.actionIds;
+    actionIds[name] = (await t.server.rooms.withDoc(ids[name], (doc) =>
+      seedProgramme(doc, SEEDS[name]),
+    ))!.result.actionIds;
   }
   return { ids, actionIds };
 }

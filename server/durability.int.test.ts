@@ -3,15 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readMap } from '../model';
 import { createChildServer, type ChildServer } from './testing/childServer';
 import { waitFor } from './testing/harness';
-import {
-  connectWriter,
-  covers,
-  createMap,
-  mark,
-  sleep,
-  titlesIn,
-  type Writer,
-} from './testing/stockWriters';
+import { connectWriter, covers, createMap, mark, sleep, titlesIn, type Writer } from './testing/stockWriters';
 
 /**
  * Crash durability: several stock clients write while the real server (a child process) is killed

@@ -24,7 +24,8 @@ class FlakyStore extends SqliteStore implements MapStore {
     super(file);
     // The rooms write through the journal: its commits fail too (the whole batch, as a disk would).
     const append = this.journal.append.bind(this.journal);
-    this.journal.append = (entry) => (this.failWrites ? Promise.reject(new Error('disk full')) : append(entry));
+    this.journal.append = (entry) =>
+      this.failWrites ? Promise.reject(new Error('disk full')) : append(entry);
   }
   /** How often a doc was read from disk (a room load). */
   loads = 0;

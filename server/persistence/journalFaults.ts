@@ -34,7 +34,9 @@ export function parseJournalFault(raw: string | undefined): JournalFault | undef
   const kind = match?.[1];
   const commit = Number(match?.[2]);
   if (!kind || !(kind in JOURNAL_FAULT_TRAITS) || !(commit >= 1)) {
-    throw new Error(`JOURNEY_TEST_FAULT: expected <${Object.keys(JOURNAL_FAULT_TRAITS).join('|')}>@<n>, got ${raw}`);
+    throw new Error(
+      `JOURNEY_TEST_FAULT: expected <${Object.keys(JOURNAL_FAULT_TRAITS).join('|')}>@<n>, got ${raw}`,
+    );
   }
   return { kind: kind as JournalFaultKind, commit };
 }
