@@ -111,6 +111,7 @@ console.log(
     `  share of updates in batches of 1: ${(100 * byUpdates(1, 1)).toFixed(0)}%, 2–3: ${(100 * byUpdates(2, 3)).toFixed(0)}%, ` +
     `4–7: ${(100 * byUpdates(4, 7)).toFixed(0)}%, ≥8: ${(100 * byUpdates(8, Infinity)).toFixed(0)}%\n` +
     `  largest batch ${Math.max(...sizes.map(([s]) => s))}; server CPU ${((100 * cpuS) / wallS).toFixed(1)}% of a core\n` +
+    `  commit round trip mean ${field('meanCommitMs') ?? '?'} ms, longest ${field('maxCommitMs') ?? '?'} ms\n` +
     `  sizes (updates:commits) ${field('sizes') ?? ''}`,
 );
 process.exit(0);

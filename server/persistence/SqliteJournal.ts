@@ -23,6 +23,9 @@ export interface JournalStats {
   failedCommits: number;
   /** Updates per commit → how many commits had that many. */
   sizes: Map<number, number>;
+  /** Commit round trips (main thread → worker → main thread), ms: total and longest. */
+  commitMs: number;
+  maxCommitMs: number;
 }
 
 interface Waiting {
@@ -44,7 +47,14 @@ export class SqliteJournal implements UpdateJournal {
   private closed = false;
   /** Settles once every append made so far has settled. */
   private tail: Promise<void> = Promise.resolve();
-  readonly stats: JournalStats = { commits: 0, updates: 0, failedCommits: 0, sizes: new Map() };
+  readonly stats: JournalStats = {
+    commits: 0,
+    updates: 0,
+    failedCommits: 0,
+    sizes: new Map(),
+    commitMs: 0,
+    maxCommitMs: 0,
+  };
 
   constructor(
     private readonly sink: BatchSink,
@@ -93,18 +103,21 @@ export class SqliteJournal implements UpdateJournal {
       this.queue = [];
       this.committing = true;
       let outcome: BatchResult;
+      const started = performance.now();
       try {
         outcome = await this.sink.write(batch.map((w) => w.entry));
       } catch (err) {
         outcome = { ok: false, error: err instanceof Error ? err.message : String(err) };
       }
       this.committing = false;
-      this.count(batch.length, outcome.ok);
+      this.count(batch.length, outcome.ok, performance.now() - started);
       settle(batch, outcome);
     }
   }
 
-  private count(size: number, ok: boolean): void {
+  private count(size: number, ok: boolean, ms: number): void {
+    this.stats.commitMs += ms;
+    this.stats.maxCommitMs = Math.max(this.stats.maxCommitMs, ms);
     if (!ok) {
       this.stats.failedCommits += 1;
       return;
@@ -135,6 +148,8 @@ export function batchSummary(stats: JournalStats): Record<string, number | strin
     updates: stats.updates,
     failed: stats.failedCommits,
     fsyncsPerUpdate: stats.updates === 0 ? 0 : Number((stats.commits / stats.updates).toFixed(3)),
+    meanCommitMs: stats.commits === 0 ? 0 : Number((stats.commitMs / stats.commits).toFixed(2)),
+    maxCommitMs: Math.round(stats.maxCommitMs),
     sizes: sizes.map(([size, n]) => `${size}:${n}`).join(' '),
   };
 }
