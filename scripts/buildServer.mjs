@@ -15,6 +15,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SERVER_BUNDLE = join(root, 'build', 'server.mjs');
 /** The import worker's bundle (server/imports/importWorker.ts), loaded by ImportPool from beside the server's. */
 export const IMPORT_WORKER_BUNDLE = join(root, 'build', 'importWorker.mjs');
+/** The journal's worker (server/persistence/journalWorker.ts), loaded by journalSinks.ts from beside the server's. */
+export const JOURNAL_WORKER_BUNDLE = join(root, 'build', 'journalWorker.mjs');
 
 /** Newest mtime (ms) of any file under `path`, skipping node_modules and dot-folders. */
 export function newestMtime(path) {
@@ -30,7 +32,8 @@ export function newestMtime(path) {
 }
 
 export function serverIsStale() {
-  if (!existsSync(SERVER_BUNDLE) || !existsSync(IMPORT_WORKER_BUNDLE)) return true;
+  const bundles = [SERVER_BUNDLE, IMPORT_WORKER_BUNDLE, JOURNAL_WORKER_BUNDLE];
+  if (!bundles.every((bundle) => existsSync(bundle))) return true;
   const built = statSync(SERVER_BUNDLE).mtimeMs;
   const sources = ['server', 'model', 'package.json', 'package-lock.json', 'tsconfig.json'].map((p) =>
     newestMtime(join(root, p)),
@@ -42,10 +45,11 @@ export async function buildServer() {
   // Loaded only to build: a server that is already built never starts esbuild's service process.
   const { build } = await import('esbuild');
   await build({
-    // The import worker is its own bundle beside the server's: a worker thread loads a file.
+    // The workers are bundles of their own beside the server's: a worker thread loads a file.
     entryPoints: {
       server: join(root, 'server', 'main.ts'),
       importWorker: join(root, 'server', 'imports', 'importWorker.ts'),
+      journalWorker: join(root, 'server', 'persistence', 'journalWorker.ts'),
     },
     outdir: dirname(SERVER_BUNDLE),
     outExtension: { '.js': '.mjs' },

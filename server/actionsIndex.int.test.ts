@@ -39,9 +39,9 @@ async function seedMaps(t: TestServer, token?: string): Promise<Programme> {
   const actionIds = {} as Programme['actionIds'];
   for (const name of ['A', 'B', 'C'] as const) {
     ids[name] = await t.createMap({ title: `Map ${name}`, template: 'blank' }, token);
-    actionIds[name] = t.server.rooms.withDoc(ids[name], (doc) =>
+    actionIds[name] = (await t.server.rooms.withDoc(ids[name], (doc) =>
       seedProgramme(doc, SEEDS[name]),
-    )!.result.actionIds;
+    ))!.result.actionIds;
   }
   return { ids, actionIds };
 }
@@ -54,7 +54,7 @@ async function actionsAs(t: TestServer, token?: string) {
 const titles = (rows: readonly ActionRow[]) => rows.map((r) => r.action.title).sort();
 
 function statusInStore(t: TestServer, mapId: string, actionId: string): string | undefined {
-  return t.server.rooms.withDoc(mapId, (doc) => mapOf(doc).actions.find((a) => a.id === actionId)?.status)
+  return t.server.rooms.readDoc(mapId, (doc) => mapOf(doc).actions.find((a) => a.id === actionId)?.status)
     ?.result;
 }
 

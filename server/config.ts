@@ -41,6 +41,11 @@ export interface ServerConfig extends EmailConfig {
   maxBytesPerSecond: number;
   /** Number of logged updates per map that triggers folding them into one snapshot. */
   compactEvery: number;
+  /**
+   * How long an update that finds the journal idle waits for others before its commit starts (ms;
+   * 0: to the end of the event-loop turn). Under load, batches form without it (issue 20).
+   */
+  journalLingerMs: number;
   /** How long an empty room stays in memory, so a page reload does not reload from disk. */
   roomTtlMs: number;
   /** Interval of WebSocket pings; a socket that misses one is dropped so its presence goes away. */
@@ -116,6 +121,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxMessagesPerSecond: 100,
   maxBytesPerSecond: 2 * 1024 * 1024,
   compactEvery: 200,
+  journalLingerMs: 0,
   roomTtlMs: 10_000,
   heartbeatMs: 30_000,
   maxBodyBytes: 1024 * 1024,
@@ -166,6 +172,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     ),
     maxBytesPerSecond: intVar(env, 'JOURNEY_MAX_BYTES_PER_SECOND', DEFAULT_CONFIG.maxBytesPerSecond, 1024),
     compactEvery: intVar(env, 'JOURNEY_COMPACT_EVERY', DEFAULT_CONFIG.compactEvery, 1),
+    journalLingerMs: intVar(env, 'JOURNEY_JOURNAL_LINGER_MS', DEFAULT_CONFIG.journalLingerMs, 0),
     roomTtlMs: intVar(env, 'JOURNEY_ROOM_TTL_MS', DEFAULT_CONFIG.roomTtlMs, 0),
     maxUnsentBytes: intVar(env, 'JOURNEY_MAX_UNSENT_BYTES', DEFAULT_CONFIG.maxUnsentBytes, 64 * 1024),
     syncTimeoutMs: intVar(env, 'JOURNEY_SYNC_TIMEOUT_MS', DEFAULT_CONFIG.syncTimeoutMs, 100),

@@ -1,11 +1,9 @@
 import * as prng from 'lib0/prng';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { addTouchpoint, clientSchemaParams, JOURNEY_NOTICE_MESSAGE, readMap } from '../model';
+import { readMap } from '../model';
 import { createChildServer, type ChildServer } from './testing/childServer';
 import { waitFor } from './testing/harness';
+import { connectWriter, covers, createMap, mark, sleep, titlesIn, type Writer } from './testing/stockWriters';
 
 /**
  * Crash durability: several stock clients write while the real server (a child process) is killed
@@ -24,32 +22,10 @@ const CLIENTS = 4;
 const CYCLES = 10;
 /** Low, so that some kills land during a compaction (snapshot + deleting the folded log). */
 const COMPACT_EVERY = 25;
-/** Pause between one client's edits, ms (seeded): ~55 edits/s per client, well under the rate limit. */
-const WRITE_GAP = [5, 30] as const;
 /** When to kill the server, ms after edits flow through it again (seeded). */
 const KILL_AFTER = [100, 500] as const;
-
-/** One stock client adding touchpoints titled `<name>:<seq>`, online or not. */
-interface Writer {
-  readonly name: string;
-  readonly doc: Y.Doc;
-  readonly provider: WebsocketProvider;
-  /** Titles of the touchpoints this client created, in order. */
-  readonly made: string[];
-  /** Close codes the server sent; a 44xx one would stop the stock client for good. */
-  readonly closeCodes: number[];
-  /** Updates applied from the server so far. */
-  readonly fromServer: () => number;
-  start(stageId: string, seed: number): void;
-  stop(): void;
-}
-
-/** What a client had made when the server died: its edit count and its own Yjs clock. */
-interface Mark {
-  writer: Writer;
-  count: number;
-  clock: number;
-}
+/** Each restart also starts the journal's worker thread (under tsx, ~0.6 s; more on a busy machine). */
+const TIMEOUT_MS = 240_000;
 
 describe('durability under kill -9', () => {
   let server: ChildServer | undefined;
@@ -64,154 +40,84 @@ describe('durability under kill -9', () => {
     server = undefined;
   });
 
-  it(`loses no edit over ${CYCLES} kill -9 / restart cycles with ${CLIENTS} writing clients`, async () => {
-    const seed = Number(process.env.DURABILITY_SEED ?? Math.floor(Math.random() * 2 ** 31));
-    const gen = prng.create(seed);
-    const replay = `DURABILITY_SEED=${seed} replays this run`;
-    console.info(`[durability] seed ${seed}`);
-    /** Per cycle: edits the disk did not have at the crash, re-sent by the reconnecting clients. */
-    const resent: number[] = [];
-
-    server = await createChildServer({ env: { JOURNEY_COMPACT_EVERY: String(COMPACT_EVERY) } });
-    const child = server;
-    const mapId = await createMap(child.url);
-    for (let i = 0; i < CLIENTS; i++) writers.push(connectWriter(child.wsBase, mapId, `c${i}`));
-    /** Waits for `cond`; a timeout says which clients were closed with what, and what the server printed. */
-    const until = (cond: () => boolean, label: string) =>
-      waitFor(cond, 15_000, label).catch((err: Error) => {
-        const codes = writers.map((w) => `${w.name}: [${w.closeCodes.join(', ')}]`).join('; ');
-        throw new Error(`${err.message}; close codes ${codes}; ${replay}\n${child.output}`);
-      });
-    const allSynced = () => writers.every((w) => w.provider.synced);
-
-    await until(allSynced, 'clients synced');
-    const stageIds = readMap(writers[0]!.doc).map.stages.map((s) => s.id);
-    writers.forEach((w, i) => w.start(stageIds[i % stageIds.length]!, prng.uint32(gen, 1, 2 ** 31)));
-
-    const fromServer = () => writers.reduce((n, w) => n + w.fromServer(), 0);
-    for (let cycle = 1; cycle <= CYCLES; cycle++) {
-      await until(allSynced, `cycle ${cycle}: clients back in sync`);
-      // Edits flow through the server in every cycle before it is killed (also on a slow machine).
-      const before = fromServer();
-      await until(() => fromServer() > before, `cycle ${cycle}: edits relayed`);
-      await sleep(prng.int32(gen, ...KILL_AFTER));
-
-      await child.crash();
-      const atCrash = writers.map(mark);
-      // Once every socket has seen the close, whatever the server managed to send has been applied.
-      await until(() => writers.every((w) => !w.provider.wsconnected), 'clients saw the crash');
-      const received = new Set(
-        writers.flatMap((w) => titlesIn(w.doc).filter((t) => !t.startsWith(`${w.name}:`))),
-      );
-      const onDisk = new Set(titlesIn(child.readStored(mapId)!));
-      const lostFromDisk = [...received].filter((t) => !onDisk.has(t));
-      expect(lostFromDisk, `cycle ${cycle}: received by a client, missing on disk; ${replay}`).toEqual([]);
-
-      await child.start();
-      // The stock providers reconnect by themselves and send what the disk did not have.
-      await until(
-        () => covers(child.readStored(mapId)!, atCrash),
-        `cycle ${cycle}: edits stored after restart`,
-      );
-      const stored = new Set(titlesIn(child.readStored(mapId)!));
-      const lost = atCrash.flatMap(({ writer, count }) =>
-        writer.made.slice(0, count).filter((t) => !stored.has(t)),
-      );
-      expect(lost, `cycle ${cycle}: made before the crash, not stored after the restart; ${replay}`).toEqual(
-        [],
-      );
-
-      const made = atCrash.reduce((n, m) => n + m.count, 0);
-      resent.push(made - onDisk.size);
-    }
-
-    for (const w of writers) w.stop();
-    const final = writers.map(mark);
-    await until(() => covers(child.readStored(mapId)!, final), 'last edits stored');
-    const stored = child.readStored(mapId)!;
-    const made = writers.flatMap((w) => w.made);
-    expect(titlesIn(stored).sort(), `every edit stored exactly once; ${replay}`).toEqual([...made].sort());
-    expect(readMap(stored).problems, 'the stored map reads without skipped records').toEqual([]);
-    await until(() => writers.every((w) => titlesIn(w.doc).length === made.length), 'clients converged');
-    expect(writers.flatMap((w) => w.closeCodes.filter((code) => code >= 4400 && code < 4500))).toEqual([]);
-    console.info(
-      `[durability] ${CYCLES} kills: ${made.length} edits, all stored; ` +
-        `re-sent by reconnecting clients per cycle: ${resent.join(', ')}`,
-    );
-  }, 120_000);
-});
-
-async function createMap(url: string): Promise<string> {
-  const res = await fetch(`${url}/api/maps`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title: 'Crash test', template: 'blank' }),
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { map: { id: string } }).map.id;
-}
-
-function connectWriter(wsBase: string, mapId: string, name: string): Writer {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(wsBase, mapId, doc, {
-    params: clientSchemaParams(),
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    // Through the server only: an edit a client holds from another client came from the server.
-    disableBc: true,
-    // Retry quickly while the server is down, so that a cycle is short.
-    maxBackoffTime: 200,
-  });
-  // Journey notices (the role on connect) are not part of this test; without a handler the stock
-  // provider logs "Unable to compute message" for each.
-  provider.messageHandlers[JOURNEY_NOTICE_MESSAGE] = () => undefined;
-  const closeCodes: number[] = [];
-  let fromServer = 0;
-  doc.on('update', (_update: Uint8Array, origin: unknown) => {
-    if (origin === provider) fromServer += 1;
-  });
-  provider.on('connection-close', (event) => {
-    if (event) closeCodes.push(event.code);
-  });
-  let timer: NodeJS.Timeout | undefined;
-  const writer: Writer = {
-    name,
-    doc,
-    provider,
-    made: [],
-    closeCodes,
-    fromServer: () => fromServer,
-    start(stageId, seed) {
+  it(
+    `loses no edit over ${CYCLES} kill -9 / restart cycles with ${CLIENTS} writing clients`,
+    async () => {
+      const seed = Number(process.env.DURABILITY_SEED ?? Math.floor(Math.random() * 2 ** 31));
       const gen = prng.create(seed);
-      const tick = () => {
-        const title = `${name}:${writer.made.length}`;
-        addTouchpoint(doc, { stageId, title });
-        writer.made.push(title);
-        timer = setTimeout(tick, prng.int32(gen, ...WRITE_GAP));
-      };
-      timer = setTimeout(tick, prng.int32(gen, ...WRITE_GAP));
+      const replay = `DURABILITY_SEED=${seed} replays this run`;
+      console.info(`[durability] seed ${seed}`);
+      /** Per cycle: edits the disk did not have at the crash, re-sent by the reconnecting clients. */
+      const resent: number[] = [];
+
+      server = await createChildServer({ env: { JOURNEY_COMPACT_EVERY: String(COMPACT_EVERY) } });
+      const child = server;
+      const mapId = await createMap(child.url);
+      for (let i = 0; i < CLIENTS; i++) writers.push(connectWriter(child.wsBase, mapId, `c${i}`));
+      /** Waits for `cond`; a timeout says which clients were closed with what, and what the server printed. */
+      const until = (cond: () => boolean, label: string) =>
+        waitFor(cond, 15_000, label).catch((err: Error) => {
+          const codes = writers.map((w) => `${w.name}: [${w.closeCodes.join(', ')}]`).join('; ');
+          throw new Error(`${err.message}; close codes ${codes}; ${replay}\n${child.output}`);
+        });
+      const allSynced = () => writers.every((w) => w.provider.synced);
+
+      await until(allSynced, 'clients synced');
+      const stageIds = readMap(writers[0]!.doc).map.stages.map((s) => s.id);
+      writers.forEach((w, i) => w.start(stageIds[i % stageIds.length]!, prng.uint32(gen, 1, 2 ** 31)));
+
+      const fromServer = () => writers.reduce((n, w) => n + w.fromServer(), 0);
+      for (let cycle = 1; cycle <= CYCLES; cycle++) {
+        await until(allSynced, `cycle ${cycle}: clients back in sync`);
+        // Edits flow through the server in every cycle before it is killed (also on a slow machine).
+        const before = fromServer();
+        await until(() => fromServer() > before, `cycle ${cycle}: edits relayed`);
+        await sleep(prng.int32(gen, ...KILL_AFTER));
+
+        await child.crash();
+        const atCrash = writers.map(mark);
+        // Once every socket has seen the close, whatever the server managed to send has been applied.
+        await until(() => writers.every((w) => !w.provider.wsconnected), 'clients saw the crash');
+        const received = new Set(
+          writers.flatMap((w) => titlesIn(w.doc).filter((t) => !t.startsWith(`${w.name}:`))),
+        );
+        const onDisk = new Set(titlesIn(child.readStored(mapId)!));
+        const lostFromDisk = [...received].filter((t) => !onDisk.has(t));
+        expect(lostFromDisk, `cycle ${cycle}: received by a client, missing on disk; ${replay}`).toEqual([]);
+
+        await child.start();
+        // The stock providers reconnect by themselves and send what the disk did not have.
+        await until(
+          () => covers(child.readStored(mapId)!, atCrash),
+          `cycle ${cycle}: edits stored after restart`,
+        );
+        const stored = new Set(titlesIn(child.readStored(mapId)!));
+        const lost = atCrash.flatMap(({ writer, count }) =>
+          writer.made.slice(0, count).filter((t) => !stored.has(t)),
+        );
+        expect(
+          lost,
+          `cycle ${cycle}: made before the crash, not stored after the restart; ${replay}`,
+        ).toEqual([]);
+
+        const made = atCrash.reduce((n, m) => n + m.count, 0);
+        resent.push(made - onDisk.size);
+      }
+
+      for (const w of writers) w.stop();
+      const final = writers.map(mark);
+      await until(() => covers(child.readStored(mapId)!, final), 'last edits stored');
+      const stored = child.readStored(mapId)!;
+      const made = writers.flatMap((w) => w.made);
+      expect(titlesIn(stored).sort(), `every edit stored exactly once; ${replay}`).toEqual([...made].sort());
+      expect(readMap(stored).problems, 'the stored map reads without skipped records').toEqual([]);
+      await until(() => writers.every((w) => titlesIn(w.doc).length === made.length), 'clients converged');
+      expect(writers.flatMap((w) => w.closeCodes.filter((code) => code >= 4400 && code < 4500))).toEqual([]);
+      console.info(
+        `[durability] ${CYCLES} kills: ${made.length} edits, all stored; ` +
+          `re-sent by reconnecting clients per cycle: ${resent.join(', ')}`,
+      );
     },
-    stop() {
-      clearTimeout(timer);
-    },
-  };
-  return writer;
-}
-
-function mark(writer: Writer): Mark {
-  const clock = Y.decodeStateVector(Y.encodeStateVector(writer.doc)).get(writer.doc.clientID) ?? 0;
-  return { writer, count: writer.made.length, clock };
-}
-
-/** True when `stored` holds each client's own edits up to its marked clock. */
-function covers(stored: Y.Doc, marks: Mark[]): boolean {
-  const sv = Y.decodeStateVector(Y.encodeStateVector(stored));
-  return marks.every(({ writer, clock }) => (sv.get(writer.doc.clientID) ?? 0) >= clock);
-}
-
-function titlesIn(doc: Y.Doc): string[] {
-  return readMap(doc).map.touchpoints.map((t) => t.title);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
+    TIMEOUT_MS,
+  );
+});

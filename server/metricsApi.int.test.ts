@@ -27,7 +27,7 @@ describe('metrics API: tokens, push and CSV upload', () => {
   });
   afterEach(() => t.dispose());
 
-  const mapOf = (id = mapId): JourneyMap => t.server.rooms.withDoc(id, (doc) => readMap(doc).map)!.result;
+  const mapOf = (id = mapId): JourneyMap => t.server.rooms.readDoc(id, (doc) => readMap(doc).map)!.result;
   const card = (title: string, id = mapId) => mapOf(id).touchpoints.find((c) => c.title === title)!;
   const createToken = async (label = 'Survey tool', id = mapId, personKey = owner) => {
     const res = await t.api(`/api/maps/${id}/tokens`, { method: 'POST', body: { label }, personKey });
@@ -96,7 +96,7 @@ describe('metrics API: tokens, push and CSV upload', () => {
   it('writes a push live: points, a verbatim, emotion from CSAT, credited to the token creator', async () => {
     const { token, secret } = await createToken();
     const agent = card('Agent call');
-    t.server.rooms.withDoc(mapId, (doc) => setEmotionSource(doc, agent.id, 'csat', SERVER_ORIGIN));
+    await t.server.rooms.withDoc(mapId, (doc) => setEmotionSource(doc, agent.id, 'csat', SERVER_ORIGIN));
     const watcher = t.connect(mapId);
     await waitForSync(watcher);
 

@@ -33,6 +33,7 @@ import { NotificationService } from './notifications/NotificationService';
 import { checkOpenBind } from './openMode';
 import { prepareDataDir, warnIfReadableByOthers } from './persistence/dataDir';
 import type { MapStore } from './persistence/MapStore';
+import { batchSummary, SqliteJournal } from './persistence/SqliteJournal';
 import { SqliteStore } from './persistence/SqliteStore';
 import { RoomManager } from './rooms/RoomManager';
 import { countCardChanges, type CountChanges } from './versions/countCardChanges';
@@ -90,7 +91,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   if (!options.store) prepareDataDir(config.dataDir);
   // Before the store opens: a bad secret file must stop the start, not leave a DB open.
   const secret = loadServerSecret(config.dataDir, config.secret, logger);
-  const store = options.store ?? SqliteStore.inDataDir(config.dataDir);
+  const store = options.store ?? SqliteStore.inDataDir(config.dataDir, { lingerMs: config.journalLingerMs });
+  // Started now (for SQLite, its worker thread), so the first edit does not wait for it.
+  const journal = store.journal;
   warnIfReadableByOthers(
     [
       ...(config.secret === undefined ? [path.join(config.dataDir, SECRET_FILE)] : []),
@@ -279,13 +282,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       sessions.clear();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      rooms.closeAll(CloseCode.GOING_AWAY, 'server shutting down');
+      const roomsClosed = rooms.closeAll(CloseCode.GOING_AWAY, 'server shutting down');
       await waitUntil(() => wss.clients.size === 0, CLOSE_GRACE_MS);
       for (const ws of wss.clients) ws.terminate();
       wss.close();
       server.closeAllConnections();
       await stopped;
       await imports.close();
+      // Every room's appends have settled and it is compacted; then the journal commits the rest.
+      await roomsClosed;
+      await journal.close();
+      if (journal instanceof SqliteJournal) logger.info('journal.batches', batchSummary(journal.stats));
       notifications.close();
       store.close();
       logger.info('server.closed');

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import * as Y from 'yjs';
-import { addStage, CURRENT_SCHEMA_VERSION, readSchemaVersion } from '../model';
+import { addStage, CURRENT_SCHEMA_VERSION, readMapInfo, readSchemaVersion } from '../model';
 import { CloseCode } from './closeCodes';
 import type { MapStore, MapTouch } from './persistence/MapStore';
 import { SqliteStore } from './persistence/SqliteStore';
@@ -20,6 +20,13 @@ import {
 /** A SqliteStore whose writes can be made to fail, like a full disk. */
 class FlakyStore extends SqliteStore implements MapStore {
   failWrites = false;
+  constructor(file: string) {
+    super(file);
+    // The rooms write through the journal: its commits fail too (the whole batch, as a disk would).
+    const append = this.journal.append.bind(this.journal);
+    this.journal.append = (entry) =>
+      this.failWrites ? Promise.reject(new Error('disk full')) : append(entry);
+  }
   /** How often a doc was read from disk (a room load). */
   loads = 0;
   override loadDoc(id: string) {
@@ -101,6 +108,24 @@ describe('storage edge cases', () => {
     const refused = await upgradeResponse(`${t.server.url}/ws/${mapId}?schema=2`);
     expect(refused.status).toBe(503);
     expect(Number(refused.retryAfter)).toBeGreaterThan(50);
+  });
+
+  it('answers an HTTP write whose commit failed with 503, never 200, and keeps it from peers', async () => {
+    const storeDir = await fs.mkdtemp(path.join(os.tmpdir(), 'journey-flaky-'));
+    onTestFinished(() => fs.rm(storeDir, { recursive: true, force: true }));
+    const store = new FlakyStore(path.join(storeDir, 'journey.sqlite'));
+    t = await startTestServer({ store, storageRetryMs: 1000 });
+    const mapId = await t.createMap({ title: 'Before', template: 'blank' });
+    const watcher = t.connect(mapId);
+    await waitForSync(watcher);
+
+    store.failWrites = true;
+    const renamed = await t.api(`/api/maps/${mapId}`, { method: 'PATCH', body: { title: 'Never stored' } });
+    expect(renamed.status).toBe(503);
+    expect(renamed.body).toMatchObject({ code: 'storage_unavailable' });
+    expect((await watcher.closed).code).toBe(CloseCode.TRY_AGAIN_LATER);
+    expect(readMapInfo(watcher.doc).title).not.toBe('Never stored');
+    expect(store.getMap(mapId)?.title).toBe('Before');
   });
 
   it('migrates an old map on load and saves the result once', async () => {

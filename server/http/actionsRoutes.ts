@@ -79,7 +79,7 @@ export async function patchActionStatus(
   requireMapAccess(deps, req, mapId, 'edit');
   const { status } = await readBody(req, actionPatchBody);
   const origin: Origin & { personId: string } = { source: 'server', personId: personFromRequest(req).id };
-  const done = deps.rooms.withDoc(mapId, (doc) => {
+  const done = await deps.rooms.withDoc(mapId, (doc) => {
     if (!readMap(doc).map.actions.some((a) => a.id === actionId)) return undefined;
     setActionStatus(doc, actionId, status, origin);
     return readMap(doc).map.actions.find((a) => a.id === actionId);

@@ -142,7 +142,7 @@ export function createApiRoutes(deps: ApiDeps) {
         },
         PATCH: async ({ req, res, id }) => {
           requireMapAccess(deps, req, id, 'edit');
-          sendJson(res, 200, { map: maps.rename(id, await body(req, renameMapBody)) });
+          sendJson(res, 200, { map: await maps.rename(id, await body(req, renameMapBody)) });
         },
         // Moves the map to the trash (trashApi.ts); only its governor may.
         DELETE: ({ req, res, id }) => {
@@ -263,9 +263,9 @@ export function createApiRoutes(deps: ApiDeps) {
       pattern: /^\/api\/maps\/([^/]+)\/versions\/([^/]+)\/restore$/,
       sub: 'version',
       methods: {
-        POST: ({ req, res, id, subId }) => {
+        POST: async ({ req, res, id, subId }) => {
           const { person } = requireRequester(deps, req, id, 'edit');
-          sendJson(res, 200, deps.versions.restore(id, subId, person.id));
+          sendJson(res, 200, await deps.versions.restore(id, subId, person.id));
         },
       },
     },
@@ -285,7 +285,7 @@ export function createApiRoutes(deps: ApiDeps) {
         POST: async ({ req, res, id }) => {
           const requester = requireRequester(deps, req, id, 'view');
           deps.revert.authorize(id, requester);
-          sendJson(res, 200, deps.revert.revert(id, await body(req, revertBody), requester.person.id));
+          sendJson(res, 200, await deps.revert.revert(id, await body(req, revertBody), requester.person.id));
         },
       },
     },
@@ -296,7 +296,7 @@ export function createApiRoutes(deps: ApiDeps) {
         POST: async ({ req, res, id }) => {
           const { person } = requireRequester(deps, req, id, 'edit');
           const { state } = await deps.files.build(() => readBodyBytes(req, IMPORT_MAX_BODY_BYTES));
-          sendJson(res, 200, deps.versions.replace(id, state, person.id));
+          sendJson(res, 200, await deps.versions.replace(id, state, person.id));
         },
       },
     },

@@ -39,7 +39,7 @@ export class MapFilesApi {
 
   /** Sends the map as a JSON map file or a touchpoints CSV, as a download named after the map. */
   send(res: ServerResponse, id: string, format: DataFormat): void {
-    const read = this.rooms.withDoc(id, (doc) => ({ map: readMap(doc).map, title: readMapInfo(doc).title }));
+    const read = this.rooms.readDoc(id, (doc) => ({ map: readMap(doc).map, title: readMapInfo(doc).title }));
     if (!read) throw new HttpError(404, `map ${id} not found`);
     const { map, title } = read.result;
     const { write, extension } = EXPORT_FORMAT_TRAITS[format];

@@ -83,15 +83,15 @@ export class MapsApi {
     }
   }
 
-  rename(id: string, body: z.infer<typeof renameMapBody>): ApiMap {
-    const done = this.rooms.withDoc(id, (doc) => setMapInfo(doc, { title: body.title }, SERVER_ORIGIN));
+  async rename(id: string, body: z.infer<typeof renameMapBody>): Promise<ApiMap> {
+    const done = await this.rooms.withDoc(id, (doc) => setMapInfo(doc, { title: body.title }, SERVER_ORIGIN));
     if (!done) throw notFound(id);
     return this.get(id);
   }
 
   /** The copy belongs to whoever made it (`owner`), not to the original's owner. */
   duplicate(id: string, body: z.infer<typeof duplicateMapBody>, owner: string | null): ApiMap {
-    const source = this.rooms.withDoc(id, (doc) => ({
+    const source = this.rooms.readDoc(id, (doc) => ({
       state: Y.encodeStateAsUpdate(doc),
       title: readMapInfo(doc).title,
     }));

@@ -135,27 +135,31 @@ export class MetricsApi {
   }
 
   /** Writes a validated push, credited to the token's creator (the server's if unknown). */
-  push(token: ApiTokenRecord, body: MetricsPush): MetricsOutcome {
+  async push(token: ApiTokenRecord, body: MetricsPush): Promise<MetricsOutcome> {
     const now = this.now();
-    const outcome = this.write(token.mapId, token.createdBy, (map) => planMetrics(map, body, now));
+    const outcome = await this.write(token.mapId, token.createdBy, (map) => planMetrics(map, body, now));
     if (outcome.ok) this.deps.tokens.touchToken(token.id, now);
     return outcome;
   }
 
   /** An editor's CSV upload with the dialog's mapping, credited to them. */
-  importCsv(mapId: string, body: z.infer<typeof metricsCsvBody>, personId: string): MetricsOutcome {
+  async importCsv(
+    mapId: string,
+    body: z.infer<typeof metricsCsvBody>,
+    personId: string,
+  ): Promise<MetricsOutcome> {
     const parsed = parseCsv(body.csv, body.fileName);
     if (!parsed.ok) return refused([{ path: 'csv', message: parsed.error }]);
     const now = this.now();
     return this.write(mapId, personId, (map) => planMetricsCsv(map, parsed.table, body.mapping, now));
   }
 
-  private write(
+  private async write(
     mapId: string,
     personId: string | null,
     plan: (map: ReturnType<typeof readMap>['map']) => MetricsPlan,
-  ): MetricsOutcome {
-    const done = this.deps.rooms.withDoc(mapId, (doc: Y.Doc): MetricsOutcome => {
+  ): Promise<MetricsOutcome> {
+    const done = await this.deps.rooms.withDoc(mapId, (doc: Y.Doc): MetricsOutcome => {
       const planned = plan(readMap(doc).map);
       if (planned.errors.length > 0) return refused(planned.errors);
       // Not a constant origin: the room credits `personId` (RoomHooks.authorOf) in the edit log.

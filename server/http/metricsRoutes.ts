@@ -50,7 +50,7 @@ export function metricsRoutes(deps: GovernanceDeps & MetricsRouteDeps & { maxBod
         POST: async ({ req, res, id }) => {
           const token = metrics.authenticate(req, id);
           const body = await readJsonBody(req, metricsPushSchema, deps.maxBodyBytes);
-          answer(res, metrics.push(token, body));
+          answer(res, await metrics.push(token, body));
         },
       },
     },
@@ -60,7 +60,7 @@ export function metricsRoutes(deps: GovernanceDeps & MetricsRouteDeps & { maxBod
         POST: async ({ req, res, id }) => {
           const { person } = requireRequester(deps, req, id, 'edit');
           const body = await readJsonBody(req, metricsCsvBody, METRICS_CSV_MAX_BODY_BYTES);
-          answer(res, metrics.importCsv(id, body, person.id));
+          answer(res, await metrics.importCsv(id, body, person.id));
         },
       },
     },

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { UnsupportedSchemaError } from '../../model';
+import { StorageUnavailableError } from '../rooms/StorageUnavailableError';
 import { errorMessage, type Logger } from '../log';
 import { HttpError } from './HttpError';
 import { isStackOverflow } from './jsonDepth';
@@ -59,6 +60,10 @@ function pathOf(url: string | undefined): string {
 function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (err instanceof UnsupportedSchemaError) return new HttpError(409, err.message);
+  if (err instanceof StorageUnavailableError) {
+    const retry = String(err.retryAfterSeconds);
+    return new HttpError(503, err.message, { 'Retry-After': retry }, 'storage_unavailable');
+  }
   if (err instanceof Error && err.name === 'CommandError') return new HttpError(400, err.message);
   // Only input deep enough to slip past the depth check does this: the request's fault, not ours.
   if (isStackOverflow(err)) return new HttpError(400, 'too_deep', {}, 'too_deep');

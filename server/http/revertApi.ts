@@ -15,7 +15,7 @@ import type { Requester } from './linksApi';
 
 export interface RevertDeps {
   readonly store: Pick<HistoryStore, 'listVersions' | 'versionStates' | 'listEdits'>;
-  readonly rooms: Pick<RoomManager, 'withDoc' | 'get'>;
+  readonly rooms: Pick<RoomManager, 'withDoc' | 'readDoc' | 'get'>;
   readonly sessions: Pick<MapSessions, 'nameOf'>;
   readonly versions: Pick<VersionService, 'safetyVersion'>;
   /** The server's clock: the default end of a window. */
@@ -48,7 +48,7 @@ export class RevertApi {
   authorize(mapId: string, requester: Requester): void {
     if (requester.governs) return;
     const { person, grant } = requester;
-    const holder = this.deps.rooms.withDoc(mapId, (doc) => readSeat(doc).holder)?.result;
+    const holder = this.deps.rooms.readDoc(mapId, (doc) => readSeat(doc).holder)?.result;
     if (person.keyed && canEditMap(grant.role) && holder === person.id) return;
     throw new HttpError(
       403,
@@ -91,13 +91,13 @@ export class RevertApi {
    * write writes nothing and takes no version. While the map is frozen, only whoever may facilitate
    * applies one (as for a restore).
    */
-  revert(mapId: string, body: RevertBody, by: string): RevertAnswer {
+  async revert(mapId: string, body: RevertBody, by: string): Promise<RevertAnswer> {
     const { store, rooms, sessions, versions } = this.deps;
     const window = resolveRevertWindow(store.listVersions(mapId), body, this.deps.now());
     if (!window.ok) throw new HttpError(window.status, window.error);
     const base = store.versionStates(mapId, window.base.id);
     if (!base) throw new HttpError(404, `version ${window.base.id} not found`);
-    const done = rooms.withDoc(mapId, (live): RevertAnswer => {
+    const done = await rooms.withDoc(mapId, (live): RevertAnswer => {
       const { plan, writes, complete } = planRevert({
         base: base.map,
         edits: store.listEdits(mapId, window.base.editSeq),

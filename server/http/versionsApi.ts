@@ -37,19 +37,19 @@ export class VersionsApi {
   }
 
   /** Replaces the map with an imported file's content, after a `before-import` safety version. */
-  replace(mapId: string, state: Uint8Array, personId: string): { safety: VersionSummary } {
-    const done = this.versions.replaceWith(mapId, state, personId);
+  async replace(mapId: string, state: Uint8Array, personId: string): Promise<{ safety: VersionSummary }> {
+    const done = await this.versions.replaceWith(mapId, state, personId);
     if (done.ok) return { safety: done.safety };
     if (done.reason === 'not-found') throw new HttpError(404, `map ${mapId} not found`);
     throw frozen(done.by);
   }
 
-  restore(
+  async restore(
     mapId: string,
     versionId: string,
     personId: string,
-  ): { safety: VersionSummary; restored: VersionSummary } {
-    const done = this.versions.restore(mapId, versionId, personId);
+  ): Promise<{ safety: VersionSummary; restored: VersionSummary }> {
+    const done = await this.versions.restore(mapId, versionId, personId);
     if (done.ok) return { safety: done.safety, restored: done.restored };
     if (done.reason === 'not-found') throw notFound(versionId);
     throw frozen(done.by);

@@ -2,15 +2,16 @@ import type { ApiTokenStore } from './ApiTokenStore';
 import type { HistoryStore } from './HistoryStore';
 import type { NotificationStore } from './NotificationStore';
 import type { ShareLinkStore } from './ShareLinkStore';
+import type { UpdateJournal } from './UpdateJournal';
 
 /**
  * Where maps live between rooms. The server talks only to this interface, so SQLite (the default)
  * can be swapped for another store without touching rooms or the API.
  *
- * It is synchronous on purpose: an incoming update must be durable before anyone else sees it,
- * and a synchronous append leaves no window in which the in-memory doc (which sync step 2 reads)
- * is ahead of the disk. A store shared by several processes would need an async variant plus a
- * per-room write queue.
+ * Doc updates go through `journal` (issue 20: group commit, off the event loop): an update is
+ * broadcast only once its append has resolved, and while appends are in flight the in-memory doc
+ * is ahead of the disk, so a room defers what it computes from the doc (sync step 2, an HTTP
+ * answer) until they are durable (`Room.whenDurable`). The rest of the store stays synchronous.
  */
 export interface MapRecord {
   id: string;
@@ -70,8 +71,11 @@ export interface MapStore extends HistoryStore {
    * before the first comment) loads as an empty snapshot.
    */
   loadDoc(docId: string): StoredDoc | undefined;
+  /** The durable, batched write path of doc updates (rooms append through it). */
+  readonly journal: UpdateJournal;
   /**
-   * Appends one Yjs update durably and returns its sequence number; `touch` updates the map row. An
+   * Appends one Yjs update durably and synchronously (tests and tools; rooms use `journal`), with
+   * the same rows as a journal append, and returns its sequence number; `touch` updates the map row. An
    * update of a map doc is also logged as an edit by `author` (the person the server stamped on the
    * sender; null or absent: the server itself) at `touch.updatedAt`, in the same transaction.
    */

@@ -68,11 +68,6 @@ export class SqliteHistory implements HistoryStore {
     });
   }
 
-  /** Runs inside MapStore.appendUpdate's transaction: the edit is logged exactly when the update is. */
-  insertEdit(mapId: string, personId: string | null, at: number, data: Buffer): void {
-    this.sql.insertEdit.run(mapId, personId, at, data);
-  }
-
   insertVersion(version: Omit<VersionRecord, 'stateHash'>, states: VersionStates): VersionRecord {
     return { ...version, stateHash: this.insertTx(version, states) };
   }

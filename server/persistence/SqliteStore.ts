@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { parseDocId, type DocRef } from './docKeys';
+import { prepareAppend, type AppendStatements } from './appendStatements';
+import { parseDocId } from './docKeys';
 import type { DocClient, EditRecord, VersionRecord, VersionStates } from './HistoryStore';
 import type { MapRecord, MapStore, MapTouch, StoredDoc, StoreUsage } from './MapStore';
 import { SqliteHistory } from './SqliteHistory';
+import { parseJournalFault } from './journalFaults';
+import { inlineSink, workerSink } from './journalSinks';
+import { SqliteJournal, type SqliteJournalOptions } from './SqliteJournal';
 import { SqliteLinkStore } from './SqliteLinkStore';
 import { SqliteTokenStore } from './SqliteTokenStore';
 import { SqliteNotifications } from './SqliteNotifications';
@@ -31,17 +35,16 @@ export class SqliteStore implements MapStore {
   readonly notifications: SqliteNotifications;
   private readonly db: Database.Database;
   private readonly sql: Statements;
-  /** Built once: it runs for every update, and wrapping a fresh transaction each time is waste. */
-  private readonly appendTx: (
-    ref: DocRef,
-    update: Uint8Array,
-    touch: MapTouch | undefined,
-    author: string | null,
-  ) => number;
+  /** The statements an append runs, shared with the journal worker (`appendStatements.ts`). */
+  private readonly appends: AppendStatements;
   private readonly history: SqliteHistory;
+  private journalInstance: SqliteJournal | undefined;
 
   /** `file` is a path, or ':memory:' for unit tests. */
-  constructor(file: string) {
+  constructor(
+    file: string,
+    private readonly journalOptions: SqliteJournalOptions = {},
+  ) {
     if (file !== ':memory:') {
       fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
       // Created 0600 before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
@@ -54,24 +57,14 @@ export class SqliteStore implements MapStore {
       Object.entries(SQL).map(([name, text]) => [name, this.db.prepare(text)]),
     ) as Statements;
     this.history = new SqliteHistory(this.db);
-    this.appendTx = this.db.transaction(
-      (ref: DocRef, update: Uint8Array, touch: MapTouch | undefined, author: string | null): number => {
-        const at = touch?.updatedAt ?? Date.now();
-        const data = asBuffer(update);
-        const info = this.sql.insertUpdate.run(ref.docId, ref.mapId, data, at);
-        if (touch) this.touch(ref.mapId, touch);
-        // Map edits only: the comments doc carries its own authorship (comment records).
-        if (ref.kind === 'map') this.history.insertEdit(ref.mapId, author, at, data);
-        return Number(info.lastInsertRowid);
-      },
-    );
+    this.appends = prepareAppend(this.db);
     this.links = new SqliteLinkStore(this.db);
     this.tokens = new SqliteTokenStore(this.db);
     this.notifications = new SqliteNotifications(this.db);
   }
 
-  static inDataDir(dataDir: string): SqliteStore {
-    return new SqliteStore(SqliteStore.fileIn(dataDir));
+  static inDataDir(dataDir: string, journal: SqliteJournalOptions = {}): SqliteStore {
+    return new SqliteStore(SqliteStore.fileIn(dataDir), journal);
   }
 
   static fileIn(dataDir: string): string {
@@ -122,10 +115,25 @@ export class SqliteStore implements MapStore {
     })();
   }
 
+  /**
+   * The group-commit write path (`SqliteJournal`): a worker thread with its own connection to this
+   * file commits batches; an in-memory store commits on the main thread. Started on first use.
+   * JOURNEY_TEST_FAULT (test only, `journalFaults.ts`) injects a power-cut fault into it.
+   */
+  get journal(): SqliteJournal {
+    if (!this.journalInstance) {
+      const fault = parseJournalFault(process.env.JOURNEY_TEST_FAULT);
+      const file = this.db.name;
+      const sink = file === ':memory:' ? inlineSink(this.db, fault) : workerSink(file, fault);
+      this.journalInstance = new SqliteJournal(sink, this.journalOptions);
+    }
+    return this.journalInstance;
+  }
+
   appendUpdate(docId: string, update: Uint8Array, touch?: MapTouch, author: string | null = null): number {
     const ref = parseDocId(docId);
     if (!ref) throw new Error(`not a doc id: ${docId}`);
-    return this.appendTx(ref, update, touch, author);
+    return this.db.transaction(() => this.appends.append(ref, update, touch, author))();
   }
 
   compact(docId: string, snapshot: Uint8Array, throughSeq: number, touch?: MapTouch): void {
@@ -133,7 +141,7 @@ export class SqliteStore implements MapStore {
     this.db.transaction(() => {
       this.sql.upsertSnapshot.run(docId, mapId, Buffer.from(snapshot));
       this.sql.deleteUpdatesThrough.run(docId, throughSeq);
-      if (touch) this.touch(mapId, touch);
+      if (touch) this.appends.touch(mapId, touch);
     })();
   }
 
@@ -167,7 +175,9 @@ export class SqliteStore implements MapStore {
     })();
   }
 
+  /** Call `journal.close()` first (the server does): this only stops a journal nobody flushed. */
   close(): void {
+    void this.journalInstance?.close();
     if (this.db.open) this.db.close();
   }
 
@@ -203,11 +213,6 @@ export class SqliteStore implements MapStore {
     return this.history.pruneEdits(mapId, before);
   }
 
-  private touch(mapId: string, touch: MapTouch): void {
-    if (touch.title === undefined) this.sql.touchMap.run(touch.updatedAt, mapId);
-    else this.sql.touchMapTitle.run(touch.updatedAt, touch.title, mapId);
-  }
-
   /** Creates the schema in a new file, or migrates an older one step by step, in one transaction. */
   private upgradeSchema(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number;
@@ -230,11 +235,6 @@ function walBytes(file: string): number {
   } catch {
     return 0;
   }
-}
-
-/** A Buffer view of the same bytes (no copy): SQLite copies them into the row anyway. */
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function mapIdOf(docId: string): string {

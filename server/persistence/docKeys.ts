@@ -1,4 +1,4 @@
-import { MAP_ID_PATTERN } from '../../model';
+import { MAP_ID_PATTERN } from '../../model/ids';
 
 /**
  * A map has two Y.Docs: the map itself and its comments. They are separate docs (and rooms) so

@@ -11,6 +11,7 @@ import { ClientClaims } from './ClientClaims';
 import { awarenessMessage, syncStep1Message, updateMessage } from './messages';
 import { PresenceGate, type GatedUpdate, type PresenceSender } from './PresenceGate';
 import { authorOf, type RoomHooks } from './RoomHooks';
+import { PendingAppends } from './PendingAppends';
 import type { RoomPeer } from './RoomPeer';
 import { RoomVersions } from './RoomVersions';
 
@@ -45,8 +46,10 @@ export interface LoadedState {
 
 /**
  * One live doc — a map or a map's comments — with the people's presence (awareness) and their
- * connections. Every doc update, whoever made it, is appended to the store before it is
- * broadcast, so nobody ever sees an edit that a crash could still lose.
+ * connections. Every doc update, whoever made it, is appended to the store's journal and
+ * broadcast only once that append is durable (group commit, issue 20), so nobody ever sees an edit
+ * that a crash could still lose. Meanwhile the doc is ahead of the disk: whatever is computed from
+ * it for someone else (sync step 2, an HTTP answer) waits for `whenDurable`.
  */
 export class Room {
   readonly awareness: awarenessProtocol.Awareness;
@@ -64,6 +67,8 @@ export class Room {
   private pending: number;
   private title: string;
   private compactQueued = false;
+  /** Journal appends not settled yet: meanwhile the doc is ahead of the disk. */
+  private readonly appends = new PendingAppends();
   /** Encoded size of the doc: exact when measured or compacted, plus every update since (an upper bound). */
   private sizeBytes: number | undefined;
   /**
@@ -169,7 +174,30 @@ export class Room {
     for (const peer of [...this.peers]) peer.close(code, reason);
   }
 
-  /** Folds the logged updates into one snapshot. Best effort: on failure the log still has them. */
+  /** True when every update in the doc is on disk (no append in flight). */
+  get isDurable(): boolean {
+    return this.appends.none;
+  }
+
+  /**
+   * Resolves once every update the doc holds now is durable; rejects if one of them could not be
+   * stored (the room then fails: 1013 to its peers, 503 to an HTTP caller).
+   */
+  whenDurable(): Promise<void> {
+    return this.appends.whenDurable();
+  }
+
+  /** Resolves once every append made so far has settled, stored or not (unload, shutdown). */
+  settled(): Promise<void> {
+    return this.appends.settled();
+  }
+
+  /**
+   * Folds the logged updates into one snapshot. Best effort: on failure the log still has them.
+   * It drops only durable rows (through `lastSeq`); the snapshot may also hold appends still in
+   * flight (waiting for them would starve it under steady writes): their rows land after it and
+   * replay as no-ops, and none of them was broadcast, so a failed one was never acknowledged.
+   */
   compact(): void {
     if (this.state !== 'live' || this.pending === 0) return;
     try {
@@ -209,12 +237,19 @@ export class Room {
     if (this.state !== 'live') return;
     if (origin === RELAY_ORIGIN) return this.passOnRelayed(update);
     const author = authorOf(origin);
-    try {
-      this.persist(update, author);
-    } catch (err) {
-      this.fail(err);
-      return;
-    }
+    // Appends resolve in the order they were made, so broadcasts keep the order of the updates.
+    this.persist(update, author).then(
+      (seq) => this.saved(seq, update, origin, author),
+      (err: unknown) => this.fail(err),
+    );
+  }
+
+  /** An update is durable: only now does anybody else see it. */
+  private saved(seq: number, update: Uint8Array, origin: unknown, author: string | null): void {
+    this.appends.settle(true);
+    this.lastSeq = seq;
+    this.pending += 1;
+    if (this.state !== 'live') return;
     if (author !== null) this.claimClients(update, origin, author);
     const message = updateMessage(update);
     // The sender already has the update; everybody else gets it only now that it is on disk.
@@ -257,12 +292,14 @@ export class Room {
   }
 
   /** Stored with who made it: the edit log of a map doc says whose update each one was. */
-  private persist(update: Uint8Array, author: string | null): void {
+  private persist(update: Uint8Array, author: string | null): Promise<number> {
     const touch = this.mapTouch();
-    this.lastSeq = this.store.appendUpdate(this.ref.docId, update, touch, author);
-    this.pending += 1;
+    const appended = this.store.journal.append({ docId: this.ref.docId, update, touch, author });
+    this.appends.track(appended);
     if (this.sizeBytes !== undefined) this.sizeBytes += update.length;
+    // Counted as stored now, so the next update does not write the same title again.
     if (touch?.title !== undefined) this.title = touch.title;
+    return appended;
   }
 
   /**
@@ -322,6 +359,8 @@ export class Room {
 
   /** The store refused a write: this doc is now ahead of the disk, so it must not live on. */
   private fail(err: unknown): void {
+    this.appends.settle(false);
+    if (this.state !== 'live') return;
     this.state = 'failed';
     this.options.logger.error('room.persist_failed', { ...this.logFields, error: errorMessage(err) });
     // Clients keep the edit and send it again when they reconnect to a freshly loaded room, after

@@ -7,6 +7,7 @@ import { DOC_KINDS, docRef, type DocKind, type DocRef } from '../persistence/doc
 import type { MapStore } from '../persistence/MapStore';
 import { Room } from './Room';
 import type { RoomHooks } from './RoomHooks';
+import { StorageUnavailableError } from './StorageUnavailableError';
 
 export interface RoomManagerOptions {
   compactEvery: number;
@@ -52,6 +53,8 @@ export class RoomManager {
     this.cancelUnload(ref.docId);
     const existing = this.rooms.get(ref.docId);
     if (existing?.isLive) return existing;
+    // A failed room whose later appends are still in flight: a load now could miss one of them.
+    if (existing && !existing.isDurable) throw new StorageUnavailableError(this.retrySeconds);
     if (existing) this.drop(existing);
     const room = this.load(ref);
     if (room) this.rooms.set(ref.docId, room);
@@ -64,6 +67,8 @@ export class RoomManager {
    */
   retryAfterMs(mapId: string, kind: DocKind = 'map'): number {
     const { docId } = docRef(mapId, kind);
+    const room = this.rooms.get(docId);
+    if (room && !room.isLive && !room.isDurable) return Math.max(1000, this.options.storageRetryMs ?? 0);
     const until = this.failedUntil.get(docId);
     if (until === undefined) return 0;
     const left = until - Date.now();
@@ -71,13 +76,36 @@ export class RoomManager {
     return Math.max(0, left);
   }
 
-  /** Runs `fn` on a map's live doc (so connected people see the change); undefined if no such map. */
-  withDoc<T>(mapId: string, fn: (doc: Y.Doc) => T): { result: T } | undefined {
+  /**
+   * Reads a map's live doc (an export, a copy, a readout, a check before a write); undefined if no
+   * such map. Not awaited: what it reads may include updates whose appends are still in flight.
+   */
+  readDoc<T>(mapId: string, read: (doc: Y.Doc) => T): { result: T } | undefined {
+    const room = this.acquire(mapId);
+    if (!room) return undefined;
+    try {
+      return { result: read(room.doc) };
+    } finally {
+      this.releaseIfIdle(room);
+    }
+  }
+
+  /**
+   * Runs `fn` on a map's live doc (so connected people see the change); undefined if no such map.
+   * Resolves once everything the doc held after `fn` is durable, so an HTTP answer never reports a
+   * change (or shows content) the disk could still lose; a failed write throws
+   * StorageUnavailableError (503).
+   */
+  async withDoc<T>(mapId: string, fn: (doc: Y.Doc) => T): Promise<{ result: T } | undefined> {
     const room = this.acquire(mapId);
     if (!room) return undefined;
     try {
       const result = fn(room.doc);
-      if (!room.isLive) throw new Error('could not save the map');
+      try {
+        await room.whenDurable();
+      } catch {
+        throw new StorageUnavailableError(this.retrySeconds);
+      }
       return { result };
     } finally {
       this.releaseIfIdle(room);
@@ -94,10 +122,15 @@ export class RoomManager {
     }
   }
 
-  /** Shutdown: close every connection with `code`, save every room, forget them all. */
-  closeAll(code: number, reason: string): void {
-    for (const room of [...this.rooms.values()]) {
-      room.closeAll(code, reason);
+  /**
+   * Shutdown: close every connection with `code`, wait for every room's appends in flight, save
+   * (compact) every room, forget them all.
+   */
+  async closeAll(code: number, reason: string): Promise<void> {
+    const rooms = [...this.rooms.values()];
+    for (const room of rooms) room.closeAll(code, reason);
+    await Promise.all(rooms.map((room) => room.settled()));
+    for (const room of rooms) {
       room.compact();
       this.drop(room);
     }
@@ -110,6 +143,11 @@ export class RoomManager {
 
   get loadedCount(): number {
     return this.rooms.size;
+  }
+
+  /** "retry in N s" for a doc whose writes failed: the cooldown, at least a second. */
+  private get retrySeconds(): number {
+    return Math.max(1, Math.ceil((this.options.storageRetryMs ?? 0) / 1000));
   }
 
   private get relay(): DocRelay {
@@ -188,8 +226,8 @@ export class RoomManager {
         onFailed: (r) => {
           const retryMs = this.options.storageRetryMs ?? 0;
           if (retryMs > 0) this.failedUntil.set(r.ref.docId, Date.now() + retryMs);
-          // Deferred: onFailed is called from inside the doc's update event.
-          setImmediate(() => this.drop(r));
+          // Kept (refusing reloads) until its later appends settle, so a reload misses none.
+          void r.settled().then(() => this.drop(r));
         },
       },
     );
@@ -204,14 +242,21 @@ export class RoomManager {
     this.cancelUnload(docId);
     const timer = setTimeout(() => {
       this.unloadTimers.delete(docId);
-      if (room.peerCount > 0 || this.rooms.get(docId) !== room) return;
-      room.compact();
-      this.drop(room);
-      this.options.logger.info('room.unloaded', room.logFields);
+      void this.unload(room);
     }, this.options.roomTtlMs);
     // An idle room must not keep the process alive.
     timer.unref();
     this.unloadTimers.set(docId, timer);
+  }
+
+  /** Once its appends have settled (a reload must not miss one), unless somebody came back meanwhile. */
+  private async unload(room: Room): Promise<void> {
+    await room.settled();
+    const { docId } = room.ref;
+    if (room.peerCount > 0 || this.rooms.get(docId) !== room || this.unloadTimers.has(docId)) return;
+    room.compact();
+    this.drop(room);
+    this.options.logger.info('room.unloaded', room.logFields);
   }
 
   private cancelUnload(docId: string): void {

@@ -29,8 +29,11 @@ export interface ChildServer {
   readonly pid: number | undefined;
   /** The last few KB the current (or last) process printed, for failure messages. */
   readonly output: string;
-  /** Starts the server on the same port and data dir; resolves once /api/health answers. */
-  start(): Promise<void>;
+  /**
+   * Starts the server on the same port and data dir; resolves once /api/health answers. `env`
+   * replaces the options' extra settings for this start (e.g. a restart without a test fault).
+   */
+  start(env?: Record<string, string>): Promise<void>;
   /** kill -9: no shutdown hook runs, nothing is flushed or compacted. Resolves once it has exited. */
   crash(): Promise<void>;
   /**
@@ -74,12 +77,12 @@ export async function createChildServer(options: ChildServerOptions = {}): Promi
     get output() {
       return output;
     },
-    async start() {
+    async start(env = options.env) {
       if (child) throw new Error('the child server is already running');
       output = '';
       const proc = spawn(process.execPath, ['--import', 'tsx', MAIN], {
         cwd: REPO_ROOT,
-        env: { ...inheritedEnv(), ...serverEnv(port, dataDir), ...options.env },
+        env: { ...inheritedEnv(), ...serverEnv(port, dataDir), ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child = proc;

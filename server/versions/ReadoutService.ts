@@ -72,7 +72,7 @@ export class ReadoutService {
   }
 
   private liveEnd(mapId: string): ReadoutEnd | undefined {
-    const map = this.rooms.withDoc(mapId, (doc) => Y.encodeStateAsUpdate(doc));
+    const map = this.rooms.readDoc(mapId, (doc) => Y.encodeStateAsUpdate(doc));
     if (!map) return undefined;
     return {
       mapState: map.result,

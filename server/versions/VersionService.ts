@@ -97,7 +97,7 @@ export class VersionService {
    * version. Undone by restoring the safety version. While the map is frozen only whoever may
    * facilitate restores, as only they may write it over a socket (server/policy).
    */
-  restore(mapId: string, versionId: string, personId: string): RestoreResult {
+  async restore(mapId: string, versionId: string, personId: string): Promise<RestoreResult> {
     const state = this.state(mapId, versionId);
     if (!state) return { ok: false, reason: 'not-found' };
     return this.turnInto(mapId, state, personId, { before: 'before-restore', after: 'restored', versionId });
@@ -108,19 +108,19 @@ export class VersionService {
    * by the import workers): a `before-import` safety version, then the same one transaction as a
    * restore. Undone by restoring the safety version.
    */
-  replaceWith(mapId: string, state: Uint8Array, personId: string): RestoreResult {
+  replaceWith(mapId: string, state: Uint8Array, personId: string): Promise<RestoreResult> {
     return this.turnInto(mapId, state, personId, { before: 'before-import' });
   }
 
   /** The one way the live map becomes another state: safety version, one transaction, maybe a version after. */
-  private turnInto(
+  private async turnInto(
     mapId: string,
     state: Uint8Array,
     personId: string,
     reasons: { before: 'before-restore' | 'before-import'; after?: 'restored'; versionId?: string },
-  ): RestoreResult {
+  ): Promise<RestoreResult> {
     const takenBy = this.person(mapId, personId);
-    const done = this.rooms.withDoc(mapId, (live): RestoreResult => {
+    const done = await this.rooms.withDoc(mapId, (live): RestoreResult => {
       const room = this.liveRoom(mapId);
       const seat = readSeat(live);
       const holderPresent = seat.holder !== undefined && (room?.hasPerson(seat.holder) ?? false);

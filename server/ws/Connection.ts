@@ -162,7 +162,7 @@ export class Connection implements RoomPeer {
         if (syncType === syncProtocol.messageYjsSyncStep1) {
           // Their state vector → our step 2 with what they lack, once per doc version.
           clearTimeout(this.syncTimer);
-          return this.reply(this.replies.syncStep2(decoding.readVarUint8Array(decoder)));
+          return this.replyWhenDurable(this.replies.syncStep2(decoding.readVarUint8Array(decoder)));
         }
         if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
           throw new MalformedMessage(`unknown sync message type ${syncType}`);
@@ -191,6 +191,21 @@ export class Connection implements RoomPeer {
     if (!this.byteBudget.take(reply.bytes)) {
       this.refuse(CloseCode.RATE_LIMITED, 'too many repeated sync requests', { bytes: reply.bytes });
     }
+  }
+
+  /**
+   * Sends an answer computed from the doc only once every update the doc held then is durable
+   * (issue 20: appends are in flight while the journal commits), so nothing a crash could still
+   * lose leaves the server. If one fails, the room closes this socket with 1013 and it is dropped.
+   */
+  private replyWhenDurable(reply: SyncReply): void {
+    if (this.room.isDurable) return this.reply(reply);
+    this.room.whenDurable().then(
+      () => {
+        if (!this.closing) this.reply(reply);
+      },
+      () => undefined,
+    );
   }
 
   /** Awareness entries go through the room's presence gate; what it refuses is dropped, not fatal. */
@@ -235,7 +250,9 @@ export class Connection implements RoomPeer {
    * update (so it drops what it wrote) and is told why.
    */
   private rejected(rejection: Rejection): void {
-    if (rejection.update) this.send(updateMessage(rejection.update));
+    const { update } = rejection;
+    // The net update is what the writer keeps of its write: stored with it, so sent once durable.
+    if (update) this.replyWhenDurable({ kind: 'send', message: updateMessage(update) });
     this.logger.warn('ws.write_rejected', { ...this.room.logFields, conn: this.id, rule: rejection.rule });
     this.send(noticeMessage({ type: 'write-rejected', reason: rejection.reason, rule: rejection.rule }));
   }

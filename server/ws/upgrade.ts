@@ -2,6 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { MAP_ID_PATTERN, UnsupportedSchemaError } from '../../model';
+import type { Room } from '../rooms/Room';
+import { StorageUnavailableError } from '../rooms/StorageUnavailableError';
 import { ACCESS_ERRORS, accessCloseReason } from '../access/accessErrors';
 import type { AccessGate } from '../access/AccessGate';
 import type { FailedAttempts } from '../access/FailedAttempts';
@@ -95,7 +97,16 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
         // Again: the link may have been revoked, or the map deleted, during the handshake.
         const grant = deps.access.resolve(ref.mapId, token);
         if (!grant.ok) return closeRefused(ws, deps, ref, grant);
-        const live = rooms.acquire(ref.mapId, ref.kind);
+        let live: Room | undefined;
+        try {
+          live = rooms.acquire(ref.mapId, ref.kind);
+        } catch (err) {
+          // The room failed during the handshake and its last appends are still settling.
+          if (err instanceof StorageUnavailableError) {
+            return ws.close(CloseCode.TRY_AGAIN_LATER, closeReason(err.message));
+          }
+          throw err;
+        }
         if (!live) return ws.close(CloseCode.MAP_NOT_FOUND, 'map not found');
         const connection = new Connection(
           ws,
@@ -115,6 +126,10 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       if (room.peerCount === 0) rooms.releaseIfIdle(room);
     } catch (err) {
       if (err instanceof UnsupportedSchemaError) return reject(socket, 409, err.message);
+      if (err instanceof StorageUnavailableError) {
+        const retry = String(err.retryAfterSeconds);
+        return reject(socket, 503, err.message, { 'Retry-After': retry });
+      }
       logger.error('ws.upgrade_failed', { url: req.url, error: errorMessage(err) });
       reject(socket, 500, 'internal error');
     }
