@@ -8,6 +8,9 @@ import { LinkSessions } from './access/LinkSessions';
 import { chooseProtocol } from './access/person';
 import { loadServerSecret, SECRET_FILE } from './access/serverSecret';
 import { CloseCode } from './closeCodes';
+import { announceSaves, listenToCluster } from './cluster/clusterEvents';
+import { LOCAL_RELAY, type DocRelay } from './cluster/DocRelay';
+import { RedisRelay } from './cluster/RedisRelay';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { createApiRoutes } from './http/apiRoutes';
 import { answerClientError } from './http/clientError';
@@ -90,6 +93,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   if (!options.store) prepareDataDir(config.dataDir);
   // Before the store opens: a bad secret file must stop the start, not leave a DB open.
   const secret = loadServerSecret(config.dataDir, config.secret, logger);
+  // Issue 20: several processes hear each other through Redis; unreachable, the start fails here.
+  const relay: DocRelay = config.redisUrl ? await RedisRelay.connect(config.redisUrl, logger) : LOCAL_RELAY;
   const store = options.store ?? SqliteStore.inDataDir(config.dataDir);
   warnIfReadableByOthers(
     [
@@ -109,6 +114,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     perMinute: config.failedAttemptsPerMinute,
     trustProxy: config.trustProxy,
     logger,
+    onSpent: (address) => relay.publishEvent({ type: 'failed-attempt', address }),
   });
   if (config.access === 'locked' && config.adminToken === undefined) {
     logger.warn('access.locked_without_admin', { hint: 'set JOURNEY_ADMIN_TOKEN to list and create maps' });
@@ -134,6 +140,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     logger,
     hooks: roomHooks,
     now,
+    relay,
   });
   liveRooms.manager = rooms;
   const digests = new MapDigests(store, rooms, now, (mapId, err) =>
@@ -149,6 +156,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
   roomHooks.add(notifications);
   notifications.start();
+  const savesAnnounced = announceSaves(relay);
+  roomHooks.add(savesAnnounced);
 
   let closing: Promise<void> | undefined;
   // Keep-alive connections outlive server.close(): requests on them must not reopen rooms.
@@ -168,10 +177,27 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     inline: options.importsInline,
   });
   const versionService = new VersionService(store, rooms, mapSessions);
+  const metricsLimiter = new AddressLimiter({
+    perMinute: config.metricsPerMinute,
+    burst: config.metricsBurst,
+    onSpent: (key) => relay.publishEvent({ type: 'rate-spent', limiter: 'metrics', key }),
+  });
+  const quota = new CreateQuota(
+    store,
+    {
+      perMinute: config.createPerMinute,
+      burst: config.createBurst,
+      trustProxy: config.trustProxy,
+      maxMaps: config.maxMaps,
+      maxStoreBytes: config.maxStoreBytes,
+      onSpent: (key) => relay.publishEvent({ type: 'rate-spent', limiter: 'create', key }),
+    },
+    logger,
+  );
   const api = createApiRoutes({
     maps: new MapsApi(store, rooms, digests),
     files: new MapFilesApi(store, rooms, imports),
-    links: new LinksApi(store.links, access, sessions, logger),
+    links: new LinksApi(store.links, access, sessions, logger, relay),
     trash,
     versions: new VersionsApi(versionService, new ReadoutService(store, rooms, taker)),
     revert: new RevertApi({ store, rooms, sessions: mapSessions, versions: versionService, now }),
@@ -179,7 +205,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       tokens: store.tokens,
       rooms,
       mapExists,
-      limiter: new AddressLimiter({ perMinute: config.metricsPerMinute, burst: config.metricsBurst }),
+      limiter: metricsLimiter,
       attempts,
       now,
     }),
@@ -190,18 +216,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     maxBodyBytes: config.maxBodyBytes,
     actions: { digests, rooms, access, attempts, mapExists, listMaps: () => store.listMaps() },
     inbox: inboxRoutes(store, notifications, config.maxBodyBytes, now),
-    quota: new CreateQuota(
-      store,
-      {
-        perMinute: config.createPerMinute,
-        burst: config.createBurst,
-        trustProxy: config.trustProxy,
-        maxMaps: config.maxMaps,
-        maxStoreBytes: config.maxStoreBytes,
-      },
-      logger,
-    ),
+    quota,
   });
+  const stopListening = listenToCluster(relay, { rooms, sessions, attempts, quota, metricsLimiter, digests });
   const originPolicy = createOriginPolicy(config);
   const server = http.createServer(
     // Timeouts are checked this often: a socket that never sends its headers is cut after syncTimeoutMs.
@@ -261,6 +278,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       server.off('error', reject);
       resolve();
     });
+  }).catch(async (err: unknown) => {
+    await relay.close();
+    throw err;
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
@@ -287,6 +307,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       await stopped;
       await imports.close();
       notifications.close();
+      stopListening();
+      savesAnnounced.stop();
+      await relay.close();
       store.close();
       logger.info('server.closed');
     })();

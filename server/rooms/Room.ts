@@ -160,7 +160,11 @@ export class Room {
     if (!this.peers.delete(peer)) return;
     const clients = this.presenceGate.release(peer);
     if (this.state === 'destroyed') return;
-    if (clients.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
+    if (clients.length > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
+      // The other processes drop the person now, not after awareness' 30 s timeout.
+      this.cluster.publishAwareness(this.ref.docId, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    }
     this.options.hooks?.left(this, peer);
     if (this.peers.size === 0) this.options.onIdle(this);
   }

@@ -84,8 +84,14 @@ export class RoomManager {
     }
   }
 
-  /** Closes the map's connections (map and comments) with 4404 and forgets its rooms; the caller deletes the data. */
-  evict(mapId: string): void {
+  /**
+   * Closes the map's connections (map and comments) with 4404 and forgets its rooms; the caller
+   * deletes the data. `everywhere`: every other process holding the map does the same (issue 20).
+   */
+  evict(mapId: string, everywhere = true): void {
+    if (everywhere) {
+      this.relay.publishEvent({ type: 'map-closed', mapId, code: CloseCode.MAP_NOT_FOUND, reason: 'map deleted' });
+    }
     for (const kind of DOC_KINDS) {
       const room = this.get(mapId, kind);
       if (!room) continue;
