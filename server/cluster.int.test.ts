@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { ChildServer } from './testing/childServer';
+import {
+  createMap,
+  stageIdsOf,
+  startProcesses,
+  stockClient,
+  titlesIn,
+  type StockClient,
+} from './testing/clusterHarness';
+import { haveEngines, TEST_REDIS_URL } from './testing/engines';
+import { waitFor } from './testing/harness';
+import { sharedStoreForTests, type SharedStore } from './testing/sharedStore';
+
+/**
+ * Issue 20: three real processes on one store and one Redis, thirty stock y-websocket clients
+ * spread over them, all editing one map at once: every client ends with every edit, and the
+ * stored doc is exactly what they hold.
+ */
+const PROCESSES = 3;
+const CLIENTS = 30;
+const EDITS_PER_CLIENT = 8;
+const SECRET = 'cluster-test-secret-cluster-test-secret-0123';
+
+describe.runIf(haveEngines('postgres', 'redis'))('three processes, one map', () => {
+  let store: SharedStore;
+  let processes: ChildServer[] = [];
+  const clients: StockClient[] = [];
+
+  beforeAll(async () => {
+    store = await sharedStoreForTests();
+    processes = await startProcesses(PROCESSES, {
+      ...store.env,
+      JOURNEY_REDIS_URL: TEST_REDIS_URL!,
+      JOURNEY_SECRET: SECRET,
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    await Promise.all(processes.map((p) => p.dispose()));
+    await store?.dispose();
+  });
+
+  it(`${CLIENTS} stock clients over ${PROCESSES} processes converge, and the store holds what they hold`, async () => {
+    const mapId = await createMap(processes[0]!.url);
+    for (let i = 0; i < CLIENTS; i++) {
+      clients.push(stockClient(processes[i % PROCESSES]!.wsBase, mapId, `c${i}`));
+    }
+    const output = () => processes.map((p, i) => `--- process ${i} ---\n${p.output}`).join('\n');
+    const until = (cond: () => boolean, label: string) =>
+      waitFor(cond, 20_000, label).catch((err: Error) => {
+        throw new Error(`${err.message}\n${output()}`);
+      });
+    await until(() => clients.every((c) => c.provider.synced), 'every client synced');
+    const stages = stageIdsOf(clients[0]!.doc);
+    expect(stages.length).toBeGreaterThan(0);
+
+    // Everybody writes at once, interleaved, so each process takes edits while relaying others'.
+    for (let round = 0; round < EDITS_PER_CLIENT; round++) {
+      for (const [i, c] of clients.entries()) c.write(stages[i % stages.length]!);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const made = clients.flatMap((c) => c.made).sort();
+    expect(made).toHaveLength(CLIENTS * EDITS_PER_CLIENT);
+
+    await until(() => clients.every((c) => titlesIn(c.doc).length === made.length), 'every client has every edit');
+    for (const c of clients) expect(titlesIn(c.doc).sort(), c.name).toEqual(made);
+    const reference = Y.encodeStateVector(clients[0]!.doc);
+    for (const c of clients) expect(Y.encodeStateVector(c.doc), c.name).toEqual(reference);
+
+    const stored = (await store.readStored(mapId))!;
+    expect(titlesIn(stored).sort()).toEqual(made);
+    expect(Y.encodeStateVector(stored)).toEqual(reference);
+    expect(clients.flatMap((c) => c.closeCodes)).toEqual([]);
+  }, 60_000);
+});
