@@ -65,7 +65,10 @@ describe.runIf(haveEngines('postgres', 'redis'))('three processes, one map', () 
     const made = clients.flatMap((c) => c.made).sort();
     expect(made).toHaveLength(CLIENTS * EDITS_PER_CLIENT);
 
-    await until(() => clients.every((c) => titlesIn(c.doc).length === made.length), 'every client has every edit');
+    await until(
+      () => clients.every((c) => titlesIn(c.doc).length === made.length),
+      'every client has every edit',
+    );
     for (const c of clients) expect(titlesIn(c.doc).sort(), c.name).toEqual(made);
     const reference = Y.encodeStateVector(clients[0]!.doc);
     for (const c of clients) expect(Y.encodeStateVector(c.doc), c.name).toEqual(reference);
@@ -75,4 +78,21 @@ describe.runIf(haveEngines('postgres', 'redis'))('three processes, one map', () 
     expect(Y.encodeStateVector(stored)).toEqual(reference);
     expect(clients.flatMap((c) => c.closeCodes)).toEqual([]);
   }, 60_000);
+
+  it('relays presence between processes, and a person who leaves one process is gone from the others at once', async () => {
+    const mapId = await createMap(processes[0]!.url);
+    const [here, there] = [
+      stockClient(processes[0]!.wsBase, mapId, 'here'),
+      stockClient(processes[1]!.wsBase, mapId, 'there'),
+    ];
+    clients.push(here, there);
+    await waitFor(() => here.provider.synced && there.provider.synced, 10_000, 'synced');
+    here.provider.awareness.setLocalStateField('user', { name: 'Hera' });
+    const seen = () =>
+      there.provider.awareness.getStates().get(here.doc.clientID) as { user?: { name?: string } } | undefined;
+    await waitFor(() => seen()?.user?.name === 'Hera', 10_000, 'presence relayed');
+    here.provider.disconnect();
+    // Well before awareness' own 30 s timeout.
+    await waitFor(() => seen() === undefined, 5_000, 'departure relayed');
+  }, 30_000);
 });

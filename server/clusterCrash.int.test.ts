@@ -57,7 +57,8 @@ describe.runIf(haveEngines('postgres', 'redis'))('kill -9 of one process of thre
     const lb = balancer!;
     const [victim] = processes as [ChildServer, ...ChildServer[]];
     const mapId = await createMap(victim.url);
-    for (let i = 0; i < CLIENTS; i++) clients.push(stockClient(`ws://127.0.0.1:${lb.port}/ws`, mapId, `c${i}`));
+    for (let i = 0; i < CLIENTS; i++)
+      clients.push(stockClient(`ws://127.0.0.1:${lb.port}/ws`, mapId, `c${i}`));
     const output = () => processes.map((p, i) => `--- process ${i} ---\n${p.output}`).join('\n');
     const until = (cond: () => boolean, label: string) =>
       waitFor(cond, 20_000, label).catch((err: Error) => {
@@ -77,17 +78,28 @@ describe.runIf(haveEngines('postgres', 'redis'))('kill -9 of one process of thre
     lb.hold();
     await victim.crash();
     lb.remove(victim.port);
-    await until(() => clients.filter((c) => !c.provider.wsconnected).length === CLIENTS / PROCESSES, 'victim’s clients cut');
-    const received = new Set(clients.flatMap((c) => titlesIn(c.doc).filter((t) => !t.startsWith(`${c.name}:`))));
+    await until(
+      () => clients.filter((c) => !c.provider.wsconnected).length === CLIENTS / PROCESSES,
+      'victim’s clients cut',
+    );
+    const received = new Set(
+      clients.flatMap((c) => titlesIn(c.doc).filter((t) => !t.startsWith(`${c.name}:`))),
+    );
     const stored = new Set(titlesIn((await store.readStored(mapId))!));
-    expect([...received].filter((t) => !stored.has(t)), 'received by a client, missing in the store').toEqual([]);
+    expect(
+      [...received].filter((t) => !stored.has(t)),
+      'received by a client, missing in the store',
+    ).toEqual([]);
 
     lb.release();
     await until(() => clients.every((c) => c.provider.synced && c.provider.wsconnected), 'clients back');
     await new Promise((r) => setTimeout(r, 200));
     for (const c of clients) c.stop();
     const made = clients.flatMap((c) => c.made).sort();
-    await until(() => clients.every((c) => titlesIn(c.doc).length === made.length), 'every client has every edit');
+    await until(
+      () => clients.every((c) => titlesIn(c.doc).length === made.length),
+      'every client has every edit',
+    );
     let final: string[] = [];
     await until(() => {
       void store.readStored(mapId).then((doc) => (final = titlesIn(doc!)));

@@ -61,7 +61,10 @@ describe.runIf(haveEngines('postgres', 'redis'))('Redis restarted mid-session', 
     await until(() => clients.every((c) => c.provider.synced), 'synced');
     const [stage] = stageIdsOf(a1.doc);
     const before = [a1.write(stage!), b1.write(stage!)];
-    await until(() => clients.every((c) => before.every((t) => titlesIn(c.doc).includes(t))), 'relayed before');
+    await until(
+      () => clients.every((c) => before.every((t) => titlesIn(c.doc).includes(t))),
+      'relayed before',
+    );
 
     await redis.kill();
     await until(() => processes.every((p) => p.output.includes('relay.down')), 'both processes saw Redis go');
@@ -71,14 +74,20 @@ describe.runIf(haveEngines('postgres', 'redis'))('Redis restarted mid-session', 
     await until(() => [a1, a2].every((c) => duringA.every((t) => titlesIn(c.doc).includes(t))), 'A serves A');
     await until(() => [b1, b2].every((c) => duringB.every((t) => titlesIn(c.doc).includes(t))), 'B serves B');
     const stored = titlesIn((await store.readStored(mapId))!);
-    expect([...duringA, ...duringB].filter((t) => !stored.includes(t)), 'stored during the outage').toEqual([]);
+    expect(
+      [...duringA, ...duringB].filter((t) => !stored.includes(t)),
+      'stored during the outage',
+    ).toEqual([]);
     // Nothing crossed: the outage is real.
     expect(duringA.some((t) => titlesIn(b1.doc).includes(t))).toBe(false);
 
     await redis.start();
     await until(() => processes.every((p) => p.output.includes('relay.up')), 'both processes back on Redis');
     const all = [...before, ...duringA, ...duringB];
-    await until(() => clients.every((c) => all.every((t) => titlesIn(c.doc).includes(t))), 'outage edits everywhere');
+    await until(
+      () => clients.every((c) => all.every((t) => titlesIn(c.doc).includes(t))),
+      'outage edits everywhere',
+    );
 
     // And the relay works again for new edits.
     const after = b2.write(stage!);

@@ -82,10 +82,18 @@ describe.runIf(haveEngines('redis'))('RedisRelay on a real Redis', () => {
     await raw.publish(EVENTS_CHANNEL, encodeFrame('event', stranger, Buffer.from('{"type":"nope"}')));
     await raw.publish(EVENTS_CHANNEL, encodeFrame('event', stranger, Buffer.from('not json')));
     await raw.publish(EVENTS_CHANNEL, encodeFrame('update', stranger, Buffer.from([1])));
-    await waitFor(() => log.lines.filter((l) => l === 'relay.bad_frame').length === 5, 5000, 'bad frames logged');
+    await waitFor(
+      () => log.lines.filter((l) => l === 'relay.bad_frame').length === 5,
+      5000,
+      'bad frames logged',
+    );
     await new Promise((r) => setTimeout(r, 100));
     await raw.publish(docChannel('doc-2'), encodeFrame('update', stranger, Buffer.from([1])));
-    await waitFor(() => log.lines.filter((l) => l === 'relay.bad_frame').length === 6, 5000, 'sink throw logged');
+    await waitFor(
+      () => log.lines.filter((l) => l === 'relay.bad_frame').length === 6,
+      5000,
+      'sink throw logged',
+    );
 
     b.publishUpdate('doc-1', new Uint8Array([5]));
     b.publishEvent({ type: 'link-revoked', mapId: 'm', linkId: 'l' });

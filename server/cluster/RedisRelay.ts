@@ -1,7 +1,14 @@
 import { Redis } from 'ioredis';
 import { errorMessage, type Logger } from '../log';
 import type { ClusterEvent, DocRelay, RelaySink } from './DocRelay';
-import { decodeEvent, decodeFrame, encodeEvent, encodeFrame, newSenderId, type FrameKind } from './relayFrames';
+import {
+  decodeEvent,
+  decodeFrame,
+  encodeEvent,
+  encodeFrame,
+  newSenderId,
+  type FrameKind,
+} from './relayFrames';
 
 /** One channel per doc, so a process hears only the docs it holds; one for cluster events. */
 const DOC_CHANNEL_PREFIX = 'journey:doc:';

@@ -19,7 +19,8 @@ export async function startProcesses(count: number, env: Record<string, string>)
   const started: ChildServer[] = [];
   try {
     // One after another: two first starts racing on an empty database would both create its tables.
-    for (let i = 0; i < count; i++) started.push(await createChildServer({ env: { ...env, JOURNEY_LOG: 'console' } }));
+    for (let i = 0; i < count; i++)
+      started.push(await createChildServer({ env: { ...env, JOURNEY_LOG: 'console' } }));
   } catch (err) {
     await Promise.all(started.map((s) => s.dispose()));
     throw err;
@@ -44,7 +45,12 @@ export interface StockClient {
   destroy(): void;
 }
 
-export function stockClient(wsBase: string, mapId: string, name: string, params: Record<string, string> = {}): StockClient {
+export function stockClient(
+  wsBase: string,
+  mapId: string,
+  name: string,
+  params: Record<string, string> = {},
+): StockClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(wsBase, mapId, doc, {
     params: { ...clientSchemaParams(), ...params },
