@@ -15,6 +15,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SERVER_BUNDLE = join(root, 'build', 'server.mjs');
 /** The import worker's bundle (server/imports/importWorker.ts), loaded by ImportPool from beside the server's. */
 export const IMPORT_WORKER_BUNDLE = join(root, 'build', 'importWorker.mjs');
+/** PgStore's worker (server/persistence/pg/pgWorker.ts), loaded by PgBridge from beside the server's bundle. */
+export const PG_WORKER_BUNDLE = join(root, 'build', 'pgWorker.mjs');
 
 /** Newest mtime (ms) of any file under `path`, skipping node_modules and dot-folders. */
 export function newestMtime(path) {
@@ -30,7 +32,7 @@ export function newestMtime(path) {
 }
 
 export function serverIsStale() {
-  if (!existsSync(SERVER_BUNDLE) || !existsSync(IMPORT_WORKER_BUNDLE)) return true;
+  if (![SERVER_BUNDLE, IMPORT_WORKER_BUNDLE, PG_WORKER_BUNDLE].every(existsSync)) return true;
   const built = statSync(SERVER_BUNDLE).mtimeMs;
   const sources = ['server', 'model', 'package.json', 'package-lock.json', 'tsconfig.json'].map((p) =>
     newestMtime(join(root, p)),
@@ -46,11 +48,13 @@ export async function buildServer() {
     entryPoints: {
       server: join(root, 'server', 'main.ts'),
       importWorker: join(root, 'server', 'imports', 'importWorker.ts'),
+      pgWorker: join(root, 'server', 'persistence', 'pg', 'pgWorker.ts'),
     },
     outdir: dirname(SERVER_BUNDLE),
     outExtension: { '.js': '.mjs' },
     bundle: true,
-    external: ['better-sqlite3'],
+    // pg-native: pg's optional native binding, which Journey never asks for.
+    external: ['better-sqlite3', 'pg-native'],
     platform: 'node',
     format: 'esm',
     target: 'node20',

@@ -36,6 +36,7 @@ import { NotificationService } from './notifications/NotificationService';
 import { checkOpenBind } from './openMode';
 import { prepareDataDir, warnIfReadableByOthers } from './persistence/dataDir';
 import type { MapStore } from './persistence/MapStore';
+import { PgStore } from './persistence/pg/PgStore';
 import { SqliteStore } from './persistence/SqliteStore';
 import { RoomManager } from './rooms/RoomManager';
 import { countCardChanges, type CountChanges } from './versions/countCardChanges';
@@ -91,15 +92,29 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const logger = options.logger ?? createLogger();
   checkOpenBind(config, logger);
   if (!options.store) prepareDataDir(config.dataDir);
-  // Before the store opens: a bad secret file must stop the start, not leave a DB open.
-  const secret = loadServerSecret(config.dataDir, config.secret, logger);
   // Issue 20: several processes hear each other through Redis; unreachable, the start fails here.
   const relay: DocRelay = config.redisUrl ? await RedisRelay.connect(config.redisUrl, logger) : LOCAL_RELAY;
-  const store = options.store ?? SqliteStore.inDataDir(config.dataDir);
+  // Issue 20: JOURNEY_DATABASE_URL → PostgreSQL, shared by every process (throws if unreachable).
+  let pgStore: PgStore | undefined;
+  let secret: string;
+  try {
+    pgStore = options.store || !config.databaseUrl ? undefined : new PgStore(config.databaseUrl, { logger });
+    // Before SQLite opens: a bad secret file must stop the start, not leave a DB open. With
+    // PostgreSQL and no JOURNEY_SECRET the secret is the database's, so every process signs alike.
+    secret =
+      pgStore && config.secret === undefined
+        ? pgStore.sharedSecret()
+        : loadServerSecret(config.dataDir, config.secret, logger);
+  } catch (err) {
+    pgStore?.close();
+    await relay.close();
+    throw err;
+  }
+  const store = options.store ?? pgStore ?? SqliteStore.inDataDir(config.dataDir);
   warnIfReadableByOthers(
     [
-      ...(config.secret === undefined ? [path.join(config.dataDir, SECRET_FILE)] : []),
-      ...(options.store ? [] : [SqliteStore.fileIn(config.dataDir)]),
+      ...(config.secret === undefined && !pgStore ? [path.join(config.dataDir, SECRET_FILE)] : []),
+      ...(options.store || pgStore ? [] : [SqliteStore.fileIn(config.dataDir)]),
     ],
     logger,
   );

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { UnsupportedSchemaError } from '../../model';
 import { errorMessage, type Logger } from '../log';
+import { StorageUnavailableError } from '../persistence/StorageUnavailableError';
 import { HttpError } from './HttpError';
 import { isStackOverflow } from './jsonDepth';
 import { sendError } from './json';
@@ -59,6 +60,11 @@ function pathOf(url: string | undefined): string {
 function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (err instanceof UnsupportedSchemaError) return new HttpError(409, err.message);
+  // The shared database is down (issue 20): try again shortly, nothing was changed.
+  if (err instanceof StorageUnavailableError) {
+    const seconds = String(StorageUnavailableError.RETRY_AFTER_SECONDS);
+    return new HttpError(503, 'storage unavailable', { 'Retry-After': seconds }, 'storage_unavailable');
+  }
   if (err instanceof Error && err.name === 'CommandError') return new HttpError(400, err.message);
   // Only input deep enough to slip past the depth check does this: the request's fault, not ours.
   if (isStackOverflow(err)) return new HttpError(400, 'too_deep', {}, 'too_deep');

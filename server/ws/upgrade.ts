@@ -12,6 +12,7 @@ import { roomAccess } from '../access/roomAccess';
 import { CloseCode, closeReason } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
 import { docRef, type DocRef } from '../persistence/docKeys';
+import { StorageUnavailableError } from '../persistence/StorageUnavailableError';
 import type { RoomManager } from '../rooms/RoomManager';
 import { outdatedClientReason, statedSchemaVersion } from './clientSchema';
 import { Connection, type ConnectionLimits } from './Connection';
@@ -115,6 +116,13 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       if (room.peerCount === 0) rooms.releaseIfIdle(room);
     } catch (err) {
       if (err instanceof UnsupportedSchemaError) return reject(socket, 409, err.message);
+      if (err instanceof StorageUnavailableError) {
+        const seconds = StorageUnavailableError.RETRY_AFTER_SECONDS;
+        logger.warn('ws.storage_unavailable', { error: errorMessage(err) });
+        return reject(socket, 503, `storage unavailable; retry in ${seconds} s`, {
+          'Retry-After': String(seconds),
+        });
+      }
       logger.error('ws.upgrade_failed', { url: req.url, error: errorMessage(err) });
       reject(socket, 500, 'internal error');
     }
