@@ -21,7 +21,6 @@ import { sharedStoreForTests, type SharedStore } from './testing/sharedStore';
 const PROCESSES = 3;
 const CLIENTS = 30;
 const EDITS_PER_CLIENT = 8;
-const SECRET = 'cluster-test-secret-cluster-test-secret-0123';
 
 describe.runIf(haveEngines('postgres', 'redis'))('three processes, one map', () => {
   let store: SharedStore;
@@ -33,7 +32,6 @@ describe.runIf(haveEngines('postgres', 'redis'))('three processes, one map', () 
     processes = await startProcesses(PROCESSES, {
       ...store.env,
       JOURNEY_REDIS_URL: TEST_REDIS_URL!,
-      JOURNEY_SECRET: SECRET,
     });
   }, 60_000);
 

@@ -35,7 +35,6 @@ describe.runIf(haveEngines('postgres', 'redis'))('roles and links across process
     processes = await startProcesses(3, {
       ...store.env,
       JOURNEY_REDIS_URL: TEST_REDIS_URL!,
-      JOURNEY_SECRET: 'cluster-access-secret-cluster-access-secret-0123',
       JOURNEY_ACCESS: 'locked',
       JOURNEY_ADMIN_TOKEN: ADMIN,
     });

@@ -39,7 +39,6 @@ describe.runIf(haveEngines('postgres', 'redis'))('kill -9 of one process of thre
     processes = await startProcesses(PROCESSES, {
       ...store.env,
       JOURNEY_REDIS_URL: TEST_REDIS_URL!,
-      JOURNEY_SECRET: 'cluster-crash-secret-cluster-crash-secret-0123',
       // Low, so that compaction (snapshot + deleting the folded log) runs during the test.
       JOURNEY_COMPACT_EVERY: '30',
     });

@@ -32,7 +32,6 @@ describe.runIf(haveEngines('postgres', 'redis'))('Redis restarted mid-session', 
     processes = await startProcesses(2, {
       ...store.env,
       JOURNEY_REDIS_URL: redis.url,
-      JOURNEY_SECRET: 'cluster-redis-secret-cluster-redis-secret-0123',
     });
   }, 60_000);
 

@@ -17,10 +17,15 @@ import { createChildServer, type ChildServer } from './childServer';
 /** Starts `count` processes with the same shared settings (store, Redis, access). */
 export async function startProcesses(count: number, env: Record<string, string>): Promise<ChildServer[]> {
   const started: ChildServer[] = [];
+  const start = async () => {
+    const server = await createChildServer({ env: { ...env, JOURNEY_LOG: 'console' } });
+    started.push(server);
+    return server;
+  };
   try {
-    // One after another: two first starts racing on an empty database would both create its tables.
-    for (let i = 0; i < count; i++)
-      started.push(await createChildServer({ env: { ...env, JOURNEY_LOG: 'console' } }));
+    // The first alone, so that it creates the database's tables; then the others together.
+    await start();
+    await Promise.all(Array.from({ length: count - 1 }, start));
   } catch (err) {
     await Promise.all(started.map((s) => s.dispose()));
     throw err;

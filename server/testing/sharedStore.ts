@@ -1,8 +1,11 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { PgStore } from '../persistence/pg/PgStore';
+import { pgFixture } from '../persistence/testing/pgFixture';
 import { readStoredDoc } from './childServer';
+import { TEST_DATABASE_URL } from './engines';
 
 /** The store several test processes share, and how the test reads what it holds. */
 export interface SharedStore {
@@ -23,5 +26,28 @@ export async function sharedSqlite(): Promise<SharedStore> {
   };
 }
 
-/** The store the cluster tests run on. */
-export const sharedStoreForTests = sharedSqlite;
+/**
+ * A PostgreSQL database of its own (`CREATE DATABASE journey_<random>` beside JOURNEY_TEST_DATABASE_URL,
+ * dropped by `dispose`), read through a PgStore of the test's: what a process restarted on it would load.
+ */
+export async function freshPostgres(adminUrl: string): Promise<SharedStore> {
+  const fixture = pgFixture(adminUrl);
+  await fixture.setup();
+  let reader: PgStore | undefined;
+  return {
+    env: { JOURNEY_DATABASE_URL: fixture.url() },
+    async readStored(docId) {
+      reader ??= fixture.extra();
+      const stored = reader.loadDoc(docId);
+      if (!stored) return undefined;
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+      return doc;
+    },
+    dispose: () => fixture.teardown(),
+  };
+}
+
+/** The store the cluster tests run on: PostgreSQL, as in production with several processes. */
+export const sharedStoreForTests = () => freshPostgres(TEST_DATABASE_URL!);
