@@ -30,12 +30,18 @@ export async function sharedSqlite(): Promise<SharedStore> {
  * A PostgreSQL database of its own (`CREATE DATABASE journey_<random>` beside JOURNEY_TEST_DATABASE_URL,
  * dropped by `dispose`), read through a PgStore of the test's: what a process restarted on it would load.
  */
-export async function freshPostgres(adminUrl: string): Promise<SharedStore> {
+export async function freshPostgres(
+  adminUrl: string,
+  options: { proxyPort?: number } = {},
+): Promise<SharedStore> {
   const fixture = pgFixture(adminUrl);
   await fixture.setup();
   let reader: PgStore | undefined;
+  // The processes may reach it through a proxy the test cuts; the test's reader goes straight to it.
+  const processUrl = new URL(fixture.url());
+  if (options.proxyPort !== undefined) processUrl.port = String(options.proxyPort);
   return {
-    env: { JOURNEY_DATABASE_URL: fixture.url() },
+    env: { JOURNEY_DATABASE_URL: processUrl.toString() },
     async readStored(docId) {
       reader ??= fixture.extra();
       const stored = reader.loadDoc(docId);
