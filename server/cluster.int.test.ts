@@ -71,7 +71,7 @@ describe.runIf(haveEngines('postgres', 'redis'))('three processes, one map', () 
     const reference = Y.encodeStateVector(clients[0]!.doc);
     for (const c of clients) expect(Y.encodeStateVector(c.doc), c.name).toEqual(reference);
 
-    const stored = (await store.readStored(mapId))!;
+    const stored = store.readStored(mapId)!;
     expect(titlesIn(stored).sort()).toEqual(made);
     expect(Y.encodeStateVector(stored)).toEqual(reference);
     expect(clients.flatMap((c) => c.closeCodes)).toEqual([]);

@@ -102,7 +102,7 @@ describe.runIf(haveEngines('postgres', 'redis'))('roles and links across process
     await until(() => titlesIn(editorOnC.doc).includes(fence), 'fence relayed to C');
     expect(titlesIn(editorOnC.doc)).not.toContain('viewer write');
     expect(titlesIn(editorOnB.doc)).not.toContain('viewer write');
-    expect(titlesIn((await store.readStored(mapId))!)).not.toContain('viewer write');
+    expect(titlesIn(store.readStored(mapId)!)).not.toContain('viewer write');
 
     // Revoked on A: the viewer's socket on B closes with 4401; the editors stay.
     const revoked = await fetch(`${a.url}/api/maps/${mapId}/links/${viewerLink.id}`, {

@@ -72,7 +72,7 @@ describe.runIf(haveEngines('postgres', 'redis'))('Redis restarted mid-session', 
     // Local peers keep working: each process stores and broadcasts its own clients' edits.
     await until(() => [a1, a2].every((c) => duringA.every((t) => titlesIn(c.doc).includes(t))), 'A serves A');
     await until(() => [b1, b2].every((c) => duringB.every((t) => titlesIn(c.doc).includes(t))), 'B serves B');
-    const stored = titlesIn((await store.readStored(mapId))!);
+    const stored = titlesIn(store.readStored(mapId)!);
     expect(
       [...duringA, ...duringB].filter((t) => !stored.includes(t)),
       'stored during the outage',

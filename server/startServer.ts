@@ -111,6 +111,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw err;
   }
   const store = options.store ?? pgStore ?? SqliteStore.inDataDir(config.dataDir);
+  if (config.redisUrl && !pgStore && !options.store) {
+    logger.warn('relay.without_database', {
+      hint: 'several processes must share JOURNEY_DATABASE_URL (PostgreSQL); the SQLite file is one process’s',
+    });
+  }
   warnIfReadableByOthers(
     [
       ...(config.secret === undefined && !pgStore ? [path.join(config.dataDir, SECRET_FILE)] : []),

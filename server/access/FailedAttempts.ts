@@ -21,7 +21,11 @@ export class FailedAttempts {
   private readonly limiter: AddressLimiter;
 
   constructor(private readonly options: FailedAttemptsOptions) {
-    this.limiter = new AddressLimiter({ perMinute: options.perMinute, burst: options.perMinute, onSpent: options.onSpent });
+    this.limiter = new AddressLimiter({
+      perMinute: options.perMinute,
+      burst: options.perMinute,
+      onSpent: options.onSpent,
+    });
   }
 
   addressOf(req: Pick<IncomingMessage, 'headers' | 'socket'>): string {

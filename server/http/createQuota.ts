@@ -28,7 +28,11 @@ export class CreateQuota {
     private readonly options: CreateQuotaOptions,
     private readonly logger: Logger,
   ) {
-    this.limiter = new AddressLimiter({ perMinute: options.perMinute, burst: options.burst, onSpent: options.onSpent });
+    this.limiter = new AddressLimiter({
+      perMinute: options.perMinute,
+      burst: options.burst,
+      onSpent: options.onSpent,
+    });
   }
 
   /** Another process admitted a creation from `address`: it counts here too. */

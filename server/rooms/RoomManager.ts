@@ -90,7 +90,12 @@ export class RoomManager {
    */
   evict(mapId: string, everywhere = true): void {
     if (everywhere) {
-      this.relay.publishEvent({ type: 'map-closed', mapId, code: CloseCode.MAP_NOT_FOUND, reason: 'map deleted' });
+      this.relay.publishEvent({
+        type: 'map-closed',
+        mapId,
+        code: CloseCode.MAP_NOT_FOUND,
+        reason: 'map deleted',
+      });
     }
     for (const kind of DOC_KINDS) {
       const room = this.get(mapId, kind);

@@ -12,7 +12,7 @@ export interface SharedStore {
   /** JOURNEY_* settings that point a process at it. */
   readonly env: Record<string, string>;
   /** The doc as stored (snapshot + logged updates), read beside the running processes. */
-  readStored(docId: string): Promise<Y.Doc | undefined>;
+  readStored(docId: string): Y.Doc | undefined;
   dispose(): Promise<void>;
 }
 
@@ -21,7 +21,7 @@ export async function sharedSqlite(): Promise<SharedStore> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'journey-shared-'));
   return {
     env: { JOURNEY_DATA_DIR: dataDir },
-    readStored: async (docId) => readStoredDoc(path.join(dataDir, 'journey.sqlite'), docId),
+    readStored: (docId) => readStoredDoc(path.join(dataDir, 'journey.sqlite'), docId),
     dispose: () => fs.rm(dataDir, { recursive: true, force: true }),
   };
 }
@@ -42,7 +42,7 @@ export async function freshPostgres(
   if (options.proxyPort !== undefined) processUrl.port = String(options.proxyPort);
   return {
     env: { JOURNEY_DATABASE_URL: processUrl.toString() },
-    async readStored(docId) {
+    readStored(docId) {
       reader ??= fixture.extra();
       const stored = reader.loadDoc(docId);
       if (!stored) return undefined;
