@@ -1,7 +1,10 @@
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { addTouchpoint, clientSchemaParams } from '../model';
+import { EVENTS_CHANNEL } from './cluster/RedisRelay';
+import { decodeEvent, decodeFrame } from './cluster/relayFrames';
 import type { ChildServer } from './testing/childServer';
 import {
   createMap,
@@ -23,6 +26,8 @@ import { sharedStoreForTests, type SharedStore } from './testing/sharedStore';
  */
 const ADMIN = 'cluster-admin-token-cluster-admin-token-0123';
 const JOURNEY_NOTICE = 4;
+/** Refused tokens an address may present per minute, cluster-wide. */
+const ATTEMPTS = 4;
 
 describe.runIf(haveEngines('postgres', 'redis'))('roles and links across processes', () => {
   let store: SharedStore;
@@ -37,6 +42,9 @@ describe.runIf(haveEngines('postgres', 'redis'))('roles and links across process
       JOURNEY_REDIS_URL: TEST_REDIS_URL!,
       JOURNEY_ACCESS: 'locked',
       JOURNEY_ADMIN_TOKEN: ADMIN,
+      JOURNEY_FAILED_ATTEMPTS_PER_MINUTE: String(ATTEMPTS),
+      // The attempts test comes from an address of its own (X-Forwarded-For), not the other tests'.
+      JOURNEY_TRUST_PROXY: '1',
     });
   }, 60_000);
 
@@ -45,6 +53,39 @@ describe.runIf(haveEngines('postgres', 'redis'))('roles and links across process
     for (const s of sockets.splice(0)) s.terminate();
     await Promise.all(processes.map((p) => p.dispose()));
     await store?.dispose();
+  });
+
+  it('counts refused tokens on every process: spread over three, they run out as on one', async () => {
+    const listener = new Redis(TEST_REDIS_URL!);
+    try {
+      let heard = 0;
+      listener.on('messageBuffer', (_channel: Buffer, message: Buffer) => {
+        const frame = decodeFrame(message);
+        if (frame?.kind === 'event' && decodeEvent(frame.payload)?.type === 'failed-attempt') heard += 1;
+      });
+      await listener.subscribe(EVENTS_CHANNEL);
+      const attempt = async (p: ChildServer) =>
+        (
+          await fetch(`${p.url}/api/maps`, {
+            headers: { Authorization: 'Bearer not-the-admin-token', 'X-Forwarded-For': '203.0.113.7' },
+          })
+        ).status;
+      const [a, b, c] = processes as [ChildServer, ChildServer, ChildServer];
+      // One address, spread over the processes: A, B, C, A.
+      const statuses = [await attempt(a), await attempt(b), await attempt(c), await attempt(a)];
+      expect(
+        statuses.every((s) => s === 401 || s === 403),
+        String(statuses),
+      ).toBe(true);
+      // Every process has heard them once a listener on the same channel has.
+      await waitFor(() => heard === ATTEMPTS, 5000, 'attempts published');
+      await fetch(`${b.url}/api/health`);
+      // B refused only one itself: on its own it would allow three more.
+      expect(await attempt(b)).toBe(429);
+      expect(await attempt(c)).toBe(429);
+    } finally {
+      await listener.quit();
+    }
   });
 
   it('a viewer link from A cannot write on B, revoked on A it closes on B, and a map trashed on A closes on C', async () => {
@@ -111,6 +152,8 @@ describe.runIf(haveEngines('postgres', 'redis'))('roles and links across process
     });
     expect(revoked.status).toBe(204);
     await until(() => viewerOnB.closeCodes.includes(4401), 'viewer closed on B');
+    // The stock client would retry with its revoked token (each a refused attempt): it stops here.
+    viewerOnB.provider.disconnect();
     expect(editorOnB.provider.wsconnected && editorOnC.provider.wsconnected).toBe(true);
 
     // Trashed on A: the editors on B and C are closed with 4404.
