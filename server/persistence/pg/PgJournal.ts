@@ -93,7 +93,10 @@ export class PgJournal implements UpdateJournal {
 
   private async commit(batch: Waiting[]): Promise<void> {
     try {
-      const client = await this.pool.connect();
+      const client = await this.pool.connect().catch((err: unknown) => {
+        // No connection at all: unavailable, whatever PostgreSQL's reason.
+        throw new StorageUnavailableError(`PostgreSQL: ${(err as Error).message}`);
+      });
       let broken = false;
       try {
         const seqs = await inTransaction(client, () =>
@@ -110,9 +113,12 @@ export class PgJournal implements UpdateJournal {
         client.release(broken);
       }
     } catch (err) {
-      const failure = isConnectionError(err)
-        ? new StorageUnavailableError(`PostgreSQL: ${(err as Error).message}`)
-        : (err as Error);
+      const failure =
+        err instanceof StorageUnavailableError
+          ? err
+          : isConnectionError(err)
+            ? new StorageUnavailableError(`PostgreSQL: ${(err as Error).message}`)
+            : (err as Error);
       for (const waiting of batch) waiting.reject(failure);
     }
   }

@@ -19,6 +19,11 @@ export function pgFixture(adminUrl: string): StoreFixture & {
   url(): string;
   /** Another store on the same database, closed at teardown. */
   extra(): PgStore;
+  /**
+   * Off: the database refuses new connections and its open ones are cut, as if PostgreSQL were
+   * down for these stores. On: it takes connections again.
+   */
+  setAvailable(on: boolean): Promise<void>;
 } {
   const name = `journey_${randomBytes(6).toString('hex')}`;
   const dbUrl = new URL(adminUrl);
@@ -48,6 +53,23 @@ export function pgFixture(adminUrl: string): StoreFixture & {
       const server = await connect(adminUrl);
       try {
         await server.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await server.end();
+      }
+    },
+    async setAvailable(on: boolean) {
+      if (!on) {
+        await admin?.end();
+        admin = undefined;
+      }
+      const server = await connect(adminUrl);
+      try {
+        await server.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS ${on ? 'true' : 'false'}`);
+        if (!on) {
+          await server.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [
+            name,
+          ]);
+        }
       } finally {
         await server.end();
       }
