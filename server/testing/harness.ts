@@ -25,6 +25,7 @@ import type { ApiMap } from '../http/mapsApi';
 import { formatLogLine, type Logger, type LogLevel } from '../log';
 import type { MapStore } from '../persistence/MapStore';
 import { startServer, type RunningServer, type StartOptions } from '../startServer';
+import { createTestDatabase } from './testDatabase';
 
 /**
  * Integration-test helpers: a real server on port 0 with a temp data dir, stock y-websocket
@@ -134,6 +135,12 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const write = (level: LogLevel) => (event: string, fields?: Record<string, unknown>) =>
     logs.push(formatLogLine(level, event, fields as never));
   const logger: Logger = { info: write('info'), warn: write('warn'), error: write('error') };
+  // JOURNEY_TEST_STORE=postgres: the server keeps its maps in a PostgreSQL database of this test's
+  // own (issue 20), unless the test brings its own store; restarts reopen the same database.
+  const database =
+    process.env.JOURNEY_TEST_STORE === 'postgres' && !options.store && !options.databaseUrl
+      ? await createTestDatabase()
+      : undefined;
   const start = () =>
     startServer({
       port: 0,
@@ -145,6 +152,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       createPerMinute: 100_000,
       createBurst: 100_000,
       failedAttemptsPerMinute: 100_000,
+      ...(database ? { databaseUrl: database.url } : {}),
       ...options,
     });
   const clients: Array<{ provider: WebsocketProvider; doc: Y.Doc }> = [];
@@ -170,6 +178,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       }
       for (const ws of sockets) ws.terminate();
       await t.server.close();
+      await database?.drop();
       await fs.rm(dataDir, { recursive: true, force: true });
     },
     async api(pathname, init = {}) {
