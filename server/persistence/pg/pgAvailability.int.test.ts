@@ -71,6 +71,8 @@ describe.runIf(haveEngines('postgres'))('PgStore: failures and an unavailable da
 
     await fixture.setAvailable(true);
     expect((await fetch(`${t.server.url}/api/maps`)).status).toBe(200);
+    // The journal's pool connects again too.
+    expect(await store.journal.append({ docId: mapId, update: EMPTY })).toBeGreaterThan(0);
     // The stock client reconnects by itself (1013) and sends the edit again; now it is stored.
     await waitFor(
       () => {
