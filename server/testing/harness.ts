@@ -24,6 +24,8 @@ import type { ApiLink } from '../http/linksApi';
 import type { ApiMap } from '../http/mapsApi';
 import { formatLogLine, type Logger, type LogLevel } from '../log';
 import type { MapStore } from '../persistence/MapStore';
+import { PgStore } from '../persistence/pg/PgStore';
+import { SqliteStore } from '../persistence/SqliteStore';
 import { startServer, type RunningServer, type StartOptions } from '../startServer';
 import { createTestDatabase } from './testDatabase';
 
@@ -38,6 +40,11 @@ export interface TestServer {
   logs: string[];
   /** Base for WebsocketProvider: `${wsBase}` + '/' + mapId. */
   wsBase: string;
+  /**
+   * Another connection to the store the server uses, as a second process would read it: the SQLite
+   * file in the data dir, or the PostgreSQL database (JOURNEY_TEST_STORE=postgres). Close it after.
+   */
+  openStore(): MapStore;
   /** Stops the server and starts a new one on the same data dir (and a new port). */
   restart(): Promise<void>;
   /** Stops the server, destroys the clients opened through it and deletes the data dir. */
@@ -166,6 +173,9 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     logs,
     get wsBase() {
       return `${t.server.url.replace(/^http/, 'ws')}/ws`;
+    },
+    openStore() {
+      return database ? new PgStore(database.url) : SqliteStore.inDataDir(dataDir);
     },
     async restart() {
       await t.server.close();
