@@ -4,9 +4,11 @@ import type { MapStore } from '../MapStore';
 import { PgStore } from '../pg/PgStore';
 import type { StoreFixture } from './StoreFixture';
 
-/** Every table PgStore writes, emptied between tests (the schema stays: it takes a worker to make). */
-const TABLES = `maps, snapshots, updates, share_links, version_states, versions, edits, doc_clients,
-  api_tokens, notifications, notification_settings, server_settings`;
+/**
+ * Empties the database between tests (the schema stays: it takes a worker to make). Deleting the
+ * maps cascades to every table but these two; DELETE is much quicker than TRUNCATE on tiny tables.
+ */
+const EMPTY_ALL = 'DELETE FROM maps; DELETE FROM notification_settings; DELETE FROM server_settings;';
 
 /**
  * A database of its own for one test file (`createTestDatabase` in `setup`, dropped in
@@ -71,7 +73,7 @@ export function pgFixture(adminUrl: string): StoreFixture & {
     },
     async open() {
       shared ??= new PgStore(url());
-      await query(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`);
+      await query(EMPTY_ALL);
       return shared;
     },
     async reopen(store: MapStore) {
