@@ -22,6 +22,8 @@ interface Waiting {
  * or broadcast. A failed commit rejects all its appends (connection lost: StorageUnavailableError).
  */
 export class PgJournal implements UpdateJournal {
+  /** Commits made and appends they carried (succeeded or failed), for tests and benchmarks. */
+  readonly stats = { commits: 0, appends: 0 };
   private readonly pool: pg.Pool;
   private queued: Waiting[] = [];
   private inFlight: Promise<void> | undefined;
@@ -92,6 +94,8 @@ export class PgJournal implements UpdateJournal {
   }
 
   private async commit(batch: Waiting[]): Promise<void> {
+    this.stats.commits += 1;
+    this.stats.appends += batch.length;
     try {
       const client = await this.pool.connect().catch((err: unknown) => {
         // No connection at all: unavailable, whatever PostgreSQL's reason.

@@ -29,6 +29,29 @@ describe.runIf(haveEngines('postgres'))('PgStore: failures and an unavailable da
     t = undefined;
   });
 
+  it('commits one tick of appends together, and what arrives meanwhile in the next commit', async () => {
+    const store = await fixture.open();
+    store.createMap({ id: 'm', title: 'M', createdAt: 1, updatedAt: 1 }, EMPTY);
+    store.createMap({ id: 'n', title: 'N', createdAt: 1, updatedAt: 1 }, EMPTY);
+    const journal = new PgJournal(fixture.url());
+    try {
+      const first = Array.from({ length: 40 }, (_, i) =>
+        journal.append({ docId: i % 2 ? 'm' : 'n/comments', update: EMPTY, touch: { updatedAt: 2 } }),
+      );
+      // Made once the first commit is under way: these wait for it and then go together.
+      await new Promise((resolve) => setImmediate(resolve));
+      const second = Array.from({ length: 25 }, () => journal.append({ docId: 'm', update: EMPTY }));
+      const seqs = await Promise.all([...first, ...second]);
+      expect(journal.stats).toEqual({ commits: 2, appends: 65 });
+      // Resolved in the order made, with the order they were made in.
+      expect(seqs.every((s, i) => i === 0 || s > seqs[i - 1]!)).toBe(true);
+      expect(store.loadDoc('m')!.updates).toHaveLength(45);
+      expect(store.loadDoc('n/comments')!.updates).toHaveLength(20);
+    } finally {
+      await journal.close();
+    }
+  });
+
   it('rejects every append of a failed commit and stores none of them', async () => {
     const store = await fixture.open();
     store.createMap({ id: 'm', title: 'M', createdAt: 1, updatedAt: 1 }, EMPTY);
