@@ -16,27 +16,14 @@ import type { OpArgs, OpName, OpReply, OpRequest, OpResult } from './pgOps';
  * answer without the event loop. Requests of both kinds run in the worker in the order sent.
  */
 export class PgBridge {
-  private readonly worker: Worker;
-  private readonly port: MessagePort;
+  private thread: Thread;
   private readonly flag = new Int32Array(new SharedArrayBuffer(4));
   private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(err: Error): void }>();
   private nextId = 1;
-  private failure: Error | undefined;
   private closed = false;
 
-  constructor(url: string) {
-    const { port1, port2 } = new MessageChannel();
-    this.port = port1;
-    this.worker = new Worker(workerFile(), {
-      workerData: { url, port: port2, signal: this.flag.buffer },
-      transferList: [port2],
-    });
-    this.worker.on('message', (reply: OpReply) => this.settle(reply));
-    this.worker.on('error', (err) => this.die(err));
-    this.worker.on('exit', (code) => this.die(new Error(`the PostgreSQL worker exited (${code})`)));
-    // Neither keeps the process alive: the server's sockets and the journal's pool do that.
-    this.worker.unref();
-    this.port.unref();
+  constructor(private readonly url: string) {
+    this.thread = this.spawn();
   }
 
   /** Runs `op` in the worker and blocks until it answers (or `timeoutMs` passes). */
@@ -57,26 +44,27 @@ export class PgBridge {
   close(): void {
     if (this.closed) return;
     try {
-      if (!this.failure) this.callSync('close', []);
+      if (!this.thread.failure) this.callSync('close', []);
     } catch {
       // Closing anyway: the database may be gone already.
     }
     this.closed = true;
-    void this.worker.terminate();
+    void this.thread.worker.terminate();
   }
 
   private callSync(op: OpName | 'close', args: unknown[]): unknown {
     const id = this.send(op, args, true);
+    const thread = this.thread;
     const deadline = Date.now() + SYNC_TIMEOUT_MS;
     for (;;) {
-      const received = receiveMessageOnPort(this.port);
+      const received = receiveMessageOnPort(thread.port);
       if (received) {
         const reply = received.message as OpReply;
         // An answer to an earlier call that timed out: nobody waits for it any more.
         if (reply.id === id) return unwrap(reply);
         continue;
       }
-      if (this.failure) throw new StorageUnavailableError(this.failure.message);
+      if (thread.failure) throw new StorageUnavailableError(thread.failure.message);
       const left = deadline - Date.now();
       if (left <= 0)
         throw new StorageUnavailableError(`PostgreSQL did not answer within ${SYNC_TIMEOUT_MS} ms`);
@@ -87,10 +75,11 @@ export class PgBridge {
 
   private send(op: OpName | 'close', args: unknown[], sync: boolean): number {
     if (this.closed) throw new Error('the store is closed');
-    if (this.failure) throw new StorageUnavailableError(this.failure.message);
+    // A worker that died (crashed, or ran out of memory on a huge doc) is replaced on the next call.
+    if (this.thread.failure) this.thread = this.spawn();
     const id = this.nextId++;
     if (sync) Atomics.store(this.flag, 0, 0);
-    this.port.postMessage({ id, op, args, sync } satisfies OpRequest);
+    this.thread.port.postMessage({ id, op, args, sync } satisfies OpRequest);
     return id;
   }
 
@@ -105,12 +94,35 @@ export class PgBridge {
     }
   }
 
-  private die(err: Error): void {
-    if (this.closed) return;
-    this.failure ??= err;
+  private spawn(): Thread {
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(workerFile(), {
+      workerData: { url: this.url, port: port2, signal: this.flag.buffer },
+      transferList: [port2],
+    });
+    const thread: Thread = { worker, port: port1, failure: undefined };
+    worker.on('message', (reply: OpReply) => this.settle(reply));
+    worker.on('error', (err) => this.die(thread, err));
+    worker.on('exit', (code) => this.die(thread, new Error(`the PostgreSQL worker exited (${code})`)));
+    // Neither keeps the process alive: the server's sockets and the journal's pool do that.
+    worker.unref();
+    port1.unref();
+    return thread;
+  }
+
+  private die(thread: Thread, err: Error): void {
+    if (this.closed || thread.failure) return;
+    thread.failure = err;
     for (const waiter of this.waiting.values()) waiter.reject(new StorageUnavailableError(err.message));
     this.waiting.clear();
   }
+}
+
+/** One worker and the port its synchronous answers come on; `failure` once it has died. */
+interface Thread {
+  worker: Worker;
+  port: MessagePort;
+  failure: Error | undefined;
 }
 
 /** Longer than the worker's own connect and query timeouts (`pgConnection.ts`): they answer first. */

@@ -22,6 +22,8 @@ interface Waiting {
  * or broadcast. A failed commit rejects all its appends (connection lost: StorageUnavailableError).
  */
 export class PgJournal implements UpdateJournal {
+  /** Commits made and appends they carried (succeeded or failed), for tests and benchmarks. */
+  readonly stats = { commits: 0, appends: 0 };
   private readonly pool: pg.Pool;
   private queued: Waiting[] = [];
   private inFlight: Promise<void> | undefined;
@@ -92,8 +94,13 @@ export class PgJournal implements UpdateJournal {
   }
 
   private async commit(batch: Waiting[]): Promise<void> {
+    this.stats.commits += 1;
+    this.stats.appends += batch.length;
     try {
-      const client = await this.pool.connect();
+      const client = await this.pool.connect().catch((err: unknown) => {
+        // No connection at all: unavailable, whatever PostgreSQL's reason.
+        throw new StorageUnavailableError(`PostgreSQL: ${(err as Error).message}`);
+      });
       let broken = false;
       try {
         const seqs = await inTransaction(client, () =>
@@ -110,9 +117,12 @@ export class PgJournal implements UpdateJournal {
         client.release(broken);
       }
     } catch (err) {
-      const failure = isConnectionError(err)
-        ? new StorageUnavailableError(`PostgreSQL: ${(err as Error).message}`)
-        : (err as Error);
+      const failure =
+        err instanceof StorageUnavailableError
+          ? err
+          : isConnectionError(err)
+            ? new StorageUnavailableError(`PostgreSQL: ${(err as Error).message}`)
+            : (err as Error);
       for (const waiting of batch) waiting.reject(failure);
     }
   }

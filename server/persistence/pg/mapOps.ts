@@ -34,7 +34,7 @@ const MAP_COLUMNS = 'id, title, created_at, updated_at, owner, deleted_at';
 /** Rows per INSERT: 5 parameters each stays far below PostgreSQL's 65,535 per statement. */
 const ROWS_PER_INSERT = 1000;
 /** First key of the two-key advisory locks that say "this doc is being compacted". */
-const COMPACT_LOCK_SPACE = 0x636d7074; // "cmpt"
+export const COMPACT_LOCK_SPACE = 0x636d7074; // "cmpt"
 
 export const MAP_OPS = {
   async listMaps(db: Db): Promise<MapRecord[]> {

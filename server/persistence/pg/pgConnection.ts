@@ -36,6 +36,8 @@ export function clientConfig(url: string): pg.ClientConfig {
     statement_timeout: STATEMENT_TIMEOUT_MS,
     query_timeout: QUERY_TIMEOUT_MS,
     application_name: 'journey',
+    // Durable before acknowledged: COMMIT returns once the WAL is flushed, whatever the server's default.
+    options: '-c synchronous_commit=on',
   };
 }
 

@@ -31,7 +31,7 @@ async function run(request: OpRequest): Promise<void> {
     const result = request.op === 'close' ? await close() : await dispatch(request);
     reply = { id: request.id, ok: true, result };
   } catch (err) {
-    const unavailable = isConnectionError(err);
+    const unavailable = err instanceof ConnectFailed || isConnectionError(err);
     if (unavailable) drop();
     const error = err instanceof Error ? err : new Error(String(err));
     const code = (error as { code?: unknown }).code;
@@ -74,10 +74,18 @@ async function connected(): Promise<pg.Client> {
     await fresh.connect();
   } catch (err) {
     await fresh.end().catch(() => undefined);
-    throw err;
+    // Whatever the reason (refused, unknown host, a database not accepting connections), no
+    // connection means the storage is unavailable, not that the call was wrong.
+    throw new ConnectFailed(err);
   }
   client = fresh;
   return fresh;
+}
+
+class ConnectFailed extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
 }
 
 function drop(): void {
