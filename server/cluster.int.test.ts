@@ -28,6 +28,8 @@ describe.runIf(haveEngines('postgres', 'redis'))('three processes, one map', () 
   const clients: StockClient[] = [];
 
   beforeAll(async () => {
+    // Each stock provider listens for the process's exit: thirty of them are expected here.
+    process.setMaxListeners(CLIENTS + 10);
     store = await sharedStoreForTests();
     processes = await startProcesses(PROCESSES, {
       ...store.env,
