@@ -18,7 +18,10 @@ import { createChildServer, type ChildServer } from './childServer';
 export async function startProcesses(count: number, env: Record<string, string>): Promise<ChildServer[]> {
   const started: ChildServer[] = [];
   const start = async () => {
-    const server = await createChildServer({ env: { ...env, JOURNEY_LOG: 'console' }, startTimeoutMs: 45_000 });
+    const server = await createChildServer({
+      env: { ...env, JOURNEY_LOG: 'console' },
+      startTimeoutMs: 45_000,
+    });
     started.push(server);
     return server;
   };
