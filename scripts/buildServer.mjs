@@ -17,6 +17,8 @@ export const SERVER_BUNDLE = join(root, 'build', 'server.mjs');
 export const IMPORT_WORKER_BUNDLE = join(root, 'build', 'importWorker.mjs');
 /** The journal's worker (server/persistence/journalWorker.ts), loaded by journalSinks.ts from beside the server's. */
 export const JOURNAL_WORKER_BUNDLE = join(root, 'build', 'journalWorker.mjs');
+/** PgStore's worker (server/persistence/pg/pgWorker.ts), loaded by PgBridge from beside the server's bundle. */
+export const PG_WORKER_BUNDLE = join(root, 'build', 'pgWorker.mjs');
 
 /** Newest mtime (ms) of any file under `path`, skipping node_modules and dot-folders. */
 export function newestMtime(path) {
@@ -32,7 +34,7 @@ export function newestMtime(path) {
 }
 
 export function serverIsStale() {
-  const bundles = [SERVER_BUNDLE, IMPORT_WORKER_BUNDLE, JOURNAL_WORKER_BUNDLE];
+  const bundles = [SERVER_BUNDLE, IMPORT_WORKER_BUNDLE, JOURNAL_WORKER_BUNDLE, PG_WORKER_BUNDLE];
   if (!bundles.every((bundle) => existsSync(bundle))) return true;
   const built = statSync(SERVER_BUNDLE).mtimeMs;
   const sources = ['server', 'model', 'package.json', 'package-lock.json', 'tsconfig.json'].map((p) =>
@@ -50,11 +52,13 @@ export async function buildServer() {
       server: join(root, 'server', 'main.ts'),
       importWorker: join(root, 'server', 'imports', 'importWorker.ts'),
       journalWorker: join(root, 'server', 'persistence', 'journalWorker.ts'),
+      pgWorker: join(root, 'server', 'persistence', 'pg', 'pgWorker.ts'),
     },
     outdir: dirname(SERVER_BUNDLE),
     outExtension: { '.js': '.mjs' },
     bundle: true,
-    external: ['better-sqlite3'],
+    // pg-native: pg's optional native binding, which Journey never asks for.
+    external: ['better-sqlite3', 'pg-native'],
     platform: 'node',
     format: 'esm',
     target: 'node20',

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { addStage, readMapInfo, type AccessErrorCode } from '../model';
 import { signShareToken } from './access/shareToken';
 import { CloseCode } from './closeCodes';
+import { PgStore } from './persistence/pg/PgStore';
 import {
   commentsRoom,
   mapOf,
@@ -16,8 +17,9 @@ import {
 
 const ADMIN = 'admin-token-for-tests-0123456789';
 
-/** The key the server generated into its data dir. */
+/** The key the server generated into its data dir (or, on PostgreSQL, into the database). */
 async function serverSecret(t: TestServer): Promise<string> {
+  if (t.server.store instanceof PgStore) return t.server.store.sharedSecret();
   return (await fs.readFile(path.join(t.dataDir, 'secret.key'), 'utf8')).trim();
 }
 
@@ -178,25 +180,30 @@ describe('share-link tokens', () => {
     await expectSocketRefused(t, mapId, link.token, CloseCode.UNAUTHORIZED, 'token_expired');
   });
 
-  it('keeps the generated secret (0600) across restarts, so links stay valid', async () => {
-    t = await startTestServer();
-    const mapId = await t.createMap();
-    const { token } = await t.createLink(mapId, 'viewer');
-    const file = path.join(t.dataDir, 'secret.key');
-    const secret = await serverSecret(t);
-    expect(secret.length).toBeGreaterThanOrEqual(32);
-    expect((await fs.stat(file)).mode & 0o777).toBe(0o600);
-    expect(t.logs.filter((l) => l.includes('access.secret_created'))).toHaveLength(1);
+  // A file in the data dir: with JOURNEY_TEST_STORE=postgres the secret is the database's instead
+  // (shared by every process: pg/pgProcesses.int.test.ts).
+  it.skipIf(process.env.JOURNEY_TEST_STORE === 'postgres')(
+    'keeps the generated secret (0600) across restarts, so links stay valid',
+    async () => {
+      t = await startTestServer();
+      const mapId = await t.createMap();
+      const { token } = await t.createLink(mapId, 'viewer');
+      const file = path.join(t.dataDir, 'secret.key');
+      const secret = await serverSecret(t);
+      expect(secret.length).toBeGreaterThanOrEqual(32);
+      expect((await fs.stat(file)).mode & 0o777).toBe(0o600);
+      expect(t.logs.filter((l) => l.includes('access.secret_created'))).toHaveLength(1);
 
-    await t.restart();
-    expect(await serverSecret(t)).toBe(secret);
-    expect(t.logs.filter((l) => l.includes('access.secret_created'))).toHaveLength(1);
-    expect((await t.api(`/api/maps/${mapId}/access`, { token })).body.role).toBe('viewer');
-    const client = t.connect(mapId, new Y.Doc(), { token });
-    await waitForSync(client);
-    await waitFor(() => client.notices.length > 0);
-    expect(client.notices).toMatchObject([{ type: 'role', role: 'viewer' }]);
-  });
+      await t.restart();
+      expect(await serverSecret(t)).toBe(secret);
+      expect(t.logs.filter((l) => l.includes('access.secret_created'))).toHaveLength(1);
+      expect((await t.api(`/api/maps/${mapId}/access`, { token })).body.role).toBe('viewer');
+      const client = t.connect(mapId, new Y.Doc(), { token });
+      await waitForSync(client);
+      await waitFor(() => client.notices.length > 0);
+      expect(client.notices).toMatchObject([{ type: 'role', role: 'viewer' }]);
+    },
+  );
 });
 
 describe('a locked server', () => {

@@ -28,7 +28,7 @@ describe('graceful shutdown', () => {
     client.provider.shouldConnect = false; // no reconnect attempts against a stopped server
 
     const { url } = t.server;
-    const store = SqliteStore.inDataDir(t.dataDir);
+    const store = t.openStore();
     await t.server.close();
     expect((await client.closed).code).toBe(CloseCode.GOING_AWAY);
     await expect(fetch(`${url}/api/health`)).rejects.toThrow();

@@ -8,6 +8,9 @@ import { LinkSessions } from './access/LinkSessions';
 import { chooseProtocol } from './access/person';
 import { loadServerSecret, SECRET_FILE } from './access/serverSecret';
 import { CloseCode } from './closeCodes';
+import { announceSaves, listenToCluster } from './cluster/clusterEvents';
+import { LOCAL_RELAY, type DocRelay } from './cluster/DocRelay';
+import { RedisRelay } from './cluster/RedisRelay';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { createApiRoutes } from './http/apiRoutes';
 import { answerClientError } from './http/clientError';
@@ -34,6 +37,7 @@ import { checkOpenBind } from './openMode';
 import { prepareDataDir, warnIfReadableByOthers } from './persistence/dataDir';
 import type { MapStore } from './persistence/MapStore';
 import { batchSummary, SqliteJournal } from './persistence/SqliteJournal';
+import { PgStore } from './persistence/pg/PgStore';
 import { SqliteStore } from './persistence/SqliteStore';
 import { RoomManager } from './rooms/RoomManager';
 import { countCardChanges, type CountChanges } from './versions/countCardChanges';
@@ -89,15 +93,37 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const logger = options.logger ?? createLogger();
   checkOpenBind(config, logger);
   if (!options.store) prepareDataDir(config.dataDir);
-  // Before the store opens: a bad secret file must stop the start, not leave a DB open.
-  const secret = loadServerSecret(config.dataDir, config.secret, logger);
-  const store = options.store ?? SqliteStore.inDataDir(config.dataDir, { lingerMs: config.journalLingerMs });
+  // Issue 20: several processes hear each other through Redis; unreachable, the start fails here.
+  const relay: DocRelay = config.redisUrl ? await RedisRelay.connect(config.redisUrl, logger) : LOCAL_RELAY;
+  // Issue 20: JOURNEY_DATABASE_URL → PostgreSQL, shared by every process (throws if unreachable).
+  let pgStore: PgStore | undefined;
+  let secret: string;
+  try {
+    pgStore = options.store || !config.databaseUrl ? undefined : new PgStore(config.databaseUrl, { logger });
+    // Before SQLite opens: a bad secret file must stop the start, not leave a DB open. With
+    // PostgreSQL and no JOURNEY_SECRET the secret is the database's, so every process signs alike.
+    secret =
+      pgStore && config.secret === undefined
+        ? pgStore.sharedSecret()
+        : loadServerSecret(config.dataDir, config.secret, logger);
+  } catch (err) {
+    pgStore?.close();
+    await relay.close();
+    throw err;
+  }
+  const store =
+    options.store ?? pgStore ?? SqliteStore.inDataDir(config.dataDir, { lingerMs: config.journalLingerMs });
   // Started now (for SQLite, its worker thread), so the first edit does not wait for it.
   const journal = store.journal;
+  if (config.redisUrl && !pgStore && !options.store) {
+    logger.warn('relay.without_database', {
+      hint: 'several processes must share JOURNEY_DATABASE_URL (PostgreSQL); the SQLite file is one process’s',
+    });
+  }
   warnIfReadableByOthers(
     [
-      ...(config.secret === undefined ? [path.join(config.dataDir, SECRET_FILE)] : []),
-      ...(options.store ? [] : [SqliteStore.fileIn(config.dataDir)]),
+      ...(config.secret === undefined && !pgStore ? [path.join(config.dataDir, SECRET_FILE)] : []),
+      ...(options.store || pgStore ? [] : [SqliteStore.fileIn(config.dataDir)]),
     ],
     logger,
   );
@@ -112,6 +138,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     perMinute: config.failedAttemptsPerMinute,
     trustProxy: config.trustProxy,
     logger,
+    onSpent: (address) => relay.publishEvent({ type: 'failed-attempt', address }),
   });
   if (config.access === 'locked' && config.adminToken === undefined) {
     logger.warn('access.locked_without_admin', { hint: 'set JOURNEY_ADMIN_TOKEN to list and create maps' });
@@ -137,6 +164,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     logger,
     hooks: roomHooks,
     now,
+    relay,
   });
   liveRooms.manager = rooms;
   const digests = new MapDigests(store, rooms, now, (mapId, err) =>
@@ -152,6 +180,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
   roomHooks.add(notifications);
   notifications.start();
+  const savesAnnounced = announceSaves(relay);
+  roomHooks.add(savesAnnounced);
 
   let closing: Promise<void> | undefined;
   // Keep-alive connections outlive server.close(): requests on them must not reopen rooms.
@@ -171,10 +201,27 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     inline: options.importsInline,
   });
   const versionService = new VersionService(store, rooms, mapSessions);
+  const metricsLimiter = new AddressLimiter({
+    perMinute: config.metricsPerMinute,
+    burst: config.metricsBurst,
+    onSpent: (key) => relay.publishEvent({ type: 'rate-spent', limiter: 'metrics', key }),
+  });
+  const quota = new CreateQuota(
+    store,
+    {
+      perMinute: config.createPerMinute,
+      burst: config.createBurst,
+      trustProxy: config.trustProxy,
+      maxMaps: config.maxMaps,
+      maxStoreBytes: config.maxStoreBytes,
+      onSpent: (key) => relay.publishEvent({ type: 'rate-spent', limiter: 'create', key }),
+    },
+    logger,
+  );
   const api = createApiRoutes({
     maps: new MapsApi(store, rooms, digests),
     files: new MapFilesApi(store, rooms, imports),
-    links: new LinksApi(store.links, access, sessions, logger),
+    links: new LinksApi(store.links, access, sessions, logger, relay),
     trash,
     versions: new VersionsApi(versionService, new ReadoutService(store, rooms, taker)),
     revert: new RevertApi({ store, rooms, sessions: mapSessions, versions: versionService, now }),
@@ -182,7 +229,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       tokens: store.tokens,
       rooms,
       mapExists,
-      limiter: new AddressLimiter({ perMinute: config.metricsPerMinute, burst: config.metricsBurst }),
+      limiter: metricsLimiter,
       attempts,
       now,
     }),
@@ -193,18 +240,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     maxBodyBytes: config.maxBodyBytes,
     actions: { digests, rooms, access, attempts, mapExists, listMaps: () => store.listMaps() },
     inbox: inboxRoutes(store, notifications, config.maxBodyBytes, now),
-    quota: new CreateQuota(
-      store,
-      {
-        perMinute: config.createPerMinute,
-        burst: config.createBurst,
-        trustProxy: config.trustProxy,
-        maxMaps: config.maxMaps,
-        maxStoreBytes: config.maxStoreBytes,
-      },
-      logger,
-    ),
+    quota,
   });
+  const stopListening = listenToCluster(relay, { rooms, sessions, attempts, quota, metricsLimiter, digests });
   const originPolicy = createOriginPolicy(config);
   const server = http.createServer(
     // Timeouts are checked this often: a socket that never sends its headers is cut after syncTimeoutMs.
@@ -264,6 +302,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       server.off('error', reject);
       resolve();
     });
+  }).catch(async (err: unknown) => {
+    await relay.close();
+    throw err;
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
@@ -294,6 +335,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       await journal.close();
       if (journal instanceof SqliteJournal) logger.info('journal.batches', batchSummary(journal.stats));
       notifications.close();
+      stopListening();
+      savesAnnounced.stop();
+      await relay.close();
       store.close();
       logger.info('server.closed');
     })();

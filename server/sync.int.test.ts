@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { addStage, readMapInfo, setMapInfo } from '../model';
-import { SqliteStore } from './persistence/SqliteStore';
 import { mapOf, sameState, startTestServer, waitFor, waitForSync, type TestServer } from './testing/harness';
 
 describe('sync over the y-websocket protocol', () => {
@@ -42,7 +41,7 @@ describe('sync over the y-websocket protocol', () => {
     await waitFor(() => mapOf(b.doc).stages.some((s) => s.name === 'Durable'));
 
     // A second connection to the same file sees what B has already seen: it was on disk first.
-    const reader = SqliteStore.inDataDir(t.dataDir);
+    const reader = t.openStore();
     try {
       const stored = reader.loadDoc(mapId)!;
       const doc = new Y.Doc();

@@ -16,6 +16,8 @@ export interface AddressLimiterOptions {
   burst: number;
   maxAddresses?: number;
   now?: () => number;
+  /** A token was spent here: the other processes spend it too (issue 20), so limits hold cluster-wide. */
+  onSpent?: (address: string) => void;
 }
 
 export class AddressLimiter {
@@ -35,7 +37,14 @@ export class AddressLimiter {
     const bucket = this.refill(address);
     if (bucket.tokens < 1) return { ok: false, retryAfterSeconds: this.secondsUntilToken(bucket) };
     bucket.tokens -= 1;
+    this.options.onSpent?.(address);
     return { ok: true };
+  }
+
+  /** Another process spent one of `address`'s tokens: spend it here too (none left: nothing to do). */
+  spendElsewhere(address: string): void {
+    const bucket = this.refill(address);
+    if (bucket.tokens >= 1) bucket.tokens -= 1;
   }
 
   /** Like `take`, without spending: is `address` out of tokens right now? */

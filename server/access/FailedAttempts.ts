@@ -7,6 +7,8 @@ export interface FailedAttemptsOptions {
   perMinute: number;
   trustProxy: boolean;
   logger: Logger;
+  /** A refusal here: the other processes count it too (issue 20). */
+  onSpent?: (address: string) => void;
 }
 
 /**
@@ -19,7 +21,11 @@ export class FailedAttempts {
   private readonly limiter: AddressLimiter;
 
   constructor(private readonly options: FailedAttemptsOptions) {
-    this.limiter = new AddressLimiter({ perMinute: options.perMinute, burst: options.perMinute });
+    this.limiter = new AddressLimiter({
+      perMinute: options.perMinute,
+      burst: options.perMinute,
+      onSpent: options.onSpent,
+    });
   }
 
   addressOf(req: Pick<IncomingMessage, 'headers' | 'socket'>): string {
@@ -35,5 +41,10 @@ export class FailedAttempts {
   record(address: string, reason: string, via: 'http' | 'ws'): void {
     this.limiter.take(address);
     this.options.logger.warn('access.failed_attempt', { address, reason, via });
+  }
+
+  /** Another process refused a token from `address`: it counts here too. */
+  recordElsewhere(address: string): void {
+    this.limiter.spendElsewhere(address);
   }
 }

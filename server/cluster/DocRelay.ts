@@ -20,6 +20,8 @@ export type ClusterEvent =
   | { type: 'map-closed'; mapId: string; code: number; reason: string }
   | { type: 'link-revoked'; mapId: string; linkId: string }
   | { type: 'failed-attempt'; address: string }
+  /** A rate-limited action spent a token (a map created, a metrics push): every process takes one too. */
+  | { type: 'rate-spent'; limiter: 'create' | 'metrics'; key: string }
   | { type: 'cache-dropped'; mapId: string };
 
 export interface DocRelay {

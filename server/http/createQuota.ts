@@ -11,6 +11,8 @@ export interface CreateQuotaOptions {
   trustProxy: boolean;
   maxMaps: number;
   maxStoreBytes: number;
+  /** A creation here: the other processes count it too (issue 20). */
+  onSpent?: (address: string) => void;
 }
 
 /**
@@ -26,7 +28,16 @@ export class CreateQuota {
     private readonly options: CreateQuotaOptions,
     private readonly logger: Logger,
   ) {
-    this.limiter = new AddressLimiter({ perMinute: options.perMinute, burst: options.burst });
+    this.limiter = new AddressLimiter({
+      perMinute: options.perMinute,
+      burst: options.burst,
+      onSpent: options.onSpent,
+    });
+  }
+
+  /** Another process admitted a creation from `address`: it counts here too. */
+  spentElsewhere(address: string): void {
+    this.limiter.spendElsewhere(address);
   }
 
   admit(req: IncomingMessage): void {

@@ -10,6 +10,7 @@ import type { Logger } from '../log';
 import type { MapRecord } from '../persistence/MapStore';
 import type { ShareLink, ShareLinkStore } from '../persistence/ShareLinkStore';
 import { HttpError } from './HttpError';
+import { LOCAL_RELAY, type DocRelay } from '../cluster/DocRelay';
 
 const HOUR_MS = 3_600_000;
 /** Ten years: beyond that "never" (null) says it better. */
@@ -69,6 +70,8 @@ export class LinksApi {
     private readonly access: AccessGate,
     private readonly sessions: LinkSessions,
     private readonly logger: Logger,
+    /** Issue 20: the other processes close the sockets of a revoked link too. */
+    private readonly cluster: Pick<DocRelay, 'publishEvent'> = LOCAL_RELAY,
   ) {}
 
   /** Mints a link within the requester's ceiling (governance.ts) and records who minted it. */
@@ -133,7 +136,10 @@ export class LinksApi {
     }
     const revoked = this.links.revokeLink(mapId, linkId, Date.now());
     let closed = 0;
-    for (const id of revoked) closed += this.sessions.closeLink(id);
+    for (const id of revoked) {
+      closed += this.sessions.closeLink(id);
+      this.cluster.publishEvent({ type: 'link-revoked', mapId, linkId: id });
+    }
     this.logger.info('access.link_revoked', {
       map: mapId,
       link: linkId,

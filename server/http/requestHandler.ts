@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { UnsupportedSchemaError } from '../../model';
-import { StorageUnavailableError } from '../rooms/StorageUnavailableError';
 import { errorMessage, type Logger } from '../log';
+import { StorageUnavailableError } from '../persistence/StorageUnavailableError';
 import { HttpError } from './HttpError';
 import { isStackOverflow } from './jsonDepth';
 import { sendError } from './json';

@@ -5,7 +5,7 @@ import type { VersionKind, VersionReason } from '../../model/history/historyType
 import { HISTORY_SQL } from './historySchema';
 import type { DocClient, EditRecord, HistoryStore, VersionRecord, VersionStates } from './HistoryStore';
 
-interface VersionRow {
+export interface VersionRow {
   id: string;
   map_id: string;
   kind: VersionKind;
@@ -124,7 +124,7 @@ export class SqliteHistory implements HistoryStore {
 }
 
 /** sha256 of the map id and both states (length-prefixed, so no two inputs concatenate alike). */
-function stateHash(mapId: string, states: VersionStates): string {
+export function stateHash(mapId: string, states: VersionStates): string {
   const hash = createHash('sha256');
   for (const part of [Buffer.from(mapId), states.map, states.comments]) {
     hash.update(`${part.length}:`);
@@ -133,7 +133,8 @@ function stateHash(mapId: string, states: VersionStates): string {
   return hash.digest('hex');
 }
 
-function toVersion(row: VersionRow): VersionRecord {
+/** Shared with PgStore, whose rows have the same columns. */
+export function toVersion(row: VersionRow): VersionRecord {
   const people = peopleSchema.safeParse(JSON.parse(row.people));
   return {
     id: row.id,

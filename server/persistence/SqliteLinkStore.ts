@@ -3,7 +3,7 @@ import type { Role } from '../../model';
 import type { ShareLink, ShareLinkStore } from './ShareLinkStore';
 import { LINK_SQL } from './sqliteSchema';
 
-interface LinkRow {
+export interface LinkRow {
   id: string;
   map_id: string;
   role: Role;
@@ -55,7 +55,8 @@ export class SqliteLinkStore implements ShareLinkStore {
   }
 }
 
-function toLink(row: LinkRow): ShareLink {
+/** Shared with PgStore, whose rows have the same columns. */
+export function toLink(row: LinkRow): ShareLink {
   return {
     id: row.id,
     mapId: row.map_id,

@@ -9,7 +9,7 @@ import type {
 } from './NotificationStore';
 import { NOTIFICATION_SQL } from './notificationsSchema';
 
-interface NotificationRow {
+export interface NotificationRow {
   id: string;
   person_id: string;
   map_id: string;
@@ -77,7 +77,7 @@ export class SqliteNotifications implements NotificationStore {
 
   list(personId: string, limit: number): NotificationRecord[] {
     return (this.sql.listForPerson.all(personId, limit) as NotificationRow[]).flatMap((row) => {
-      const record = toRecord(row);
+      const record = toNotification(row);
       return record ? [record] : [];
     });
   }
@@ -105,8 +105,8 @@ export class SqliteNotifications implements NotificationStore {
   }
 }
 
-/** A row whose kind or anchor this server cannot read is skipped, never sent half-formed. */
-function toRecord(row: NotificationRow): NotificationRecord | undefined {
+/** A row whose kind or anchor this server cannot read is skipped, never sent half-formed (PgStore too). */
+export function toNotification(row: NotificationRow): NotificationRecord | undefined {
   const kind = kindSchema.safeParse(row.kind);
   let anchor: NotificationAnchor | undefined;
   try {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ApiTokenRecord, ApiTokenStore } from './ApiTokenStore';
 import { API_TOKEN_SQL } from './apiTokenSchema';
 
-interface TokenRow {
+export interface TokenRow {
   id: string;
   map_id: string;
   label: string;
@@ -40,11 +40,11 @@ export class SqliteTokenStore implements ApiTokenStore {
 
   getToken(id: string): ApiTokenRecord | undefined {
     const row = this.sql.getToken.get(id) as TokenRow | undefined;
-    return row && toRecord(row);
+    return row && toTokenRecord(row);
   }
 
   listTokens(mapId: string): ApiTokenRecord[] {
-    return (this.sql.listTokens.all(mapId) as TokenRow[]).map(toRecord);
+    return (this.sql.listTokens.all(mapId) as TokenRow[]).map(toTokenRecord);
   }
 
   revokeToken(mapId: string, id: string, at: number): boolean {
@@ -56,7 +56,8 @@ export class SqliteTokenStore implements ApiTokenStore {
   }
 }
 
-function toRecord(row: TokenRow): ApiTokenRecord {
+/** Shared with PgStore, whose rows have the same columns. */
+export function toTokenRecord(row: TokenRow): ApiTokenRecord {
   return {
     id: row.id,
     mapId: row.map_id,

@@ -48,6 +48,11 @@ export class MapDigests {
     private readonly onError: (mapId: string, err: unknown) => void = () => {},
   ) {}
 
+  /** Another process saved the map (issue 20): its figures are read again on next use. */
+  drop(mapId: string): void {
+    this.cache.delete(mapId);
+  }
+
   /** The server's today (`YYYY-MM-DD`, UTC). */
   today(): string {
     return isoDay(this.now());

@@ -165,7 +165,18 @@ export class Room {
     if (!this.peers.delete(peer)) return;
     const clients = this.presenceGate.release(peer);
     if (this.state === 'destroyed') return;
-    if (clients.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
+    if (clients.length > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
+      // The other processes drop the person now, not after awareness' 30 s timeout (only ids the
+      // awareness has met: encoding one it never saw throws).
+      const known = clients.filter((id) => this.awareness.meta.has(id));
+      if (known.length > 0) {
+        this.cluster.publishAwareness(
+          this.ref.docId,
+          awarenessProtocol.encodeAwarenessUpdate(this.awareness, known),
+        );
+      }
+    }
     this.options.hooks?.left(this, peer);
     if (this.peers.size === 0) this.options.onIdle(this);
   }

@@ -7,7 +7,7 @@ import { DOC_KINDS, docRef, type DocKind, type DocRef } from '../persistence/doc
 import type { MapStore } from '../persistence/MapStore';
 import { Room } from './Room';
 import type { RoomHooks } from './RoomHooks';
-import { StorageUnavailableError } from './StorageUnavailableError';
+import { StorageUnavailableError } from '../persistence/StorageUnavailableError';
 
 export interface RoomManagerOptions {
   compactEvery: number;
@@ -54,7 +54,7 @@ export class RoomManager {
     const existing = this.rooms.get(ref.docId);
     if (existing?.isLive) return existing;
     // A failed room whose later appends are still in flight: a load now could miss one of them.
-    if (existing && !existing.isDurable) throw new StorageUnavailableError(this.retrySeconds);
+    if (existing && !existing.isDurable) throw StorageUnavailableError.forFailedDoc(this.retrySeconds);
     if (existing) this.drop(existing);
     const room = this.load(ref);
     if (room) this.rooms.set(ref.docId, room);
@@ -104,7 +104,7 @@ export class RoomManager {
       try {
         await room.whenDurable();
       } catch {
-        throw new StorageUnavailableError(this.retrySeconds);
+        throw StorageUnavailableError.forFailedDoc(this.retrySeconds);
       }
       return { result };
     } finally {
@@ -112,8 +112,19 @@ export class RoomManager {
     }
   }
 
-  /** Closes the map's connections (map and comments) with 4404 and forgets its rooms; the caller deletes the data. */
-  evict(mapId: string): void {
+  /**
+   * Closes the map's connections (map and comments) with 4404 and forgets its rooms; the caller
+   * deletes the data. `everywhere`: every other process holding the map does the same (issue 20).
+   */
+  evict(mapId: string, everywhere = true): void {
+    if (everywhere) {
+      this.relay.publishEvent({
+        type: 'map-closed',
+        mapId,
+        code: CloseCode.MAP_NOT_FOUND,
+        reason: 'map deleted',
+      });
+    }
     for (const kind of DOC_KINDS) {
       const room = this.get(mapId, kind);
       if (!room) continue;

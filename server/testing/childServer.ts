@@ -120,7 +120,7 @@ export async function createChildServer(options: ChildServerOptions = {}): Promi
   return server;
 }
 
-function readStoredDoc(file: string, docId: string): Y.Doc | undefined {
+export function readStoredDoc(file: string, docId: string): Y.Doc | undefined {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     return db.transaction(() => {

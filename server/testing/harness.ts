@@ -24,7 +24,10 @@ import type { ApiLink } from '../http/linksApi';
 import type { ApiMap } from '../http/mapsApi';
 import { formatLogLine, type Logger, type LogLevel } from '../log';
 import type { MapStore } from '../persistence/MapStore';
+import { PgStore } from '../persistence/pg/PgStore';
+import { SqliteStore } from '../persistence/SqliteStore';
 import { startServer, type RunningServer, type StartOptions } from '../startServer';
+import { createTestDatabase } from './testDatabase';
 
 /**
  * Integration-test helpers: a real server on port 0 with a temp data dir, stock y-websocket
@@ -37,6 +40,11 @@ export interface TestServer {
   logs: string[];
   /** Base for WebsocketProvider: `${wsBase}` + '/' + mapId. */
   wsBase: string;
+  /**
+   * Another connection to the store the server uses, as a second process would read it: the SQLite
+   * file in the data dir, or the PostgreSQL database (JOURNEY_TEST_STORE=postgres). Close it after.
+   */
+  openStore(): MapStore;
   /** Stops the server and starts a new one on the same data dir (and a new port). */
   restart(): Promise<void>;
   /** Stops the server, destroys the clients opened through it and deletes the data dir. */
@@ -134,6 +142,12 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const write = (level: LogLevel) => (event: string, fields?: Record<string, unknown>) =>
     logs.push(formatLogLine(level, event, fields as never));
   const logger: Logger = { info: write('info'), warn: write('warn'), error: write('error') };
+  // JOURNEY_TEST_STORE=postgres: the server keeps its maps in a PostgreSQL database of this test's
+  // own (issue 20), unless the test brings its own store; restarts reopen the same database.
+  const database =
+    process.env.JOURNEY_TEST_STORE === 'postgres' && !options.store && !options.databaseUrl
+      ? await createTestDatabase()
+      : undefined;
   const start = () =>
     startServer({
       port: 0,
@@ -145,6 +159,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       createPerMinute: 100_000,
       createBurst: 100_000,
       failedAttemptsPerMinute: 100_000,
+      ...(database ? { databaseUrl: database.url } : {}),
       ...options,
     });
   const clients: Array<{ provider: WebsocketProvider; doc: Y.Doc }> = [];
@@ -159,6 +174,9 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     get wsBase() {
       return `${t.server.url.replace(/^http/, 'ws')}/ws`;
     },
+    openStore() {
+      return database ? new PgStore(database.url) : SqliteStore.inDataDir(dataDir);
+    },
     async restart() {
       await t.server.close();
       t.server = await start();
@@ -170,6 +188,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       }
       for (const ws of sockets) ws.terminate();
       await t.server.close();
+      await database?.drop();
       await fs.rm(dataDir, { recursive: true, force: true });
     },
     async api(pathname, init = {}) {

@@ -3,7 +3,6 @@ import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { MAP_ID_PATTERN, UnsupportedSchemaError } from '../../model';
 import type { Room } from '../rooms/Room';
-import { StorageUnavailableError } from '../rooms/StorageUnavailableError';
 import { ACCESS_ERRORS, accessCloseReason } from '../access/accessErrors';
 import type { AccessGate } from '../access/AccessGate';
 import type { FailedAttempts } from '../access/FailedAttempts';
@@ -14,6 +13,7 @@ import { roomAccess } from '../access/roomAccess';
 import { CloseCode, closeReason } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
 import { docRef, type DocRef } from '../persistence/docKeys';
+import { StorageUnavailableError } from '../persistence/StorageUnavailableError';
 import type { RoomManager } from '../rooms/RoomManager';
 import { outdatedClientReason, statedSchemaVersion } from './clientSchema';
 import { Connection, type ConnectionLimits } from './Connection';
@@ -127,8 +127,11 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     } catch (err) {
       if (err instanceof UnsupportedSchemaError) return reject(socket, 409, err.message);
       if (err instanceof StorageUnavailableError) {
-        const retry = String(err.retryAfterSeconds);
-        return reject(socket, 503, err.message, { 'Retry-After': retry });
+        const seconds = err.retryAfterSeconds;
+        logger.warn('ws.storage_unavailable', { error: errorMessage(err) });
+        return reject(socket, 503, `storage unavailable; retry in ${seconds} s`, {
+          'Retry-After': String(seconds),
+        });
       }
       logger.error('ws.upgrade_failed', { url: req.url, error: errorMessage(err) });
       reject(socket, 500, 'internal error');
