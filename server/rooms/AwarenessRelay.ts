@@ -9,33 +9,78 @@ export interface RelayTiming {
    * Peers drop a state after 30 s without news, so 15 s + this must stay well under 30 s.
    */
   renewalMs: number;
+  /** The longest tick between two change messages, however big the room (see `tickAfter`). */
+  maxTickMs?: number;
+  /** What each peer should receive of presence per second, at most, while the tick can still grow. */
+  bytesPerSecond?: number;
 }
 
-export const DEFAULT_RELAY_TIMING: RelayTiming = { changeMs: 50, renewalMs: 5000 };
+/**
+ * 50 ms matches the clients' own pace (≤ 20 updates/s). 90 ms is the longest wait a change can
+ * have at the server, which leaves 10 ms of the 100 ms cursor budget for the wire and the browser.
+ * 512 KiB/s per peer (~4 Mbit/s) is what a room may cost a laptop on an ordinary office link.
+ */
+export const DEFAULT_RELAY_TIMING: Required<RelayTiming> = {
+  changeMs: 50,
+  renewalMs: 5000,
+  maxTickMs: 90,
+  bytesPerSecond: 512 * 1024,
+};
+
+/**
+ * The tick that follows a message of `bytes`: long enough that one such message per tick stays
+ * within `bytesPerSecond`, between `changeMs` and `maxTickMs`.
+ *
+ * Why: every client id that changed within a tick goes out once, with its latest state, in one
+ * message that every peer receives (the same buffer). With n people moving their cursors at 20 Hz
+ * and ticks ≥ 50 ms, each message carries all n states, so a peer receives n × (state bytes) / tick
+ * per second: at a fixed tick that grows with the room (300 people × ~150 B at 50 ms is 900 KB/s
+ * each, 270 MB/s out of the server). Growing the tick with the size of the last message keeps it at
+ * `bytesPerSecond` (a quiet room of 300 where 10 people move still gets 50 ms). It costs no cursor
+ * latency for people who move continuously — the message carries each one's latest state, at most
+ * one client period (50 ms) old — and a lone move waits at most `maxTickMs`. Past the cap (about
+ * 340 people moving at once, with Journey's states) latency wins over bytes: the rate grows again.
+ */
+export function tickAfter(bytes: number, timing: RelayTiming): number {
+  const { maxTickMs, bytesPerSecond } = { ...DEFAULT_RELAY_TIMING, ...timing };
+  const forBudget = (bytes * 1000) / bytesPerSecond;
+  return Math.min(Math.max(timing.changeMs, forBudget), Math.max(timing.changeMs, maxTickMs));
+}
 
 /**
  * Relays a room's presence to its peers in batches: one message carrying every client whose state
- * changed or was renewed since the last one, instead of one message per client per event. 50 idle
- * people renewing every 15 s cost 50 × 50 / 15 ≈ 167 messages/s relayed one by one; batched, each
- * peer gets at most one renewal message per `renewalMs`. Nothing is dropped: every id passed in is
- * in the next message, encoded with its latest state (or its removal) at that moment.
+ * changed or was renewed since the last one, instead of one message per client per event. Many
+ * updates from one client within a tick coalesce into one entry (its latest state or its removal,
+ * read from the awareness when the message is encoded). Presence relayed from other processes enters
+ * the same awareness and so the same batches. 50 idle people renewing every 15 s cost 50 × 50 / 15
+ * ≈ 167 messages/s relayed one by one; batched, each peer gets at most one renewal message per
+ * `renewalMs`. Nothing is dropped: every id passed in is in the next message.
  */
 export class AwarenessRelay {
   private readonly pending = new Set<number>();
   private timer: NodeJS.Timeout | undefined;
   private dueAt = Infinity;
   private lastSent = -Infinity;
+  /** The current tick: the shortest gap before the next change message (see `tickAfter`). */
+  private tickMs: number;
 
   constructor(
     private readonly awareness: awarenessProtocol.Awareness,
     private readonly broadcast: (message: Uint8Array) => void,
     private readonly timing: RelayTiming = DEFAULT_RELAY_TIMING,
-  ) {}
+  ) {
+    this.tickMs = timing.changeMs;
+  }
+
+  /** The gap the next change message keeps after the last one (for tests and the bench). */
+  get currentTickMs(): number {
+    return this.tickMs;
+  }
 
   changed(clients: readonly number[]): void {
     if (clients.length === 0) return;
     for (const id of clients) this.pending.add(id);
-    this.schedule(Math.max(Date.now(), this.lastSent + this.timing.changeMs));
+    this.schedule(Math.max(Date.now(), this.lastSent + this.tickMs));
   }
 
   renewed(clients: readonly number[]): void {
@@ -44,14 +89,16 @@ export class AwarenessRelay {
     this.schedule(Date.now() + this.timing.renewalMs);
   }
 
-  /** Sends whatever is pending now. */
+  /** Sends whatever is pending now: one message, the same bytes for every peer. */
   flush(): void {
     this.cancel();
     if (this.pending.size === 0) return;
     const clients = [...this.pending];
     this.pending.clear();
     this.lastSent = Date.now();
-    this.broadcast(awarenessMessage(this.awareness, clients));
+    const message = awarenessMessage(this.awareness, clients);
+    this.tickMs = tickAfter(message.length, this.timing);
+    this.broadcast(message);
   }
 
   destroy(): void {
