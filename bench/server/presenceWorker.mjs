@@ -1,0 +1,128 @@
+// T9 peers in a worker thread: raw `ws` sockets speaking just enough of the y-websocket protocol
+// (sync step 1 to start, then awareness updates), so 300 of them at 20 Hz cost the machine little.
+// Most peers only count the bytes they receive; observers decode every awareness message and
+// measure each cursor's age from the `sentAt` its sender put in the state.
+//   open   { url, count, first, observers, hz } → 'ready' (every socket open)
+//   start  {} → 'started' (each peer moves its cursor `hz` times a second, random phase)
+//   reset  {} → 'reset' (counters to zero)
+//   report {} → 'report' { bytes, counted, messages, latencies, closed }
+//   close  {} → 'closed'
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { parentPort } from 'node:worker_threads';
+import { WebSocket } from 'ws';
+
+const now = () => performance.timeOrigin + performance.now();
+
+/** Sync step 1 with an empty state vector: "send me the doc" (Journey's server wants it within 10 s). */
+const SYNC_STEP_1 = new Uint8Array([0, 0, 1, 0]);
+
+/** @type {Array<{ socket: WebSocket, clientID: number, clock: number, index: number, observer: boolean }>} */
+const peers = [];
+const timers = [];
+let bytes = 0;
+let messages = 0;
+let closed = 0;
+let latencies = [];
+
+/** An awareness message carrying one client's state, as y-protocols encodes it. */
+function awarenessMessage(peer, state) {
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, 1);
+  encoding.writeVarUint(inner, peer.clientID);
+  encoding.writeVarUint(inner, ++peer.clock);
+  encoding.writeVarString(inner, JSON.stringify(state));
+  const outer = encoding.createEncoder();
+  encoding.writeVarUint(outer, 1);
+  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(outer);
+}
+
+/** A Journey tab's state (the fields its client publishes), plus the send time. */
+function stateOf(peer, step) {
+  return {
+    user: { id: `p_bench${String(peer.index).padStart(14, '0')}`, name: `Person ${peer.index}`, color: '#3366cc' },
+    cursor: { x: Math.round(400 + 300 * Math.cos(step / 10 + peer.index)), y: Math.round(300 + 200 * Math.sin(step / 10)) },
+    viewport: { x: -120, y: -40, zoom: 1, width: 1280, height: 720 },
+    view: { x: 120, y: 40, width: 1280, height: 720 },
+    sentAt: Math.round(now() * 10) / 10,
+  };
+}
+
+function observe(peer, data) {
+  const t = now();
+  const decoder = decoding.createDecoder(data);
+  if (decoding.readVarUint(decoder) !== 1) return;
+  const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+  const count = decoding.readVarUint(update);
+  for (let i = 0; i < count; i++) {
+    const id = decoding.readVarUint(update);
+    decoding.readVarUint(update);
+    const json = decoding.readVarString(update);
+    if (id === peer.clientID || json === 'null') continue;
+    const sentAt = JSON.parse(json).sentAt;
+    if (typeof sentAt === 'number') latencies.push(t - sentAt);
+  }
+}
+
+function openPeer(url, index, observer) {
+  const peer = { socket: new WebSocket(url), clientID: Math.floor(Math.random() * 2 ** 31), clock: 0, index, observer };
+  peer.socket.binaryType = 'nodebuffer';
+  peers.push(peer);
+  peer.socket.on('message', (data) => {
+    bytes += data.length;
+    messages += 1;
+    if (peer.observer) observe(peer, data);
+  });
+  peer.socket.on('close', () => (closed += 1));
+  return new Promise((resolve, reject) => {
+    peer.socket.once('open', () => {
+      peer.socket.send(SYNC_STEP_1);
+      resolve();
+    });
+    peer.socket.once('error', reject);
+  });
+}
+
+function start(hz) {
+  const every = 1000 / hz;
+  for (const peer of peers) {
+    let step = 0;
+    const move = () => {
+      if (peer.socket.readyState === WebSocket.OPEN) peer.socket.send(awarenessMessage(peer, stateOf(peer, step++)));
+    };
+    timers.push(setTimeout(() => timers.push(setInterval(move, every)), Math.random() * every));
+  }
+}
+
+let hzWanted = 20;
+parentPort.on('message', async (msg) => {
+  switch (msg.type) {
+    case 'open': {
+      hzWanted = msg.hz;
+      const opening = [];
+      for (let i = 0; i < msg.count; i++) opening.push(openPeer(msg.url, msg.first + i, i < msg.observers));
+      await Promise.all(opening);
+      parentPort.postMessage({ type: 'ready' });
+      break;
+    }
+    case 'start':
+      start(hzWanted);
+      parentPort.postMessage({ type: 'started' });
+      break;
+    case 'reset':
+      bytes = 0;
+      messages = 0;
+      latencies = [];
+      parentPort.postMessage({ type: 'reset' });
+      break;
+    case 'report':
+      parentPort.postMessage({ type: 'report', bytes, counted: peers.length, messages, latencies, closed });
+      break;
+    case 'close':
+      for (const t of timers) clearInterval(t);
+      for (const { socket } of peers) socket.terminate();
+      parentPort.postMessage({ type: 'closed' });
+      break;
+  }
+});
