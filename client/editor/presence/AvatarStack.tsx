@@ -11,11 +11,7 @@ import { usePeers } from './usePeers';
 import { usePresence, usePresenceState } from './usePresence';
 
 type MenuFor =
-  | { kind: 'self' }
-  | { kind: 'peer'; clientId: number }
-  | { kind: 'more' }
-  | { kind: 'people' }
-  | null;
+  { kind: 'self' } | { kind: 'peer'; clientId: number } | { kind: 'more' } | { kind: 'people' } | null;
 
 /**
  * Who is on the map: this person first ("(you)"), then everyone else in arrival order, one avatar

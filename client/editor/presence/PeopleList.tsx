@@ -36,7 +36,11 @@ export function PeopleList({ people, facilitatorId, following, onFollow, onClose
   useEffect(() => {
     const onDown = (e: MouseEvent) => {
       // Clicks on the stack toggle the list themselves.
-      if (e.target instanceof Element && !ref.current?.contains(e.target) && !e.target.closest('.avatar-stack'))
+      if (
+        e.target instanceof Element &&
+        !ref.current?.contains(e.target) &&
+        !e.target.closest('.avatar-stack')
+      )
         close.current();
     };
     document.addEventListener('mousedown', onDown);
@@ -53,7 +57,8 @@ export function PeopleList({ people, facilitatorId, following, onFollow, onClose
       onClose();
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      if (listed.length > 0) setActive((at + (e.key === 'ArrowDown' ? 1 : listed.length - 1)) % listed.length);
+      if (listed.length > 0)
+        setActive((at + (e.key === 'ArrowDown' ? 1 : listed.length - 1)) % listed.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const person = listed[at];
@@ -62,7 +67,13 @@ export function PeopleList({ people, facilitatorId, following, onFollow, onClose
   };
 
   return (
-    <div ref={ref} className="avatar-menu people-list" role="dialog" aria-label="People on this map" data-testid="people-list">
+    <div
+      ref={ref}
+      className="avatar-menu people-list"
+      role="dialog"
+      aria-label="People on this map"
+      data-testid="people-list"
+    >
       <input
         className="people-list-search"
         type="search"

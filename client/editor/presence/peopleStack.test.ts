@@ -34,7 +34,11 @@ describe('stackLayout', () => {
 
   it('collapses to a count from COLLAPSE_AT people, this person included', () => {
     expect(stackLayout(crowd(COLLAPSE_AT - 2), ctx).kind).toBe('avatars');
-    expect(stackLayout(crowd(COLLAPSE_AT - 1), ctx)).toEqual({ kind: 'count', pinned: [], total: COLLAPSE_AT });
+    expect(stackLayout(crowd(COLLAPSE_AT - 1), ctx)).toEqual({
+      kind: 'count',
+      pinned: [],
+      total: COLLAPSE_AT,
+    });
     // An unnamed person is not in the stack, so does not count.
     expect(stackLayout(crowd(COLLAPSE_AT - 1), { ...ctx, selfShown: false }).kind).toBe('avatars');
   });
@@ -55,11 +59,20 @@ describe('filterPeople', () => {
     expect(filterPeople(people, '  ')).toBe(people);
   });
 
-  it('matches every typed word anywhere in the name, ignoring case and accents', () => {
+  it('matches each typed word to the start of a word of the name, ignoring case and accents', () => {
     expect(filterPeople(people, 'zoe').map((p) => p.clientId)).toEqual([1]);
     expect(filterPeople(people, 'MART').map((p) => p.clientId)).toEqual([1, 2, 4]);
     expect(filterPeople(people, 'ito mar').map((p) => p.clientId)).toEqual([4]);
-    expect(filterPeople(people, 'nobody')).toEqual([]);
+    expect(filterPeople(people, 'tin')).toEqual([]);
+  });
+
+  it('tells numbered names apart', () => {
+    const guests = Array.from({ length: 20 }, (_, i) =>
+      peer(i + 1, `Guest ${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(filterPeople(guests, 'guest 0').map((p) => p.user.name)).toEqual(
+      guests.slice(0, 9).map((p) => p.user.name),
+    );
   });
 });
 

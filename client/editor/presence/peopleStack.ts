@@ -41,15 +41,16 @@ function folded(text: string): string {
 }
 
 /**
- * The people whose name holds every word typed (in any order, anywhere in the name), in the order
- * given; an empty query keeps everyone.
+ * The people whose name has a word starting with each word typed, in any order ("zel qu" finds
+ * Zelda Quinn, "guest 0" finds Guest 01–09 but not Guest 10), in the order given; an empty query
+ * keeps everyone.
  */
 export function filterPeople(people: readonly Peer[], query: string): readonly Peer[] {
-  const words = folded(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return people;
+  const typed = folded(query).split(/\s+/).filter(Boolean);
+  if (typed.length === 0) return people;
   return people.filter((p) => {
-    const name = folded(p.user.name);
-    return words.every((w) => name.includes(w));
+    const words = folded(p.user.name).split(/\s+/);
+    return typed.every((t) => words.some((w) => w.startsWith(t)));
   });
 }
 

@@ -21,7 +21,12 @@ const size = { width: 800, height: 600 };
 
 describe('visibleCursors', () => {
   it('keeps only cursors inside the canvas, placed through the viewport', () => {
-    const peers = [peer(1, { x: 100, y: 100 }), peer(2, { x: 5000, y: 100 }), peer(3, null), peer(4, { x: -300, y: 0 })];
+    const peers = [
+      peer(1, { x: 100, y: 100 }),
+      peer(2, { x: 5000, y: 100 }),
+      peer(3, null),
+      peer(4, { x: -300, y: 0 }),
+    ];
     // Panned 50 px right and down, zoomed to 2.
     const shown = visibleCursors(peers, { x: 50, y: 50, zoom: 2 }, size);
     expect(shown.map((c) => [c.peer.clientId, c.left, c.top])).toEqual([[1, 250, 250]]);
@@ -39,6 +44,8 @@ describe('visibleCursors', () => {
   });
 
   it('shows nothing on a canvas not measured yet', () => {
-    expect(visibleCursors([peer(1, { x: 0, y: 0 })], { x: 0, y: 0, zoom: 1 }, { width: 0, height: 0 })).toEqual([]);
+    expect(
+      visibleCursors([peer(1, { x: 0, y: 0 })], { x: 0, y: 0, zoom: 1 }, { width: 0, height: 0 }),
+    ).toEqual([]);
   });
 });
