@@ -35,7 +35,8 @@ interface Report {
   closed: number;
 }
 
-class PeerWorker {
+/** One presenceWorker.mjs thread: one request, one reply, in order. */
+export class PeerWorker {
   private readonly worker = new Worker(WORKER_URL);
   request<T = Record<string, unknown>>(type: string, payload: Record<string, unknown> = {}): Promise<T> {
     return new Promise((resolve, reject) => {

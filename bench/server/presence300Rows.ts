@@ -2,7 +2,14 @@
 import type { BenchServer, ServerKind } from './processes';
 import { presence300, PRESENCE300 } from './presence300';
 
-type Record = (test: string, figure: string, unit: string, bar: string, kind: ServerKind, value: number | undefined) => void;
+type Record = (
+  test: string,
+  figure: string,
+  unit: string,
+  bar: string,
+  kind: ServerKind,
+  value: number | undefined,
+) => void;
 
 export async function recordPresence300(server: BenchServer, record: Record): Promise<void> {
   const r = await presence300(server);

@@ -38,13 +38,27 @@ function awarenessMessage(peer, state) {
   return encoding.toUint8Array(outer);
 }
 
-/** A Journey tab's state (the fields its client publishes), plus the send time. */
+/**
+ * A Journey tab's state (the fields its client publishes), plus the send time. Cursors are spread
+ * over a big map (20 columns of people) so a viewer sees some of them; person 0 also pans its view
+ * (the one a follower tab follows).
+ */
 function stateOf(peer, step) {
+  const cx = 200 + (peer.index % 20) * 400;
+  const cy = 200 + Math.floor(peer.index / 20) * 300;
+  const pan = peer.index === 0 ? Math.round(400 * Math.sin(step / 40)) : 0;
   return {
-    user: { id: `p_bench${String(peer.index).padStart(14, '0')}`, name: `Person ${peer.index}`, color: '#3366cc' },
-    cursor: { x: Math.round(400 + 300 * Math.cos(step / 10 + peer.index)), y: Math.round(300 + 200 * Math.sin(step / 10)) },
-    viewport: { x: -120, y: -40, zoom: 1, width: 1280, height: 720 },
-    view: { x: 120, y: 40, width: 1280, height: 720 },
+    user: {
+      id: `p_bench${String(peer.index).padStart(14, '0')}`,
+      name: `Person ${peer.index}`,
+      color: '#3366cc',
+    },
+    cursor: {
+      x: Math.round(cx + 150 * Math.cos(step / 10 + peer.index)),
+      y: Math.round(cy + 100 * Math.sin(step / 10)),
+    },
+    viewport: { x: -120 - pan, y: -40, zoom: 1, width: 1280, height: 720 },
+    view: { x: 120 + pan, y: 40, width: 1280, height: 720 },
     sentAt: Math.round(now() * 10) / 10,
   };
 }
@@ -66,7 +80,13 @@ function observe(peer, data) {
 }
 
 function openPeer(url, index, observer) {
-  const peer = { socket: new WebSocket(url), clientID: Math.floor(Math.random() * 2 ** 31), clock: 0, index, observer };
+  const peer = {
+    socket: new WebSocket(url),
+    clientID: Math.floor(Math.random() * 2 ** 31),
+    clock: 0,
+    index,
+    observer,
+  };
   peer.socket.binaryType = 'nodebuffer';
   peers.push(peer);
   peer.socket.on('message', (data) => {
@@ -89,7 +109,8 @@ function start(hz) {
   for (const peer of peers) {
     let step = 0;
     const move = () => {
-      if (peer.socket.readyState === WebSocket.OPEN) peer.socket.send(awarenessMessage(peer, stateOf(peer, step++)));
+      if (peer.socket.readyState === WebSocket.OPEN)
+        peer.socket.send(awarenessMessage(peer, stateOf(peer, step++)));
     };
     timers.push(setTimeout(() => timers.push(setInterval(move, every)), Math.random() * every));
   }

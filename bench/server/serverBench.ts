@@ -3,7 +3,7 @@
  * clients against both, one table. Prints figures and asserts nothing; the bars from issue 7 are
  * printed next to them. Run through `npm run bench` (add `-- --quick` for a short pass).
  *   npx tsx bench/server/serverBench.ts [--quick] [--runs n] [--only T1,T3]
- * T9 (300-person presence) runs only when asked: `--only T9`.
+ * T9 (300-person presence: bench/server/presence300.ts) alone: `--only T9`.
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -42,8 +42,6 @@ const quick = values.quick;
 const runs = Number(values.runs ?? (quick ? 1 : 3));
 const only = values.only?.split(',');
 const wanted = (t: string) => !only || only.includes(t);
-// Heavy (it saturates the reference): only when named.
-const named = (t: string) => only?.includes(t) ?? false;
 
 const S = quick
   ? {
@@ -146,7 +144,7 @@ for (let run = 1; run <= runs; run++) {
       });
     }
   }
-  if (named('T9')) {
+  if (wanted('T9')) {
     for (const kind of KINDS) await withServer(kind, {}, (server) => recordPresence300(server, record));
   }
   if (wanted('T4')) {

@@ -92,7 +92,8 @@ describe('AwarenessRelay', () => {
     for (const p of people) t.publish(p, { cursor: { x: 0, y: 0 } });
     vi.advanceTimersByTime(50);
     const before = t.sent.length;
-    for (let round = 1; round <= 3; round++) for (const p of people) t.publish(p, { cursor: { x: round, y: 0 } });
+    for (let round = 1; round <= 3; round++)
+      for (const p of people) t.publish(p, { cursor: { x: round, y: 0 } });
     vi.advanceTimersByTime(50);
     expect(t.sent.length - before).toBe(1);
     const entries = decode(t.sent.at(-1)!);

@@ -113,7 +113,10 @@ describe('Room presence (batched relays)', () => {
       relayed();
     }
     vi.advanceTimersByTime(100);
-    expect(bob!.awareness.getStates().get(remote.clientID)).toEqual({ user: { name: 'Far' }, cursor: { x: 19, y: 0 } });
+    expect(bob!.awareness.getStates().get(remote.clientID)).toEqual({
+      user: { name: 'Far' },
+      cursor: { x: 19, y: 0 },
+    });
     expect(bob!.received - before).toBe(2);
     remote.setLocalState(null);
     relayed();
