@@ -17,12 +17,14 @@ export interface Presence300Result {
   cpuPercent: number;
   /** Bytes each peer received per second (mean over the peers). */
   bytesPerPeerPerSecond: number;
-  /** Messages each peer received per second. */
+  /** Messages each peer received per second (counted by the observers). */
   messagesPerPeerPerSecond: number;
   p50: number;
   p99: number;
   /** Cursor positions the observers received in the window. */
   samples: number;
+  /** Cursor updates the peers sent per second, all together (the load offered: 300 × 20 = 6,000). */
+  sentPerSecond: number;
   /** Sockets closed during the run (by the server or by failing). */
   closed: number;
 }
@@ -30,7 +32,10 @@ export interface Presence300Result {
 interface Report {
   bytes: number;
   counted: number;
+  /** Peers that decode (and so count messages). */
+  observers: number;
   messages: number;
+  sent: number;
   latencies: number[];
   closed: number;
 }
@@ -106,10 +111,11 @@ export async function presence300(
     return {
       cpuPercent,
       bytesPerPeerPerSecond: sum((r) => r.bytes) / counted / seconds,
-      messagesPerPeerPerSecond: sum((r) => r.messages) / counted / seconds,
+      messagesPerPeerPerSecond: sum((r) => r.messages) / sum((r) => r.observers) / seconds,
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       samples: latencies.length,
+      sentPerSecond: sum((r) => r.sent) / seconds,
       closed: sum((r) => r.closed),
     };
   } finally {

@@ -15,6 +15,7 @@ export async function recordPresence300(server: BenchServer, record: Record): Pr
   const r = await presence300(server);
   console.error(`  T9 ${server.kind}: ${JSON.stringify(r)}`);
   const who = `${PRESENCE300.peers} peers at ${PRESENCE300.hz} Hz`;
+  record('T9', `${who}: updates sent (offered)`, 'msg/s', '6,000', server.kind, r.sentPerSecond);
   record('T9', `${who}: server CPU`, '% of a core', '< 100', server.kind, r.cpuPercent);
   record('T9', `${who}: received per peer`, 'KB/s', '', server.kind, r.bytesPerPeerPerSecond / 1000);
   record('T9', `${who}: messages per peer`, 'msg/s', '', server.kind, r.messagesPerPeerPerSecond);

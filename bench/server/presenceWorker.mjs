@@ -1,14 +1,18 @@
-// T9 peers in a worker thread: raw `ws` sockets speaking just enough of the y-websocket protocol
-// (sync step 1 to start, then awareness updates), so 300 of them at 20 Hz cost the machine little.
-// Most peers only count the bytes they receive; observers decode every awareness message and
-// measure each cursor's age from the `sentAt` its sender put in the state.
+// T9 peers in a worker thread speaking just enough of the y-websocket protocol (sync step 1 to
+// start, then awareness updates), so 300 of them at 20 Hz cost the machine little. Most peers are
+// raw TCP sockets that do the WebSocket handshake by hand, send frames with a zero mask and only
+// count the bytes they receive (frame headers included: a few bytes a message); observers are `ws`
+// clients that decode every awareness message and measure each cursor's age from the `sentAt` its
+// sender put in the state (and count messages).
 //   open   { url, count, first, observers, hz } → 'ready' (every socket open)
 //   start  {} → 'started' (each peer moves its cursor `hz` times a second, random phase)
 //   reset  {} → 'reset' (counters to zero)
-//   report {} → 'report' { bytes, counted, messages, latencies, closed }
+//   report {} → 'report' { bytes, counted, messages, sent, latencies, sizes, closed }
 //   close  {} → 'closed'
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import { parentPort } from 'node:worker_threads';
 import { WebSocket } from 'ws';
 
@@ -17,13 +21,16 @@ const now = () => performance.timeOrigin + performance.now();
 /** Sync step 1 with an empty state vector: "send me the doc" (Journey's server wants it within 10 s). */
 const SYNC_STEP_1 = new Uint8Array([0, 0, 1, 0]);
 
-/** @type {Array<{ socket: WebSocket, clientID: number, clock: number, index: number, observer: boolean }>} */
+/** @type {Array<{ clientID: number, clock: number, index: number, observer: boolean, send?: (b: Uint8Array) => void, isOpen?: () => boolean, close?: () => void }>} */
 const peers = [];
 const timers = [];
 let bytes = 0;
 let messages = 0;
+let sent = 0;
 let closed = 0;
 let latencies = [];
+/** Sizes of the messages observers received (bytes). */
+let sizes = [];
 
 /** An awareness message carrying one client's state, as y-protocols encodes it. */
 function awarenessMessage(peer, state) {
@@ -65,6 +72,7 @@ function stateOf(peer, step) {
 
 function observe(peer, data) {
   const t = now();
+  sizes.push(data.length);
   const decoder = decoding.createDecoder(data);
   if (decoding.readVarUint(decoder) !== 1) return;
   const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
@@ -79,29 +87,80 @@ function observe(peer, data) {
   }
 }
 
-function openPeer(url, index, observer) {
-  const peer = {
-    socket: new WebSocket(url),
-    clientID: Math.floor(Math.random() * 2 ** 31),
-    clock: 0,
-    index,
-    observer,
-  };
-  peer.socket.binaryType = 'nodebuffer';
-  peers.push(peer);
-  peer.socket.on('message', (data) => {
-    bytes += data.length;
-    messages += 1;
-    if (peer.observer) observe(peer, data);
-  });
-  peer.socket.on('close', () => (closed += 1));
+/** A client frame (binary, final) with a zero mask: masking is required, its key may be anything. */
+function frame(payload) {
+  const n = payload.length;
+  const head = n < 126 ? [0x82, 0x80 | n] : n < 65536 ? [0x82, 0x80 | 126, n >> 8, n & 255] : null;
+  if (!head) throw new Error('frame too big for the bench');
+  const out = new Uint8Array(head.length + 4 + n);
+  out.set(head, 0);
+  out.set(payload, head.length + 4);
+  return out;
+}
+
+/** A counting peer: a TCP socket upgraded by hand; what follows the 101 response is counted, not parsed. */
+function openRaw(url, peer) {
+  const { hostname, port, pathname, search } = new URL(url);
+  const socket = net.connect(Number(port), hostname);
+  socket.setNoDelay(true);
+  let upgraded = false;
+  let head = '';
+  peer.send = (bytes) => socket.write(frame(bytes));
+  peer.isOpen = () => upgraded && !socket.destroyed;
+  peer.close = () => socket.destroy();
+  socket.on('close', () => (closed += 1));
   return new Promise((resolve, reject) => {
-    peer.socket.once('open', () => {
-      peer.socket.send(SYNC_STEP_1);
+    socket.once('error', reject);
+    socket.once('connect', () =>
+      socket.write(
+        `GET ${pathname}${search} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nUpgrade: websocket\r\n` +
+          `Connection: Upgrade\r\nSec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\n` +
+          'Sec-WebSocket-Version: 13\r\n\r\n',
+      ),
+    );
+    socket.on('data', (chunk) => {
+      if (upgraded) {
+        bytes += chunk.length;
+        return;
+      }
+      head += chunk.toString('latin1');
+      const end = head.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      if (!head.startsWith('HTTP/1.1 101')) return reject(new Error(head.split('\r\n')[0]));
+      upgraded = true;
+      bytes += head.length - end - 4;
+      peer.send(SYNC_STEP_1);
       resolve();
     });
-    peer.socket.once('error', reject);
   });
+}
+
+/** An observing peer: a `ws` client that decodes what it receives. */
+function openObserver(url, peer) {
+  const socket = new WebSocket(url);
+  socket.binaryType = 'nodebuffer';
+  peer.send = (bytes) => socket.send(bytes);
+  peer.isOpen = () => socket.readyState === WebSocket.OPEN;
+  peer.close = () => socket.terminate();
+  socket.on('message', (data) => {
+    bytes += data.length;
+    messages += 1;
+    observe(peer, data);
+  });
+  socket.on('close', () => (closed += 1));
+  return new Promise((resolve, reject) => {
+    socket.once('open', () => {
+      socket.send(SYNC_STEP_1);
+      resolve();
+    });
+    socket.once('error', reject);
+  });
+}
+
+function openPeer(url, index, observer) {
+  const peer = { clientID: Math.floor(Math.random() * 2 ** 31), clock: 0, index, observer };
+  peers.push(peer);
+  return observer ? openObserver(url, peer) : openRaw(url, peer);
 }
 
 function start(hz) {
@@ -109,8 +168,9 @@ function start(hz) {
   for (const peer of peers) {
     let step = 0;
     const move = () => {
-      if (peer.socket.readyState === WebSocket.OPEN)
-        peer.socket.send(awarenessMessage(peer, stateOf(peer, step++)));
+      if (!peer.isOpen()) return;
+      sent += 1;
+      peer.send(awarenessMessage(peer, stateOf(peer, step++)));
     };
     timers.push(setTimeout(() => timers.push(setInterval(move, every)), Math.random() * every));
   }
@@ -134,15 +194,27 @@ parentPort.on('message', async (msg) => {
     case 'reset':
       bytes = 0;
       messages = 0;
+      sent = 0;
       latencies = [];
+      sizes = [];
       parentPort.postMessage({ type: 'reset' });
       break;
     case 'report':
-      parentPort.postMessage({ type: 'report', bytes, counted: peers.length, messages, latencies, closed });
+      parentPort.postMessage({
+        type: 'report',
+        bytes,
+        counted: peers.length,
+        observers: peers.filter((p) => p.observer).length,
+        messages,
+        sent,
+        latencies,
+        sizes,
+        closed,
+      });
       break;
     case 'close':
       for (const t of timers) clearInterval(t);
-      for (const { socket } of peers) socket.terminate();
+      for (const peer of peers) peer.close();
       parentPort.postMessage({ type: 'closed' });
       break;
   }
