@@ -80,6 +80,7 @@ export async function presence300(
   options: Presence300Options = PRESENCE300,
 ): Promise<Presence300Result> {
   const [room] = await server.createRooms(1);
+  if (!room) throw new Error('no room');
   const query = server.kind === 'journey' ? `?${new URLSearchParams(clientSchemaParams()).toString()}` : '';
   const url = `${server.wsBase}/${room}${query}`;
   const workers = Array.from({ length: options.workers }, () => new PeerWorker());
