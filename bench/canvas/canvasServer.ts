@@ -43,7 +43,8 @@ export function ensureBuilt(): void {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-export async function startCanvasServer(): Promise<CanvasServer> {
+/** `env` adds to the server's environment (e.g. lifted connection caps for hundreds of simulated peers). */
+export async function startCanvasServer(env: Record<string, string> = {}): Promise<CanvasServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-canvas-bench-'));
   // One process (node with tsx's loader, no tsx wrapper), so killing it leaves no orphan behind.
@@ -55,6 +56,7 @@ export async function startCanvasServer(): Promise<CanvasServer> {
       HOST: '127.0.0.1',
       JOURNEY_DATA_DIR: dataDir,
       JOURNEY_LOG: 'silent',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

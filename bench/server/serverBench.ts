@@ -3,6 +3,7 @@
  * clients against both, one table. Prints figures and asserts nothing; the bars from issue 7 are
  * printed next to them. Run through `npm run bench` (add `-- --quick` for a short pass).
  *   npx tsx bench/server/serverBench.ts [--quick] [--runs n] [--only T1,T3]
+ * T9 (300-person presence: bench/server/presence300.ts) alone: `--only T9`.
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,7 @@ import { capacity } from './capacity';
 import { fanout } from './fanout';
 import { loadBench } from './load';
 import { presenceTraffic } from './presence';
+import { recordPresence300 } from './presence300Rows';
 import { startServer, type BenchServer, type ServerKind } from './processes';
 
 // The stock client logs this for Journey's own notices (message type 4): harmless here.
@@ -141,6 +143,9 @@ for (let run = 1; run <= runs; run++) {
         record('T3', '50 idle peers: server msgs', 'msg/s', '≤ 200', kind, rate);
       });
     }
+  }
+  if (wanted('T9')) {
+    for (const kind of KINDS) await withServer(kind, {}, (server) => recordPresence300(server, record));
   }
   if (wanted('T4')) {
     for (const kind of KINDS) {

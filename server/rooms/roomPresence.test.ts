@@ -100,6 +100,31 @@ describe('Room presence (batched relays)', () => {
     expect(bob!.received - before).toBe(2);
   });
 
+  it('batches presence relayed from other processes like local presence', () => {
+    const [bob] = (clients = [connect(room, 'Bob')]);
+    vi.advanceTimersByTime(100);
+    // A tab on another process, as the cluster relay hands its updates over.
+    const remote = new awarenessProtocol.Awareness(new Y.Doc());
+    const relayed = () =>
+      room.applyRelayedPresence(awarenessProtocol.encodeAwarenessUpdate(remote, [remote.clientID]));
+    const before = bob!.received;
+    for (let x = 0; x < 20; x++) {
+      remote.setLocalState({ user: { name: 'Far' }, cursor: { x, y: 0 } });
+      relayed();
+    }
+    vi.advanceTimersByTime(100);
+    expect(bob!.awareness.getStates().get(remote.clientID)).toEqual({
+      user: { name: 'Far' },
+      cursor: { x: 19, y: 0 },
+    });
+    expect(bob!.received - before).toBe(2);
+    remote.setLocalState(null);
+    relayed();
+    vi.advanceTimersByTime(100);
+    expect(bob!.awareness.getStates().has(remote.clientID)).toBe(false);
+    remote.destroy();
+  });
+
   it('delivers a removal when a peer leaves', () => {
     const [alice, bob] = (clients = [connect(room, 'Alice'), connect(room, 'Bob')]);
     vi.advanceTimersByTime(100);

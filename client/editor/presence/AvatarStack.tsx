@@ -1,22 +1,23 @@
 import './presence.css';
 import { useMemo, useState } from 'react';
+import { useEditor } from '../EditorContext';
 import { Avatar } from './Avatar';
 import { AvatarMenu, AvatarMenuItem } from './AvatarMenu';
 import { NameDialog } from './NameDialog';
-import type { Peer } from './readPeers';
+import { onePerPerson, stackLayout } from './peopleStack';
+import { PeopleList } from './PeopleList';
 import { useLocalUser } from './useLocalUser';
 import { usePeers } from './usePeers';
 import { usePresence, usePresenceState } from './usePresence';
 
-/** More people than this collapse into a "+N" button (which lists them). */
-const MAX_AVATARS = 6;
-
-type MenuFor = { kind: 'self' } | { kind: 'peer'; clientId: number } | { kind: 'more' } | null;
+type MenuFor =
+  { kind: 'self' } | { kind: 'peer'; clientId: number } | { kind: 'more' } | { kind: 'people' } | null;
 
 /**
  * Who is on the map: this person first ("(you)"), then everyone else in arrival order, one avatar
  * per person however many tabs they have open. Click yourself to rename or bring everyone to your
- * view; click someone else to follow them.
+ * view; click someone else to follow them. A crowd (peopleStack's COLLAPSE_AT) shows a count instead,
+ * which opens a searchable list; the facilitator and the person followed keep their avatars.
  */
 export function AvatarStack() {
   const presence = usePresence();
@@ -27,10 +28,11 @@ export function AvatarStack() {
   const [menu, setMenu] = useState<MenuFor>(null);
   const [renaming, setRenaming] = useState(false);
 
+  const facilitatorId = useEditor((s) => s.map?.facilitation.facilitator?.userId ?? null);
+  const layout = stackLayout(people, { selfShown: Boolean(self.name), facilitatorId, following });
   const total = people.length + (self.name ? 1 : 0);
-  const overflow = total > MAX_AVATARS;
-  const shown = overflow ? people.slice(0, MAX_AVATARS - 2) : people;
-  const hidden = overflow ? people.slice(MAX_AVATARS - 2) : [];
+  const shown = layout.kind === 'avatars' ? layout.shown : layout.pinned;
+  const hidden = layout.kind === 'avatars' ? layout.hidden : [];
   const toggle = (next: NonNullable<MenuFor>) =>
     setMenu((cur) => (JSON.stringify(cur) === JSON.stringify(next) ? null : next));
   const menuPeer = menu?.kind === 'peer' ? people.find((p) => p.clientId === menu.clientId) : undefined;
@@ -84,6 +86,29 @@ export function AvatarStack() {
         </button>
       )}
 
+      {layout.kind === 'count' && (
+        <button
+          type="button"
+          className="avatar avatar-more avatar-count"
+          aria-label={`${total} people on this map: search and follow`}
+          aria-haspopup="dialog"
+          aria-expanded={menu?.kind === 'people'}
+          onClick={() => toggle({ kind: 'people' })}
+          data-testid="people-count"
+        >
+          {total} people
+        </button>
+      )}
+
+      {menu?.kind === 'people' && (
+        <PeopleList
+          people={people}
+          facilitatorId={facilitatorId}
+          following={following}
+          onFollow={(clientId) => follow(clientId)}
+          onClose={() => setMenu(null)}
+        />
+      )}
       {menu?.kind === 'self' && self.name && (
         <AvatarMenu
           title={<MenuTitle name={`${self.name} (you)`} color={self.color} />}
@@ -148,10 +173,4 @@ function MenuTitle({ name, color }: { name: string; color: string }) {
       {name}
     </>
   );
-}
-
-/** One entry per person (the first tab they opened), so two tabs do not show two avatars. */
-function onePerPerson(peers: readonly Peer[]): readonly Peer[] {
-  const seen = new Set<string>();
-  return peers.filter((p) => !seen.has(p.user.id) && (seen.add(p.user.id), true));
 }

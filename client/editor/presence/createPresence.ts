@@ -16,6 +16,7 @@ import { readPeerDrags } from './peerDrags';
 import { cachedStateParser, readPeers } from './readPeers';
 import { createSummonWatcher } from './summonWatcher';
 import { findPresenter, samePresenter } from './findPresenter';
+import { coalesceToFrame } from './frameCoalescer';
 import { viewBoxOf } from './viewBox';
 
 /** Who is on the map and what they do; and this tab's own presence. One per open map. */
@@ -55,8 +56,9 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
   };
 
   // Peers come only from awareness 'change' (joins, updates, leaves, and the stock 30 s timeout
-  // that drops a tab that stopped renewing); one setState per change, and none when nothing changed.
-  const onChange = () => {
+  // that drops a tab that stopped renewing), read at most once per animation frame (a room of 300
+  // changes thousands of times a second): one setState per frame, and none when nothing changed.
+  const readChanges = () => {
     updatePresenter();
     const { peers: prev, following, self } = store.getState();
     const peers = readPeers(
@@ -71,8 +73,10 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
     const drags = readPeerDrags(peers, { peers: prev, drags: store.getState().drags });
     store.setState({ peers, drags, following: summoner ? summoner.clientId : stillThere ? following : null });
   };
+  const frame = coalesceToFrame(readChanges);
+  const onChange = () => frame.schedule();
   awareness.on('change', onChange);
-  onChange();
+  readChanges();
 
   publisher.update({ selection: toPeerSelection(editor.getState().selection) });
   const unsubscribe = editor.subscribe((state, prev) => {
@@ -107,7 +111,8 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
       publisher.update({ user: toUser(self) });
     },
     setCursor(cursor) {
-      publisher.update({ cursor });
+      // Whole flow units: a fraction of a pixel is invisible, and every byte is sent to everyone.
+      publisher.update({ cursor: cursor && { x: Math.round(cursor.x), y: Math.round(cursor.y) } });
     },
     setViewport(viewport) {
       publisher.update({ viewport, view: viewBoxOf(viewport) });
@@ -129,6 +134,7 @@ export function createPresence(awareness: Awareness, editor: EditorStore): Prese
       document.removeEventListener('visibilitychange', onVisible);
       unsubscribe();
       awareness.off('change', onChange);
+      frame.cancel();
       publisher.destroy();
     },
   };
