@@ -4,10 +4,11 @@
 //   open   { base, rooms: string[], presence, writers, writeEveryMs, seed?: Uint8Array, params? } → 'ready'
 //          (params: the socket URL's query, e.g. the map format `schema` Journey's server asks for)
 //   write  { hz, durationMs } (first provider writes [seq, sentAt] to the 'bench' array) → 'written'
+//   writeAll { hz, durationMs } (every provider writes [seq, sentAt, writer] at hz, random phase) → 'written'
 //   count  {} → 'counted' { messages } (server → client frames since the last count)
 //   report {} → 'report' { latencies: number[], received: number[] } (per reader: distinct seqs)
 //   close  {} → 'closed'
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -56,12 +57,16 @@ function openClient(base, room, presence, index, params) {
   }
   const seen = new Set();
   doc.getArray('bench').observe((event) => {
+    // Only what came through the server: a writer's own push is not a delivery.
+    if (event.transaction.local) return;
     const t = now();
     for (const item of event.changes.delta) {
       if (!item.insert) continue;
-      for (const [seq, sentAt] of item.insert) {
-        if (seen.has(seq)) continue;
-        seen.add(seq);
+      for (const [seq, sentAt, writer] of item.insert) {
+        // Many writers (writeAll) number their items each from 0: the key names the writer too.
+        const key = writer === undefined ? seq : `${writer}:${seq}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         latencies.push(t - sentAt);
       }
     }
@@ -116,6 +121,32 @@ function write({ hz, durationMs }) {
   });
 }
 
+/** Every provider writes `[seq, sentAt, writer]` at `hz` for `durationMs`, each at a random phase. */
+function writeAll({ hz, durationMs }) {
+  const total = Math.round((hz * durationMs) / 1000);
+  const start = now();
+  let sent = 0;
+  return Promise.all(
+    clients.map(
+      ({ doc }, w) =>
+        new Promise((resolve) => {
+          const arr = doc.getArray('bench');
+          const writer = `${threadId}-${w}`;
+          const phase = Math.random() * (1000 / hz);
+          let seq = 0;
+          const step = () => {
+            arr.push([[seq, now(), writer]]);
+            seq += 1;
+            sent += 1;
+            if (seq >= total) return resolve();
+            setTimeout(step, Math.max(0, start + phase + (seq * 1000) / hz - now()));
+          };
+          setTimeout(step, phase);
+        }),
+    ),
+  ).then(() => sent);
+}
+
 parentPort.on('message', async (msg) => {
   switch (msg.type) {
     case 'open':
@@ -124,6 +155,9 @@ parentPort.on('message', async (msg) => {
       break;
     case 'write':
       parentPort.postMessage({ type: 'written', sent: await write(msg) });
+      break;
+    case 'writeAll':
+      parentPort.postMessage({ type: 'written', sent: await writeAll(msg) });
       break;
     case 'count':
       parentPort.postMessage({ type: 'counted', messages });

@@ -12,6 +12,7 @@ import { fanout } from './fanout';
 import { loadBench } from './load';
 import { presenceTraffic } from './presence';
 import { startServer, type BenchServer, type ServerKind } from './processes';
+import { writersBench, MANY_ROOMS, MANY_WRITERS } from './writers';
 
 // The stock client logs this for Journey's own notices (message type 4): harmless here.
 const consoleError = console.error.bind(console);
@@ -49,6 +50,7 @@ const S = quick
       presenceMs: 31_000,
       touchpoints: 2000,
       edits: 20_000,
+      writersMs: 10_000,
     }
   : {
       fanoutMs: 10_000,
@@ -57,6 +59,7 @@ const S = quick
       presenceMs: 31_000,
       touchpoints: 2000,
       edits: 100_000,
+      writersMs: 30_000,
     };
 
 interface Row {
@@ -153,6 +156,25 @@ for (let run = 1; run <= runs; run++) {
         record('T4', 'doc size sent', 'KB', '', kind, r.docKb);
         record('T4', 'update rows left in the log', 'rows', '< compactEvery', kind, r.storedUpdates);
         record('T4', 'writing the history (client → server)', 's', '', kind, r.buildSeconds);
+      });
+    }
+  }
+
+  // T7 many rooms, T8 many writers on one map (bench/server/writers.ts); the order flips each run.
+  for (const [test, load] of [
+    ['T7', MANY_ROOMS],
+    ['T8', MANY_WRITERS],
+  ] as const) {
+    if (!wanted(test)) continue;
+    for (const kind of run % 2 ? KINDS : [...KINDS].reverse()) {
+      await withServer(kind, {}, async (server) => {
+        const r = await writersBench(server, { ...load, durationMs: S.writersMs });
+        console.error(`  ${test} ${kind}: ${JSON.stringify(r)}`);
+        record(test, 'server CPU', '% of a core', '≤ 1.0× ref', kind, r.cpuPercent);
+        record(test, 'latency p50', 'ms', '≤ 1.1× ref', kind, r.p50);
+        record(test, 'latency p99', 'ms', '', kind, r.p99);
+        record(test, 'updates sent', '/s', '', kind, r.sentPerSecond);
+        record(test, 'deliveries lost', 'msgs', '0', kind, r.lost);
       });
     }
   }
