@@ -6,7 +6,7 @@
 //   write  { hz, durationMs } (first provider writes [seq, sentAt] to the 'bench' array) → 'written'
 //   writeAll { hz, durationMs } (every provider writes [seq, sentAt, writer] at hz, random phase) → 'written'
 //   count  {} → 'counted' { messages } (server → client frames since the last count)
-//   report {} → 'report' { latencies: number[], received: number[] } (per reader: distinct seqs)
+//   report {} → 'report' { latencies: number[], received: number[] (per reader: distinct seqs), closes }
 //   close  {} → 'closed'
 import { parentPort, threadId } from 'node:worker_threads';
 import { WebSocket } from 'ws';
@@ -37,6 +37,8 @@ class CountingWebSocket extends WebSocket {
 /** @type {Array<{ doc: Y.Doc, provider: WebsocketProvider, seen: Set<number> }>} */
 const clients = [];
 const latencies = [];
+/** @type {Record<number, number>} */
+const closes = {};
 const timers = [];
 
 function openClient(base, room, presence, index, params) {
@@ -55,6 +57,10 @@ function openClient(base, room, presence, index, params) {
   } else {
     provider.awareness.setLocalState(null);
   }
+  // Closes by code (the server's refusals: 4420 slow reader, 4429 over budget…), for the report.
+  provider.on('connection-close', (event) => {
+    if (event) closes[event.code] = (closes[event.code] ?? 0) + 1;
+  });
   const seen = new Set();
   doc.getArray('bench').observe((event) => {
     // Only what came through the server: a writer's own push is not a delivery.
@@ -168,6 +174,7 @@ parentPort.on('message', async (msg) => {
         type: 'report',
         latencies,
         received: clients.map((c) => c.seen.size),
+        closes,
       });
       break;
     case 'close':

@@ -42,6 +42,8 @@ export interface WritersResult {
   sentPerSecond: number;
   /** Deliveries that never arrived (every other client in the room should get every update). */
   lost: number;
+  /** Sockets closed during the bench, by close code (a server refusing a slow or busy client). */
+  closes: Record<number, number>;
 }
 
 export async function writersBench(server: BenchServer, load: WritersLoad): Promise<WritersResult> {
@@ -75,7 +77,13 @@ export async function writersBench(server: BenchServer, load: WritersLoad): Prom
     const seconds = (performance.now() - t0) / 1000;
     const end = treeUsage(server.pid);
     await sleep(1500);
-    const reports = await Promise.all(workers.map((w) => w.request<{ latencies: number[] }>('report')));
+    const reports = await Promise.all(
+      workers.map((w) => w.request<{ latencies: number[]; closes: Record<number, number> }>('report')),
+    );
+    const closes: Record<number, number> = {};
+    for (const r of reports)
+      for (const [code, n] of Object.entries(r.closes))
+        closes[Number(code)] = (closes[Number(code)] ?? 0) + n;
     const latencies = reports.flatMap((r) => r.latencies).sort((a, b) => a - b);
     const sent = written.reduce((sum, w) => sum + w.sent, 0);
     return {
@@ -84,6 +92,7 @@ export async function writersBench(server: BenchServer, load: WritersLoad): Prom
       p99: percentile(latencies, 99),
       sentPerSecond: sent / seconds,
       lost: sent * (load.clientsPerRoom - 1) - latencies.length,
+      closes,
     };
   } finally {
     await Promise.all(workers.map((w) => w.close()));
