@@ -8,6 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { median } from './clientPool';
 import { capacity } from './capacity';
+import { clusterBench, clusterMissing, startEngines, type ClusterSetup } from './cluster';
+import type { Engines } from './engines';
 import { fanout } from './fanout';
 import { loadBench } from './load';
 import { presenceTraffic } from './presence';
@@ -51,6 +53,7 @@ const S = quick
       touchpoints: 2000,
       edits: 20_000,
       writersMs: 10_000,
+      cluster: { rooms: 100, clientsPerRoom: 5, rates: [1, 4], stepMs: 5000 },
     }
   : {
       fanoutMs: 10_000,
@@ -60,6 +63,7 @@ const S = quick
       touchpoints: 2000,
       edits: 100_000,
       writersMs: 30_000,
+      cluster: { rooms: 100, clientsPerRoom: 5, rates: [0.5, 1, 2, 4, 8], stepMs: 10_000 },
     };
 
 interface Row {
@@ -98,6 +102,7 @@ async function withServer<T>(
 }
 
 const KINDS: ServerKind[] = ['journey', 'reference'];
+let engines: Engines | undefined;
 
 for (let run = 1; run <= runs; run++) {
   console.error(`run ${run}/${runs}`);
@@ -178,7 +183,29 @@ for (let run = 1; run <= runs; run++) {
       });
     }
   }
+
+  // T10 cluster (bench/server/cluster.ts): Journey only, no reference column; needs `npm run cluster`.
+  if (wanted('T10')) {
+    const missing = clusterMissing();
+    if (missing) console.error(`  T10 skipped: ${missing}`);
+    else {
+      engines ??= await startEngines();
+      const throughput: Partial<Record<ClusterSetup, number>> = {};
+      for (const setup of ['one process', 'cluster ×1', 'cluster ×3'] as const) {
+        const r = await clusterBench(setup, engines, S.cluster);
+        throughput[setup] = r.throughput;
+        const at = r.atBudget;
+        record('T10', `${setup}: delivered at p99 ≤ 100 ms`, 'updates/s', '', 'journey', r.throughput);
+        record('T10', `${setup}: Journey CPU there`, '% of a core', '', 'journey', at?.cpuPercent);
+        record('T10', `${setup}: Redis + PG CPU there`, '% of a core', '', 'journey', at?.engineCpuPercent);
+        record('T10', `${setup}: clients' CPU there`, '% of a core', '', 'journey', at?.clientCpuPercent);
+      }
+      const gain = throughput['cluster ×3']! / throughput['one process']!;
+      record('T10', 'cluster ×3 / one process', '×', '≥ 1.8×', 'journey', gain);
+    }
+  }
 }
+await engines?.stop();
 
 const fmt = (v: number) => (Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(v >= 10 ? 1 : 2));
 const lines = [

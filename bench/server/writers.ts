@@ -19,6 +19,8 @@ export interface WritersLoad {
   durationMs: number;
   /** Client worker threads (the clients' own CPU is spread over them). */
   workers: number;
+  /** Other processes whose CPU counts as the server's too (T10: redis-server, PostgreSQL). */
+  enginePids?: number[];
 }
 
 export const MANY_ROOMS: Omit<WritersLoad, 'durationMs'> = {
@@ -40,6 +42,12 @@ export interface WritersResult {
   p99: number;
   /** Updates sent per second, over all clients. */
   sentPerSecond: number;
+  /** Updates that reached another client, per second. */
+  deliveredPerSecond: number;
+  /** CPU of `enginePids` (with their children), % of a core. */
+  engineCpuPercent: number;
+  /** CPU of this bench process (the clients' worker threads), % of a core. */
+  clientCpuPercent: number;
   /** Deliveries that never arrived (every other client in the room should get every update). */
   lost: number;
   /** Sockets closed during the bench, by close code (a server refusing a slow or busy client). */
@@ -67,7 +75,10 @@ export async function writersBench(server: BenchServer, load: WritersLoad): Prom
       ),
     );
     await sleep(2000);
+    const engineCpu = () => (load.enginePids ?? []).reduce((sum, pid) => sum + treeUsage(pid).cpuSeconds, 0);
     const start = treeUsage(server.pid);
+    const engineStart = engineCpu();
+    const clientStart = process.cpuUsage();
     const t0 = performance.now();
     const written = await Promise.all(
       workers.map((w) =>
@@ -76,6 +87,8 @@ export async function writersBench(server: BenchServer, load: WritersLoad): Prom
     );
     const seconds = (performance.now() - t0) / 1000;
     const end = treeUsage(server.pid);
+    const engineSeconds = engineCpu() - engineStart;
+    const client = process.cpuUsage(clientStart);
     await sleep(1500);
     const reports = await Promise.all(
       workers.map((w) => w.request<{ latencies: number[]; closes: Record<number, number> }>('report')),
@@ -91,6 +104,9 @@ export async function writersBench(server: BenchServer, load: WritersLoad): Prom
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       sentPerSecond: sent / seconds,
+      deliveredPerSecond: latencies.length / seconds,
+      engineCpuPercent: (engineSeconds / seconds) * 100,
+      clientCpuPercent: ((client.user + client.system) / 1e6 / seconds) * 100,
       lost: sent * (load.clientsPerRoom - 1) - latencies.length,
       closes,
     };
