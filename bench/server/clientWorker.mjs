@@ -16,11 +16,6 @@ import * as Y from 'yjs';
 
 // Every provider adds a process 'exit' listener; thousands of them are expected here.
 process.setMaxListeners(0);
-// The stock client logs "Unable to compute message" for Journey's own notices (type 4): harmless.
-const consoleError = console.error;
-console.error = (...args) => {
-  if (args[0] !== 'Unable to compute message') consoleError(...args);
-};
 
 const now = () => performance.timeOrigin + performance.now();
 

@@ -16,12 +16,6 @@ import { presenceTraffic } from './presence';
 import { startServer, type BenchServer, type ServerKind } from './processes';
 import { writersBench, MANY_ROOMS, MANY_WRITERS } from './writers';
 
-// The stock client logs this for Journey's own notices (message type 4): harmless here.
-const consoleError = console.error.bind(console);
-console.error = (...args: unknown[]) => {
-  if (args[0] !== 'Unable to compute message') consoleError(...args);
-};
-
 // Build the server bundle now, so that `npm start` inside the bench finds it fresh.
 const built = spawnSync(
   process.execPath,
