@@ -47,7 +47,7 @@ const S = quick
       touchpoints: 2000,
       edits: 20_000,
       writersMs: 10_000,
-      cluster: { rooms: 100, clientsPerRoom: 5, rates: [1, 4], stepMs: 5000 },
+      cluster: { rooms: 100, clientsPerRoom: 5, rates: [0.25, 1], stepMs: 5000 },
     }
   : {
       fanoutMs: 10_000,
@@ -57,7 +57,7 @@ const S = quick
       touchpoints: 2000,
       edits: 100_000,
       writersMs: 30_000,
-      cluster: { rooms: 100, clientsPerRoom: 5, rates: [0.5, 1, 2, 4, 8], stepMs: 10_000 },
+      cluster: { rooms: 100, clientsPerRoom: 5, rates: [0.1, 0.25, 0.5, 1, 2, 4], stepMs: 10_000 },
     };
 
 interface Row {
@@ -188,11 +188,16 @@ for (let run = 1; run <= runs; run++) {
       for (const setup of ['one process', 'cluster ×1', 'cluster ×3'] as const) {
         const r = await clusterBench(setup, engines, S.cluster);
         throughput[setup] = r.throughput;
-        const at = r.atBudget;
         record('T10', `${setup}: delivered at p99 ≤ 100 ms`, 'updates/s', '', 'journey', r.throughput);
-        record('T10', `${setup}: Journey CPU there`, '% of a core', '', 'journey', at?.cpuPercent);
-        record('T10', `${setup}: Redis + PG CPU there`, '% of a core', '', 'journey', at?.engineCpuPercent);
-        record('T10', `${setup}: clients' CPU there`, '% of a core', '', 'journey', at?.clientCpuPercent);
+        // Every step, so a setup that never meets the budget still shows where it stands and why.
+        for (const step of r.steps) {
+          const offered = step.hz * S.cluster.rooms * S.cluster.clientsPerRoom;
+          const at = `${setup} at ${offered} updates/s`;
+          record('T10', `${at}: p99`, 'ms', '≤ 100', 'journey', step.p99);
+          record('T10', `${at}: Journey CPU`, '% of a core', '', 'journey', step.cpuPercent);
+          record('T10', `${at}: Redis + PG CPU`, '% of a core', '', 'journey', step.engineCpuPercent);
+          record('T10', `${at}: clients' CPU`, '% of a core', '', 'journey', step.clientCpuPercent);
+        }
       }
       const gain = throughput['cluster ×3']! / throughput['one process']!;
       record('T10', 'cluster ×3 / one process', '×', '≥ 1.8×', 'journey', gain);
