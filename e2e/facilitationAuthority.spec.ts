@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import {
   clientSchemaParams,
   JOURNEY_NOTICE_MESSAGE,
+  noticeParams,
   personIdFromKey,
   personProtocols,
   newPersonKey,
@@ -33,7 +34,7 @@ function directWriter(baseURL: string, mapId: string) {
   const key = newPersonKey();
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}/ws`, mapId, doc, {
-    params: clientSchemaParams(),
+    params: { ...clientSchemaParams(), ...noticeParams() },
     protocols: personProtocols(key),
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,

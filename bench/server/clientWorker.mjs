@@ -4,21 +4,18 @@
 //   open   { base, rooms: string[], presence, writers, writeEveryMs, seed?: Uint8Array, params? } → 'ready'
 //          (params: the socket URL's query, e.g. the map format `schema` Journey's server asks for)
 //   write  { hz, durationMs } (first provider writes [seq, sentAt] to the 'bench' array) → 'written'
+//   writeAll { hz, durationMs } (every provider sets its own key of the 'benchAll' map to
+//            [seq, sentAt] at hz, random phase: one small field edit each, as on a card) → 'written'
 //   count  {} → 'counted' { messages } (server → client frames since the last count)
-//   report {} → 'report' { latencies: number[], received: number[] } (per reader: distinct seqs)
+//   report {} → 'report' { latencies: number[], received: number[] (per reader: distinct seqs), closes }
 //   close  {} → 'closed'
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
 // Every provider adds a process 'exit' listener; thousands of them are expected here.
 process.setMaxListeners(0);
-// The stock client logs "Unable to compute message" for Journey's own notices (type 4): harmless.
-const consoleError = console.error;
-console.error = (...args) => {
-  if (args[0] !== 'Unable to compute message') consoleError(...args);
-};
 
 const now = () => performance.timeOrigin + performance.now();
 
@@ -36,6 +33,8 @@ class CountingWebSocket extends WebSocket {
 /** @type {Array<{ doc: Y.Doc, provider: WebsocketProvider, seen: Set<number> }>} */
 const clients = [];
 const latencies = [];
+/** @type {Record<number, number>} */
+const closes = {};
 const timers = [];
 
 function openClient(base, room, presence, index, params) {
@@ -54,6 +53,10 @@ function openClient(base, room, presence, index, params) {
   } else {
     provider.awareness.setLocalState(null);
   }
+  // Closes by code (the server's refusals: 4420 slow reader, 4429 over budget…), for the report.
+  provider.on('connection-close', (event) => {
+    if (event) closes[event.code] = (closes[event.code] ?? 0) + 1;
+  });
   const seen = new Set();
   doc.getArray('bench').observe((event) => {
     const t = now();
@@ -64,6 +67,18 @@ function openClient(base, room, presence, index, params) {
         seen.add(seq);
         latencies.push(t - sentAt);
       }
+    }
+  });
+  doc.getMap('benchAll').observe((event) => {
+    // Only what came through the server: a writer's own edit is not a delivery.
+    if (event.transaction.local) return;
+    const t = now();
+    for (const writer of event.keysChanged) {
+      const [seq, sentAt] = event.target.get(writer);
+      const key = `${writer}:${seq}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      latencies.push(t - sentAt);
     }
   });
   const client = { doc, provider, seen };
@@ -116,6 +131,36 @@ function write({ hz, durationMs }) {
   });
 }
 
+/**
+ * Every provider sets its own key to `[seq, sentAt]` at `hz` for `durationMs`, each at a random
+ * phase: a field overwrite, so the doc stays small and the bench measures the server, not a growing
+ * list's merge cost on 50 concurrent appenders.
+ */
+function writeAll({ hz, durationMs }) {
+  const total = Math.round((hz * durationMs) / 1000);
+  const start = now();
+  let sent = 0;
+  return Promise.all(
+    clients.map(
+      ({ doc }, w) =>
+        new Promise((resolve) => {
+          const map = doc.getMap('benchAll');
+          const writer = `${threadId}-${w}`;
+          const phase = Math.random() * (1000 / hz);
+          let seq = 0;
+          const step = () => {
+            map.set(writer, [seq, now()]);
+            seq += 1;
+            sent += 1;
+            if (seq >= total) return resolve();
+            setTimeout(step, Math.max(0, start + phase + (seq * 1000) / hz - now()));
+          };
+          setTimeout(step, phase);
+        }),
+    ),
+  ).then(() => sent);
+}
+
 parentPort.on('message', async (msg) => {
   switch (msg.type) {
     case 'open':
@@ -124,6 +169,9 @@ parentPort.on('message', async (msg) => {
       break;
     case 'write':
       parentPort.postMessage({ type: 'written', sent: await write(msg) });
+      break;
+    case 'writeAll':
+      parentPort.postMessage({ type: 'written', sent: await writeAll(msg) });
       break;
     case 'count':
       parentPort.postMessage({ type: 'counted', messages });
@@ -134,6 +182,7 @@ parentPort.on('message', async (msg) => {
         type: 'report',
         latencies,
         received: clients.map((c) => c.seen.size),
+        closes,
       });
       break;
     case 'close':

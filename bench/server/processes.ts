@@ -39,15 +39,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 /**
- * Node's arguments in package.json's `start` script (`node [flags] scripts/start.mjs`), so the bench
- * runs Journey exactly as `npm start` does, without npm's own process in the measured tree.
+ * Node's arguments in a package.json script (`node [flags] scripts/….mjs`; `start` by default), so the
+ * bench runs Journey exactly as `npm start` (or `npm run cluster`) does, without npm's own process in
+ * the measured tree. Undefined when package.json has no such script.
  */
-function npmStartArgs(): string[] {
+export function npmScriptArgs(name = 'start'): string[] | undefined {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-    scripts: { start: string };
+    scripts: Record<string, string | undefined>;
   };
-  const [command, ...args] = pkg.scripts.start.trim().split(/\s+/);
-  if (command !== 'node') throw new Error(`npm start must run node directly, found: ${pkg.scripts.start}`);
+  const script = pkg.scripts[name];
+  if (script === undefined) return undefined;
+  const [command, ...args] = script.trim().split(/\s+/);
+  if (command !== 'node') throw new Error(`npm run ${name} must run node directly, found: ${script}`);
   return args;
 }
 
@@ -62,11 +65,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(kind: ServerKind, env: Record<string, string> = {}): Promise<BenchServer> {
+/** `args`: node's arguments instead of `npm start`'s (Journey only; T10 runs `npm run cluster`). */
+export async function startServer(
+  kind: ServerKind,
+  env: Record<string, string> = {},
+  args: string[] = kind === 'journey'
+    ? npmScriptArgs('start')!
+    : [path.join(ROOT, 'node_modules/@y/websocket-server/src/server.js')],
+): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = kind === 'journey' ? fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-')) : undefined;
-  const args =
-    kind === 'journey' ? npmStartArgs() : [path.join(ROOT, 'node_modules/@y/websocket-server/src/server.js')];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {

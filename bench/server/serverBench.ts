@@ -9,17 +9,14 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { median } from './clientPool';
 import { capacity } from './capacity';
+import { clusterBench, clusterMissing, startEngines, type ClusterSetup } from './cluster';
+import type { Engines } from './engines';
 import { fanout } from './fanout';
 import { loadBench } from './load';
 import { presenceTraffic } from './presence';
 import { recordPresence300 } from './presence300Rows';
 import { startServer, type BenchServer, type ServerKind } from './processes';
-
-// The stock client logs this for Journey's own notices (message type 4): harmless here.
-const consoleError = console.error.bind(console);
-console.error = (...args: unknown[]) => {
-  if (args[0] !== 'Unable to compute message') consoleError(...args);
-};
+import { writersBench, MANY_ROOMS, MANY_WRITERS } from './writers';
 
 // Build the server bundle now, so that `npm start` inside the bench finds it fresh.
 const built = spawnSync(
@@ -51,6 +48,8 @@ const S = quick
       presenceMs: 31_000,
       touchpoints: 2000,
       edits: 20_000,
+      writersMs: 10_000,
+      cluster: { rooms: 100, clientsPerRoom: 5, rates: [0.25, 1], stepMs: 5000 },
     }
   : {
       fanoutMs: 10_000,
@@ -59,6 +58,8 @@ const S = quick
       presenceMs: 31_000,
       touchpoints: 2000,
       edits: 100_000,
+      writersMs: 30_000,
+      cluster: { rooms: 100, clientsPerRoom: 5, rates: [0.1, 0.25, 0.5, 1, 2, 4], stepMs: 10_000 },
     };
 
 interface Row {
@@ -97,6 +98,7 @@ async function withServer<T>(
 }
 
 const KINDS: ServerKind[] = ['journey', 'reference'];
+let engines: Engines | undefined;
 
 for (let run = 1; run <= runs; run++) {
   console.error(`run ${run}/${runs}`);
@@ -161,7 +163,53 @@ for (let run = 1; run <= runs; run++) {
       });
     }
   }
+
+  // T7 many rooms, T8 many writers on one map (bench/server/writers.ts); the order flips each run.
+  for (const [test, load] of [
+    ['T7', MANY_ROOMS],
+    ['T8', MANY_WRITERS],
+  ] as const) {
+    if (!wanted(test)) continue;
+    for (const kind of run % 2 ? KINDS : [...KINDS].reverse()) {
+      await withServer(kind, {}, async (server) => {
+        const r = await writersBench(server, { ...load, durationMs: S.writersMs });
+        console.error(`  ${test} ${kind}: ${JSON.stringify(r)}`);
+        record(test, 'server CPU', '% of a core', '≤ 1.0× ref', kind, r.cpuPercent);
+        record(test, 'latency p50', 'ms', '≤ 1.1× ref', kind, r.p50);
+        record(test, 'latency p99', 'ms', '', kind, r.p99);
+        record(test, 'updates sent', '/s', '', kind, r.sentPerSecond);
+        record(test, 'deliveries lost', 'msgs', '0', kind, r.lost);
+      });
+    }
+  }
+
+  // T10 cluster (bench/server/cluster.ts): Journey only, no reference column; needs `npm run cluster`.
+  if (wanted('T10')) {
+    const missing = clusterMissing();
+    if (missing) console.error(`  T10 skipped: ${missing}`);
+    else {
+      engines ??= await startEngines();
+      const throughput: Partial<Record<ClusterSetup, number>> = {};
+      for (const setup of ['one process', 'cluster ×1', 'cluster ×3'] as const) {
+        const r = await clusterBench(setup, engines, S.cluster);
+        throughput[setup] = r.throughput;
+        record('T10', `${setup}: delivered at p99 ≤ 100 ms`, 'updates/s', '', 'journey', r.throughput);
+        // Every step, so a setup that never meets the budget still shows where it stands and why.
+        for (const step of r.steps) {
+          const offered = step.hz * S.cluster.rooms * S.cluster.clientsPerRoom;
+          const at = `${setup} at ${offered} updates/s`;
+          record('T10', `${at}: p99`, 'ms', '≤ 100', 'journey', step.p99);
+          record('T10', `${at}: Journey CPU`, '% of a core', '', 'journey', step.cpuPercent);
+          record('T10', `${at}: Redis + PG CPU`, '% of a core', '', 'journey', step.engineCpuPercent);
+          record('T10', `${at}: clients' CPU`, '% of a core', '', 'journey', step.clientCpuPercent);
+        }
+      }
+      const gain = throughput['cluster ×3']! / throughput['one process']!;
+      record('T10', 'cluster ×3 / one process', '×', '≥ 1.8×', 'journey', gain);
+    }
+  }
 }
+await engines?.stop();
 
 const fmt = (v: number) => (Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(v >= 10 ? 1 : 2));
 const lines = [

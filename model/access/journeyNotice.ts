@@ -4,9 +4,21 @@ import { roleSchema } from './roles';
 /**
  * Journey's own y-websocket message type ("journey notice"), next to sync (0), awareness (1),
  * auth (2) and query-awareness (3). Its payload is one varString of JSON, validated with
- * `journeyNoticeSchema`. Stock providers without a handler for it only log and carry on.
+ * `journeyNoticeSchema`. A stock provider has no handler for it and logs "Unable to compute
+ * message" for each one, so the server sends notices only to sockets that ask for them (`NOTICES_PARAM`).
  */
 export const JOURNEY_NOTICE_MESSAGE = 4;
+
+/**
+ * The socket URL parameter (`?notices=1`) by which a client that handles message type 4 (the app,
+ * through `noticeParams()`) asks for journey notices. Without it the server sends only standard
+ * y-websocket messages: a stock client sees nothing it does not know.
+ */
+export const NOTICES_PARAM = 'notices';
+
+export function noticeParams(): Record<string, string> {
+  return { [NOTICES_PARAM]: '1' };
+}
 
 export const journeyNoticeSchema = z.discriminatedUnion('type', [
   /** Sent on connect: the role this connection was granted, so the UI can go read-only at once. */

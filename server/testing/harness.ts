@@ -15,6 +15,8 @@ import {
   CURRENT_SCHEMA_VERSION,
   SCHEMA_PARAM,
   JOURNEY_NOTICE_MESSAGE,
+  NOTICES_PARAM,
+  noticeParams,
   journeyNoticeSchema,
   readMap,
   type JourneyNotice,
@@ -83,7 +85,14 @@ export interface TestServer {
   /** A plain socket; `schema: null` leaves the map format out of the URL (a stale or stock client). */
   rawSocket(
     room: string,
-    options?: { autoPong?: boolean; token?: string; schema?: string | null; personKey?: string },
+    /** `notices: false` = a client that does not ask for journey notices (a stock one). */
+    options?: {
+      autoPong?: boolean;
+      token?: string;
+      schema?: string | null;
+      personKey?: string;
+      notices?: boolean;
+    },
   ): Promise<RawSocket>;
 }
 
@@ -226,7 +235,8 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     },
     connect(room, doc = new Y.Doc(), params = {}, { personKey } = {}) {
       const provider = new WebsocketProvider(t.wsBase, room, doc, {
-        params: { ...clientSchemaParams(), ...params },
+        // As the app's client does: it states its format and asks for journey notices.
+        params: { ...clientSchemaParams(), ...noticeParams(), ...params },
         protocols: personKey ? personProtocols(personKey) : [],
         // Node 20 has no global WebSocket; without disableBc clients would sync through
         // BroadcastChannel and bypass the server.
@@ -262,10 +272,14 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       await waitForSync(client);
       return { client, id: personIdFromKey(key), name };
     },
-    async rawSocket(room, { token, schema = String(CURRENT_SCHEMA_VERSION), personKey, ...options } = {}) {
+    async rawSocket(
+      room,
+      { token, schema = String(CURRENT_SCHEMA_VERSION), personKey, notices = true, ...options } = {},
+    ) {
       const query = new URLSearchParams();
       if (token !== undefined) query.set('token', token);
       if (schema !== null) query.set(SCHEMA_PARAM, schema);
+      if (notices) query.set(NOTICES_PARAM, '1');
       const search = query.size > 0 ? `?${query.toString()}` : '';
       const protocols = personKey ? personProtocols(personKey) : [];
       const ws = new WebSocket(`${t.wsBase}/${room}${search}`, protocols, options);

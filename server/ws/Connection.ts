@@ -6,6 +6,7 @@ import type { RoomAccess } from '../access/roomAccess';
 import {
   canEditMap,
   CURRENT_SCHEMA_VERSION,
+  type JourneyNotice,
   readFacilitator,
   readSchemaVersion,
   SCHEMA_RULE,
@@ -77,6 +78,8 @@ export class Connection implements RoomPeer {
      * has no format of its own.
      */
     private readonly clientSchema: number = CURRENT_SCHEMA_VERSION,
+    /** The client asked for journey notices (`?notices=1`); a stock client gets standard messages only. */
+    private readonly wantsNotices = false,
   ) {
     this.messageBudget = new TokenBucket(limits.maxMessagesPerSecond, limits.maxMessagesPerSecond * 2);
     this.byteBudget = new TokenBucket(limits.maxBytesPerSecond, limits.maxBytesPerSecond * 2);
@@ -111,7 +114,7 @@ export class Connection implements RoomPeer {
       person: this.personId,
     });
     // First, so the client can turn read-only before any content arrives.
-    this.send(noticeMessage({ type: 'role', role: access.role, personId: this.personId }));
+    this.notify({ type: 'role', role: access.role, personId: this.personId });
     room.addPeer(this);
   }
 
@@ -126,6 +129,11 @@ export class Connection implements RoomPeer {
     this.socket.send(message, (err) => {
       if (err) this.logger.warn('ws.send_failed', { conn: this.id, error: errorMessage(err) });
     });
+  }
+
+  /** A journey notice (message type 4), only to a client that asked for them. */
+  private notify(notice: JourneyNotice): void {
+    if (this.wantsNotices) this.send(noticeMessage(notice));
   }
 
   close(code: number, reason: string): void {
@@ -254,7 +262,7 @@ export class Connection implements RoomPeer {
     // The net update is what the writer keeps of its write: stored with it, so sent once durable.
     if (update) this.replyWhenDurable({ kind: 'send', message: updateMessage(update) });
     this.logger.warn('ws.write_rejected', { ...this.room.logFields, conn: this.id, rule: rejection.rule });
-    this.send(noticeMessage({ type: 'write-rejected', reason: rejection.reason, rule: rejection.rule }));
+    this.notify({ type: 'write-rejected', reason: rejection.reason, rule: rejection.rule });
   }
 
   /** Closes this socket for a limit or a bad write; the stock client does not retry 44xx codes. */
@@ -293,7 +301,7 @@ export class Connection implements RoomPeer {
       role: this.access.role,
       rule,
     });
-    this.send(noticeMessage({ type: 'write-rejected', reason: refusal, rule }));
+    this.notify({ type: 'write-rejected', reason: refusal, rule });
   }
 
   private stopTimers(): void {

@@ -17,6 +17,7 @@ import { StorageUnavailableError } from '../persistence/StorageUnavailableError'
 import type { RoomManager } from '../rooms/RoomManager';
 import { outdatedClientReason, statedSchemaVersion } from './clientSchema';
 import { Connection, type ConnectionLimits } from './Connection';
+import { asksForNotices } from './noticeOptIn';
 import type { ConnectionGate } from './ConnectionGate';
 
 /** `/ws/<mapId>` (the map) or `/ws/<mapId>/comments`; any query string (the token) is not the path. */
@@ -117,6 +118,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
           // Past the check above, a map socket states this server's format: the write check in
           // Connection holds it to the map's, should the map move on while it is open.
           statedSchemaVersion(req.url ?? ''),
+          asksForNotices(req.url ?? ''),
         );
         watchLink(deps, grant, connection, ws);
         // noServer mode does not emit 'connection' by itself; the heartbeat listens for it.

@@ -7,7 +7,7 @@ import { fatalCloseMessage } from './watchConnection';
 import type { EditorStore } from '../store/editorStore';
 import { bindCommentsToStore } from '../store/bindCommentsToStore';
 import { recordPresence } from './recordPresence';
-import { personProtocols } from '../../../model';
+import { noticeParams, personProtocols } from '../../../model';
 import { loadPersonKey } from '../../identity/personKey';
 
 /** The map's comments: a second doc in its own room (`<mapId>/comments`), with the same token. */
@@ -30,7 +30,8 @@ export function createCommentsRoom(
 ): CommentsRoom {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(serverUrl, `${mapId}/comments`, doc, {
-    params: token ? { token } : {},
+    // It reads journey notices (role, write-rejected): the server sends them only on request.
+    params: { ...(token ? { token } : {}), ...noticeParams() },
     maxBackoffTime: 5000,
     shouldReconnect,
     // Who this is, for the server to stamp on the connection (never in the URL).

@@ -1,6 +1,12 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { clientSchemaParams, hasMapMeta, personIdFromKey, personProtocols } from '../../../model';
+import {
+  clientSchemaParams,
+  hasMapMeta,
+  noticeParams,
+  personIdFromKey,
+  personProtocols,
+} from '../../../model';
 import { bindDocToStore } from '../store/bindDocToStore';
 import { LocalCopy } from './LocalCopy';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
@@ -64,8 +70,9 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
     // Who this is, for the server to stamp on the connection (never in the URL).
     protocols: personProtocols(loadPersonKey()),
     connect: false,
-    // The map format this tab writes: a server that moved on closes with 4426 ("reload").
-    params: token ? { token, ...clientSchemaParams() } : clientSchemaParams(),
+    // The map format this tab writes (a server that moved on closes with 4426, "reload"), and that
+    // it reads journey notices (role, write-rejected), which the server sends only on request.
+    params: { ...(token ? { token } : {}), ...clientSchemaParams(), ...noticeParams() },
   });
   const unbackoff = applyReconnectBackoff(provider);
   // Local copy first: the map opens offline, and edits made offline survive a reload until they sync.
