@@ -227,9 +227,12 @@ async function workshopGrowth(): Promise<void> {
       `edit log ${kb(editBytes)}; docs (snapshot + log) ${kb(docBytes)}; ` +
       `map state now ${kb(Y.encodeStateAsUpdate(room.doc).length)}`,
   );
-  manager.closeAll(1001, 'bench done');
-  store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  // The rooms' last appends settle in the journal before the store closes.
+  void manager.closeAll(1001, 'bench done').then(async () => {
+    await store.journal.close();
+    store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 }
 
 bigMapVersions();
