@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { addTouchpoint, clientSchemaParams } from '../model';
+import { addTouchpoint, clientSchemaParams, noticeParams } from '../model';
 import { EVENTS_CHANNEL } from './cluster/RedisRelay';
 import { decodeEvent, decodeFrame } from './cluster/relayFrames';
 import type { ChildServer } from './testing/childServer';
@@ -122,7 +122,11 @@ describe.runIf(haveEngines('postgres', 'redis'))('roles and links across process
     let write: Uint8Array | undefined;
     forged.on('update', (u: Uint8Array) => (write = u));
     addTouchpoint(forged, { stageId: stage!, title: 'viewer write' });
-    const query = new URLSearchParams({ ...clientSchemaParams(), token: viewerLink.token });
+    const query = new URLSearchParams({
+      ...clientSchemaParams(),
+      ...noticeParams(),
+      token: viewerLink.token,
+    });
     const raw = new WebSocket(`${b.wsBase}/${mapId}?${query}`);
     sockets.push(raw);
     const notices: string[] = [];

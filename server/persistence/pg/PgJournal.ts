@@ -102,6 +102,12 @@ export class PgJournal implements UpdateJournal {
         throw new StorageUnavailableError(`PostgreSQL: ${(err as Error).message}`);
       });
       let broken = false;
+      // A checked-out client has no pool listener: a connection cut mid-commit would emit an
+      // unhandled 'error' and take the process down. The failed query rejects the batch instead.
+      const onError = (): void => {
+        broken = true;
+      };
+      client.on('error', onError);
       try {
         const seqs = await inTransaction(client, () =>
           appendRows(
@@ -114,6 +120,7 @@ export class PgJournal implements UpdateJournal {
         broken = isConnectionError(err);
         throw err;
       } finally {
+        client.off('error', onError);
         client.release(broken);
       }
     } catch (err) {
