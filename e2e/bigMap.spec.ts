@@ -17,12 +17,15 @@ test('a 300-card map draws the cards in view, and the minimap takes you to the f
   await page.goto(`/map/${mapId}`);
 
   const cards = page.getByTestId('touchpoint-card');
-  await expect(cards.first()).toBeVisible();
+  // The first load of 300 cards (a fresh browser: bundle, a cold room, a 100 KB first sync) is timed
+  // by bench/canvas (T5), not here: this test is about culling and the minimap.
+  await expect(cards.first()).toBeVisible({ timeout: 20_000 });
   const titled = (title: string) => cards.filter({ has: page.getByText(title, { exact: true }) });
   const first = titled('Touchpoint 1');
   await expect(first).toBeVisible();
   // Cards of the last stage (Touchpoint 20, 40, … 300) are far to the right: not in the page at all.
-  const last = titled('Touchpoint 300');
+  const lastStage = Array.from({ length: 15 }, (_, i) => 20 * (i + 1)).join('|');
+  const last = cards.filter({ has: page.getByText(new RegExp(`^Touchpoint (${lastStage})$`)) });
   await expect(last).toHaveCount(0);
   const drawn = await cards.count();
   expect(drawn).toBeGreaterThan(5);
@@ -35,6 +38,6 @@ test('a 300-card map draws the cards in view, and the minimap takes you to the f
   const minimap = page.getByTestId('minimap');
   const box = (await minimap.boundingBox())!;
   await page.mouse.click(box.x + box.width - 6, box.y + box.height / 2);
-  await expect(last).toBeVisible();
+  await expect(last.first()).toBeVisible();
   await expect(first).toHaveCount(0);
 });

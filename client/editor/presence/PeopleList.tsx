@@ -25,7 +25,11 @@ export function PeopleList({ people, facilitatorId, following, onFollow, onClose
   const [active, setActive] = useState(0);
   const ref = useRef<HTMLDivElement>(null);
   const listId = useId();
-  const matches = useMemo(() => filterPeople(people, query), [people, query]);
+  // Alphabetical: awareness order is join order, which differs on every screen and every visit.
+  const matches = useMemo(
+    () => [...filterPeople(people, query)].sort((a, b) => a.user.name.localeCompare(b.user.name)),
+    [people, query],
+  );
   const listed = matches.slice(0, MAX_LISTED);
   const at = Math.min(active, Math.max(0, listed.length - 1));
   const close = useRef(onClose);
