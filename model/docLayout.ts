@@ -109,3 +109,15 @@ export function writeMetaField(doc: Y.Doc, key: string, value: unknown): void {
   if (typeof value === 'string' && Object.hasOwn(META_TEXT_FIELDS, key)) writeText(meta, key, value);
   else if (!sameValue(meta.get(key), value)) meta.set(key, value);
 }
+
+/**
+ * Calls `onChange` after every transaction that changes one of `name`'s records (added, removed or
+ * edited, however deep); returns the function that stops watching. For the server's readers that
+ * care about one collection only (notifications watch `actions`), so that other edits cost nothing.
+ */
+export function watchCollection(doc: Y.Doc, name: CollectionName, onChange: () => void): () => void {
+  const target = collection(doc, name);
+  const observer = (): void => onChange();
+  target.observeDeep(observer);
+  return () => target.unobserveDeep(observer);
+}

@@ -22,7 +22,7 @@ export * from './insights/hubRouteCounts';
 export * from './routes/routeArc';
 export * from './routes/routeLabels';
 export * from './routes/routeTargets';
-export { hasMapMeta, readSchemaVersion, undoScope } from './docLayout';
+export { hasMapMeta, readSchemaVersion, undoScope, watchCollection } from './docLayout';
 export * from './records/channel';
 export * from './records/emotion';
 export * from './records/mapInfo';

@@ -1,4 +1,11 @@
-import { isoDay, notificationPath, readComments, readMap, type PersonRecord } from '../../model';
+import {
+  isoDay,
+  notificationPath,
+  readComments,
+  readMap,
+  watchCollection,
+  type PersonRecord,
+} from '../../model';
 import { errorMessage, type Logger } from '../log';
 import type { MapStore } from '../persistence/MapStore';
 import type { NewNotification } from '../persistence/NotificationStore';
@@ -37,6 +44,9 @@ const INBOX_SWEEP_MIN_MS = 60_000;
  * comments doc, assignments (and overdue actions) from the map doc — idempotently by dedupe key.
  * What a doc held when the server loaded it is the baseline: old comments and old assignments never
  * notify. Overdue actions are swept from every map, loaded or not (`withStoredDoc`).
+ *
+ * A map doc is read only when a save changed its actions (watched per loaded room): reading a whole
+ * map and its people after every keystroke on 200 busy maps cost more than the rest of the write path.
  */
 export class NotificationService implements RoomHooks {
   private readonly pending = new Map<string, { room: Room; author: string | null; timer: NodeJS.Timeout }>();
@@ -44,6 +54,8 @@ export class NotificationService implements RoomHooks {
   private readonly seenComments = new Map<string, Set<string>>();
   /** Per map: the assignments (dedupe keys) the map held when loaded. */
   private readonly knownAssignments = new Map<string, Set<string>>();
+  /** Per loaded map doc: whether its actions changed since they were last read. */
+  private readonly actionWatches = new Map<string, { room: Room; changed: boolean; stop: () => void }>();
   private readonly timers: NodeJS.Timeout[] = [];
   private lastSweep = Number.NEGATIVE_INFINITY;
 
@@ -70,6 +82,8 @@ export class NotificationService implements RoomHooks {
     for (const t of this.timers) clearTimeout(t);
     for (const { timer } of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
+    for (const watch of this.actionWatches.values()) watch.stop();
+    this.actionWatches.clear();
     this.options.mailer?.close();
   }
 
@@ -81,6 +95,7 @@ export class NotificationService implements RoomHooks {
       } else {
         const map = readMap(room.doc).map;
         this.knownAssignments.set(mapId, assignmentKeys({ mapId, map, people: this.people(mapId) }));
+        this.watchActions(room);
       }
     });
   }
@@ -89,6 +104,8 @@ export class NotificationService implements RoomHooks {
 
   saved(room: Room, author: string | null): void {
     const { docId } = room.ref;
+    // A map save that left its actions alone brings nothing to notify (loaded rooms are watched).
+    if (this.actionWatches.get(docId)?.changed === false) return;
     const waiting = this.pending.get(docId);
     if (waiting) clearTimeout(waiting.timer);
     const timer = setTimeout(() => this.flush(docId), this.options.debounceMs ?? 200);
@@ -105,6 +122,20 @@ export class NotificationService implements RoomHooks {
     }
     const baselines = room.ref.kind === 'comments' ? this.seenComments : this.knownAssignments;
     baselines.delete(room.ref.mapId);
+    const watch = this.actionWatches.get(room.ref.docId);
+    if (watch?.room === room) {
+      watch.stop();
+      this.actionWatches.delete(room.ref.docId);
+    }
+  }
+
+  private watchActions(room: Room): void {
+    this.actionWatches.get(room.ref.docId)?.stop();
+    const watch = { room, changed: false, stop: () => {} };
+    watch.stop = watchCollection(room.doc, 'actions', () => {
+      watch.changed = true;
+    });
+    this.actionWatches.set(room.ref.docId, watch);
   }
 
   /** Overdue actions on every map, for their owners; safe to repeat (dedupe keys). */
@@ -149,7 +180,9 @@ export class NotificationService implements RoomHooks {
   }
 
   private fromMap(room: Room, author: string | null): void {
-    const { mapId } = room.ref;
+    const { mapId, docId } = room.ref;
+    const watch = this.actionWatches.get(docId);
+    if (watch) watch.changed = false;
     const ctx = this.context(mapId, readMap(room.doc).map);
     const known = this.knownAssignments.get(mapId) ?? assignmentKeys(ctx);
     this.knownAssignments.set(mapId, known);

@@ -9,6 +9,8 @@ export interface JournalEntry {
   touch?: MapTouch;
   /** Map docs: the person credited in the edit log (null or absent: the server). */
   author?: string | null;
+  /** Map docs: Yjs client ids first seen writing for `author`, stored in `doc_clients` with it. */
+  claims?: readonly number[];
 }
 
 /**

@@ -88,7 +88,7 @@ export class Room {
     this.lastSeq = loaded.lastSeq;
     this.pending = loaded.pending;
     this.title = loaded.storedTitle;
-    this.claims = ref.kind === 'map' ? new ClientClaims(store, ref.mapId, doc.clientID) : undefined;
+    this.claims = ref.kind === 'map' ? new ClientClaims(doc.clientID) : undefined;
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -249,7 +249,7 @@ export class Room {
     if (origin === RELAY_ORIGIN) return this.passOnRelayed(update);
     const author = authorOf(origin);
     // Appends resolve in the order they were made, so broadcasts keep the order of the updates.
-    this.persist(update, author).then(
+    this.persist(update, author, origin).then(
       (seq) => this.saved(seq, update, origin, author),
       (err: unknown) => this.fail(err),
     );
@@ -261,7 +261,6 @@ export class Room {
     this.lastSeq = seq;
     this.pending += 1;
     if (this.state !== 'live') return;
-    if (author !== null) this.claimClients(update, origin, author);
     const message = updateMessage(update);
     // The sender already has the update; everybody else gets it only now that it is on disk.
     for (const peer of this.peers) if (peer !== origin) peer.send(message);
@@ -303,9 +302,18 @@ export class Room {
   }
 
   /** Stored with who made it: the edit log of a map doc says whose update each one was. */
-  private persist(update: Uint8Array, author: string | null): Promise<number> {
+  private persist(update: Uint8Array, author: string | null, origin: unknown): Promise<number> {
     const touch = this.mapTouch();
-    const appended = this.store.journal.append({ docId: this.ref.docId, update, touch, author });
+    // Only a connection's update claims: an HTTP action's writes carry the server's client id.
+    const claims =
+      author !== null && this.claims && this.peers.has(origin as RoomPeer) ? this.claims.fresh(update) : [];
+    const appended = this.store.journal.append({
+      docId: this.ref.docId,
+      update,
+      touch,
+      author,
+      ...(claims.length > 0 ? { claims } : {}),
+    });
     this.appends.track(appended);
     if (this.sizeBytes !== undefined) this.sizeBytes += update.length;
     // Counted as stored now, so the next update does not write the same title again.
@@ -325,17 +333,6 @@ export class Room {
 
   private now(): number {
     return this.options.now?.() ?? Date.now();
-  }
-
-  /** Only for a connection's update: an HTTP action's writes carry the server's client id. */
-  private claimClients(update: Uint8Array, origin: unknown, personId: string): void {
-    if (!this.claims || !this.peers.has(origin as RoomPeer)) return;
-    try {
-      this.claims.claim(update, personId, this.now());
-    } catch (err) {
-      // The update itself is stored: a claim that failed is retried with the next one.
-      this.options.logger.error('room.claim_failed', { ...this.logFields, error: errorMessage(err) });
-    }
   }
 
   /** Compaction runs after the current transaction, not inside Yjs' update event. */

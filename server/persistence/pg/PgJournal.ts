@@ -50,6 +50,7 @@ export class PgJournal implements UpdateJournal {
           data: entry.update,
           ...(entry.touch ? { touch: entry.touch } : {}),
           author: entry.author ?? null,
+          ...(entry.claims ? { claims: entry.claims } : {}),
         },
         resolve,
         reject,

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { MapRecord, MapTouch, StoredDoc, StoreUsage } from '../MapStore';
+import { mergeTouch } from '../mergeTouch';
 import { asBuffer, inTransaction, ownBytes, valuesList, type Db } from './pgTx';
 
 /**
@@ -26,6 +27,8 @@ export interface AppendRow {
   data: Uint8Array;
   touch?: MapTouch;
   author?: string | null;
+  /** Map docs: Yjs client ids first seen writing for `author` (doc_clients). */
+  claims?: readonly number[];
 }
 
 /** What a doc that was never written holds: an empty Yjs update (no structs, no deletions). */
@@ -224,14 +227,30 @@ export async function appendRows(db: Db, rows: readonly AppendRow[]): Promise<nu
       );
     }
   }
+  await claimClients(db, rows, now);
   const touches = new Map<string, MapTouch>();
-  for (const row of rows) {
-    if (!row.touch) continue;
-    const title = row.touch.title ?? touches.get(row.mapId)?.title;
-    touches.set(row.mapId, { updatedAt: row.touch.updatedAt, ...(title === undefined ? {} : { title }) });
-  }
+  for (const row of rows) if (row.touch) mergeTouch(touches, row.mapId, row.touch);
   for (const [mapId, touch] of touches) await touchMap(db, mapId, touch);
   return seqs;
+}
+
+/** The batch's client claims, one statement (an id already claimed keeps its first person). */
+async function claimClients(db: Db, rows: readonly AppendRow[], now: number): Promise<void> {
+  const claims = rows.flatMap((row) =>
+    row.isMap && row.author ? (row.claims ?? []).map((id) => ({ row, id })) : [],
+  );
+  if (claims.length === 0) return;
+  await db.query(
+    `INSERT INTO doc_clients (map_id, client_id, person_id, first_at)
+     SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::bigint[])
+     ON CONFLICT DO NOTHING`,
+    [
+      claims.map((c) => c.row.mapId),
+      claims.map((c) => c.id),
+      claims.map((c) => c.row.author),
+      claims.map((c) => c.row.touch?.updatedAt ?? now),
+    ],
+  );
 }
 
 async function touchMap(db: Db, mapId: string, touch: MapTouch): Promise<void> {

@@ -114,6 +114,33 @@ export function historyStoreSuite(fixture: StoreFixture): void {
     expect(store.listDocClients('other')).toEqual([]);
   });
 
+  it('stores the client ids a journal append claims for its author, in its commit', async () => {
+    await Promise.all([
+      store.journal.append({
+        docId: 'm',
+        update: stateWith('x'),
+        touch: { updatedAt: 7 },
+        author: 'p_ann',
+        claims: [11, 12],
+      }),
+      store.journal.append({
+        docId: 'm',
+        update: stateWith('y'),
+        touch: { updatedAt: 8 },
+        author: 'p_bob',
+        claims: [12, 13],
+      }),
+      // The comments doc has no edit log and claims nothing.
+      store.journal.append({ docId: 'other/comments', update: stateWith('z'), author: 'p_cy', claims: [14] }),
+    ]);
+    expect(store.listDocClients('m')).toEqual([
+      { clientId: 11, personId: 'p_ann', firstAt: 7 },
+      { clientId: 12, personId: 'p_ann', firstAt: 7 },
+      { clientId: 13, personId: 'p_bob', firstAt: 8 },
+    ]);
+    expect(store.listDocClients('other')).toEqual([]);
+  });
+
   it('compaction never drops a version or an edit', () => {
     store.insertVersion(version('m', 'v1', 1), { map: stateWith('one'), comments: EMPTY });
     const last = store.appendUpdate('m', stateWith('a'), { updatedAt: 2 }, 'p_ann');
