@@ -8,6 +8,7 @@ import type { DocRef } from '../persistence/docKeys';
 import type { MapStore, MapTouch } from '../persistence/MapStore';
 import { AwarenessRelay, type RelayTiming } from './AwarenessRelay';
 import { ClientClaims } from './ClientClaims';
+import { UpdateOutbox } from './UpdateOutbox';
 import { awarenessMessage, syncStep1Message, updateMessage } from './messages';
 import { PresenceGate, type GatedUpdate, type PresenceSender } from './PresenceGate';
 import { authorOf, type RoomHooks } from './RoomHooks';
@@ -69,6 +70,11 @@ export class Room {
   private compactQueued = false;
   /** Journal appends not settled yet: meanwhile the doc is ahead of the disk. */
   private readonly appends = new PendingAppends();
+  /** Durable updates on their way to the peers and the other processes, one message per commit. */
+  private readonly outbox = new UpdateOutbox({
+    peers: () => this.peers,
+    publish: (update) => this.cluster.publishUpdate(this.ref.docId, update),
+  });
   /** Encoded size of the doc: exact when measured or compacted, plus every update since (an upper bound). */
   private sizeBytes: number | undefined;
   /**
@@ -261,10 +267,7 @@ export class Room {
     this.lastSeq = seq;
     this.pending += 1;
     if (this.state !== 'live') return;
-    const message = updateMessage(update);
-    // The sender already has the update; everybody else gets it only now that it is on disk.
-    for (const peer of this.peers) if (peer !== origin) peer.send(message);
-    this.cluster.publishUpdate(this.ref.docId, update);
+    this.outbox.add(update, origin);
     if (this.pending >= this.options.compactEvery) this.queueCompaction();
     this.options.hooks?.saved(this, author);
   }
