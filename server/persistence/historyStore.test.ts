@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY, historyStoreSuite, stateWith, version } from './testing/historyStoreSuite';
-import { useMigrationStore } from './testing/migrationStore';
+import { listedIds, useMigrationStore } from './testing/migrationStore';
 import { sqliteFixture } from './testing/sqliteFixture';
 
 describe('SqliteStore history (schema v4)', () => {
@@ -19,12 +19,7 @@ describe('SqliteStore history migration', () => {
       'DROP TABLE versions; DROP TABLE version_states; DROP TABLE edits; DROP TABLE doc_clients;' +
         'DROP TABLE notifications; DROP TABLE notification_settings;',
     );
-    expect(
-      store
-        .listMaps()
-        .map((m) => m.id)
-        .sort(),
-    ).toEqual(['m', 'other']);
+    expect(listedIds(store)).toEqual(['m', 'other']);
     store.appendUpdate('m', stateWith('after'), { updatedAt: 7 }, 'p_ann');
     expect(store.listEdits('m', 0)).toHaveLength(1);
     store.insertVersion(version('m', 'v1', 1), { map: EMPTY, comments: EMPTY });

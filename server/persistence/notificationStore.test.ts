@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useMigrationStore } from './testing/migrationStore';
+import { listedIds, useMigrationStore } from './testing/migrationStore';
 import { EMPTY, note, notificationStoreSuite } from './testing/notificationStoreSuite';
 import { sqliteFixture } from './testing/sqliteFixture';
 
@@ -16,12 +16,7 @@ describe('SqliteStore notifications migration', () => {
 
   it('migrates a version 4 database to 5, keeping its maps', () => {
     const store = migration.reopenFrom(4, 'DROP TABLE notifications; DROP TABLE notification_settings;');
-    expect(
-      store
-        .listMaps()
-        .map((m) => m.id)
-        .sort(),
-    ).toEqual(['m', 'other']);
+    expect(listedIds(store)).toEqual(['m', 'other']);
     store.notifications.add([note('n1', 'p_a')]);
     expect(store.notifications.unreadCount('p_a')).toBe(1);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { useMigrationStore } from './testing/migrationStore';
+import { listedIds, useMigrationStore } from './testing/migrationStore';
 import { token, tokenStoreSuite } from './testing/tokenStoreSuite';
 import { sqliteFixture } from './testing/sqliteFixture';
 
@@ -21,12 +21,7 @@ describe('SqliteStore metrics API tokens migration', () => {
       // Later versions' tables (the inbox, v6) go too: a v4 file has none of them.
       'DROP TABLE api_tokens; DROP TABLE notifications; DROP TABLE notification_settings;',
     );
-    expect(
-      store
-        .listMaps()
-        .map((m) => m.id)
-        .sort(),
-    ).toEqual(['m', 'other']);
+    expect(listedIds(store)).toEqual(['m', 'other']);
     store.tokens.createToken(token('a', 'm', 1));
     expect(store.tokens.listTokens('m')).toHaveLength(1);
   });

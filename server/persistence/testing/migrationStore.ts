@@ -20,6 +20,14 @@ export interface MigrationStore {
   open(file: string): SqliteStore;
 }
 
+/** The ids of the maps the store lists (not those in the trash), sorted: what a migration must keep. */
+export function listedIds(store: SqliteStore): string[] {
+  return store
+    .listMaps()
+    .map((m) => m.id)
+    .sort();
+}
+
 /** Call in a `describe` body. */
 export function useMigrationStore(seed: (store: SqliteStore) => void = () => undefined): MigrationStore {
   const fixture = sqliteFixture();
