@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { prepareAppend, type AppendStatements } from './appendStatements';
-import { parseDocId } from './docKeys';
+import { parseDocId, requireDocRef } from './docKeys';
 import type { DocClient, EditRecord, VersionRecord, VersionStates } from './HistoryStore';
 import type { MapRecord, MapStore, MapTouch, StoredDoc, StoreUsage } from './MapStore';
 import { SqliteHistory } from './SqliteHistory';
@@ -106,13 +106,12 @@ export class SqliteStore implements MapStore {
   }
 
   appendUpdate(docId: string, update: Uint8Array, touch?: MapTouch, author: string | null = null): number {
-    const ref = parseDocId(docId);
-    if (!ref) throw new Error(`not a doc id: ${docId}`);
+    const ref = requireDocRef(docId);
     return this.db.transaction(() => this.appends.append(ref, update, touch, author))();
   }
 
   compact(docId: string, snapshot: Uint8Array, throughSeq: number, touch?: MapTouch): void {
-    const mapId = mapIdOf(docId);
+    const mapId = requireDocRef(docId).mapId;
     this.db.transaction(() => {
       this.sql.upsertSnapshot.run(docId, mapId, Buffer.from(snapshot));
       this.sql.deleteUpdatesThrough.run(docId, throughSeq);
@@ -210,10 +209,4 @@ function walBytes(file: string): number {
   } catch {
     return 0;
   }
-}
-
-function mapIdOf(docId: string): string {
-  const ref = parseDocId(docId);
-  if (!ref) throw new Error(`not a doc id: ${docId}`);
-  return ref.mapId;
 }
