@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { ChildServer } from './testing/childServer';
-import {
-  createMap,
-  stageIdsOf,
-  startProcesses,
-  stockClient,
-  titlesIn,
-  type StockClient,
-} from './testing/clusterHarness';
-import { haveEngines, TEST_REDIS_URL } from './testing/engines';
+import { createMap, stageIdsOf, titlesIn } from './testing/clusterHarness';
+import { useCluster } from './testing/clusterSuite';
+import { haveEngines } from './testing/engines';
 import { waitFor } from './testing/harness';
-import { sharedStoreForTests, type SharedStore } from './testing/sharedStore';
 
 /**
  * Issue 20: three real processes on one store and one Redis, thirty stock y-websocket clients
@@ -23,36 +15,14 @@ const CLIENTS = 30;
 const EDITS_PER_CLIENT = 8;
 
 describe.runIf(haveEngines('postgres', 'redis'))('three processes, one map', () => {
-  let store: SharedStore;
-  let processes: ChildServer[] = [];
-  const clients: StockClient[] = [];
-
-  beforeAll(async () => {
-    // Each stock provider listens for the process's exit: thirty of them are expected here.
-    process.setMaxListeners(CLIENTS + 10);
-    store = await sharedStoreForTests();
-    processes = await startProcesses(PROCESSES, {
-      ...store.env,
-      JOURNEY_REDIS_URL: TEST_REDIS_URL!,
-    });
-  }, 60_000);
-
-  afterAll(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    await Promise.all(processes.map((p) => p.dispose()));
-    await store?.dispose();
-  });
+  // Each stock provider listens for the process's exit: thirty of them are expected here.
+  beforeAll(() => void process.setMaxListeners(CLIENTS + 10));
+  const cluster = useCluster({ processes: PROCESSES });
 
   it(`${CLIENTS} stock clients over ${PROCESSES} processes converge, and the store holds what they hold`, async () => {
+    const { processes, clients, until } = cluster;
     const mapId = await createMap(processes[0]!.url);
-    for (let i = 0; i < CLIENTS; i++) {
-      clients.push(stockClient(processes[i % PROCESSES]!.wsBase, mapId, `c${i}`));
-    }
-    const output = () => processes.map((p, i) => `--- process ${i} ---\n${p.output}`).join('\n');
-    const until = (cond: () => boolean, label: string) =>
-      waitFor(cond, 20_000, label).catch((err: Error) => {
-        throw new Error(`${err.message}\n${output()}`);
-      });
+    for (let i = 0; i < CLIENTS; i++) cluster.client(processes[i % PROCESSES]!.wsBase, mapId, `c${i}`);
     await until(() => clients.every((c) => c.provider.synced), 'every client synced');
     const stages = stageIdsOf(clients[0]!.doc);
     expect(stages.length).toBeGreaterThan(0);
@@ -73,19 +43,19 @@ describe.runIf(haveEngines('postgres', 'redis'))('three processes, one map', () 
     const reference = Y.encodeStateVector(clients[0]!.doc);
     for (const c of clients) expect(Y.encodeStateVector(c.doc), c.name).toEqual(reference);
 
-    const stored = store.readStored(mapId)!;
+    const stored = cluster.store.readStored(mapId)!;
     expect(titlesIn(stored).sort()).toEqual(made);
     expect(Y.encodeStateVector(stored)).toEqual(reference);
     expect(clients.flatMap((c) => c.closeCodes)).toEqual([]);
   }, 60_000);
 
   it('relays presence between processes, and a person who leaves one process is gone from the others at once', async () => {
+    const { processes } = cluster;
     const mapId = await createMap(processes[0]!.url);
     const [here, there] = [
-      stockClient(processes[0]!.wsBase, mapId, 'here'),
-      stockClient(processes[1]!.wsBase, mapId, 'there'),
+      cluster.client(processes[0]!.wsBase, mapId, 'here'),
+      cluster.client(processes[1]!.wsBase, mapId, 'there'),
     ];
-    clients.push(here, there);
     await waitFor(() => here.provider.synced && there.provider.synced, 10_000, 'synced');
     here.provider.awareness.setLocalStateField('user', { name: 'Hera' });
     const seen = () =>

@@ -1,23 +1,16 @@
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { addTouchpoint, clientSchemaParams, noticeParams } from '../model';
 import { EVENTS_CHANNEL } from './cluster/RedisRelay';
 import { decodeEvent, decodeFrame } from './cluster/relayFrames';
 import type { ChildServer } from './testing/childServer';
-import {
-  createMap,
-  stageIdsOf,
-  startProcesses,
-  stockClient,
-  titlesIn,
-  type StockClient,
-} from './testing/clusterHarness';
+import { createMap, stageIdsOf, titlesIn } from './testing/clusterHarness';
+import { useCluster } from './testing/clusterSuite';
 import { haveEngines, TEST_REDIS_URL } from './testing/engines';
 import { updateFrame } from './testing/frames';
 import { waitFor } from './testing/harness';
-import { sharedStoreForTests, type SharedStore } from './testing/sharedStore';
 
 /**
  * Issue 20: roles and links hold on every process. A link minted on A is checked on B (one secret,
@@ -30,29 +23,15 @@ const JOURNEY_NOTICE = 4;
 const ATTEMPTS = 4;
 
 describe.runIf(haveEngines('postgres', 'redis'))('roles and links across processes', () => {
-  let store: SharedStore;
-  let processes: ChildServer[] = [];
-  const clients: StockClient[] = [];
-  const sockets: WebSocket[] = [];
-
-  beforeAll(async () => {
-    store = await sharedStoreForTests();
-    processes = await startProcesses(3, {
-      ...store.env,
-      JOURNEY_REDIS_URL: TEST_REDIS_URL!,
+  const cluster = useCluster({
+    processes: 3,
+    env: {
       JOURNEY_ACCESS: 'locked',
       JOURNEY_ADMIN_TOKEN: ADMIN,
       JOURNEY_FAILED_ATTEMPTS_PER_MINUTE: String(ATTEMPTS),
       // The attempts test comes from an address of its own (X-Forwarded-For), not the other tests'.
       JOURNEY_TRUST_PROXY: '1',
-    });
-  }, 60_000);
-
-  afterAll(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    for (const s of sockets.splice(0)) s.terminate();
-    await Promise.all(processes.map((p) => p.dispose()));
-    await store?.dispose();
+    },
   });
 
   it('counts refused tokens on every process: spread over three, they run out as on one', async () => {
@@ -70,7 +49,7 @@ describe.runIf(haveEngines('postgres', 'redis'))('roles and links across process
             headers: { Authorization: 'Bearer not-the-admin-token', 'X-Forwarded-For': '203.0.113.7' },
           })
         ).status;
-      const [a, b, c] = processes as [ChildServer, ChildServer, ChildServer];
+      const [a, b, c] = cluster.processes as [ChildServer, ChildServer, ChildServer];
       // One address, spread over the processes: A, B, C, A.
       const statuses = [await attempt(a), await attempt(b), await attempt(c), await attempt(a)];
       expect(
@@ -89,7 +68,8 @@ describe.runIf(haveEngines('postgres', 'redis'))('roles and links across process
   });
 
   it('a viewer link from A cannot write on B, revoked on A it closes on B, and a map trashed on A closes on C', async () => {
-    const [a, b, c] = processes as [ChildServer, ChildServer, ChildServer];
+    const { clients } = cluster;
+    const [a, b, c] = cluster.processes as [ChildServer, ChildServer, ChildServer];
     const admin = { Authorization: `Bearer ${ADMIN}` };
     const mapId = await createMap(a.url, admin);
     const mint = async (role: string) => {
@@ -103,16 +83,11 @@ describe.runIf(haveEngines('postgres', 'redis'))('roles and links across process
     };
     const viewerLink = await mint('viewer');
     const editorLink = await mint('editor');
-    const output = () => processes.map((p, i) => `--- process ${i} ---\n${p.output}`).join('\n');
-    const until = (cond: () => boolean, label: string) =>
-      waitFor(cond, 15_000, label).catch((err: Error) => {
-        throw new Error(`${err.message}\n${output()}`);
-      });
+    const until = (cond: () => boolean, label: string) => cluster.until(cond, label, 15_000);
 
-    const editorOnC = stockClient(c.wsBase, mapId, 'editorC', { token: editorLink.token });
-    const editorOnB = stockClient(b.wsBase, mapId, 'editorB', { token: editorLink.token });
-    const viewerOnB = stockClient(b.wsBase, mapId, 'viewerB', { token: viewerLink.token });
-    clients.push(editorOnC, editorOnB, viewerOnB);
+    const editorOnC = cluster.client(c.wsBase, mapId, 'editorC', { token: editorLink.token });
+    const editorOnB = cluster.client(b.wsBase, mapId, 'editorB', { token: editorLink.token });
+    const viewerOnB = cluster.client(b.wsBase, mapId, 'viewerB', { token: viewerLink.token });
     await until(() => clients.every((x) => x.provider.synced), 'synced');
     const [stage] = stageIdsOf(editorOnC.doc);
 
@@ -127,8 +102,7 @@ describe.runIf(haveEngines('postgres', 'redis'))('roles and links across process
       ...noticeParams(),
       token: viewerLink.token,
     });
-    const raw = new WebSocket(`${b.wsBase}/${mapId}?${query}`);
-    sockets.push(raw);
+    const raw = cluster.defer(new WebSocket(`${b.wsBase}/${mapId}?${query}`), (s) => s.terminate());
     const notices: string[] = [];
     let closeCode: number | undefined;
     raw.on('message', (data: Buffer) => {
@@ -147,7 +121,7 @@ describe.runIf(haveEngines('postgres', 'redis'))('roles and links across process
     await until(() => titlesIn(editorOnC.doc).includes(fence), 'fence relayed to C');
     expect(titlesIn(editorOnC.doc)).not.toContain('viewer write');
     expect(titlesIn(editorOnB.doc)).not.toContain('viewer write');
-    expect(titlesIn(store.readStored(mapId)!)).not.toContain('viewer write');
+    expect(titlesIn(cluster.store.readStored(mapId)!)).not.toContain('viewer write');
 
     // Revoked on A: the viewer's socket on B closes with 4401; the editors stay.
     const revoked = await fetch(`${a.url}/api/maps/${mapId}/links/${viewerLink.id}`, {

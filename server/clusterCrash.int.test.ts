@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChildServer } from './testing/childServer';
-import {
-  createMap,
-  stageIdsOf,
-  startProcesses,
-  stockClient,
-  titlesIn,
-  type StockClient,
-} from './testing/clusterHarness';
-import { haveEngines, TEST_REDIS_URL } from './testing/engines';
-import { waitFor } from './testing/harness';
-import { sharedStoreForTests, type SharedStore } from './testing/sharedStore';
+import { createMap, stageIdsOf, titlesIn } from './testing/clusterHarness';
+import { useCluster } from './testing/clusterSuite';
+import { haveEngines } from './testing/engines';
 import { TcpBalancer } from './testing/tcpBalancer';
 
 /**
@@ -29,41 +21,24 @@ const CLIENTS = 9;
 const WRITE_GAP_MS = 40;
 
 describe.runIf(haveEngines('postgres', 'redis'))('kill -9 of one process of three', () => {
-  let store: SharedStore;
-  let processes: ChildServer[] = [];
+  const cluster = useCluster({
+    processes: PROCESSES,
+    // Low, so that compaction (snapshot + deleting the folded log) runs during the test.
+    env: { JOURNEY_COMPACT_EVERY: '30' },
+  });
   let balancer: TcpBalancer | undefined;
-  const clients: StockClient[] = [];
 
   beforeAll(async () => {
-    store = await sharedStoreForTests();
-    processes = await startProcesses(PROCESSES, {
-      ...store.env,
-      JOURNEY_REDIS_URL: TEST_REDIS_URL!,
-      // Low, so that compaction (snapshot + deleting the folded log) runs during the test.
-      JOURNEY_COMPACT_EVERY: '30',
-    });
-    balancer = await TcpBalancer.listen(processes.map((p) => p.port));
-  }, 60_000);
-
-  afterAll(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    await balancer?.close();
-    await Promise.all(processes.map((p) => p.dispose()));
-    await store?.dispose();
+    const listening = await TcpBalancer.listen(cluster.processes.map((p) => p.port));
+    balancer = cluster.defer(listening, (b) => b.close());
   });
 
   it('loses nothing any client received, and the dead process’s clients resync through another', async () => {
+    const { clients, until } = cluster;
     const lb = balancer!;
-    const [victim] = processes as [ChildServer, ...ChildServer[]];
+    const [victim] = cluster.processes as [ChildServer, ...ChildServer[]];
     const mapId = await createMap(victim.url);
-    for (let i = 0; i < CLIENTS; i++)
-      clients.push(stockClient(`ws://127.0.0.1:${lb.port}/ws`, mapId, `c${i}`));
-    const output = () => processes.map((p, i) => `--- process ${i} ---\n${p.output}`).join('\n');
-    const until = (cond: () => boolean, label: string) =>
-      waitFor(cond, 20_000, label).catch((err: Error) => {
-        const codes = clients.map((c) => `${c.name}: [${c.closeCodes.join(', ')}]`).join('; ');
-        throw new Error(`${err.message}; close codes ${codes}\n${output()}`);
-      });
+    for (let i = 0; i < CLIENTS; i++) cluster.client(`ws://127.0.0.1:${lb.port}/ws`, mapId, `c${i}`);
     await until(() => clients.every((c) => c.provider.synced), 'every client synced');
     expect(lb.connectionsTo(victim.port)).toBe(CLIENTS / PROCESSES);
     const stages = stageIdsOf(clients[0]!.doc);
@@ -84,7 +59,7 @@ describe.runIf(haveEngines('postgres', 'redis'))('kill -9 of one process of thre
     const received = new Set(
       clients.flatMap((c) => titlesIn(c.doc).filter((t) => !t.startsWith(`${c.name}:`))),
     );
-    const stored = new Set(titlesIn(store.readStored(mapId)!));
+    const stored = new Set(titlesIn(cluster.store.readStored(mapId)!));
     expect(
       [...received].filter((t) => !stored.has(t)),
       'received by a client, missing in the store',
@@ -101,7 +76,7 @@ describe.runIf(haveEngines('postgres', 'redis'))('kill -9 of one process of thre
     );
     let final: string[] = [];
     await until(() => {
-      final = titlesIn(store.readStored(mapId)!);
+      final = titlesIn(cluster.store.readStored(mapId)!);
       return final.length === made.length;
     }, 'every edit stored');
     expect(final.sort(), 'every edit stored exactly once').toEqual(made);

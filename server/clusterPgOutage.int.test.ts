@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChildServer } from './testing/childServer';
-import {
-  createMap,
-  stageIdsOf,
-  startProcesses,
-  stockClient,
-  titlesIn,
-  type StockClient,
-} from './testing/clusterHarness';
-import { haveEngines, TEST_DATABASE_URL, TEST_REDIS_URL } from './testing/engines';
-import { waitFor } from './testing/harness';
-import { freshPostgres, type SharedStore } from './testing/sharedStore';
+import { createMap, stageIdsOf, titlesIn } from './testing/clusterHarness';
+import { useCluster } from './testing/clusterSuite';
+import { haveEngines, TEST_DATABASE_URL } from './testing/engines';
+import { freshPostgres } from './testing/sharedStore';
 import { TcpBalancer } from './testing/tcpBalancer';
 
 /**
@@ -23,46 +16,29 @@ import { TcpBalancer } from './testing/tcpBalancer';
 const TRY_AGAIN_LATER = 1013;
 
 describe.runIf(haveEngines('postgres', 'redis'))('PostgreSQL unavailable', () => {
-  let store: SharedStore;
   let proxy: TcpBalancer;
   let pgPort: number;
-  let processes: ChildServer[] = [];
-  const clients: StockClient[] = [];
-
-  beforeAll(async () => {
-    pgPort = Number(new URL(TEST_DATABASE_URL!).port);
-    proxy = await TcpBalancer.listen([pgPort]);
-    store = await freshPostgres(TEST_DATABASE_URL!, { proxyPort: proxy.port });
-    processes = await startProcesses(2, {
-      ...store.env,
-      JOURNEY_REDIS_URL: TEST_REDIS_URL!,
-      // A failed doc refuses sockets this long: short, so the test does not wait 30 s.
-      JOURNEY_STORAGE_RETRY_MS: '1000',
-    });
-  }, 60_000);
-
-  afterAll(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    await Promise.all(processes.map((p) => p.dispose()));
-    await proxy?.close();
-    await store?.dispose();
+  const cluster = useCluster({
+    processes: 2,
+    // A failed doc refuses sockets this long: short, so the test does not wait 30 s.
+    env: { JOURNEY_STORAGE_RETRY_MS: '1000' },
+    // The processes reach the database through a proxy the test cuts.
+    store: async (scope) => {
+      pgPort = Number(new URL(TEST_DATABASE_URL!).port);
+      proxy = scope.defer(await TcpBalancer.listen([pgPort]), (p) => p.close());
+      return freshPostgres(TEST_DATABASE_URL!, { proxyPort: proxy.port });
+    },
   });
 
   it('refuses writes with 1013 and never passes them on, then works again once the database is back', async () => {
-    const [a, b] = processes as [ChildServer, ChildServer];
+    const { clients, until } = cluster;
+    const [a, b] = cluster.processes as [ChildServer, ChildServer];
     const mapId = await createMap(a.url);
     const [writer, sameProcess, otherProcess] = [
-      stockClient(a.wsBase, mapId, 'writer'),
-      stockClient(a.wsBase, mapId, 'same'),
-      stockClient(b.wsBase, mapId, 'other'),
+      cluster.client(a.wsBase, mapId, 'writer'),
+      cluster.client(a.wsBase, mapId, 'same'),
+      cluster.client(b.wsBase, mapId, 'other'),
     ] as const;
-    clients.push(writer, sameProcess, otherProcess);
-    const output = () => processes.map((p, i) => `--- process ${i} ---\n${p.output}`).join('\n');
-    const until = (cond: () => boolean, label: string, ms = 20_000) =>
-      waitFor(cond, ms, label).catch((err: Error) => {
-        const codes = clients.map((c) => `${c.name}: [${c.closeCodes.join(', ')}]`).join('; ');
-        throw new Error(`${err.message}; close codes ${codes}\n${output()}`);
-      });
     await until(() => clients.every((c) => c.provider.synced), 'synced');
     const [stage] = stageIdsOf(writer.doc);
     const before = writer.write(stage!);
@@ -86,7 +62,7 @@ describe.runIf(haveEngines('postgres', 'redis'))('PostgreSQL unavailable', () =>
     );
     const after = otherProcess.write(stage!);
     await until(() => clients.every((c) => titlesIn(c.doc).includes(after)), 'the map works again');
-    const stored = titlesIn(store.readStored(mapId)!);
+    const stored = titlesIn(cluster.store.readStored(mapId)!);
     expect([before, refused, after].filter((t) => !stored.includes(t))).toEqual([]);
   }, 60_000);
 });

@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChildServer } from './testing/childServer';
-import {
-  createMap,
-  stageIdsOf,
-  startOwnRedis,
-  startProcesses,
-  stockClient,
-  titlesIn,
-  type OwnRedis,
-  type StockClient,
-} from './testing/clusterHarness';
+import { createMap, stageIdsOf, startOwnRedis, titlesIn, type OwnRedis } from './testing/clusterHarness';
+import { useCluster } from './testing/clusterSuite';
 import { haveEngines } from './testing/engines';
-import { waitFor } from './testing/harness';
-import { sharedStoreForTests, type SharedStore } from './testing/sharedStore';
 
 /**
  * Issue 20: Redis is killed mid-session and started again on the same port. While it is down each
@@ -21,42 +11,27 @@ import { sharedStoreForTests, type SharedStore } from './testing/sharedStore';
  * outage reach the other process's clients, with no client reconnecting.
  */
 describe.runIf(haveEngines('postgres', 'redis'))('Redis restarted mid-session', () => {
-  let store: SharedStore;
   let redis: OwnRedis;
-  let processes: ChildServer[] = [];
-  const clients: StockClient[] = [];
-
-  beforeAll(async () => {
-    store = await sharedStoreForTests();
-    redis = await startOwnRedis();
-    processes = await startProcesses(2, {
-      ...store.env,
-      JOURNEY_REDIS_URL: redis.url,
-    });
-  }, 60_000);
-
-  afterAll(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    await Promise.all(processes.map((p) => p.dispose()));
-    await redis?.dispose();
-    await store?.dispose();
+  const cluster = useCluster({
+    processes: 2,
+    // A redis-server of the test's own, which it kills and starts again.
+    redisUrl: async (scope) => {
+      redis = scope.defer(await startOwnRedis(), (r) => r.dispose());
+      return redis.url;
+    },
   });
 
   it('keeps each process working during the outage and brings every edit everywhere after', async () => {
+    const { processes, clients } = cluster;
     const [a, b] = processes as [ChildServer, ChildServer];
     const mapId = await createMap(a.url);
     const [a1, a2, b1, b2] = [
-      stockClient(a.wsBase, mapId, 'a1'),
-      stockClient(a.wsBase, mapId, 'a2'),
-      stockClient(b.wsBase, mapId, 'b1'),
-      stockClient(b.wsBase, mapId, 'b2'),
+      cluster.client(a.wsBase, mapId, 'a1'),
+      cluster.client(a.wsBase, mapId, 'a2'),
+      cluster.client(b.wsBase, mapId, 'b1'),
+      cluster.client(b.wsBase, mapId, 'b2'),
     ] as const;
-    clients.push(a1, a2, b1, b2);
-    const output = () => processes.map((p, i) => `--- process ${i} ---\n${p.output}`).join('\n');
-    const until = (cond: () => boolean, label: string) =>
-      waitFor(cond, 15_000, label).catch((err: Error) => {
-        throw new Error(`${err.message}\n${output()}`);
-      });
+    const until = (cond: () => boolean, label: string) => cluster.until(cond, label, 15_000);
     await until(() => clients.every((c) => c.provider.synced), 'synced');
     const [stage] = stageIdsOf(a1.doc);
     const before = [a1.write(stage!), b1.write(stage!)];
@@ -72,7 +47,7 @@ describe.runIf(haveEngines('postgres', 'redis'))('Redis restarted mid-session', 
     // Local peers keep working: each process stores and broadcasts its own clients' edits.
     await until(() => [a1, a2].every((c) => duringA.every((t) => titlesIn(c.doc).includes(t))), 'A serves A');
     await until(() => [b1, b2].every((c) => duringB.every((t) => titlesIn(c.doc).includes(t))), 'B serves B');
-    const stored = titlesIn(store.readStored(mapId)!);
+    const stored = titlesIn(cluster.store.readStored(mapId)!);
     expect(
       [...duringA, ...duringB].filter((t) => !stored.includes(t)),
       'stored during the outage',

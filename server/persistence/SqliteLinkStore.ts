@@ -1,44 +1,19 @@
 import type Database from 'better-sqlite3';
-import type { Role } from '../../model';
 import type { ShareLink, ShareLinkStore } from './ShareLinkStore';
+import { linkInsertValues, toLink, type LinkRow } from './rows/linkRows';
 import { LINK_SQL } from './sqliteSchema';
-
-export interface LinkRow {
-  id: string;
-  map_id: string;
-  role: Role;
-  created_at: number;
-  expires_at: number | null;
-  revoked_at: number | null;
-  created_by: string | null;
-  minted_by_link: string | null;
-  name: string | null;
-}
-
-type Statements = { [K in keyof typeof LINK_SQL]: Database.Statement };
+import { prepareAll, type Prepared } from './sqliteStatements';
 
 /** Share links in the same SQLite file as the maps (SqliteStore owns the connection and schema). */
 export class SqliteLinkStore implements ShareLinkStore {
-  private readonly sql: Statements;
+  private readonly sql: Prepared<typeof LINK_SQL>;
 
   constructor(db: Database.Database) {
-    this.sql = Object.fromEntries(
-      Object.entries(LINK_SQL).map(([name, text]) => [name, db.prepare(text)]),
-    ) as Statements;
+    this.sql = prepareAll(db, LINK_SQL);
   }
 
   createLink(link: ShareLink): void {
-    this.sql.insertLink.run(
-      link.id,
-      link.mapId,
-      link.role,
-      link.createdAt,
-      link.expiresAt,
-      link.revokedAt,
-      link.createdBy ?? null,
-      link.mintedByLink ?? null,
-      link.name ?? null,
-    );
+    this.sql.insertLink.run(...linkInsertValues(link));
   }
 
   getLink(id: string): ShareLink | undefined {
@@ -53,19 +28,4 @@ export class SqliteLinkStore implements ShareLinkStore {
   revokeLink(mapId: string, id: string, at: number): string[] {
     return (this.sql.revokeTree.all(mapId, id, at) as Array<{ id: string }>).map((row) => row.id);
   }
-}
-
-/** Shared with PgStore, whose rows have the same columns. */
-export function toLink(row: LinkRow): ShareLink {
-  return {
-    id: row.id,
-    mapId: row.map_id,
-    role: row.role,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    revokedAt: row.revoked_at,
-    createdBy: row.created_by,
-    mintedByLink: row.minted_by_link,
-    name: row.name,
-  };
 }

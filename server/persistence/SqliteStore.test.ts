@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import { SqliteStore } from './SqliteStore';
 import { mapStoreSuite } from './testing/mapStoreSuite';
+import { useMigrationStore } from './testing/migrationStore';
 import { sqliteFixture } from './testing/sqliteFixture';
 
 function docWith(text: string): Y.Doc {
@@ -17,19 +17,10 @@ describe('SqliteStore', () => {
 });
 
 describe('SqliteStore migrations', () => {
-  const fixture = sqliteFixture();
-  let store: SqliteStore;
-
-  beforeEach(async () => {
-    store = (await fixture.open()) as SqliteStore;
-  });
-  afterEach(async () => {
-    await fixture.release(store);
-  });
+  const migration = useMigrationStore();
 
   it('migrates a version 1 database, keeping every map, snapshot and logged update', () => {
-    store.close();
-    const file = path.join(fixture.dir(), 'v1.sqlite');
+    const file = path.join(migration.dir, 'v1.sqlite');
     const v1 = new Database(file);
     v1.exec(V1_SCHEMA);
     v1.pragma('user_version = 1');
@@ -47,7 +38,7 @@ describe('SqliteStore migrations', () => {
     );
     v1.close();
 
-    store = new SqliteStore(file);
+    let store = migration.open(file);
     const stored = store.loadDoc('m')!;
     expect(stored.lastSeq).toBe(7);
     expect(stored.updates).toHaveLength(1);
@@ -59,8 +50,7 @@ describe('SqliteStore migrations', () => {
       7,
     );
     expect(store.loadDoc('m/comments')!.updates).toEqual([]);
-    store.close();
-    store = new SqliteStore(file);
+    store = migration.open(file);
     expect(store.loadDoc('m')!.updates).toHaveLength(2);
   });
 });

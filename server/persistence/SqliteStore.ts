@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { prepareAppend, type AppendStatements } from './appendStatements';
-import { parseDocId } from './docKeys';
+import { parseDocId, requireDocRef } from './docKeys';
 import type { DocClient, EditRecord, VersionRecord, VersionStates } from './HistoryStore';
 import type { MapRecord, MapStore, MapTouch, StoredDoc, StoreUsage } from './MapStore';
 import { SqliteHistory } from './SqliteHistory';
@@ -12,21 +12,9 @@ import { SqliteJournal, type SqliteJournalOptions } from './SqliteJournal';
 import { SqliteLinkStore } from './SqliteLinkStore';
 import { SqliteTokenStore } from './SqliteTokenStore';
 import { SqliteNotifications } from './SqliteNotifications';
+import { mapInsertValues, toMapRecord, toStoredDoc, type MapRow } from './rows/mapRows';
+import { prepareAll, type Prepared } from './sqliteStatements';
 import { CREATE_SCHEMA, MIGRATIONS, PRAGMAS, SCHEMA_VERSION, SQL } from './sqliteSchema';
-
-interface MapRow {
-  id: string;
-  title: string;
-  created_at: number;
-  updated_at: number;
-  owner: string | null;
-  deleted_at: number | null;
-}
-
-type Statements = { [K in keyof typeof SQL]: Database.Statement };
-
-/** What a doc that was never written holds: an empty Yjs update (no structs, no deletions). */
-const EMPTY_UPDATE = new Uint8Array([0, 0]);
 
 /** The default MapStore: one SQLite file (WAL, synchronous = FULL) holding every map. */
 export class SqliteStore implements MapStore {
@@ -34,7 +22,7 @@ export class SqliteStore implements MapStore {
   readonly tokens: SqliteTokenStore;
   readonly notifications: SqliteNotifications;
   private readonly db: Database.Database;
-  private readonly sql: Statements;
+  private readonly sql: Prepared<typeof SQL>;
   /** The statements an append runs, shared with the journal worker (`appendStatements.ts`). */
   private readonly appends: AppendStatements;
   private readonly history: SqliteHistory;
@@ -53,9 +41,7 @@ export class SqliteStore implements MapStore {
     this.db = new Database(file);
     for (const pragma of PRAGMAS) this.db.pragma(pragma);
     this.upgradeSchema();
-    this.sql = Object.fromEntries(
-      Object.entries(SQL).map(([name, text]) => [name, this.db.prepare(text)]),
-    ) as Statements;
+    this.sql = prepareAll(this.db, SQL);
     this.history = new SqliteHistory(this.db);
     this.appends = prepareAppend(this.db);
     this.links = new SqliteLinkStore(this.db);
@@ -72,27 +58,21 @@ export class SqliteStore implements MapStore {
   }
 
   listMaps(): MapRecord[] {
-    return (this.sql.listMaps.all() as MapRow[]).map(toRecord);
+    return (this.sql.listMaps.all() as MapRow[]).map(toMapRecord);
   }
 
   listTrash(): MapRecord[] {
-    return (this.sql.listTrash.all() as MapRow[]).map(toRecord);
+    return (this.sql.listTrash.all() as MapRow[]).map(toMapRecord);
   }
 
   getMap(id: string): MapRecord | undefined {
     const row = this.sql.getMap.get(id) as MapRow | undefined;
-    return row && toRecord(row);
+    return row && toMapRecord(row);
   }
 
   createMap(record: MapRecord, snapshot: Uint8Array): void {
     this.db.transaction(() => {
-      this.sql.insertMap.run(
-        record.id,
-        record.title,
-        record.createdAt,
-        record.updatedAt,
-        record.owner ?? null,
-      );
+      this.sql.insertMap.run(...mapInsertValues(record));
       this.sql.upsertSnapshot.run(record.id, record.id, Buffer.from(snapshot));
     })();
   }
@@ -106,12 +86,7 @@ export class SqliteStore implements MapStore {
       const map = this.sql.getMap.get(ref.mapId) as MapRow | undefined;
       if (!map || map.deleted_at !== null) return undefined;
       const snap = this.sql.getSnapshot.get(docId) as { data: Buffer } | undefined;
-      const rows = this.sql.listUpdates.all(docId) as Array<{ seq: number; data: Buffer }>;
-      return {
-        snapshot: snap ? new Uint8Array(snap.data) : EMPTY_UPDATE,
-        updates: rows.map((row) => new Uint8Array(row.data)),
-        lastSeq: rows.at(-1)?.seq ?? 0,
-      };
+      return toStoredDoc(snap, this.sql.listUpdates.all(docId) as Array<{ seq: number; data: Buffer }>);
     })();
   }
 
@@ -131,13 +106,12 @@ export class SqliteStore implements MapStore {
   }
 
   appendUpdate(docId: string, update: Uint8Array, touch?: MapTouch, author: string | null = null): number {
-    const ref = parseDocId(docId);
-    if (!ref) throw new Error(`not a doc id: ${docId}`);
+    const ref = requireDocRef(docId);
     return this.db.transaction(() => this.appends.append(ref, update, touch, author))();
   }
 
   compact(docId: string, snapshot: Uint8Array, throughSeq: number, touch?: MapTouch): void {
-    const mapId = mapIdOf(docId);
+    const mapId = requireDocRef(docId).mapId;
     this.db.transaction(() => {
       this.sql.upsertSnapshot.run(docId, mapId, Buffer.from(snapshot));
       this.sql.deleteUpdatesThrough.run(docId, throughSeq);
@@ -235,21 +209,4 @@ function walBytes(file: string): number {
   } catch {
     return 0;
   }
-}
-
-function mapIdOf(docId: string): string {
-  const ref = parseDocId(docId);
-  if (!ref) throw new Error(`not a doc id: ${docId}`);
-  return ref.mapId;
-}
-
-function toRecord(row: MapRow): MapRecord {
-  return {
-    id: row.id,
-    title: row.title,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    owner: row.owner,
-    deletedAt: row.deleted_at,
-  };
 }

@@ -1,3 +1,5 @@
+import { TOKEN_COLUMNS } from './rows/columns';
+
 /**
  * SQL of the metrics API tokens (schema version 5, issue 19), apart from the code like the rest of
  * the schema. A token is `jmt_<id>_<secret>`: the row holds its id and the sha256 of the whole
@@ -18,8 +20,6 @@ CREATE TABLE IF NOT EXISTS api_tokens (
 );
 CREATE INDEX IF NOT EXISTS api_tokens_by_map ON api_tokens(map_id, created_at);
 `;
-
-const TOKEN_COLUMNS = 'id, map_id, label, token_hash, created_by, created_at, last_used_at, revoked_at';
 
 export const API_TOKEN_SQL = {
   insertToken: `INSERT INTO api_tokens (${TOKEN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DocRef } from './docKeys';
 import { HISTORY_SQL } from './historySchema';
+import { asBuffer } from './rows/bytes';
 import type { MapTouch } from './MapStore';
 import { SQL } from './sqliteSchema';
 
@@ -57,9 +58,4 @@ export function prepareAppend(db: Database.Database): AppendStatements {
       return seq;
     },
   };
-}
-
-/** A Buffer view of the same bytes (no copy): SQLite copies them into the row anyway. */
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -26,3 +26,10 @@ export function parseDocId(docId: string): DocRef | undefined {
   if (!MAP_ID_PATTERN.test(mapId)) return undefined;
   return DOC_KINDS.map((kind) => docRef(mapId, kind)).find((ref) => ref.docId === docId);
 }
+
+/** `parseDocId` for a store's write path, where an id that is not a doc's is the caller's bug. */
+export function requireDocRef(docId: string): DocRef {
+  const ref = parseDocId(docId);
+  if (!ref) throw new Error(`not a doc id: ${docId}`);
+  return ref;
+}

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SqliteStore } from './SqliteStore';
+import { describe, expect, it } from 'vitest';
 import { EMPTY, governanceStoreSuite } from './testing/governanceStoreSuite';
+import { useMigrationStore } from './testing/migrationStore';
 import { sqliteFixture } from './testing/sqliteFixture';
 
 describe('SqliteStore governance (schema 3): owners, trash, minted links', () => {
@@ -10,19 +10,10 @@ describe('SqliteStore governance (schema 3): owners, trash, minted links', () =>
 });
 
 describe('SqliteStore governance migration', () => {
-  const fixture = sqliteFixture();
-  let store: SqliteStore;
-
-  beforeEach(async () => {
-    store = (await fixture.open()) as SqliteStore;
-  });
-  afterEach(async () => {
-    await fixture.release(store);
-  });
+  const migration = useMigrationStore();
 
   it('migrates a version 2 database: maps become ownerless and live, links keep working', () => {
-    store.close();
-    const file = path.join(fixture.dir(), 'v2.sqlite');
+    const file = path.join(migration.dir, 'v2.sqlite');
     const v2 = new Database(file);
     v2.exec(V2_SCHEMA);
     v2.pragma('user_version = 2');
@@ -31,15 +22,14 @@ describe('SqliteStore governance migration', () => {
     v2.prepare('INSERT INTO share_links VALUES (?, ?, ?, ?, ?, ?)').run('l1', 'm', 'viewer', 1, null, null);
     v2.close();
 
-    store = new SqliteStore(file);
+    let store = migration.open(file);
     expect(store.listMaps()).toEqual([
       { id: 'm', title: 'Old', createdAt: 1, updatedAt: 2, owner: null, deletedAt: null },
     ]);
     expect(store.links.getLink('l1')).toMatchObject({ createdBy: null, mintedByLink: null, name: null });
     expect(store.loadDoc('m')).toBeDefined();
     expect(store.trashMap('m', 5)).toBe(true);
-    store.close();
-    store = new SqliteStore(file);
+    store = migration.open(file);
     expect(store.getMap('m')?.deletedAt).toBe(5);
   });
 });

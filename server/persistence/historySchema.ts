@@ -1,3 +1,5 @@
+import { VERSION_COLUMNS } from './rows/columns';
+
 /**
  * SQL of a map's history (schema version 4, issue 17), apart from the code like the rest of the schema.
  *
@@ -58,9 +60,6 @@ CREATE TABLE doc_clients (
   PRIMARY KEY (map_id, client_id)
 ) WITHOUT ROWID;
 `;
-
-const VERSION_COLUMNS = `id, map_id, kind, reason, name, taken_at, taken_by, taken_by_name, people,
-  added, removed, changed, restored_from, edit_seq, state_hash`;
 
 export const HISTORY_SQL = {
   insertState: `INSERT OR IGNORE INTO version_states (hash, map_id, map_state, comments_state)

@@ -1,3 +1,5 @@
+import { NOTIFICATION_COLUMNS, NOTIFICATION_COLUMNS_OF_N } from './rows/columns';
+
 /**
  * SQL of the inbox (schema version 5, issue 19), apart from the code like the rest of the schema.
  *
@@ -35,13 +37,10 @@ CREATE TABLE notification_settings (
 ) WITHOUT ROWID;
 `;
 
-const COLUMNS = `id, person_id, map_id, kind, text, actor, anchor, thread_id, dedupe_key, created_at,
-  read_at, emailed_at`;
-
 export const NOTIFICATION_SQL = {
-  insert: `INSERT OR IGNORE INTO notifications (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)`,
+  insert: `INSERT OR IGNORE INTO notifications (${NOTIFICATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)`,
   /** Newest first; rows of maps in the trash are left out (they come back with the map). */
-  listForPerson: `SELECT ${COLUMNS.replace(/(\w+)/g, 'n.$1')} FROM notifications n
+  listForPerson: `SELECT ${NOTIFICATION_COLUMNS_OF_N} FROM notifications n
     JOIN maps m ON m.id = n.map_id
     WHERE n.person_id = ? AND m.deleted_at IS NULL
     ORDER BY n.created_at DESC, n.rowid DESC LIMIT ?`,

@@ -1,6 +1,7 @@
 import { API_TOKEN_TABLES } from './apiTokenSchema';
 import { HISTORY_TABLES } from './historySchema';
 import { NOTIFICATION_TABLES } from './notificationsSchema';
+import { LINK_COLUMNS, MAP_COLUMNS } from './rows/columns';
 
 /**
  * SQL for SqliteStore, kept apart from the code (Hocuspocus style) so the schema reads in one place.
@@ -118,8 +119,6 @@ ${SHARE_LINKS_TABLE}`,
   6: NOTIFICATION_TABLES,
 };
 
-const MAP_COLUMNS = 'id, title, created_at, updated_at, owner, deleted_at';
-
 export const SQL = {
   listMaps: `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NULL ORDER BY updated_at DESC, id`,
   listTrash: `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`,
@@ -139,8 +138,6 @@ export const SQL = {
   touchMapTitle: `UPDATE maps SET updated_at = ?, title = ? WHERE id = ?`,
   deleteMap: `DELETE FROM maps WHERE id = ?`,
 } as const;
-
-const LINK_COLUMNS = 'id, map_id, role, created_at, expires_at, revoked_at, created_by, minted_by_link, name';
 
 export const LINK_SQL = {
   insertLink: `INSERT INTO share_links (${LINK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

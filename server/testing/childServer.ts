@@ -158,7 +158,7 @@ function serverEnv(port: number, dataDir: string): Record<string, string> {
 }
 
 /** A port nobody listens on right now (the OS picks it), kept for every restart. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);

@@ -7,7 +7,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { addTouchpoint, clientSchemaParams, JOURNEY_NOTICE_MESSAGE, readMap } from '../../model';
-import { createChildServer, type ChildServer } from './childServer';
+import { createChildServer, freePort, type ChildServer } from './childServer';
 
 /**
  * Issue 20: several real server processes (server/main.ts children) sharing one store and one
@@ -161,17 +161,6 @@ export async function startOwnRedis(): Promise<OwnRedis> {
   };
   await redis.start();
   return redis;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForPort(port: number, timeoutMs: number): Promise<void> {

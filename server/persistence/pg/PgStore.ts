@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { errorMessage, type Logger } from '../../log';
 import type { ApiTokenRecord, ApiTokenStore } from '../ApiTokenStore';
-import { parseDocId, type DocRef } from '../docKeys';
+import { parseDocId, requireDocRef } from '../docKeys';
 import type { DocClient, EditRecord, VersionRecord, VersionStates } from '../HistoryStore';
 import type { MapRecord, MapStore, MapTouch, StoredDoc, StoreUsage } from '../MapStore';
 import type {
@@ -119,7 +119,7 @@ export class PgStore implements MapStore {
   }
 
   appendUpdate(docId: string, update: Uint8Array, touch?: MapTouch, author: string | null = null): number {
-    const ref = docRefOf(docId);
+    const ref = requireDocRef(docId);
     return this.bridge.call('appendUpdate', {
       docId: ref.docId,
       mapId: ref.mapId,
@@ -136,7 +136,7 @@ export class PgStore implements MapStore {
    * compacting it; calls made after this one run after it, so they see its result.
    */
   compact(docId: string, snapshot: Uint8Array, throughSeq: number, touch?: MapTouch): void {
-    const ref = docRefOf(docId);
+    const ref = requireDocRef(docId);
     this.bridge
       .callAsync('compact', ref.docId, ref.mapId, snapshot, throughSeq, touch)
       .then((done) => {
@@ -210,10 +210,4 @@ export class PgStore implements MapStore {
   pruneEdits(mapId: string, before: number): number {
     return this.bridge.call('pruneEdits', mapId, before);
   }
-}
-
-function docRefOf(docId: string): DocRef {
-  const ref = parseDocId(docId);
-  if (!ref) throw new Error(`not a doc id: ${docId}`);
-  return ref;
 }

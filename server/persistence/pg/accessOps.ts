@@ -1,27 +1,18 @@
 import type { ApiTokenRecord } from '../ApiTokenStore';
 import type { ShareLink } from '../ShareLinkStore';
-import { toLink, type LinkRow } from '../SqliteLinkStore';
-import { toTokenRecord, type TokenRow } from '../SqliteTokenStore';
+import { LINK_COLUMNS, TOKEN_COLUMNS } from '../rows/columns';
+import { linkInsertValues, toLink, type LinkRow } from '../rows/linkRows';
+import { tokenInsertValues, toTokenRecord, type TokenRow } from '../rows/tokenRows';
 import type { Db } from './pgTx';
 
 /** Share links and metrics API tokens in PostgreSQL: SqliteLinkStore's and SqliteTokenStore's statements. */
 
-const LINK_COLUMNS = 'id, map_id, role, created_at, expires_at, revoked_at, created_by, minted_by_link, name';
-const TOKEN_COLUMNS = 'id, map_id, label, token_hash, created_by, created_at, last_used_at, revoked_at';
-
 export const ACCESS_OPS = {
   async createLink(db: Db, link: ShareLink): Promise<void> {
-    await db.query(`INSERT INTO share_links (${LINK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
-      link.id,
-      link.mapId,
-      link.role,
-      link.createdAt,
-      link.expiresAt,
-      link.revokedAt,
-      link.createdBy ?? null,
-      link.mintedByLink ?? null,
-      link.name ?? null,
-    ]);
+    await db.query(
+      `INSERT INTO share_links (${LINK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      linkInsertValues(link),
+    );
   },
 
   async getLink(db: Db, id: string): Promise<ShareLink | undefined> {
@@ -50,16 +41,10 @@ export const ACCESS_OPS = {
   },
 
   async createToken(db: Db, t: ApiTokenRecord): Promise<void> {
-    await db.query(`INSERT INTO api_tokens (${TOKEN_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
-      t.id,
-      t.mapId,
-      t.label,
-      t.tokenHash,
-      t.createdBy,
-      t.createdAt,
-      t.lastUsedAt,
-      t.revokedAt,
-    ]);
+    await db.query(
+      `INSERT INTO api_tokens (${TOKEN_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      tokenInsertValues(t),
+    );
   },
 
   async getToken(db: Db, id: string): Promise<ApiTokenRecord | undefined> {

@@ -1,11 +1,21 @@
 import type { DocClient, EditRecord, VersionRecord, VersionStates } from '../HistoryStore';
-import { stateHash, toVersion, type VersionRow } from '../SqliteHistory';
-import { asBuffer, inTransaction, ownBytes, type Db } from './pgTx';
+import { asBuffer } from '../rows/bytes';
+import { VERSION_COLUMNS } from '../rows/columns';
+import {
+  stateHash,
+  toDocClient,
+  toEdit,
+  toStates,
+  toVersion,
+  versionInsertValues,
+  type DocClientRow,
+  type EditRow,
+  type StatesRow,
+  type VersionRow,
+} from '../rows/versionRows';
+import { inTransaction, type Db } from './pgTx';
 
 /** A map's history in PostgreSQL: SqliteHistory's statements, in the same order and transactions. */
-
-const VERSION_COLUMNS = `id, map_id, kind, reason, name, taken_at, taken_by, taken_by_name, people,
-  added, removed, changed, restored_from, edit_seq, state_hash`;
 
 export const HISTORY_OPS = {
   async insertVersion(
@@ -23,23 +33,7 @@ export const HISTORY_OPS = {
       await db.query(
         `INSERT INTO versions (${VERSION_COLUMNS})
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-        [
-          v.id,
-          v.mapId,
-          v.kind,
-          v.reason,
-          v.name,
-          v.takenAt,
-          v.takenBy?.id ?? null,
-          v.takenBy?.name ?? '',
-          JSON.stringify(v.people),
-          v.changes.added,
-          v.changes.removed,
-          v.changes.changed,
-          v.restoredFrom,
-          v.editSeq,
-          hash,
-        ],
+        versionInsertValues(v, hash),
       );
     });
     return { ...v, stateHash: hash };
@@ -58,13 +52,13 @@ export const HISTORY_OPS = {
 
   async versionStates(db: Db, mapId: string, versionId: string): Promise<VersionStates | undefined> {
     const row = (
-      await db.query<{ map_state: Buffer; comments_state: Buffer }>(
+      await db.query<StatesRow>(
         `SELECT s.map_state, s.comments_state FROM versions v
          JOIN version_states s ON s.hash = v.state_hash WHERE v.map_id = $1 AND v.id = $2`,
         [mapId, versionId],
       )
     ).rows[0];
-    return row && { map: ownBytes(row.map_state), comments: ownBytes(row.comments_state) };
+    return row && toStates(row);
   },
 
   async deleteVersions(db: Db, mapId: string, versionIds: readonly string[]): Promise<number> {
@@ -89,11 +83,11 @@ export const HISTORY_OPS = {
   },
 
   async listEdits(db: Db, mapId: string, afterSeq: number): Promise<EditRecord[]> {
-    const rows = await db.query<{ seq: number; person_id: string | null; at: number; data: Buffer }>(
+    const rows = await db.query<EditRow>(
       'SELECT seq, person_id, at, data FROM edits WHERE map_id = $1 AND seq > $2 ORDER BY seq',
       [mapId, afterSeq],
     );
-    return rows.rows.map((r) => ({ seq: r.seq, personId: r.person_id, at: r.at, data: ownBytes(r.data) }));
+    return rows.rows.map(toEdit);
   },
 
   async lastEditSeq(db: Db, mapId: string): Promise<number> {
@@ -119,11 +113,11 @@ export const HISTORY_OPS = {
   },
 
   async listDocClients(db: Db, mapId: string): Promise<DocClient[]> {
-    const rows = await db.query<{ client_id: number; person_id: string; first_at: number }>(
+    const rows = await db.query<DocClientRow>(
       'SELECT client_id, person_id, first_at FROM doc_clients WHERE map_id = $1 ORDER BY first_at, client_id',
       [mapId],
     );
-    return rows.rows.map((r) => ({ clientId: r.client_id, personId: r.person_id, firstAt: r.first_at }));
+    return rows.rows.map(toDocClient);
   },
 
   async pruneEdits(db: Db, mapId: string, before: number): Promise<number> {

@@ -1,22 +1,16 @@
 import * as Y from 'yjs';
 import type { MapRecord, MapTouch, StoredDoc, StoreUsage } from '../MapStore';
 import { mergeTouch } from '../mergeTouch';
-import { asBuffer, inTransaction, ownBytes, valuesList, type Db } from './pgTx';
+import { asBuffer } from '../rows/bytes';
+import { MAP_COLUMNS } from '../rows/columns';
+import { mapInsertValues, toMapRecord, toStoredDoc, type MapRow } from '../rows/mapRows';
+import { inTransaction, valuesList, type Db } from './pgTx';
 
 /**
  * The maps and their docs in PostgreSQL: what SqliteStore does, as async functions over one
  * connection. They run in the store's worker (PgStore's synchronous calls) and, for `appendRows`,
  * on the journal's pool (the hot path).
  */
-
-interface MapRow {
-  id: string;
-  title: string;
-  created_at: number;
-  updated_at: number;
-  owner: string | null;
-  deleted_at: number | null;
-}
 
 /** One update to store, already resolved to its map (PgStore parses doc ids before they get here). */
 export interface AppendRow {
@@ -31,9 +25,6 @@ export interface AppendRow {
   claims?: readonly number[];
 }
 
-/** What a doc that was never written holds: an empty Yjs update (no structs, no deletions). */
-const EMPTY_UPDATE = new Uint8Array([0, 0]);
-const MAP_COLUMNS = 'id, title, created_at, updated_at, owner, deleted_at';
 /** Rows per INSERT: 5 parameters each stays far below PostgreSQL's 65,535 per statement. */
 const ROWS_PER_INSERT = 1000;
 /** First key of the two-key advisory locks that say "this doc is being compacted". */
@@ -42,24 +33,24 @@ export const COMPACT_LOCK_SPACE = 0x636d7074; // "cmpt"
 export const MAP_OPS = {
   async listMaps(db: Db): Promise<MapRecord[]> {
     const sql = `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NULL ORDER BY updated_at DESC, id`;
-    return (await db.query<MapRow>(sql)).rows.map(toRecord);
+    return (await db.query<MapRow>(sql)).rows.map(toMapRecord);
   },
 
   async listTrash(db: Db): Promise<MapRecord[]> {
     const sql = `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`;
-    return (await db.query<MapRow>(sql)).rows.map(toRecord);
+    return (await db.query<MapRow>(sql)).rows.map(toMapRecord);
   },
 
   async getMap(db: Db, id: string): Promise<MapRecord | undefined> {
     const row = (await db.query<MapRow>(`SELECT ${MAP_COLUMNS} FROM maps WHERE id = $1`, [id])).rows[0];
-    return row && toRecord(row);
+    return row && toMapRecord(row);
   },
 
   async createMap(db: Db, record: MapRecord, snapshot: Uint8Array): Promise<void> {
     await inTransaction(db, async () => {
       await db.query(
         'INSERT INTO maps (id, title, created_at, updated_at, owner) VALUES ($1, $2, $3, $4, $5)',
-        [record.id, record.title, record.createdAt, record.updatedAt, record.owner ?? null],
+        mapInsertValues(record),
       );
       await upsertSnapshot(db, record.id, record.id, snapshot);
     });
@@ -83,11 +74,7 @@ export const MAP_OPS = {
           'SELECT seq, data FROM updates WHERE doc_id = $1 ORDER BY seq',
           [docId],
         );
-        return {
-          snapshot: snap.rows[0] ? ownBytes(snap.rows[0].data) : EMPTY_UPDATE,
-          updates: rows.rows.map((row) => ownBytes(row.data)),
-          lastSeq: rows.rows.at(-1)?.seq ?? 0,
-        };
+        return toStoredDoc(snap.rows[0], rows.rows);
       },
       'ISOLATION LEVEL REPEATABLE READ READ ONLY',
     );
@@ -271,15 +258,4 @@ async function upsertSnapshot(db: Db, docId: string, mapId: string, data: Uint8A
      ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data`,
     [docId, mapId, asBuffer(data)],
   );
-}
-
-function toRecord(row: MapRow): MapRecord {
-  return {
-    id: row.id,
-    title: row.title,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    owner: row.owner,
-    deletedAt: row.deleted_at,
-  };
 }

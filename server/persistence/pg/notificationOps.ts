@@ -1,11 +1,16 @@
 import type { NewNotification, NotificationRecord, StoredEmailSettings } from '../NotificationStore';
-import { toNotification, type NotificationRow } from '../SqliteNotifications';
+import { NOTIFICATION_COLUMNS, NOTIFICATION_COLUMNS_OF_N } from '../rows/columns';
+import {
+  distinctIds,
+  notificationInsertValues,
+  toEmailSettings,
+  toNotifications,
+  type NotificationRow,
+  type SettingsRow,
+} from '../rows/notificationRows';
 import { inTransaction, type Db } from './pgTx';
 
 /** The inbox in PostgreSQL: SqliteNotifications' statements (`INSERT OR IGNORE` → `ON CONFLICT DO NOTHING`). */
-
-const COLUMNS = `id, person_id, map_id, kind, text, actor, anchor, thread_id, dedupe_key, created_at,
-  read_at, emailed_at`;
 
 export const NOTIFICATION_OPS = {
   async addNotifications(db: Db, rows: readonly NewNotification[]): Promise<NewNotification[]> {
@@ -14,20 +19,9 @@ export const NOTIFICATION_OPS = {
       const added: NewNotification[] = [];
       for (const n of rows) {
         const result = await db.query(
-          `INSERT INTO notifications (${COLUMNS})
+          `INSERT INTO notifications (${NOTIFICATION_COLUMNS})
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, NULL) ON CONFLICT DO NOTHING`,
-          [
-            n.id,
-            n.personId,
-            n.mapId,
-            n.kind,
-            n.text,
-            n.actor,
-            JSON.stringify(n.anchor),
-            n.threadId,
-            n.dedupeKey,
-            n.createdAt,
-          ],
+          notificationInsertValues(n),
         );
         if ((result.rowCount ?? 0) > 0) added.push(n);
       }
@@ -38,16 +32,13 @@ export const NOTIFICATION_OPS = {
   /** Newest first; rows of maps in the trash are left out (they come back with the map). */
   async listNotifications(db: Db, personId: string, limit: number): Promise<NotificationRecord[]> {
     const rows = await db.query<NotificationRow>(
-      `SELECT ${COLUMNS.replace(/(\w+)/g, 'n.$1')} FROM notifications n
+      `SELECT ${NOTIFICATION_COLUMNS_OF_N} FROM notifications n
        JOIN maps m ON m.id = n.map_id
        WHERE n.person_id = $1 AND m.deleted_at IS NULL
        ORDER BY n.created_at DESC, n.ord DESC LIMIT $2`,
       [personId, limit],
     );
-    return rows.rows.flatMap((row) => {
-      const record = toNotification(row);
-      return record ? [record] : [];
-    });
+    return toNotifications(rows.rows);
   },
 
   async unreadCount(db: Db, personId: string): Promise<number> {
@@ -68,7 +59,7 @@ export const NOTIFICATION_OPS = {
           ])
         : await db.query(
             'UPDATE notifications SET read_at = $1 WHERE person_id = $2 AND id = ANY($3::text[]) AND read_at IS NULL',
-            [at, personId, [...new Set(ids)]],
+            [at, personId, distinctIds(ids)],
           );
     return result.rowCount ?? 0;
   },
@@ -79,12 +70,12 @@ export const NOTIFICATION_OPS = {
 
   async getSettings(db: Db, personId: string): Promise<StoredEmailSettings | undefined> {
     const row = (
-      await db.query<{ email: string | null; email_enabled: boolean; base_url: string | null }>(
+      await db.query<SettingsRow>(
         'SELECT email, email_enabled, base_url FROM notification_settings WHERE person_id = $1',
         [personId],
       )
     ).rows[0];
-    return row && { email: row.email, emailEnabled: row.email_enabled, baseUrl: row.base_url };
+    return row && toEmailSettings(row);
   },
 
   /** A null `baseUrl` keeps the one stored. */

@@ -19,16 +19,6 @@ export async function inTransaction<T>(db: Db, fn: () => Promise<T>, mode = ''):
   }
 }
 
-/** A copy with exactly its own bytes: pg's Buffers may be views of a larger pool, cloned whole. */
-export function ownBytes(buffer: Uint8Array): Uint8Array {
-  return new Uint8Array(buffer);
-}
-
-/** A Buffer over the same bytes (no copy), which pg sends as a binary parameter. */
-export function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
 /** `($1, $2), ($3, $4)…` for `rows` rows of `width` parameters: a multi-row VALUES list. */
 export function valuesList(rows: number, width: number): string {
   return Array.from(
