@@ -1,12 +1,12 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { readMapInfo } from '../../model';
 import { LOCAL_RELAY, RELAY_ORIGIN, type DocRelay } from '../cluster/DocRelay';
 import { CloseCode } from '../closeCodes';
 import { errorMessage } from '../log';
 import type { DocRef } from '../persistence/docKeys';
-import type { MapStore, MapTouch } from '../persistence/MapStore';
+import type { MapStore } from '../persistence/MapStore';
 import { ClientClaims } from './ClientClaims';
+import { MapRowTouch } from './MapRowTouch';
 import { syncStep1Message, updateMessage } from './messages';
 import type { GatedUpdate, PresenceSender } from './PresenceGate';
 import { authorOf } from './RoomHooks';
@@ -33,7 +33,8 @@ export class Room {
   private readonly claims: ClientClaims | undefined;
   private lastSeq: number;
   private pending: number;
-  private title: string;
+  /** Map docs: what each update changes in the map's row (updated at, title). */
+  private readonly row: MapRowTouch | undefined;
   private compactQueued = false;
   /** Journal appends not settled yet: meanwhile the doc is ahead of the disk. */
   private readonly appends = new PendingAppends();
@@ -55,7 +56,7 @@ export class Room {
   ) {
     this.lastSeq = loaded.lastSeq;
     this.pending = loaded.pending;
-    this.title = loaded.storedTitle;
+    this.row = ref.kind === 'map' ? new MapRowTouch(loaded.storedTitle, () => this.now()) : undefined;
     this.claims = ref.kind === 'map' ? new ClientClaims(doc.clientID) : undefined;
     this.presence = new RoomPresence(doc, {
       broadcast: (message) => {
@@ -245,7 +246,7 @@ export class Room {
 
   /** Stored with who made it: the edit log of a map doc says whose update each one was. */
   private persist(update: Uint8Array, author: string | null, origin: unknown): Promise<number> {
-    const touch = this.mapTouch();
+    const touch = this.row?.next(this.doc);
     // Only a connection's update claims: an HTTP action's writes carry the server's client id.
     const claims =
       author !== null && this.claims && this.peers.has(origin as RoomPeer) ? this.claims.fresh(update) : [];
@@ -258,19 +259,7 @@ export class Room {
     });
     this.appends.track(appended);
     if (this.sizeBytes !== undefined) this.sizeBytes += update.length;
-    // Counted as stored now, so the next update does not write the same title again.
-    if (touch?.title !== undefined) this.title = touch.title;
     return appended;
-  }
-
-  /**
-   * Map edits move the map up the maps list and keep its stored title current. The comments doc is
-   * opaque to the server and has no row of its own: a comment leaves the map's row alone.
-   */
-  private mapTouch(): MapTouch | undefined {
-    if (this.ref.kind !== 'map') return undefined;
-    const title = readMapInfo(this.doc).title;
-    return { updatedAt: this.now(), title: title !== this.title ? title : undefined };
   }
 
   private now(): number {
