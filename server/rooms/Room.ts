@@ -62,7 +62,11 @@ export class Room {
       broadcast: (message) => {
         for (const peer of this.peers) peer.send(message);
       },
-      publish: (update) => this.cluster.publishAwareness(this.ref.docId, update),
+      // One process: no second batcher encoding presence for nobody.
+      publish:
+        this.cluster === LOCAL_RELAY
+          ? undefined
+          : (update) => this.cluster.publishAwareness(this.ref.docId, update),
       isPeer: (origin) => this.peers.has(origin as RoomPeer),
       timing: options.relayTiming,
     });

@@ -9,8 +9,11 @@ import type { RoomPeer } from './RoomPeer';
 export interface RoomPresenceOptions {
   /** Sends one awareness message to every local peer (the sender included). */
   broadcast: (message: Uint8Array) => void;
-  /** Publishes one awareness update to the other processes holding the doc (issue 20). */
-  publish: (update: Uint8Array) => void;
+  /**
+   * Publishes one awareness update to the other processes holding the doc (issue 20). Absent (one
+   * process): nothing is batched or encoded for them.
+   */
+  publish?: (update: Uint8Array) => void;
   /** Whether an awareness origin is one of the room's connections (their updates are ours to publish). */
   isPeer: (origin: unknown) => boolean;
   timing?: RelayTiming;
@@ -33,7 +36,7 @@ export class RoomPresence {
   /** Which connection owns which awareness client ids: only those it may set, and removed when it leaves. */
   private readonly gate: PresenceGate;
   private readonly toPeers: AwarenessRelay;
-  private readonly toCluster: AwarenessRelay;
+  private readonly toCluster: AwarenessRelay | undefined;
   /** Clients whose state really changed in the awareness event being handled (vs. renewed). */
   private readonly changedNow = new Set<number>();
 
@@ -47,9 +50,11 @@ export class RoomPresence {
     this.gate = new PresenceGate(this.awareness.clientID);
     // Echoed to the sender too: the stock client treats 30 s of silence as a dead connection.
     this.toPeers = new AwarenessRelay(this.awareness, options.broadcast, options.timing);
-    this.toCluster = new AwarenessRelay(this.awareness, options.publish, options.timing, (awareness, ids) =>
-      awarenessProtocol.encodeAwarenessUpdate(awareness, ids),
-    );
+    this.toCluster =
+      options.publish &&
+      new AwarenessRelay(this.awareness, options.publish, options.timing, (awareness, ids) =>
+        awarenessProtocol.encodeAwarenessUpdate(awareness, ids),
+      );
     this.awareness.on('change', this.onChange);
     this.awareness.on('update', this.onUpdate);
   }
@@ -88,8 +93,8 @@ export class RoomPresence {
   destroy(): void {
     this.awareness.off('change', this.onChange);
     this.awareness.off('update', this.onUpdate);
-    this.toCluster.flush();
-    this.toCluster.destroy();
+    this.toCluster?.flush();
+    this.toCluster?.destroy();
     this.toPeers.destroy();
     this.awareness.destroy();
   }
@@ -109,7 +114,7 @@ export class RoomPresence {
     this.changedNow.clear();
     this.toPeers.changed(changed);
     this.toPeers.renewed(renewed);
-    if (origin !== PEER_LEFT && !this.options.isPeer(origin)) return;
+    if (!this.toCluster || (origin !== PEER_LEFT && !this.options.isPeer(origin))) return;
     // Renewals too: the other processes' awareness drops a state it has not heard of for 30 s.
     this.toCluster.changed(changed);
     this.toCluster.renewed(renewed);
