@@ -242,7 +242,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     inbox: inboxRoutes(store, notifications, config.maxBodyBytes, now),
     quota,
   });
-  const stopListening = listenToCluster(relay, { rooms, sessions, attempts, quota, metricsLimiter, digests });
+  const stopListening = listenToCluster(relay, {
+    rooms,
+    sessions,
+    attempts,
+    quota,
+    metricsLimiter,
+    digests,
+    store,
+    logger,
+  });
   const originPolicy = createOriginPolicy(config);
   const server = http.createServer(
     // Timeouts are checked this often: a socket that never sends its headers is cut after syncTimeoutMs.

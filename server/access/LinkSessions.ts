@@ -29,6 +29,11 @@ export class LinkSessions {
     return () => this.untrack(peer, session);
   }
 
+  /** The links that have open sockets here (issue 20: re-checked after a relay outage). */
+  get linkIds(): string[] {
+    return [...this.byLink.keys()];
+  }
+
   /** A link was revoked: close every socket it opened. */
   closeLink(linkId: string, code: AccessErrorCode = 'token_revoked'): number {
     const peers = [...(this.byLink.get(linkId)?.keys() ?? [])];

@@ -22,7 +22,12 @@ export type ClusterEvent =
   | { type: 'failed-attempt'; address: string }
   /** A rate-limited action spent a token (a map created, a metrics push): every process takes one too. */
   | { type: 'rate-spent'; limiter: 'create' | 'metrics'; key: string }
-  | { type: 'cache-dropped'; mapId: string };
+  | { type: 'cache-dropped'; mapId: string }
+  /**
+   * A process is back on the relay after an outage: what it published meanwhile was lost, so every
+   * process re-reads from the shared store what those events would have told it (`recheckShared`).
+   */
+  | { type: 'relay-rejoined' };
 
 export interface DocRelay {
   /** Starts hearing a doc's relayed messages; called before the doc is loaded from the store. */
@@ -33,6 +38,11 @@ export interface DocRelay {
   publishEvent(event: ClusterEvent): void;
   /** Events published by other processes (never this one's own). */
   onEvent(listener: (event: ClusterEvent) => void): () => void;
+  /**
+   * The relay is back after an outage (resubscribed, docs resynced): events published meanwhile,
+   * by anyone, never arrived. Returns the unsubscribe.
+   */
+  onReconnect(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -47,5 +57,6 @@ export const LOCAL_RELAY: DocRelay = {
   publishAwareness() {},
   publishEvent() {},
   onEvent: () => () => {},
+  onReconnect: () => () => {},
   close: async () => {},
 };

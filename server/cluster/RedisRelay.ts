@@ -35,6 +35,7 @@ export class RedisRelay implements DocRelay {
   private readonly sender = newSenderId();
   private readonly sinks = new Map<string, RelaySink>();
   private readonly listeners = new Set<(event: ClusterEvent) => void>();
+  private readonly reconnectListeners = new Set<() => void>();
   /** Whether both connections are up; `relay.down` / `relay.up` are logged on each change. */
   private up = true;
   private closed = false;
@@ -116,11 +117,17 @@ export class RedisRelay implements DocRelay {
     return () => this.listeners.delete(listener);
   }
 
+  onReconnect(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.sinks.clear();
     this.listeners.clear();
+    this.reconnectListeners.clear();
     await Promise.all([quit(this.publisher), quit(this.subscriber)]);
   }
 
@@ -177,7 +184,10 @@ export class RedisRelay implements DocRelay {
     this.logger.warn('relay.down', { error: err ? errorMessage(err) : 'connection closed' });
   }
 
-  /** Both connections are back: renew the subscriptions, then re-read every joined doc. */
+  /**
+   * Both connections are back: renew the subscriptions, then re-read every joined doc, then tell
+   * the reconnect listeners (after the events channel is heard again, so nothing falls between).
+   */
   private cameBack(): void {
     if (this.closed || this.up) return;
     if (this.publisher.status !== 'ready' || this.subscriber.status !== 'ready') return;
@@ -193,6 +203,13 @@ export class RedisRelay implements DocRelay {
         return;
       }
       for (const docId of docIds) this.sinks.get(docId)?.resync();
+      for (const listener of this.reconnectListeners) {
+        try {
+          listener();
+        } catch (err) {
+          this.logger.error('relay.reconnect_listener_failed', { error: errorMessage(err) });
+        }
+      }
     })();
   }
 }

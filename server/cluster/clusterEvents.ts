@@ -1,8 +1,11 @@
 import type { FailedAttempts } from '../access/FailedAttempts';
 import type { AddressLimiter } from '../access/AddressLimiter';
 import type { LinkSessions } from '../access/LinkSessions';
+import { CloseCode } from '../closeCodes';
 import type { CreateQuota } from '../http/createQuota';
+import { errorMessage, type Logger } from '../log';
 import { DOC_KINDS } from '../persistence/docKeys';
+import type { MapStore } from '../persistence/MapStore';
 import type { MapDigests } from '../programme/MapDigests';
 import { onSaved } from '../rooms/combineHooks';
 import type { RoomHooks } from '../rooms/RoomHooks';
@@ -17,6 +20,9 @@ export interface ClusterParts {
   quota: CreateQuota;
   metricsLimiter: AddressLimiter;
   digests: MapDigests;
+  /** The shared store, read again after a relay outage (`recheckShared`). */
+  store: Pick<MapStore, 'getMap' | 'links'>;
+  logger: Logger;
 }
 
 type Handlers = { [T in ClusterEvent['type']]: (event: Extract<ClusterEvent, { type: T }>) => void };
@@ -38,8 +44,60 @@ export function listenToCluster(relay: DocRelay, parts: ClusterParts): () => voi
     'rate-spent': ({ limiter, key }) =>
       limiter === 'create' ? parts.quota.spentElsewhere(key) : parts.metricsLimiter.spendElsewhere(key),
     'cache-dropped': ({ mapId }) => parts.digests.drop(mapId),
+    'relay-rejoined': () => recheckShared(parts, handlers),
   };
-  return relay.onEvent((event) => (handlers[event.type] as (e: ClusterEvent) => void)(event));
+  const stopEvents = relay.onEvent((event) => (handlers[event.type] as (e: ClusterEvent) => void)(event));
+  const stopReconnect = relay.onReconnect(() => {
+    recheckShared(parts, handlers);
+    // What this process published while it was away was lost too: the others re-read as well.
+    relay.publishEvent({ type: 'relay-rejoined' });
+  });
+  return () => {
+    stopEvents();
+    stopReconnect();
+  };
+}
+
+/**
+ * After a relay outage, the events nobody heard meanwhile are replayed from the shared store
+ * through their own handlers: a live map that is now trashed or deleted closes (as `map-closed`),
+ * a link with sockets here that is now revoked or gone closes them (as `link-revoked`), and every
+ * cached digest is dropped (as `cache-dropped` would have, map by map). Spent rate-limit tokens and
+ * failed attempts live in each process's memory only: those missed stay missed (the limits are
+ * per window, so at worst a client gets one window's worth more during an outage).
+ */
+function recheckShared(parts: ClusterParts, handlers: Handlers): void {
+  const { store, logger } = parts;
+  let closedMaps = 0;
+  let closedLinks = 0;
+  for (const mapId of parts.rooms.mapIds) {
+    try {
+      const map = store.getMap(mapId);
+      if (map && (map.deletedAt ?? null) === null) continue;
+      // As `RoomManager.evict` announces a trashed or deleted map.
+      handlers['map-closed']({
+        type: 'map-closed',
+        mapId,
+        code: CloseCode.MAP_NOT_FOUND,
+        reason: 'map deleted',
+      });
+      closedMaps += 1;
+    } catch (err) {
+      logger.warn('relay.recheck_failed', { map: mapId, error: errorMessage(err) });
+    }
+  }
+  for (const linkId of parts.sessions.linkIds) {
+    try {
+      const link = store.links.getLink(linkId);
+      if (link && link.revokedAt === null) continue;
+      handlers['link-revoked']({ type: 'link-revoked', mapId: link?.mapId ?? '', linkId });
+      closedLinks += 1;
+    } catch (err) {
+      logger.warn('relay.recheck_failed', { link: linkId, error: errorMessage(err) });
+    }
+  }
+  parts.digests.keepOnly(new Set());
+  logger.info('relay.rechecked', { maps: closedMaps, links: closedLinks });
 }
 
 /** A map saved in quick succession is announced at most this often (and once more after the burst). */

@@ -58,6 +58,7 @@ const clusterEventSchema: z.ZodType<ClusterEvent> = z.discriminatedUnion('type',
   z.object({ type: z.literal('failed-attempt'), address }),
   z.object({ type: z.literal('rate-spent'), limiter: z.enum(['create', 'metrics']), key: address }),
   z.object({ type: z.literal('cache-dropped'), mapId: id }),
+  z.object({ type: z.literal('relay-rejoined') }),
 ]);
 
 export function encodeEvent(event: ClusterEvent): Uint8Array {

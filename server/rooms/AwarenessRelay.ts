@@ -49,7 +49,7 @@ export function tickAfter(bytes: number, timing: RelayTiming): number {
 }
 
 /**
- * Relays a room's presence to its peers in batches: one message carrying every client whose state
+ * Relays a room's presence to its peers (or to the other processes, issue 20) in batches: one message carrying every client whose state
  * changed or was renewed since the last one, instead of one message per client per event. Many
  * updates from one client within a tick coalesce into one entry (its latest state or its removal,
  * read from the awareness when the message is encoded). Presence relayed from other processes enters
@@ -70,10 +70,18 @@ export class AwarenessRelay {
    */
   private entryBytes = 0;
 
+  /**
+   * @param encode how a batch is framed: a y-websocket awareness message for peers (the default),
+   *   a bare awareness update for the cluster relay.
+   */
   constructor(
     private readonly awareness: awarenessProtocol.Awareness,
     private readonly broadcast: (message: Uint8Array) => void,
     private readonly timing: RelayTiming = DEFAULT_RELAY_TIMING,
+    private readonly encode: (
+      awareness: awarenessProtocol.Awareness,
+      clients: number[],
+    ) => Uint8Array = awarenessMessage,
   ) {}
 
   /** The tick the last message needed after the one before it (for tests and the bench). */
@@ -100,7 +108,7 @@ export class AwarenessRelay {
     const clients = [...this.pending];
     this.pending.clear();
     this.lastSent = Date.now();
-    const message = awarenessMessage(this.awareness, clients);
+    const message = this.encode(this.awareness, clients);
     this.lastBytes = message.length;
     const perEntry = message.length / clients.length;
     this.entryBytes = this.entryBytes === 0 ? perEntry : 0.8 * this.entryBytes + 0.2 * perEntry;

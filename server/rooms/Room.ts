@@ -1,49 +1,21 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { readMapInfo } from '../../model';
 import { LOCAL_RELAY, RELAY_ORIGIN, type DocRelay } from '../cluster/DocRelay';
 import { CloseCode } from '../closeCodes';
-import { errorMessage, type Logger } from '../log';
+import { errorMessage } from '../log';
 import type { DocRef } from '../persistence/docKeys';
-import type { MapStore, MapTouch } from '../persistence/MapStore';
-import { AwarenessRelay, type RelayTiming } from './AwarenessRelay';
+import type { MapStore } from '../persistence/MapStore';
 import { ClientClaims } from './ClientClaims';
+import { MapRowTouch } from './MapRowTouch';
+import { syncStep1Message, updateMessage } from './messages';
+import type { GatedUpdate, PresenceSender } from './PresenceGate';
+import { authorOf } from './RoomHooks';
 import { UpdateOutbox } from './UpdateOutbox';
-import { awarenessMessage, syncStep1Message, updateMessage } from './messages';
-import { PresenceGate, type GatedUpdate, type PresenceSender } from './PresenceGate';
-import { authorOf, type RoomHooks } from './RoomHooks';
 import { PendingAppends } from './PendingAppends';
+import type { LoadedState, RoomOptions } from './roomOptions';
+import { RoomPresence } from './RoomPresence';
 import type { RoomPeer } from './RoomPeer';
 import { RoomVersions } from './RoomVersions';
-
-export interface RoomOptions {
-  compactEvery: number;
-  logger: Logger;
-  /** The last peer left: the manager may unload the room after its TTL. */
-  onIdle(room: Room): void;
-  /** A write to the store failed: the manager must drop the room without saving it. */
-  onFailed(room: Room): void;
-  /** How presence is batched; tests shorten it. */
-  relayTiming?: RelayTiming;
-  /** After a failed write, how long the doc refuses to reload (told to clients as "retry in N s"). */
-  storageRetryMs?: number;
-  /** The map's history listens here (server/versions); absent, nobody does. */
-  hooks?: RoomHooks;
-  /** The clock stamped on stored updates and edits (ms since the epoch); tests move it. */
-  now?: () => number;
-  /** Issue 20: the other processes holding this doc (default: none). */
-  relay?: DocRelay;
-}
-
-/** What the store held when the doc was loaded. */
-export interface LoadedState {
-  /** Sequence number of the last logged update. */
-  lastSeq: number;
-  /** Updates logged since the last snapshot. */
-  pending: number;
-  /** maps.title as stored; if it differs from the doc's title, the next write corrects it. */
-  storedTitle: string;
-}
 
 /**
  * One live doc — a map or a map's comments — with the people's presence (awareness) and their
@@ -53,20 +25,17 @@ export interface LoadedState {
  * it for someone else (sync step 2, an HTTP answer) waits for `whenDurable`.
  */
 export class Room {
-  readonly awareness: awarenessProtocol.Awareness;
   /** Doc and presence versions, and their shared encodings for joiners. */
   readonly versions: RoomVersions;
   private readonly peers = new Set<RoomPeer>();
-  /** Which connection owns which awareness client ids: only those it may set, and removed when it leaves. */
-  private readonly presenceGate: PresenceGate;
-  private readonly relay: AwarenessRelay;
-  /** Clients whose state really changed in the awareness event being handled (vs. renewed). */
-  private readonly changedNow = new Set<number>();
+  /** The people's presence: gated, batched to the local peers and to the other processes. */
+  private readonly presence: RoomPresence;
   /** Map docs: the Yjs client ids each person's connections write with. */
   private readonly claims: ClientClaims | undefined;
   private lastSeq: number;
   private pending: number;
-  private title: string;
+  /** Map docs: what each update changes in the map's row (updated at, title). */
+  private readonly row: MapRowTouch | undefined;
   private compactQueued = false;
   /** Journal appends not settled yet: meanwhile the doc is ahead of the disk. */
   private readonly appends = new PendingAppends();
@@ -93,24 +62,26 @@ export class Room {
   ) {
     this.lastSeq = loaded.lastSeq;
     this.pending = loaded.pending;
-    this.title = loaded.storedTitle;
+    this.row = ref.kind === 'map' ? new MapRowTouch(loaded.storedTitle, () => this.now()) : undefined;
     this.claims = ref.kind === 'map' ? new ClientClaims(doc.clientID) : undefined;
-    this.awareness = new awarenessProtocol.Awareness(doc);
-    // The server has no presence of its own.
-    this.awareness.setLocalState(null);
-    this.versions = new RoomVersions(doc, this.awareness);
-    this.presenceGate = new PresenceGate(this.awareness.clientID);
-    // Echoed to the sender too: the stock client treats 30 s of silence as a dead connection.
-    this.relay = new AwarenessRelay(
-      this.awareness,
-      (message) => {
+    this.presence = new RoomPresence(doc, {
+      broadcast: (message) => {
         for (const peer of this.peers) peer.send(message);
       },
-      options.relayTiming,
-    );
+      // One process: no second batcher encoding presence for nobody.
+      publish:
+        this.cluster === LOCAL_RELAY
+          ? undefined
+          : (update) => this.cluster.publishAwareness(this.ref.docId, update),
+      isPeer: (origin) => this.peers.has(origin as RoomPeer),
+      timing: options.relayTiming,
+    });
+    this.versions = new RoomVersions(doc, this.awareness);
     doc.on('update', this.onDocUpdate);
-    this.awareness.on('change', this.onAwarenessChange);
-    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  get awareness(): awarenessProtocol.Awareness {
+    return this.presence.awareness;
   }
 
   get mapId(): string {
@@ -147,42 +118,21 @@ export class Room {
     if (this.state !== 'live') return peer.close(CloseCode.INTERNAL_ERROR, 'room unavailable');
     this.peers.add(peer);
     peer.send(syncStep1Message(this.doc));
-    const present = [...this.awareness.getStates().keys()];
-    if (present.length > 0) peer.send(awarenessMessage(this.awareness, present));
+    this.presence.greet(peer);
     this.options.hooks?.joined(this, peer);
   }
 
-  /**
-   * A peer's awareness update: only the entries the gate admits (the peer's own client ids, within
-   * the limits, stamped with its identity) are applied and relayed. Throws on undecodable bytes.
-   */
+  /** A peer's awareness update, through the gate (`RoomPresence.receive`). Throws on undecodable bytes. */
   receivePresence(sender: PresenceSender, update: Uint8Array): GatedUpdate['refused'] {
     if (this.state !== 'live' || !this.peers.has(sender.peer)) return {};
-    const gated = this.presenceGate.admit(sender, update);
-    if (gated.update) {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, gated.update, sender.peer);
-      this.cluster.publishAwareness(this.ref.docId, gated.update);
-    }
-    return gated.refused;
+    return this.presence.receive(sender, update);
   }
 
   /** A connection closed: drop it and the presence it owned, so the others see the person leave. */
   removePeer(peer: RoomPeer): void {
     if (!this.peers.delete(peer)) return;
-    const clients = this.presenceGate.release(peer);
     if (this.state === 'destroyed') return;
-    if (clients.length > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
-      // The other processes drop the person now, not after awareness' 30 s timeout (only ids the
-      // awareness has met: encoding one it never saw throws).
-      const known = clients.filter((id) => this.awareness.meta.has(id));
-      if (known.length > 0) {
-        this.cluster.publishAwareness(
-          this.ref.docId,
-          awarenessProtocol.encodeAwarenessUpdate(this.awareness, known),
-        );
-      }
-    }
+    this.presence.leave(peer);
     this.options.hooks?.left(this, peer);
     if (this.peers.size === 0) this.options.onIdle(this);
   }
@@ -232,11 +182,8 @@ export class Room {
     if (this.state === 'destroyed') return;
     this.state = 'destroyed';
     this.doc.off('update', this.onDocUpdate);
-    this.awareness.off('change', this.onAwarenessChange);
-    this.awareness.off('update', this.onAwarenessUpdate);
-    this.relay.destroy();
     this.versions.destroy();
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
     this.peers.clear();
   }
@@ -288,13 +235,13 @@ export class Room {
     Y.applyUpdate(this.doc, update, RELAY_ORIGIN);
   }
 
-  /** Applies presence relayed from another process; the awareness relay passes it to local peers. */
+  /** Applies presence relayed from another process; the batcher passes it to local peers. */
   applyRelayedPresence(update: Uint8Array): void {
     if (this.state !== 'live') return;
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAY_ORIGIN);
+    this.presence.applyRelayed(update);
   }
 
-  /** The other processes holding this doc (issue 20); not the presence batcher `relay`. */
+  /** The other processes holding this doc (issue 20). */
   private get cluster(): DocRelay {
     return this.options.relay ?? LOCAL_RELAY;
   }
@@ -306,7 +253,7 @@ export class Room {
 
   /** Stored with who made it: the edit log of a map doc says whose update each one was. */
   private persist(update: Uint8Array, author: string | null, origin: unknown): Promise<number> {
-    const touch = this.mapTouch();
+    const touch = this.row?.next(this.doc);
     // Only a connection's update claims: an HTTP action's writes carry the server's client id.
     const claims =
       author !== null && this.claims && this.peers.has(origin as RoomPeer) ? this.claims.fresh(update) : [];
@@ -319,19 +266,7 @@ export class Room {
     });
     this.appends.track(appended);
     if (this.sizeBytes !== undefined) this.sizeBytes += update.length;
-    // Counted as stored now, so the next update does not write the same title again.
-    if (touch?.title !== undefined) this.title = touch.title;
     return appended;
-  }
-
-  /**
-   * Map edits move the map up the maps list and keep its stored title current. The comments doc is
-   * opaque to the server and has no row of its own: a comment leaves the map's row alone.
-   */
-  private mapTouch(): MapTouch | undefined {
-    if (this.ref.kind !== 'map') return undefined;
-    const title = readMapInfo(this.doc).title;
-    return { updatedAt: this.now(), title: title !== this.title ? title : undefined };
   }
 
   private now(): number {
@@ -347,26 +282,6 @@ export class Room {
       this.compact();
     });
   }
-
-  /** Emitted just before 'update', only for states whose content changed (or that came or went). */
-  private readonly onAwarenessChange = (change: {
-    added: number[];
-    updated: number[];
-    removed: number[];
-  }): void => {
-    for (const id of [...change.added, ...change.updated, ...change.removed]) this.changedNow.add(id);
-  };
-
-  private readonly onAwarenessUpdate = (change: {
-    added: number[];
-    updated: number[];
-    removed: number[];
-  }): void => {
-    const all = [...change.added, ...change.updated, ...change.removed];
-    this.relay.changed(all.filter((id) => this.changedNow.has(id)));
-    this.relay.renewed(all.filter((id) => !this.changedNow.has(id)));
-    this.changedNow.clear();
-  };
 
   /** The store refused a write: this doc is now ahead of the disk, so it must not live on. */
   private fail(err: unknown): void {

@@ -156,6 +156,11 @@ export class RoomManager {
     return this.rooms.size;
   }
 
+  /** The maps with a loaded room (map or comments), each once. */
+  get mapIds(): string[] {
+    return [...new Set([...this.rooms.values()].map((room) => room.mapId))];
+  }
+
   /** "retry in N s" for a doc whose writes failed: the cooldown, at least a second. */
   private get retrySeconds(): number {
     return Math.max(1, Math.ceil((this.options.storageRetryMs ?? 0) / 1000));

@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { LOCAL_RELAY, type DocRelay } from '../cluster/DocRelay';
 import { createLogger } from '../log';
 import { docRef } from '../persistence/docKeys';
 import type { MapStore } from '../persistence/MapStore';
@@ -180,5 +181,121 @@ describe('Room presence (batched relays)', () => {
     // Relayed one by one, each client would get 10 renewals per 15 s; batched, far fewer.
     const perClient = clients.map((c, i) => c.received - start[i]!);
     for (const n of perClient) expect(n).toBeLessThan((minutes * 60 * 10) / 15 / 2);
+  });
+});
+
+/** A bare awareness update as the cluster relay carries it: client id → state (null = removed). */
+function entriesOf(update: Uint8Array): Map<number, unknown> {
+  const decoder = decoding.createDecoder(update);
+  const entries = new Map<number, unknown>();
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    const id = decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    entries.set(id, JSON.parse(decoding.readVarString(decoder)));
+  }
+  return entries;
+}
+
+describe('Room presence to the other processes (issue 20)', () => {
+  let room: Room;
+  let clients: Client[];
+  /** What the room published on the cluster relay, per doc. */
+  let published: { docId: string; update: Uint8Array }[];
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    published = [];
+    const relay: DocRelay = {
+      ...LOCAL_RELAY,
+      publishAwareness: (docId, update) => void published.push({ docId, update }),
+    };
+    room = new Room(
+      docRef('cluster-map'),
+      new Y.Doc(),
+      {} as MapStore,
+      { lastSeq: 0, pending: 0, storedTitle: '' },
+      {
+        compactEvery: 100,
+        logger: createLogger('silent'),
+        onIdle() {},
+        onFailed() {},
+        relayTiming: { changeMs: 50, renewalMs: 5000 },
+        relay,
+      },
+    );
+    clients = [];
+  });
+  afterEach(() => {
+    for (const c of clients) c.awareness.destroy();
+    room.destroy();
+    vi.useRealTimers();
+  });
+
+  it('publishes once per tick, with each client’s latest state, however many updates came in', () => {
+    clients = Array.from({ length: 5 }, (_, i) => connect(room, `P${i}`));
+    vi.advanceTimersByTime(60);
+    published.length = 0;
+    // 5 people × 10 cursor moves, all within one tick: 50 admitted awareness updates.
+    for (let x = 1; x <= 10; x++)
+      for (const c of clients) c.awareness.setLocalStateField('cursor', { x, y: 0 });
+    expect(published).toHaveLength(0);
+    vi.advanceTimersByTime(100);
+    expect(published).toHaveLength(1);
+    expect(published[0]!.docId).toBe(docRef('cluster-map').docId);
+    const entries = entriesOf(published[0]!.update);
+    expect(entries.size).toBe(5);
+    clients.forEach((c, i) =>
+      expect(entries.get(c.awareness.clientID)).toEqual({
+        user: { name: `P${i}`, id: `p_P${i}` },
+        role: 'editor',
+        cursor: { x: 10, y: 0 },
+      }),
+    );
+  });
+
+  it('publishes a departure with the next tick', () => {
+    const [alice, bob] = (clients = [connect(room, 'Alice'), connect(room, 'Bob')]);
+    vi.advanceTimersByTime(100);
+    published.length = 0;
+    room.removePeer(alice!.peer);
+    vi.advanceTimersByTime(100);
+    const entries = new Map(published.flatMap((p) => [...entriesOf(p.update)]));
+    expect(entries.get(alice!.awareness.clientID)).toBeNull();
+    expect(entries.has(bob!.awareness.clientID)).toBe(false);
+  });
+
+  it('publishes a departure still waiting for its tick when the room goes', () => {
+    const [alice] = (clients = [connect(room, 'Alice'), connect(room, 'Bob')]);
+    vi.advanceTimersByTime(100);
+    alice!.awareness.setLocalStateField('cursor', { x: 1, y: 1 });
+    published.length = 0;
+    room.removePeer(alice!.peer);
+    room.destroy();
+    const entries = new Map(published.flatMap((p) => [...entriesOf(p.update)]));
+    expect(entries.get(alice!.awareness.clientID)).toBeNull();
+  });
+
+  it('never publishes presence that came from another process, nor its timeout here', () => {
+    clients = [connect(room, 'Bob')];
+    vi.advanceTimersByTime(100);
+    published.length = 0;
+    const remote = new awarenessProtocol.Awareness(new Y.Doc());
+    remote.setLocalState({ user: { name: 'Far' } });
+    room.applyRelayedPresence(awarenessProtocol.encodeAwarenessUpdate(remote, [remote.clientID]));
+    // Bob renews every 15 s (the stock client's pace); the far state is never renewed here.
+    for (let t = 0; t < 40; t += 15) {
+      vi.advanceTimersByTime(15_000);
+      clients[0]!.awareness.setLocalState(clients[0]!.awareness.getLocalState());
+    }
+    // What y-protocols' awareness does with a state silent for 30 s (its clock is lib0's, not
+    // the fake one): the far process may still have it, so this must not tell it otherwise.
+    awarenessProtocol.removeAwarenessStates(room.awareness, [remote.clientID], 'timeout');
+    vi.advanceTimersByTime(10_000);
+    const ids = new Set(published.flatMap((p) => [...entriesOf(p.update).keys()]));
+    expect(ids.has(remote.clientID)).toBe(false);
+    // Bob's renewals do reach the others, or their awareness would drop him after 30 s.
+    expect(ids.has(clients[0]!.awareness.clientID)).toBe(true);
+    remote.destroy();
   });
 });
