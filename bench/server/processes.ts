@@ -197,3 +197,35 @@ export function treeUsage(pid: number): { rssBytes: number; cpuSeconds: number; 
   }
   return { rssBytes: pages * 4096, cpuSeconds: ticks / CLOCK_TICKS_PER_S, processes: tree.size };
 }
+
+/**
+ * CPU-seconds per thread of one process (`/proc/<pid>/task`), keyed `tid name` (Linux thread
+ * names: the main thread and worker threads are `node`, libuv's pool `libuv-worker`, V8's helpers
+ * `V8 DefaultWorke`). For splitting a server's CPU between its event loop and its journal worker.
+ */
+export function threadUsage(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const text = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+      const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      out.set(`${tid} ${name}`, (Number(f[11]) + Number(f[12])) / CLOCK_TICKS_PER_S);
+    } catch {
+      // the thread ended while we read
+    }
+  }
+  return out;
+}
+
+/** What each thread spent between two `threadUsage` readings, busiest first, in % of a core. */
+export function threadShares(
+  before: Map<string, number>,
+  after: Map<string, number>,
+  seconds: number,
+): Array<{ thread: string; cpuPercent: number }> {
+  return [...after]
+    .map(([thread, s]) => ({ thread, cpuPercent: ((s - (before.get(thread) ?? 0)) / seconds) * 100 }))
+    .filter((t) => t.cpuPercent >= 0.5)
+    .sort((a, b) => b.cpuPercent - a.cpuPercent);
+}

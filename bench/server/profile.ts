@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { npmScriptArgs, startServer } from './processes';
+import { npmScriptArgs, startServer, threadShares, threadUsage } from './processes';
 import { MANY_ROOMS, MANY_WRITERS, writersBench } from './writers';
 
 interface ProfileNode {
@@ -33,12 +33,23 @@ const server = await startServer('journey', {}, [
   ...npmScriptArgs('start')!,
 ]);
 let result;
+let threads: ReturnType<typeof threadShares> = [];
 try {
-  result = await writersBench(server, { ...load, durationMs: Number(values.ms ?? 20_000) });
+  let before = new Map<string, number>();
+  result = await writersBench(
+    server,
+    { ...load, durationMs: Number(values.ms ?? 20_000) },
+    {
+      start: () => (before = threadUsage(server.pid)),
+      end: (seconds) => (threads = threadShares(before, threadUsage(server.pid), seconds)),
+    },
+  );
 } finally {
   await server.stop();
 }
 console.log(`${values.test}: ${JSON.stringify(result)}`);
+// The profiler's own threads (v8:ProfEvntProc) are not there without --cpu-prof.
+console.log(`CPU per thread under load: ${threads.map((t) => `${t.thread} ${t.cpuPercent.toFixed(1)}%`).join(', ')}`);
 const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
 if (!file) throw new Error(`no profile in ${dir} (did the server exit cleanly?)`);
 const profile = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Profile;

@@ -54,7 +54,17 @@ export interface WritersResult {
   closes: Record<number, number>;
 }
 
-export async function writersBench(server: BenchServer, load: WritersLoad): Promise<WritersResult> {
+/** Called when the measured load starts and when it has drained (profile.ts reads threads there). */
+export interface MeasureHooks {
+  start(): void;
+  end(seconds: number): void;
+}
+
+export async function writersBench(
+  server: BenchServer,
+  load: WritersLoad,
+  hooks?: MeasureHooks,
+): Promise<WritersResult> {
   const rooms = await server.createRooms(load.rooms);
   const workers = Array.from({ length: load.workers }, () => new ClientWorker());
   try {
@@ -79,6 +89,7 @@ export async function writersBench(server: BenchServer, load: WritersLoad): Prom
     const start = treeUsage(server.pid);
     const engineStart = engineCpu();
     const clientStart = process.cpuUsage();
+    hooks?.start();
     const t0 = performance.now();
     const written = await Promise.all(
       workers.map((w) =>
@@ -101,6 +112,7 @@ export async function writersBench(server: BenchServer, load: WritersLoad): Prom
     }
     // CPU until drained, per second of load: a server that falls behind does the work later.
     const end = treeUsage(server.pid);
+    hooks?.end(seconds);
     const engineSeconds = engineCpu() - engineStart;
     const client = process.cpuUsage(clientStart);
     const closes: Record<number, number> = {};
