@@ -7,6 +7,7 @@
  * CPU is counted for the Journey processes, for Redis + PostgreSQL, and for the clients (this
  * bench process), since all of them share this machine's cores.
  */
+import { CostProbe, type CostResult } from './clusterCosts';
 import { startEngines, type Engines } from './engines';
 import { npmScriptArgs, startServer, type BenchServer } from './processes';
 import { writersBench, type WritersResult } from './writers';
@@ -26,6 +27,8 @@ export interface ClusterResult {
   throughput: number;
   /** The step at `throughput`, for its CPU figures. */
   atBudget: SweepStep | undefined;
+  /** Each part's CPU per delivery at `ClusterLoad.costRate` (clusterCosts.ts). */
+  cost: CostResult;
 }
 
 export interface ClusterLoad {
@@ -34,6 +37,9 @@ export interface ClusterLoad {
   /** Per-client update rates to try, lowest first; the sweep stops at the first over the budget. */
   rates: number[];
   stepMs: number;
+  /** The per-client rate every setup keeps up with, where each part's CPU is counted (before the sweep). */
+  costRate: number;
+  costMs: number;
 }
 
 /** Why T10 cannot run here (no `npm run cluster` yet), or undefined when it can. */
@@ -52,7 +58,9 @@ export async function clusterBench(
 ): Promise<ClusterResult> {
   const server = await startSetup(setup, engines);
   const steps: SweepStep[] = [];
+  let cost: CostResult;
   try {
+    cost = await costStep(setup, server, engines, load);
     for (const hz of load.rates) {
       const r = await writersBench(server, {
         rooms: load.rooms,
@@ -71,7 +79,36 @@ export async function clusterBench(
   }
   const within = steps.filter((s) => s.p99 <= LATENCY_BUDGET_MS);
   const atBudget = within[within.length - 1];
-  return { setup, steps, throughput: atBudget?.deliveredPerSecond ?? 0, atBudget };
+  return { setup, steps, throughput: atBudget?.deliveredPerSecond ?? 0, atBudget, cost };
+}
+
+/** One step at `load.costRate` with every part's CPU read over the same window. */
+async function costStep(
+  setup: ClusterSetup,
+  server: BenchServer,
+  engines: Engines | undefined,
+  load: ClusterLoad,
+): Promise<CostResult> {
+  const cluster = setup !== 'one process';
+  const [redis, postgres] = cluster ? (engines?.pids ?? []) : [];
+  const probe = new CostProbe(server.pid, cluster, { redis, postgres });
+  const r = await writersBench(server, {
+    rooms: load.rooms,
+    clientsPerRoom: load.clientsPerRoom,
+    hz: load.costRate,
+    durationMs: load.costMs,
+    workers: 4,
+    window: probe.window,
+  });
+  console.error(`  T10 ${setup} cost step at ${load.costRate}/s per client: ${JSON.stringify(r)}`);
+  return probe.result({
+    setup,
+    offeredPerSecond: load.costRate * load.rooms * load.clientsPerRoom,
+    // writersBench's rate is over the writing time, which is `costMs` (the window adds the drain).
+    deliveries: Math.round((r.deliveredPerSecond * load.costMs) / 1000),
+    p99: r.p99,
+    lost: r.lost,
+  });
 }
 
 function startSetup(setup: ClusterSetup, engines: Engines | undefined): Promise<BenchServer> {

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { median } from './clientPool';
 import { capacity } from './capacity';
 import { clusterBench, clusterMissing, startEngines, type ClusterSetup } from './cluster';
+import { ceilingOf, costTable, type CostResult } from './clusterCosts';
 import type { Engines } from './engines';
 import { fanout } from './fanout';
 import { loadBench } from './load';
@@ -49,7 +50,14 @@ const S = quick
       touchpoints: 2000,
       edits: 20_000,
       writersMs: 10_000,
-      cluster: { rooms: 100, clientsPerRoom: 5, rates: [0.25, 1], stepMs: 5000 },
+      cluster: {
+        rooms: 100,
+        clientsPerRoom: 5,
+        rates: [0.25, 1],
+        stepMs: 5000,
+        costRate: 0.1,
+        costMs: 10_000,
+      },
     }
   : {
       fanoutMs: 10_000,
@@ -59,7 +67,14 @@ const S = quick
       touchpoints: 2000,
       edits: 100_000,
       writersMs: 30_000,
-      cluster: { rooms: 100, clientsPerRoom: 5, rates: [0.1, 0.25, 0.5, 1, 2, 4], stepMs: 10_000 },
+      cluster: {
+        rooms: 100,
+        clientsPerRoom: 5,
+        rates: [0.1, 0.25, 0.5, 1, 2, 4],
+        stepMs: 10_000,
+        costRate: 0.1,
+        costMs: 20_000,
+      },
     };
 
 interface Row {
@@ -190,9 +205,27 @@ for (let run = 1; run <= runs; run++) {
     else {
       engines ??= await startEngines();
       const throughput: Partial<Record<ClusterSetup, number>> = {};
+      const costs: CostResult[] = [];
       for (const setup of ['one process', 'cluster ×1', 'cluster ×3'] as const) {
         const r = await clusterBench(setup, engines, S.cluster);
         throughput[setup] = r.throughput;
+        costs.push(r.cost);
+        record(
+          'T10',
+          `${setup}: CPU per delivery`,
+          'CPU-ms',
+          '',
+          'journey',
+          ceilingOf(r.cost).perDelivery * 1000,
+        );
+        record(
+          'T10',
+          `${setup}: ceiling = cores ÷ CPU per delivery`,
+          'deliveries/s',
+          '',
+          'journey',
+          ceilingOf(r.cost).ceiling,
+        );
         record('T10', `${setup}: delivered at p99 ≤ 100 ms`, 'updates/s', '', 'journey', r.throughput);
         // Every step, so a setup that never meets the budget still shows where it stands and why.
         for (const step of r.steps) {
@@ -206,6 +239,16 @@ for (let run = 1; run <= runs; run++) {
       }
       const gain = throughput['cluster ×3']! / throughput['one process']!;
       record('T10', 'cluster ×3 / one process', '×', '≥ 1.8×', 'journey', gain);
+      const ceilings = costs.map((c) => ceilingOf(c).ceiling);
+      record(
+        'T10',
+        'ceiling: cluster ×3 / one process',
+        '×',
+        '≥ 1.8×',
+        'journey',
+        ceilings[2]! / ceilings[0]!,
+      );
+      console.log(`${costTable(costs)}\n`);
     }
   }
 }

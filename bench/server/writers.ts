@@ -21,6 +21,8 @@ export interface WritersLoad {
   workers: number;
   /** Other processes whose CPU counts as the server's too (T10: redis-server, PostgreSQL). */
   enginePids?: number[];
+  /** Called when the writes start and once every delivery arrived (T10 reads each part's CPU then). */
+  window?: { start(): void; stop(): void };
 }
 
 export const MANY_ROOMS: Omit<WritersLoad, 'durationMs'> = {
@@ -79,6 +81,7 @@ export async function writersBench(server: BenchServer, load: WritersLoad): Prom
     const start = treeUsage(server.pid);
     const engineStart = engineCpu();
     const clientStart = process.cpuUsage();
+    load.window?.start();
     const t0 = performance.now();
     const written = await Promise.all(
       workers.map((w) =>
@@ -100,6 +103,7 @@ export async function writersBench(server: BenchServer, load: WritersLoad): Prom
       last = got;
     }
     // CPU until drained, per second of load: a server that falls behind does the work later.
+    load.window?.stop();
     const end = treeUsage(server.pid);
     const engineSeconds = engineCpu() - engineStart;
     const client = process.cpuUsage(clientStart);
