@@ -4,8 +4,9 @@
  * else ran on the box) and the box's idle CPU, all read from /proc over the same window (writes
  * start → every delivery arrived). Everything shares this machine's cores, so the throughput this
  * box can carry is a computed figure: ceiling = cores ÷ CPU-seconds per delivery of the parts the
- * setup needs (Journey + engines + clients). A setup whose ceiling is below 1.8× one process's
- * cannot meet the bar here, however its latency behaves.
+ * setup needs (Journey + engines + clients), with the fixed CPU taken out first (`costModel`). A
+ * setup whose ceiling is below 1.8× one process's cannot meet the bar here, however its latency
+ * behaves.
  */
 import fs from 'node:fs';
 import { treeUsage } from './processes';
@@ -48,6 +49,7 @@ export class CostProbe {
     const journey = cluster
       ? [
           { part: 'Journey primary', read: () => ownCpu(journeyPid) },
+          // The workers the primary runs now (clusterBench waits until all of them are up).
           ...childrenOf(journeyPid).map((pid, i) => ({
             part: `Journey worker ${i + 1}`,
             read: () => treeUsage(pid).cpuSeconds,
@@ -93,39 +95,129 @@ export class CostProbe {
   }
 }
 
-/** CPU-seconds of the setup's parts per delivery, and the deliveries/s the box's cores could carry. */
-export function ceilingOf(r: CostResult): { perDelivery: number; ceiling: number } {
-  const perDelivery = r.parts.reduce((sum, p) => sum + p.cpuSeconds, 0) / r.deliveries;
-  return { perDelivery, ceiling: r.cores / perDelivery };
+/**
+ * Two steps of one setup at different rates split each part's CPU into a fixed part (CPU spent per
+ * second whatever the rate: timers, sockets held open, the engines' own housekeeping) and a
+ * marginal cost per delivery (the slope between the steps). The box's ceiling follows:
+ * (cores − Σ fixed) ÷ Σ marginal deliveries per second, for the setup's own parts.
+ */
+export interface CostModel {
+  setup: string;
+  parts: { part: string; marginalMs: number; fixedCores: number }[];
+  marginalMs: number;
+  fixedCores: number;
+  ceiling: number;
 }
 
-/** The T10 cost table (markdown), one column per setup; the first setup is the baseline. */
-export function costTable(results: CostResult[]): string {
-  const per1000 = (seconds: number, r: CostResult) => ((seconds / r.deliveries) * 1000).toFixed(3);
-  const names = [...new Set(results.flatMap((r) => r.parts.map((p) => p.part)))];
-  const row = (label: string, cell: (r: CostResult) => string) =>
-    `| ${label} | ${results.map(cell).join(' | ')} |`;
-  const base = results[0] && ceilingOf(results[0]).ceiling;
-  return [
-    `T10 cost per delivery, CPU-seconds per 1,000 deliveries (${results[0]?.cores ?? '?'} cores shared by every part)`,
+export function costModel(low: CostResult, high: CostResult): CostModel {
+  const parts = low.parts.map((p, i) => {
+    const q = high.parts[i]!;
+    const marginal = (q.cpuSeconds - p.cpuSeconds) / (high.deliveries - low.deliveries);
+    const fixed = (p.cpuSeconds - marginal * low.deliveries) / low.seconds;
+    return { part: p.part, marginalMs: marginal * 1000, fixedCores: fixed };
+  });
+  const marginalMs = parts.reduce((sum, p) => sum + p.marginalMs, 0);
+  const fixedCores = parts.reduce((sum, p) => sum + p.fixedCores, 0);
+  return {
+    setup: low.setup,
+    parts,
+    marginalMs,
+    fixedCores,
+    ceiling: (low.cores - fixedCores) / (marginalMs / 1000),
+  };
+}
+
+/** CPU-ms of the setup's parts per delivery at one step (fixed costs included). */
+export function perDeliveryMs(r: CostResult): number {
+  return (r.parts.reduce((sum, p) => sum + p.cpuSeconds, 0) / r.deliveries) * 1000;
+}
+
+/** The T10 cost tables (markdown): each step's CPU per delivery, then the model and the ceiling. */
+export function costTable(steps: CostResult[][]): string {
+  const flat = steps.flat();
+  const cores = flat[0]?.cores ?? 0;
+  const names = [...new Set(flat.flatMap((r) => r.parts.map((p) => p.part)))];
+  const row = (label: string, cells: string[]) => `| ${label} | ${cells.join(' | ')} |`;
+  const ms = (seconds: number, r: CostResult) => ((seconds / r.deliveries) * 1000).toFixed(3);
+  const measured = [
+    `T10 cost: CPU-ms per delivery of each part at each step (${cores} cores shared by every part and by anything else running)`,
     '',
-    row('Part', (r) => r.setup),
-    row('---', () => '---:'),
-    row('offered updates/s', (r) => r.offeredPerSecond.toFixed(0)),
-    row('deliveries (window s)', (r) => `${r.deliveries} (${r.seconds.toFixed(1)} s)`),
-    row('p99 ms / lost', (r) => `${r.p99.toFixed(1)} / ${r.lost}`),
-    ...names.map((name) =>
-      row(name, (r) => {
-        const part = r.parts.find((p) => p.part === name);
-        return part ? per1000(part.cpuSeconds, r) : '—';
-      }),
+    row(
+      'Part',
+      flat.map((r) => `${r.setup} @ ${r.offeredPerSecond.toFixed(0)} upd/s`),
     ),
-    row('**total (the setup)**', (r) => `**${(ceilingOf(r).perDelivery * 1000).toFixed(3)}**`),
-    row('other load on the box', (r) => per1000(r.otherSeconds, r)),
-    row('box idle, % of all cores', (r) => ((r.idleSeconds / (r.seconds * r.cores)) * 100).toFixed(1)),
-    row('**ceiling** = cores ÷ total, deliveries/s', (r) => `**${ceilingOf(r).ceiling.toFixed(0)}**`),
-    row('ceiling ÷ first column', (r) => (base ? `${(ceilingOf(r).ceiling / base).toFixed(2)}×` : '—')),
-  ].join('\n');
+    row(
+      '---',
+      flat.map(() => '---:'),
+    ),
+    row(
+      'deliveries (window)',
+      flat.map((r) => `${r.deliveries} (${r.seconds.toFixed(1)} s)`),
+    ),
+    row(
+      'p99 ms / lost',
+      flat.map((r) => `${r.p99.toFixed(1)} / ${r.lost}`),
+    ),
+    ...names.map((name) =>
+      row(
+        name,
+        flat.map((r) => {
+          const part = r.parts.find((p) => p.part === name);
+          return part ? ms(part.cpuSeconds, r) : '—';
+        }),
+      ),
+    ),
+    row(
+      '**the setup**',
+      flat.map((r) => `**${perDeliveryMs(r).toFixed(3)}**`),
+    ),
+    row(
+      'other load on the box',
+      flat.map((r) => ms(r.otherSeconds, r)),
+    ),
+    row(
+      'box idle, % of all cores',
+      flat.map((r) => ((r.idleSeconds / (r.seconds * r.cores)) * 100).toFixed(1)),
+    ),
+  ];
+  const models = steps.filter((s) => s.length >= 2).map((s) => costModel(s[0]!, s[1]!));
+  const base = models[0]?.ceiling;
+  const cell = (m: CostModel, name: string) => {
+    const p = m.parts.find((x) => x.part === name);
+    return p ? `${p.marginalMs.toFixed(3)} + ${(p.fixedCores * 100).toFixed(1)} %` : '—';
+  };
+  const model = [
+    '',
+    'Marginal CPU-ms per delivery (slope between the two steps) + fixed CPU (% of a core, at any rate)',
+    '',
+    row(
+      'Part',
+      models.map((m) => m.setup),
+    ),
+    row(
+      '---',
+      models.map(() => '---:'),
+    ),
+    ...names.map((name) =>
+      row(
+        name,
+        models.map((m) => cell(m, name)),
+      ),
+    ),
+    row(
+      '**the setup**',
+      models.map((m) => `**${m.marginalMs.toFixed(3)} + ${(m.fixedCores * 100).toFixed(1)} %**`),
+    ),
+    row(
+      '**ceiling** = (cores − fixed) ÷ marginal, deliveries/s',
+      models.map((m) => `**${m.ceiling.toFixed(0)}**`),
+    ),
+    row(
+      'ceiling ÷ first column',
+      models.map((m) => (base ? `${(m.ceiling / base).toFixed(2)}×` : '—')),
+    ),
+  ];
+  return [...measured, ...model].join('\n');
 }
 
 function cpuUsageSeconds(u: NodeJS.CpuUsage): number {
@@ -147,7 +239,7 @@ function statFields(pid: number): string[] {
   return text.slice(text.lastIndexOf(')') + 2).split(' ');
 }
 
-function childrenOf(pid: number): number[] {
+export function childrenOf(pid: number): number[] {
   const children: number[] = [];
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
