@@ -132,6 +132,14 @@ export function perDeliveryMs(r: CostResult): number {
   return (r.parts.reduce((sum, p) => sum + p.cpuSeconds, 0) / r.deliveries) * 1000;
 }
 
+/**
+ * What the box's cores could carry at this step's cost per delivery, fixed costs included (so
+ * conservative alike for every setup, and free of the two-step slope's noise).
+ */
+export function averageCeiling(r: CostResult): number {
+  return r.cores / (perDeliveryMs(r) / 1000);
+}
+
 /** The T10 cost tables (markdown): each step's CPU per delivery, then the model and the ceiling. */
 export function costTable(steps: CostResult[][]): string {
   const flat = steps.flat();
@@ -179,6 +187,19 @@ export function costTable(steps: CostResult[][]): string {
       'box idle, % of all cores',
       flat.map((r) => ((r.idleSeconds / (r.seconds * r.cores)) * 100).toFixed(1)),
     ),
+    row(
+      '**ceiling** = cores ÷ the setup, deliveries/s',
+      flat.map((r) => `**${averageCeiling(r).toFixed(0)}**`),
+    ),
+    row(
+      'ceiling ÷ first setup at the same rate',
+      flat.map((r) => {
+        const base = flat.find(
+          (b) => b.setup === flat[0]!.setup && b.offeredPerSecond === r.offeredPerSecond,
+        );
+        return base ? `${(averageCeiling(r) / averageCeiling(base)).toFixed(2)}×` : '—';
+      }),
+    ),
   ];
   const models = steps.filter((s) => s.length >= 2).map((s) => costModel(s[0]!, s[1]!));
   const base = models[0]?.ceiling;
@@ -188,7 +209,7 @@ export function costTable(steps: CostResult[][]): string {
   };
   const model = [
     '',
-    'Marginal CPU-ms per delivery (slope between the two steps) + fixed CPU (% of a core, at any rate)',
+    'Marginal CPU-ms per delivery (slope between the two steps) + fixed CPU (% of a core, at any rate); a two-point slope, noisy when the box is busy',
     '',
     row(
       'Part',

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { median } from './clientPool';
 import { capacity } from './capacity';
 import { clusterBench, clusterMissing, startEngines, type ClusterSetup } from './cluster';
-import { costModel, costTable, type CostResult } from './clusterCosts';
+import { averageCeiling, costModel, costTable, type CostResult } from './clusterCosts';
 import type { Engines } from './engines';
 import { fanout } from './fanout';
 import { loadBench } from './load';
@@ -229,14 +229,24 @@ for (let run = 1; run <= runs; run++) {
       }
       const gain = throughput['cluster ×3']! / throughput['one process']!;
       record('T10', 'cluster ×3 / one process', '×', '≥ 1.8×', 'journey', gain);
-      const ceilings = costs.map((c) => costModel(c[0]!, c[1]!).ceiling);
+      // At the higher cost step (fixed costs included), then from the two-step slope.
+      const atHigh = costs.map((c) => averageCeiling(c[1]!));
       record(
         'T10',
-        'ceiling: cluster ×3 / one process',
+        'ceiling at the higher cost step: cluster ×3 / one process',
         '×',
         '≥ 1.8×',
         'journey',
-        ceilings[2]! / ceilings[0]!,
+        atHigh[2]! / atHigh[0]!,
+      );
+      const slope = costs.map((c) => costModel(c[0]!, c[1]!).ceiling);
+      record(
+        'T10',
+        'ceiling from the slope: cluster ×3 / one process',
+        '×',
+        '≥ 1.8×',
+        'journey',
+        slope[2]! / slope[0]!,
       );
       console.log(`${costTable(costs)}\n`);
     }
