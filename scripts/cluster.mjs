@@ -119,7 +119,9 @@ buildIfStale();
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
 const env = await startEngines();
-cluster.setupPrimary({ exec: SERVER_BUNDLE, execArgv: ['--max-semi-space-size=1'] });
+// Workers get the primary's own node flags too (e.g. `--cpu-prof`, which bench/server/clusterProfile.ts
+// passes to profile each worker under load).
+cluster.setupPrimary({ exec: SERVER_BUNDLE, execArgv: ['--max-semi-space-size=1', ...process.execArgv] });
 try {
   // The first alone: it creates the secret key (in the shared data dir) and the database's tables.
   await fork(env, 1);

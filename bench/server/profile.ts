@@ -36,20 +36,28 @@ let result;
 let threads: ReturnType<typeof threadShares> = [];
 try {
   let before = new Map<string, number>();
-  result = await writersBench(
-    server,
-    { ...load, durationMs: Number(values.ms ?? 20_000) },
-    {
-      start: () => (before = threadUsage(server.pid)),
-      end: (seconds) => (threads = threadShares(before, threadUsage(server.pid), seconds)),
+  let t0 = 0;
+  result = await writersBench(server, {
+    ...load,
+    durationMs: Number(values.ms ?? 20_000),
+    window: {
+      start() {
+        before = threadUsage(server.pid);
+        t0 = performance.now();
+      },
+      stop() {
+        threads = threadShares(before, threadUsage(server.pid), (performance.now() - t0) / 1000);
+      },
     },
-  );
+  });
 } finally {
   await server.stop();
 }
 console.log(`${values.test}: ${JSON.stringify(result)}`);
 // The profiler's own threads (v8:ProfEvntProc) are not there without --cpu-prof.
-console.log(`CPU per thread under load: ${threads.map((t) => `${t.thread} ${t.cpuPercent.toFixed(1)}%`).join(', ')}`);
+console.log(
+  `CPU per thread under load: ${threads.map((t) => `${t.thread} ${t.cpuPercent.toFixed(1)}%`).join(', ')}`,
+);
 const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
 if (!file) throw new Error(`no profile in ${dir} (did the server exit cleanly?)`);
 const profile = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Profile;

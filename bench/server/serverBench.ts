@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { median } from './clientPool';
 import { capacity } from './capacity';
 import { clusterBench, clusterMissing, startEngines, type ClusterSetup } from './cluster';
+import { averageCeiling, costModel, costTable, type CostResult } from './clusterCosts';
 import type { Engines } from './engines';
 import { fanout } from './fanout';
 import { loadBench } from './load';
@@ -49,7 +50,14 @@ const S = quick
       touchpoints: 2000,
       edits: 20_000,
       writersMs: 10_000,
-      cluster: { rooms: 100, clientsPerRoom: 5, rates: [0.25, 1], stepMs: 5000 },
+      cluster: {
+        rooms: 100,
+        clientsPerRoom: 5,
+        rates: [0.25, 1],
+        stepMs: 5000,
+        costRates: [0.1, 0.2] as [number, number],
+        costMs: 10_000,
+      },
     }
   : {
       fanoutMs: 10_000,
@@ -59,7 +67,14 @@ const S = quick
       touchpoints: 2000,
       edits: 100_000,
       writersMs: 30_000,
-      cluster: { rooms: 100, clientsPerRoom: 5, rates: [0.1, 0.25, 0.5, 1, 2, 4], stepMs: 10_000 },
+      cluster: {
+        rooms: 100,
+        clientsPerRoom: 5,
+        rates: [0.1, 0.25, 0.5, 1, 2, 4],
+        stepMs: 10_000,
+        costRates: [0.1, 0.2] as [number, number],
+        costMs: 20_000,
+      },
     };
 
 interface Row {
@@ -190,9 +205,17 @@ for (let run = 1; run <= runs; run++) {
     else {
       engines ??= await startEngines();
       const throughput: Partial<Record<ClusterSetup, number>> = {};
+      const costs: CostResult[][] = [];
       for (const setup of ['one process', 'cluster ×1', 'cluster ×3'] as const) {
         const r = await clusterBench(setup, engines, S.cluster);
         throughput[setup] = r.throughput;
+        costs.push(r.costs);
+        const model = costModel(r.costs[0]!, r.costs[1]!);
+        const t10 = (figure: string, unit: string, value: number) =>
+          record('T10', `${setup}: ${figure}`, unit, '', 'journey', value);
+        t10('marginal CPU per delivery', 'CPU-ms', model.marginalMs);
+        t10('fixed CPU', '% of a core', model.fixedCores * 100);
+        t10('ceiling = (cores − fixed) ÷ marginal', 'deliveries/s', model.ceiling);
         record('T10', `${setup}: delivered at p99 ≤ 100 ms`, 'updates/s', '', 'journey', r.throughput);
         // Every step, so a setup that never meets the budget still shows where it stands and why.
         for (const step of r.steps) {
@@ -206,6 +229,26 @@ for (let run = 1; run <= runs; run++) {
       }
       const gain = throughput['cluster ×3']! / throughput['one process']!;
       record('T10', 'cluster ×3 / one process', '×', '≥ 1.8×', 'journey', gain);
+      // At the higher cost step (fixed costs included), then from the two-step slope.
+      const atHigh = costs.map((c) => averageCeiling(c[1]!));
+      record(
+        'T10',
+        'ceiling at the higher cost step: cluster ×3 / one process',
+        '×',
+        '≥ 1.8×',
+        'journey',
+        atHigh[2]! / atHigh[0]!,
+      );
+      const slope = costs.map((c) => costModel(c[0]!, c[1]!).ceiling);
+      record(
+        'T10',
+        'ceiling from the slope: cluster ×3 / one process',
+        '×',
+        '≥ 1.8×',
+        'journey',
+        slope[2]! / slope[0]!,
+      );
+      console.log(`${costTable(costs)}\n`);
     }
   }
 }

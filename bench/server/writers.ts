@@ -21,6 +21,8 @@ export interface WritersLoad {
   workers: number;
   /** Other processes whose CPU counts as the server's too (T10: redis-server, PostgreSQL). */
   enginePids?: number[];
+  /** Called when the writes start and once every delivery arrived (T10 reads each part's CPU then). */
+  window?: { start(): void; stop(): void };
 }
 
 export const MANY_ROOMS: Omit<WritersLoad, 'durationMs'> = {
@@ -54,17 +56,7 @@ export interface WritersResult {
   closes: Record<number, number>;
 }
 
-/** Called when the measured load starts and when it has drained (profile.ts reads threads there). */
-export interface MeasureHooks {
-  start(): void;
-  end(seconds: number): void;
-}
-
-export async function writersBench(
-  server: BenchServer,
-  load: WritersLoad,
-  hooks?: MeasureHooks,
-): Promise<WritersResult> {
+export async function writersBench(server: BenchServer, load: WritersLoad): Promise<WritersResult> {
   const rooms = await server.createRooms(load.rooms);
   const workers = Array.from({ length: load.workers }, () => new ClientWorker());
   try {
@@ -89,7 +81,7 @@ export async function writersBench(
     const start = treeUsage(server.pid);
     const engineStart = engineCpu();
     const clientStart = process.cpuUsage();
-    hooks?.start();
+    load.window?.start();
     const t0 = performance.now();
     const written = await Promise.all(
       workers.map((w) =>
@@ -111,8 +103,8 @@ export async function writersBench(
       last = got;
     }
     // CPU until drained, per second of load: a server that falls behind does the work later.
+    load.window?.stop();
     const end = treeUsage(server.pid);
-    hooks?.end(seconds);
     const engineSeconds = engineCpu() - engineStart;
     const client = process.cpuUsage(clientStart);
     const closes: Record<number, number> = {};

@@ -2,9 +2,9 @@ import pg from 'pg';
 import { parseDocId } from '../docKeys';
 import { StorageUnavailableError } from '../StorageUnavailableError';
 import type { JournalEntry, UpdateJournal } from '../UpdateJournal';
-import { appendRows, type AppendRow } from './mapOps';
+import { appendBatch } from './journalCommit';
+import type { AppendRow } from './mapOps';
 import { clientConfig, isConnectionError } from './pgConnection';
-import { inTransaction } from './pgTx';
 
 interface Waiting {
   row: AppendRow;
@@ -16,8 +16,8 @@ interface Waiting {
  * PgStore's hot path (issue 20): group commit to PostgreSQL on the main thread's event loop, never
  * blocking it. The first append starts a commit on the next turn of the loop (so one tick's updates
  * from every room go together); every append made while a commit is in flight waits for the next
- * one. A commit is one transaction: multi-row INSERTs of the updates and their edits, one touch per
- * map, seqs drawn from the global bigserial in append order (`appendRows`). `synchronous_commit`
+ * one. A commit is one statement, so one round trip (`appendBatch`: the updates, their edits, one
+ * touch per map, seqs drawn from the global bigserial in append order). `synchronous_commit`
  * stays on: COMMIT returns once the WAL is flushed, so an update is durable before it is acknowledged
  * or broadcast. A failed commit rejects all its appends (connection lost: StorageUnavailableError).
  */
@@ -110,11 +110,9 @@ export class PgJournal implements UpdateJournal {
       };
       client.on('error', onError);
       try {
-        const seqs = await inTransaction(client, () =>
-          appendRows(
-            client,
-            batch.map((w) => w.row),
-          ),
+        const seqs = await appendBatch(
+          client,
+          batch.map((w) => w.row),
         );
         batch.forEach((waiting, i) => waiting.resolve(seqs[i]!));
       } catch (err) {
