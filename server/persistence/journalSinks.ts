@@ -77,5 +77,11 @@ export function workerSink(file: string, fault?: JournalFault): BatchSink {
 function spawnJournalWorker(data: JournalWorkerData): Worker {
   const here = import.meta.url;
   const file = here.endsWith('.ts') ? './journalWorker.dev.mjs' : './journalWorker.mjs';
-  return new Worker(new URL(file, here), { workerData: data });
+  // What it holds lives for one batch: a small young generation (like the main thread's
+  // --max-semi-space-size=1) keeps the thread's footprint to a few MB (bench T2). The old
+  // generation's cap is only a ceiling for a batch of very large updates.
+  return new Worker(new URL(file, here), {
+    workerData: data,
+    resourceLimits: { maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 512 },
+  });
 }
