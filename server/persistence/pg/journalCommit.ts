@@ -11,7 +11,8 @@ import type { Db } from './pgTx';
  * once per connection. Same rows as `appendRows` (the store's single-append path): seqs drawn from
  * the global bigserial and paired with the appends in order, an edit per map update (its own seq
  * drawn the same way, so edits keep append order), and one touch per map (the last `updatedAt`,
- * the last title given).
+ * the last title given), and the Yjs client ids the appends claim for their authors (`doc_clients`,
+ * an id already claimed keeps its first person).
  */
 const APPEND_BATCH_SQL = `
 WITH input AS (
@@ -44,6 +45,12 @@ WITH input AS (
 ), touches AS (
   UPDATE maps m SET updated_at = t.touch_at, title = COALESCE(t.title, m.title)
   FROM touched t WHERE m.id = t.map_id
+), claimed AS (
+  INSERT INTO doc_clients (map_id, client_id, person_id, first_at)
+  SELECT m, id, p, at FROM unnest($9::text[], $10::int8[], $11::text[], $12::int8[])
+    WITH ORDINALITY AS c(m, id, p, at, n)
+  ORDER BY n
+  ON CONFLICT DO NOTHING
 )
 SELECT seq FROM stored ORDER BY seq`;
 
@@ -51,6 +58,9 @@ SELECT seq FROM stored ORDER BY seq`;
 export async function appendBatch(db: Db, rows: readonly AppendRow[]): Promise<number[]> {
   const now = Date.now();
   const column = <T>(pick: (row: AppendRow) => T): T[] => rows.map(pick);
+  const claims = rows.flatMap((row) =>
+    row.isMap && row.author ? (row.claims ?? []).map((id) => ({ row, id, author: row.author! })) : [],
+  );
   const result = await db.query<{ seq: string }>({
     name: 'journey-append-batch',
     text: APPEND_BATCH_SQL,
@@ -63,6 +73,10 @@ export async function appendBatch(db: Db, rows: readonly AppendRow[]): Promise<n
       column((r) => r.author ?? null),
       column((r) => r.touch?.updatedAt ?? null),
       column((r) => r.touch?.title ?? null),
+      claims.map((c) => c.row.mapId),
+      claims.map((c) => c.id),
+      claims.map((c) => c.author),
+      claims.map((c) => c.row.touch?.updatedAt ?? now),
     ],
   });
   return result.rows.map((row) => Number(row.seq));
