@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { parseMapJson } from '../../export/mapFile';
+import { buildMapFile, parseMapJson } from '../../export/mapFile';
 import { writeMapFileToDoc } from '../../export/writeMapFile';
 import { isHub } from '../../hub';
 import { hubInsights } from '../../insights/hubInsights';
@@ -38,6 +38,20 @@ describe.each(GALLERY_TEMPLATES.map((t) => [t.id, t] as const))('gallery templat
     expect(ids(map.notes)).toEqual(ids(content.notes));
     expect(ids(map.actions)).toEqual(ids(content.actions ?? []));
     expect(ids(map.metrics)).toEqual(ids(content.metrics ?? []));
+  });
+
+  it('equals the export of the map it creates (ids, orders and fields kept)', () => {
+    const byId = <T extends { id: string }>(list: readonly T[] = []) =>
+      [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const sorted = (c: typeof content) => ({
+      ...c,
+      touchpoints: byId(c.touchpoints),
+      connections: byId(c.connections),
+      notes: byId(c.notes),
+      actions: byId(c.actions),
+      metrics: byId(c.metrics),
+    });
+    expect(sorted(buildMapFile(map, NOW).map)).toStrictEqual(sorted(content));
   });
 
   it('uses every id once across the whole map', () => {

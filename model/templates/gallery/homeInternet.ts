@@ -1,4 +1,5 @@
-import { action, authorMap, card, opportunity, pain, route, series, stage } from '../mapAuthoring';
+import { authorMap } from '../authorMap';
+import { action, card, opportunity, pain, route, series, stage } from '../mapSpec';
 import type { MapFile } from '../../export/mapExportFormat';
 
 /**

@@ -1,6 +1,6 @@
-import { action, authorMap, card, opportunity, pain, route, series, stage } from '../mapAuthoring';
+import { authorMap } from '../authorMap';
 import type { MapFile } from '../../export/mapExportFormat';
-import type { LaneSpec } from '../mapAuthoring';
+import { action, card, opportunity, pain, route, series, stage, type LaneSpec } from '../mapSpec';
 
 /**
  * The service blueprint's rows, top to bottom (Bitner, Ostrom and Morgan): the evidence the

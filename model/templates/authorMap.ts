@@ -6,164 +6,30 @@ import {
   type MapFileContent,
 } from '../export/mapExportFormat';
 import { isoDay } from '../metrics/series';
-import { newActionId, type Action, type ActionStatus } from '../records/action';
-import type { Channel } from '../records/channel';
-import { connectionId, type DemandKind } from '../records/connection';
-import type { Emotion } from '../records/emotion';
-import type { Evidence } from '../records/evidence';
-import { CARD_LANE_KINDS, LANE_KIND_TRAITS, newLaneId, type LaneKind } from '../records/lane';
-import type { MapInfo } from '../records/mapInfo';
-import type { MapSettings } from '../records/mapSettings';
-import { metricPointId, type MetricKind } from '../records/metric';
-import { newNoteId, type CxArea, type NoteKind } from '../records/note';
+import { newActionId, type Action } from '../records/action';
+import { connectionId } from '../records/connection';
+import { CARD_LANE_KINDS, DEFAULT_CARD_LANE_KIND, LANE_KIND_TRAITS, newLaneId } from '../records/lane';
+import { DEFAULT_MAP_SETTINGS } from '../records/mapSettings';
+import { metricPointId } from '../records/metric';
+import { newNoteId } from '../records/note';
 import { newStageId } from '../records/stage';
-import { newTouchpointId, type EmotionSource, type HubOverride, type Voc } from '../records/touchpoint';
+import { newTouchpointId } from '../records/touchpoint';
 import { DEFAULT_LANES } from './blankMap';
-
-/**
- * Writing a map as content (stage names, card rows, routes and notes named by card title) instead
- * of id plumbing: `authorMap` turns a `MapSpec` into a map file, the format export, import and the
- * template gallery share, so a template is checked by `parseMapFile` like any imported file.
- * Names are the references: a route or note naming a card or stage that does not exist, or a
- * card title used twice, throws (a template is code, so that is a test failure, not user input).
- */
-export interface MapSpec {
-  readonly info: MapInfo;
-  readonly settings?: Partial<MapSettings>;
-  /** Top to bottom; default: a new map's lanes, with card lanes the template leaves empty hidden. */
-  readonly lanes?: readonly LaneSpec[];
-  readonly stages: readonly StageSpec[];
-  readonly routes?: readonly RouteSpec[];
-  readonly notes?: readonly NoteSpec[];
-}
-
-export interface LaneSpec {
-  readonly kind: LaneKind;
-  /** Default: the kind's label. */
-  readonly label?: string;
-  /** How cards name it (`lane`); default its kind. Two lanes of one kind need their own keys. */
-  readonly key?: string;
-  readonly visible?: boolean;
-}
-
-export interface StageSpec {
-  readonly name: string;
-  readonly cards: readonly CardSpec[];
-}
-
-export interface CardSpec {
-  readonly title: string;
-  readonly channel: Channel;
-  /** One team; '' leaves it for the workshop to assign (flagged "No owner"). */
-  readonly owner: string;
-  /** The workshop's score; off-curve lanes (backstage, customer actions) keep 0. */
-  readonly emotion: Emotion;
-  /** A lane key (see `LaneSpec.key`); default the Touchpoints lane. */
-  readonly lane?: string;
-  readonly description?: string;
-  readonly voc?: Voc;
-  readonly hub?: HubOverride;
-  readonly evidence?: Evidence;
-  readonly emotionSource?: EmotionSource;
-  /** Dated measurements (one per month, the last a week before the map is built). */
-  readonly series?: readonly SeriesSpec[];
-}
-
-export interface SeriesSpec {
-  readonly kind: MetricKind;
-  /** Oldest first, one a month. */
-  readonly values: readonly number[];
-  readonly name?: string;
-  readonly sample?: number;
-  readonly source?: string;
-}
-
-export interface RouteSpec {
-  readonly from: string;
-  readonly to: string;
-  /** Contacts per month. */
-  readonly volume?: number;
-  readonly demand?: DemandKind;
-  readonly label?: string;
-  readonly costPerContact?: number;
-}
-
-export interface NoteSpec {
-  readonly kind: NoteKind;
-  /** A card title (the note is tied to that card, in its stage) or a stage name. */
-  readonly at: string;
-  readonly text: string;
-  readonly whys?: readonly string[];
-  readonly cxArea?: CxArea;
-  readonly owner?: string;
-  readonly evidence?: Evidence;
-  readonly actions?: readonly ActionSpec[];
-}
-
-export interface ActionSpec {
-  readonly title: string;
-  readonly owner: string;
-  readonly status?: ActionStatus;
-  /** Due this many days after the map is built (negative: already due). */
-  readonly dueInDays?: number;
-  readonly cxArea?: CxArea;
-  readonly value?: number;
-  readonly effort?: number;
-  /** Card titles it addresses. */
-  readonly touchpoints?: readonly string[];
-}
-
-// Row builders: one line of content each, so a template reads like the map it describes.
-type Extra<T, K extends keyof T> = Partial<Omit<T, K>>;
-
-export const stage = (name: string, ...cards: CardSpec[]): StageSpec => ({ name, cards });
-
-export const card = (
-  title: string,
-  channel: Channel,
-  owner: string,
-  emotion: Emotion,
-  more: Extra<CardSpec, 'title' | 'channel' | 'owner' | 'emotion'> = {},
-): CardSpec => ({ title, channel, owner, emotion, ...more });
-
-export const route = (
-  from: string,
-  to: string,
-  volume: number,
-  demand?: DemandKind,
-  more: Extra<RouteSpec, 'from' | 'to' | 'volume' | 'demand'> = {},
-): RouteSpec => ({ from, to, volume, demand, ...more });
-
-export const pain = (at: string, text: string, whys: readonly string[], more: Extra<NoteSpec, 'kind'> = {}) =>
-  ({ kind: 'painPoint', at, text, whys, ...more }) satisfies NoteSpec;
-
-export const opportunity = (
-  at: string,
-  text: string,
-  cxArea: CxArea,
-  owner: string,
-  actions: readonly ActionSpec[],
-  more: Extra<NoteSpec, 'kind'> = {},
-) => ({ kind: 'opportunity', at, text, cxArea, owner, actions, ...more }) satisfies NoteSpec;
-
-export const action = (title: string, owner: string, more: Extra<ActionSpec, 'title' | 'owner'> = {}) => ({
-  title,
-  owner,
-  ...more,
-});
-
-export const series = (
-  kind: MetricKind,
-  values: readonly number[],
-  more: Extra<SeriesSpec, 'kind' | 'values'> = {},
-): SeriesSpec => ({ kind, values, ...more });
+import type { LaneSpec, MapSpec, SeriesSpec } from './mapSpec';
 
 const DAY_MS = 86_400_000;
 /** The newest metric point is a week old when the map is built: fresh, and plausibly collected. */
 const LATEST_POINT_AGE_DAYS = 7;
 const MONTH_DAYS = 30;
 
-/** The map file a spec describes, with fresh ids; dates are relative to `now`. */
+/**
+ * The map file a spec describes (`mapSpec.ts`): the format export, import and the template gallery
+ * share, so a template is checked by `parseMapFile` like any imported file, and equals the export
+ * of the map it creates. Ids are fresh on each call (two maps from one template share none); dates
+ * are relative to `now`, so a new map's metric points are fresh and its actions not yet overdue.
+ * A route, note or action naming a card or stage that does not exist, or a title used twice,
+ * throws: a template is code, so that is a failing test, not bad input.
+ */
 export function authorMap(spec: MapSpec, now: Date = new Date()): MapFile {
   const t = now.getTime();
   const laneSpecs = spec.lanes ?? defaultLanes(spec);
@@ -179,7 +45,8 @@ export function authorMap(spec: MapSpec, now: Date = new Date()): MapFile {
     laneSpecs.map((l, i) => [l.key ?? l.kind, lanes[i]!.id]),
     'lane key',
   );
-  const cardLane = lanes.find((l) => l.kind === 'touchpoints')?.id;
+  const cardLane = lanes.find((l) => l.kind === DEFAULT_CARD_LANE_KIND)?.id;
+  const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
 
   const stageKeys = keys(spec.stages.length);
   const stages = spec.stages.map((s, i) => ({ id: newStageId(), name: s.name, order: stageKeys[i]! }));
@@ -192,7 +59,10 @@ export function authorMap(spec: MapSpec, now: Date = new Date()): MapFile {
   const metrics: NonNullable<MapFileContent['metrics']>[number][] = [];
   spec.stages.forEach((s, si) => {
     const stageId = stages[si]!.id;
-    for (const [laneId, cards] of groupBy(s.cards, (c) => lookUp(laneByKey, c.lane, cardLane, 'lane'))) {
+    const byLane = groupBy(s.cards, (c) => lookUp(laneByKey, c.lane, cardLane, 'lane'));
+    // In display order (stage, lane, cell), as an export of the map lists them.
+    const inLaneOrder = [...byLane].sort(([a], [b]) => laneIndex.get(a)! - laneIndex.get(b)!);
+    for (const [laneId, cards] of inLaneOrder) {
       const order = keys(cards.length);
       cards.forEach(({ title, channel, owner, emotion, lane: _l, series: measured, ...rest }, i) => {
         const id = newTouchpointId();
@@ -233,8 +103,8 @@ export function authorMap(spec: MapSpec, now: Date = new Date()): MapFile {
           withoutUndefined({
             id: newActionId(),
             noteId: id,
-            status: 'idea',
             ...a,
+            status: a.status ?? 'idea',
             due: dueInDays === undefined ? undefined : isoDay(t + dueInDays * DAY_MS),
             touchpointIds: titles && cardIds(titles),
             order: actionKeys[j]!,
@@ -257,16 +127,17 @@ export function authorMap(spec: MapSpec, now: Date = new Date()): MapFile {
       touchpoints,
       connections,
       notes,
-      actions,
-      metrics,
-      settings: spec.settings && { ...spec.settings },
+      // Absent when empty, and settings whole, as `buildMapFile` writes them.
+      actions: actions.length > 0 ? actions : undefined,
+      metrics: metrics.length > 0 ? metrics : undefined,
+      settings: spec.settings && { ...DEFAULT_MAP_SETTINGS, ...spec.settings },
     }),
   };
 }
 
 /** A new map's lanes; a card lane the template leaves empty starts hidden (one switch away). */
 function defaultLanes(spec: MapSpec): LaneSpec[] {
-  const used = new Set(spec.stages.flatMap((s) => s.cards.map((c) => c.lane ?? 'touchpoints')));
+  const used = new Set(spec.stages.flatMap((s) => s.cards.map((c) => c.lane ?? DEFAULT_CARD_LANE_KIND)));
   return DEFAULT_LANES.map(({ kind, visible }) => ({
     kind,
     visible: visible && (!CARD_LANE_KINDS.has(kind) || used.has(kind) || LANE_KIND_TRAITS[kind].required),
