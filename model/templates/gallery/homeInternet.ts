@@ -66,6 +66,7 @@ export function buildHomeInternet(now?: Date): MapFile {
               ],
             },
             series: [series('csat', [3.9, 4.0, 4.2], { sample: 312, source: 'Post-call IVR survey' })],
+            emotionSource: 'csat',
           }),
           card('Remote line test', 'web', 'Network ops', 0, { lane: 'backstage' }),
           card('Fault ticket in CRM', 'web', 'Contact center', 0, { lane: 'backstage' }),

@@ -127,7 +127,9 @@ export function buildServiceBlueprint(now?: Date): MapFile {
         route('Collection and handover', 'Invoice query call', 150, 'failure', {
           label: 'labour not itemised',
         }),
-        route('Technician inspection', 'Advisor call with findings', 900),
+        route('Technician inspection', 'Parts availability lookup', 350, undefined, {
+          label: 'part numbers',
+        }),
       ],
       notes: [
         pain(
