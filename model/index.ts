@@ -95,3 +95,7 @@ export * from './commands/mapSettings';
 export * from './commands/ledgerActions';
 export * from './programme/programmeApi';
 export * from './programme/inboxLinks';
+export * from './records/persona';
+export * from './records/futureState';
+export * from './records/mapLink';
+export * from './links/linksApi';

@@ -37,6 +37,7 @@ export function readMap(doc: Y.Doc, prev?: JourneyMap, changed?: ChangedTypes): 
     id: s.id,
     name: s.name,
     order: s.order,
+    ...(s.childMapId === undefined ? {} : { childMapId: s.childMapId }),
   }));
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
 

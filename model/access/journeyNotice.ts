@@ -35,6 +35,8 @@ export const journeyNoticeSchema = z.discriminatedUnion('type', [
     /** The server rule the write broke (server/policy), when it was a rule and not the role. */
     rule: z.string().max(40).optional(),
   }),
+  /** Issue 21: a child map this map links was saved (or its access changed): fetch the links again. */
+  z.object({ type: z.literal('links-changed'), childMapId: z.string().max(64) }),
 ]);
 /**
  * The `rule` of a write-rejected notice for a write from a tab older than the map's schema

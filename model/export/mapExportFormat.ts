@@ -35,7 +35,7 @@ export const MAP_FILE_LIMITS = {
 } as const;
 
 /** A live stage as exported: tombstones (deleted stages) are left behind. */
-const exportedStageSchema = stageSchema.pick({ id: true, name: true, order: true });
+const exportedStageSchema = stageSchema.pick({ id: true, name: true, order: true, childMapId: true });
 
 export const mapFileContentSchema = z.object({
   info: mapInfoSchema,

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { JourneyMap } from '../journeyMap';
 import { findReferenceProblem } from './mapFileReferences';
 import { connectionId } from '../records/connection';
-import { DEFAULT_MAP_SETTINGS, type MapSettings } from '../records/mapSettings';
+import { sameValue } from '../defineDocLayout';
+import { DEFAULT_MAP_SETTINGS, MAP_SETTINGS_KEYS, type MapSettings } from '../records/mapSettings';
 import {
   MAP_FILE_FORMAT,
   MAP_FILE_VERSION,
@@ -26,7 +27,12 @@ export function buildMapFile(map: JourneyMap, exportedAt: Date = new Date()): Ma
     exportedAt: exportedAt.toISOString(),
     map: {
       info: { ...map.info },
-      stages: map.stages.map((s) => ({ id: s.id, name: s.name, order: s.order })),
+      stages: map.stages.map((s) => ({
+        id: s.id,
+        name: s.name,
+        order: s.order,
+        ...(s.childMapId ? { childMapId: s.childMapId } : {}),
+      })),
       lanes: map.lanes.map((l) => ({ ...l })),
       // The stored guess, not the CSAT/NPS-derived score: the file holds records as the doc does.
       touchpoints: map.touchpoints.map(({ emotionMeasured: _m, manualEmotion, emotionDate: _d, ...t }) => ({
@@ -58,11 +64,7 @@ function fileConnections(connections: JourneyMap['connections']): MapFileContent
 }
 
 function sameSettings(a: MapSettings, b: MapSettings): boolean {
-  return (
-    a.costPerContact === b.costPerContact &&
-    a.currency === b.currency &&
-    a.staleAfterDays === b.staleAfterDays
-  );
+  return MAP_SETTINGS_KEYS.every((key) => sameValue(a[key], b[key]));
 }
 
 /** The map file as text (pretty-printed: people diff and read these). */

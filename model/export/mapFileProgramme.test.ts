@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { addAction } from '../commands/actions';
 import { connect, setConnectionDetails } from '../commands/connections';
 import { setMapSettings } from '../commands/mapSettings';
+import { DEFAULT_MAP_SETTINGS } from '../records/mapSettings';
 import { applyMetricsPlan } from '../commands/metrics';
 import { addNote, deleteNote } from '../commands/notes';
 import { deleteTouchpoint, setEmotionSource } from '../commands/touchpoints';
@@ -87,7 +88,12 @@ describe('map file: actions, metrics and settings', () => {
     const back = imported(text);
     expect(back.actions).toEqual(original.actions);
     expect(back.metrics).toEqual(original.metrics);
-    expect(back.settings).toEqual({ costPerContact: 6, currency: 'GBP', staleAfterDays: 60 });
+    expect(back.settings).toEqual({
+      ...DEFAULT_MAP_SETTINGS,
+      costPerContact: 6,
+      currency: 'GBP',
+      staleAfterDays: 60,
+    });
     expect(back.connections).toEqual(original.connections);
     expect(touchpointTitled(back, 'Agent call')).toEqual(touchpointTitled(original, 'Agent call'));
   });
@@ -140,7 +146,12 @@ describe('restoreState: actions, metrics and settings', () => {
     Y.applyUpdate(version, Y.encodeStateAsUpdate(doc));
     setMapSettings(doc, { costPerContact: 9, staleAfterDays: 10 });
     restoreState(doc, version, { personId: 'p_restorer' });
-    expect(cleanMap(doc).settings).toEqual({ costPerContact: null, currency: 'EUR', staleAfterDays: 90 });
+    expect(cleanMap(doc).settings).toEqual({
+      ...DEFAULT_MAP_SETTINGS,
+      costPerContact: null,
+      currency: 'EUR',
+      staleAfterDays: 90,
+    });
   });
 
   it('restores a route’s demand tag', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { newId } from '../ids';
+import { mapIdSchema } from './mapLink';
 
 /** A column of the map, left to right in time. */
 export const stageSchema = z.object({
@@ -13,10 +14,12 @@ export const stageSchema = z.object({
    */
   deleted: z.boolean().optional(),
   fallbackStageId: z.string().max(64).optional(),
+  /** Issue 21: a child map that details this stage ("Claim" → the claim journey). */
+  childMapId: mapIdSchema.optional(),
 });
 export type StageRecord = Readonly<z.infer<typeof stageSchema>>;
 /** A live stage as the view sees it. */
-export type Stage = Readonly<{ id: string; name: string; order: string }>;
+export type Stage = Readonly<{ id: string; name: string; order: string; childMapId?: string }>;
 
 export function newStageId(): string {
   return newId('stage');

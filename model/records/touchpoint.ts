@@ -3,6 +3,9 @@ import { newId } from '../ids';
 import { channelSchema } from './channel';
 import { emotionSchema } from './emotion';
 import { evidenceSchema } from './evidence';
+import { futureStatusSchema } from './futureState';
+import { mapIdSchema } from './mapLink';
+import { MAX_MAP_PERSONAS } from './persona';
 
 /** Voice-of-the-customer data measured at a touchpoint. */
 export const vocSchema = z.object({
@@ -48,6 +51,26 @@ export const touchpointSchema = z.object({
   emotionSource: z.enum(EMOTION_SOURCES).optional(),
   /** How we know (records/evidence.ts); absent = assumed. */
   evidence: evidenceSchema.optional(),
+  /**
+   * Issue 21, all optional (absent = as before), so older maps need no migration.
+   * `personaEmotions`: the emotion per library persona id (records/persona.ts); a linked persona
+   * without an entry feels `emotion`. One plain value: two people setting two personas' emotions on
+   * one card at once keep the last write.
+   */
+  personaEmotions: z.record(z.string().min(1).max(64), emotionSchema).optional(),
+  /** Persona ids that do not use this touchpoint: dimmed by the persona filter, off their curve. */
+  notUsedBy: z
+    .array(z.string().min(1).max(64))
+    .max(MAX_MAP_PERSONAS * 4)
+    .optional(),
+  /** A child map that details this touchpoint ("Claim" → the claim journey). */
+  childMapId: mapIdSchema.optional(),
+  /** What the future state does to the card (records/futureState.ts); absent = unchanged. */
+  futureStatus: futureStatusSchema.optional(),
+  /** The to-be emotion; absent = the current emotion (records/futureState.ts). */
+  futureEmotion: emotionSchema.optional(),
+  /** What changes, in a line ("Status by text, no call needed"). */
+  futureNote: z.string().max(1000).optional(),
 });
 /**
  * The record as stored, plus two snapshot-only fields readMap sets when `emotion` was derived from VoC

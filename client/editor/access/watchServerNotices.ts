@@ -34,6 +34,10 @@ export function watchServerNotices(
       setRole(notice.role);
       return;
     }
+    if (notice.type === 'links-changed') {
+      store.setState({ linksRevision: store.getState().linksRevision + 1 });
+      return;
+    }
     // The map was saved by a newer Journey: the editor's notice says so and offers the reload.
     if (room === 'map' && notice.rule === SCHEMA_RULE) {
       store.setState({ newerSchema: 'server' });

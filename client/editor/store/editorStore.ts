@@ -6,6 +6,7 @@ import {
   type GridLayout,
   type JourneyMap,
   type ReadProblem,
+  type MapVariantView,
 } from '../../../model';
 import type { MapAccess } from '../../api/accessApi';
 import type { VersionSummary, VoteResultSummary } from '../../../model/history';
@@ -145,6 +146,16 @@ export interface EditorState {
   readonly view: 'canvas' | 'table';
   /** Presenting or following a presentation (issue 18); the slide travels through awareness. */
   readonly presentation: PresentationState;
+  // Issue 21: this tab only.
+  /**
+   * The persona filter: the linked personas whose journey is shown (cards a shown persona does not
+   * use are dimmed; their curves only). Empty = all personas.
+   */
+  readonly personaFilter: readonly string[];
+  /** Current state, future state, or both with the difference (records/futureState.ts). */
+  readonly variantView: MapVariantView;
+  /** Bumped by a `links-changed` notice: the linked-journeys views fetch the links again. */
+  readonly linksRevision: number;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -198,6 +209,9 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     ownerFilter: null,
     ledgerOpen: false,
     matrixOpen: false,
+    personaFilter: [],
+    variantView: 'current',
+    linksRevision: 0,
     historyOpen: false,
     preview: null,
     highlight: null,
