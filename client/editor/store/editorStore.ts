@@ -7,6 +7,7 @@ import {
   type JourneyMap,
   type ReadProblem,
   type MapVariantView,
+  type Persona,
 } from '../../../model';
 import type { MapAccess } from '../../api/accessApi';
 import type { VersionSummary, VoteResultSummary } from '../../../model/history';
@@ -146,6 +147,11 @@ export interface EditorState {
   readonly view: 'canvas' | 'table';
   /** Presenting or following a presentation (issue 18); the slide travels through awareness. */
   readonly presentation: PresentationState;
+  /**
+   * Issue 21: the server's persona library as read from its doc (bound by the persona library's
+   * provider, never edited here); the map's `settings.personaIds` pick from it.
+   */
+  readonly personas: readonly Persona[];
   // Issue 21: this tab only.
   /**
    * The persona filter: the linked personas whose journey is shown (cards a shown persona does not
@@ -209,6 +215,7 @@ export function createEditorStore(access: MapAccess = OPEN_ACCESS): EditorStore 
     ownerFilter: null,
     ledgerOpen: false,
     matrixOpen: false,
+    personas: [],
     personaFilter: [],
     variantView: 'current',
     linksRevision: 0,
