@@ -99,3 +99,5 @@ export * from './records/persona';
 export * from './records/futureState';
 export * from './records/mapLink';
 export * from './links/linksApi';
+export * from './links/childLinks';
+export * from './links/rollup';
