@@ -36,6 +36,8 @@ export interface ApiMap {
   canDelete?: boolean;
   /** In the maps list: its actions, owners, data freshness and health (MapDigests). */
   digest?: MapDigest;
+  /** In the maps list (issue 21): the maps it links, from its stages and touchpoints; absent = none. */
+  childMapIds?: string[];
 }
 
 export function toApiMap(record: MapRecord): ApiMap {
