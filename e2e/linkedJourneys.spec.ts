@@ -1,0 +1,77 @@
+import { createMapViaApi, expect, test } from './fixtures';
+
+/**
+ * Linked journeys (issue 21): a touchpoint gets a child map from its panel ("Create child map"), its
+ * card shows the ↳ chip, the chip opens the child, the child's breadcrumb returns to the parent, a
+ * peer's edit in the child reaches the parent's roll-up without a reload, and the maps page shows
+ * the lifecycle tree. Real clicks and typing; no test ids.
+ */
+test('a touchpoint linked to a child map: chip, breadcrumb, live roll-up, lifecycle tree', async ({
+  twoUsers: { alice, bob },
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await alice.setViewportSize({ width: 1500, height: 950 });
+  const parentId = await createMapViaApi(request, { title: 'Home insurance lifecycle', template: 'sample' });
+  await alice.goto(`/map/${parentId}`);
+  const card = alice.getByLabel('Status page', { exact: true });
+  await expect(card).toBeVisible({ timeout: 20_000 });
+
+  // Alice links "Status page" to a new child map from its panel.
+  await card.click();
+  const linked = alice.getByRole('region', { name: 'Linked journey' });
+  await expect(linked).toContainText('Link a map that details this touchpoint');
+  await linked.getByRole('button', { name: 'Create child map' }).click();
+  const chip = card.getByRole('button', { name: 'Open linked journey Status page' });
+  await expect(chip).toBeVisible();
+  // The child is blank: no touchpoints yet.
+  await expect(linked).toContainText('No touchpoints yet');
+  await card.screenshot({ path: 'e2e/.screens/link-chip.png' });
+
+  // The chip opens the child; its header's breadcrumb goes back to the parent.
+  await chip.click();
+  await expect(alice).not.toHaveURL(new RegExp(`/map/${parentId}`));
+  const childId = new URL(alice.url()).pathname.split('/').pop() ?? '';
+  expect(childId).not.toBe('');
+  const crumb = alice.getByRole('navigation', { name: 'Parent journeys' });
+  await expect(crumb.getByRole('link', { name: 'Home insurance lifecycle' })).toBeVisible();
+  await expect(alice.getByRole('button', { name: 'Status page', exact: true })).toBeVisible();
+  await alice.locator('.editor-header').screenshot({ path: 'e2e/.screens/breadcrumb.png' });
+  await crumb.getByRole('link', { name: 'Home insurance lifecycle' }).click();
+  await expect(alice).toHaveURL(new RegExp(`/map/${parentId}`));
+  const chipAgain = alice
+    .getByLabel('Status page', { exact: true })
+    .getByRole('button', { name: 'Open linked journey Status page' });
+  await expect(chipAgain).toBeVisible();
+
+  // Bob, in his own browser, adds an unhappy card with no owner to the child map.
+  await bob.goto(`/map/${childId}`);
+  await expect(bob.getByRole('button', { name: 'Status page', exact: true })).toBeVisible({
+    timeout: 20_000,
+  });
+  await bob.getByRole('button', { name: 'Add touchpoint' }).click();
+  await bob.keyboard.type('Call to ask where the fix is');
+  await bob.keyboard.press('Enter');
+  await bob.getByLabel('Call to ask where the fix is', { exact: true }).click();
+  await bob.getByRole('button', { name: 'Emotion -2 Frustrated' }).click();
+
+  // Alice's parent shows it without a reload: the roll-up on the card and in the panel.
+  const parentCard = alice.getByLabel('Status page', { exact: true });
+  await expect(parentCard).toContainText('−2.0', { timeout: 20_000 });
+  await expect(parentCard).toContainText('1 unowned');
+  await parentCard.click();
+  await expect(linked).toContainText('Frustrated (−2.0)');
+  await expect(linked.getByRole('definition').first()).toHaveText('1');
+  await alice
+    .getByLabel('Status page', { exact: true })
+    .screenshot({ path: 'e2e/.screens/link-chip-rollup.png' });
+  await linked.screenshot({ path: 'e2e/.screens/linked-panel.png' });
+
+  // The maps page's lifecycle view: the child under its parent.
+  await alice.getByRole('link', { name: 'All maps' }).click();
+  await alice.getByRole('button', { name: 'Lifecycle' }).click();
+  const tree = alice.getByRole('tree', { name: 'Maps by lifecycle' });
+  const parentNode = tree.getByRole('treeitem', { name: /Home insurance lifecycle/ });
+  await expect(parentNode.getByRole('group').getByRole('link', { name: 'Status page' })).toBeVisible();
+  await tree.screenshot({ path: 'e2e/.screens/lifecycle-tree.png' });
+});
