@@ -1,4 +1,4 @@
-import { createMapViaApi, expect, test } from './fixtures';
+import { createMapViaApi, expect, test, withIdentity } from './fixtures';
 
 /**
  * Linked journeys (issue 21): a touchpoint gets a child map from its panel ("Create child map"), its
@@ -7,11 +7,19 @@ import { createMapViaApi, expect, test } from './fixtures';
  * the lifecycle tree. Real clicks and typing; no test ids.
  */
 test('a touchpoint linked to a child map: chip, breadcrumb, live roll-up, lifecycle tree', async ({
-  twoUsers: { alice, bob },
+  browser,
+  baseURL,
   request,
 }) => {
-  test.setTimeout(90_000);
-  await alice.setViewportSize({ width: 1500, height: 950 });
+  test.setTimeout(120_000);
+  // Alice's screen is a sharp one, so the screenshots of the small chip can be read.
+  const aliceContext = await withIdentity(
+    await browser.newContext({ baseURL, deviceScaleFactor: 2, viewport: { width: 1500, height: 950 } }),
+    'Alice',
+  );
+  const bobContext = await withIdentity(await browser.newContext({ baseURL }), 'Bob');
+  const alice = await aliceContext.newPage();
+  const bob = await bobContext.newPage();
   const parentId = await createMapViaApi(request, { title: 'Home insurance lifecycle', template: 'sample' });
   await alice.goto(`/map/${parentId}`);
   const card = alice.getByLabel('Status page', { exact: true });
@@ -43,6 +51,13 @@ test('a touchpoint linked to a child map: chip, breadcrumb, live roll-up, lifecy
     .getByLabel('Status page', { exact: true })
     .getByRole('button', { name: 'Open linked journey Status page' });
   await expect(chipAgain).toBeVisible();
+  // The keyboard way: Shift+Enter on the selected card opens its linked journey too.
+  // On the card's channel line: the chip in the middle of the card opens the child instead.
+  await alice.getByLabel('Status page', { exact: true }).click({ position: { x: 40, y: 12 } });
+  await alice.keyboard.press('Shift+Enter');
+  await expect(alice).toHaveURL(new RegExp(`/map/${childId}`));
+  await alice.goBack();
+  await expect(chipAgain).toBeVisible({ timeout: 20_000 });
 
   // Bob, in his own browser, adds an unhappy card with no owner to the child map.
   await bob.goto(`/map/${childId}`);
@@ -57,9 +72,11 @@ test('a touchpoint linked to a child map: chip, breadcrumb, live roll-up, lifecy
 
   // Alice's parent shows it without a reload: the roll-up on the card and in the panel.
   const parentCard = alice.getByLabel('Status page', { exact: true });
-  await expect(parentCard).toContainText('−2.0', { timeout: 20_000 });
+  await expect(parentCard.getByRole('img', { name: 'Average emotion Frustrated (−2.0)' })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(parentCard).toContainText('1 unowned');
-  await parentCard.click();
+  await parentCard.click({ position: { x: 40, y: 12 } });
   await expect(linked).toContainText('Frustrated (−2.0)');
   await expect(linked.getByRole('definition').first()).toHaveText('1');
   await alice
@@ -74,4 +91,5 @@ test('a touchpoint linked to a child map: chip, breadcrumb, live roll-up, lifecy
   const parentNode = tree.getByRole('treeitem', { name: /Home insurance lifecycle/ });
   await expect(parentNode.getByRole('group').getByRole('link', { name: 'Status page' })).toBeVisible();
   await tree.screenshot({ path: 'e2e/.screens/lifecycle-tree.png' });
+  await Promise.all([aliceContext.close(), bobContext.close()]);
 });

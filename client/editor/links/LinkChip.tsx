@@ -4,7 +4,7 @@ import { EmotionFace } from '../../ui/EmotionFace';
 import { openChildMap } from '../actions/linkActions';
 import { useSession } from '../EditorContext';
 import { childLinkIn, useLinksStore } from './linksStore';
-import { emotionSummary, rollupFigures, signedEmotion } from './rollupFigures';
+import { emotionSummary, rollupFigures } from './rollupFigures';
 
 interface LinkChipProps {
   readonly holder: MapLinkHolder;
@@ -66,20 +66,26 @@ function CompactRollup({ rollup }: { rollup: MapRollup }) {
       ].join('\n')}
     >
       {avg !== null && (
+        // The face in the emotion's colour; the score is in its name and the tooltip (the panel shows it).
         <span
           className="link-rollup-emotion"
+          role="img"
           style={{ ['--emotion' as string]: emotionColor(avg) }}
           aria-label={`Average emotion ${emotionSummary(rollup)}`}
         >
-          <EmotionFace emotion={clampEmotion(avg)} size={11} />
-          {signedEmotion(avg)}
+          <EmotionFace emotion={clampEmotion(avg)} size={12} />
         </span>
       )}
-      {figures.map((f) => (
-        <span key={f.key} className={`link-rollup-figure tone-${f.tone}`}>
-          {f.short}
+      {figures.length > 0 && (
+        <span className="link-rollup-figures">
+          {figures.map((f, i) => (
+            <span key={f.key} className={`link-rollup-figure tone-${f.tone}`}>
+              {i > 0 && ' · '}
+              {f.short}
+            </span>
+          ))}
         </span>
-      ))}
+      )}
     </span>
   );
 }

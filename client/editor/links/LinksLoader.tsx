@@ -1,8 +1,20 @@
 import { useEffect, useState } from 'react';
 import { fetchMapLinks } from '../../api/linksApi';
+import type { MapLinksResponse } from '../../../model';
 import { useEditor, useSession } from '../EditorContext';
 import type { EditorState } from '../store/editorStore';
 import { useLinksStore } from './linksStore';
+
+/** Re-asks while the server's answer lags a link just written (300 ms, 600 ms, … 2.4 s). */
+const RETRIES = 4;
+const RETRY_MS = 300;
+
+/** Waits `ms`; false when aborted first. */
+const pause = (ms: number, signal: AbortSignal): Promise<boolean> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(!signal.aborted), ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve(false)), { once: true });
+  });
 
 /** Every child map id the open map names, as one string: a change (linked, unlinked) asks again. */
 const childKey = (s: EditorState): string =>
@@ -25,14 +37,25 @@ export function LinksLoader() {
   useEffect(() => {
     const ctrl = new AbortController();
     useLinksStore.setState((s) => (s.mapId === mapId ? s : { mapId, status: 'loading', links: null }));
-    fetchMapLinks(mapId, token, ctrl.signal).then(
-      (links) => {
-        if (!ctrl.signal.aborted) useLinksStore.setState({ mapId, status: 'ready', links });
-      },
-      () => {
-        if (!ctrl.signal.aborted) useLinksStore.setState({ mapId, status: 'error' });
-      },
-    );
+    void (async () => {
+      // A link written a moment ago may not be on the server yet when it is asked: ask again a few
+      // times, a little later each time, until the answer has every child this doc names.
+      for (let attempt = 0; ; attempt++) {
+        let links: MapLinksResponse;
+        try {
+          links = await fetchMapLinks(mapId, token, ctrl.signal);
+        } catch {
+          if (!ctrl.signal.aborted) useLinksStore.setState({ mapId, status: 'error' });
+          return;
+        }
+        if (ctrl.signal.aborted) return;
+        useLinksStore.setState({ mapId, status: 'ready', links });
+        const known = new Set(links.children.map((c) => c.mapId));
+        const behind = children.split(' ').some((id) => id && !known.has(id));
+        if (!behind || attempt >= RETRIES) return;
+        if (!(await pause(RETRY_MS * 2 ** attempt, ctrl.signal))) return;
+      }
+    })();
     return () => ctrl.abort();
   }, [mapId, token, revision, children, focus]);
   return null;
