@@ -93,3 +93,46 @@ test('a touchpoint linked to a child map: chip, breadcrumb, live roll-up, lifecy
   await tree.screenshot({ path: 'e2e/.screens/lifecycle-tree.png' });
   await Promise.all([aliceContext.close(), bobContext.close()]);
 });
+
+test('a stage links a map picked by search; a deleted child says so; unlink removes the chip', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const childId = await createMapViaApi(request, { title: 'Claims journey', template: 'blank' });
+  await createMapViaApi(request, { title: 'Renewal journey', template: 'blank' });
+  const parentId = await createMapViaApi(request, { title: 'Policy lifecycle', template: 'blank' });
+  await page.goto(`/map/${parentId}`);
+  const stageName = page.getByRole('button', { name: 'Aware', exact: true });
+  await expect(stageName).toBeVisible({ timeout: 20_000 });
+
+  // The stage's panel: search the maps, pick one.
+  await stageName.click();
+  const linked = page.getByRole('region', { name: 'Linked journey' });
+  await linked.getByRole('button', { name: 'Link a map…' }).click();
+  await linked.getByRole('searchbox', { name: 'Link a map' }).fill('claim');
+  const choices = linked.getByRole('list', { name: 'Maps to link' });
+  await expect(choices.getByRole('button')).toHaveText(['Claims journey']);
+  await choices.getByRole('button', { name: 'Claims journey' }).click();
+  const chip = page.getByRole('button', { name: 'Open linked journey Claims journey' });
+  await expect(chip).toBeVisible();
+  await expect(linked.getByRole('button', { name: 'Open Claims journey' })).toBeVisible();
+  await page.screenshot({
+    path: 'e2e/.screens/stage-chip.png',
+    clip: { x: 0, y: 100, width: 1000, height: 260 },
+  });
+
+  // The child goes to the trash: the parent says the linked map was deleted.
+  expect((await request.delete(`/api/maps/${childId}`)).ok()).toBe(true);
+  await page.reload();
+  await expect(page.getByText('Linked map was deleted').first()).toBeVisible({ timeout: 20_000 });
+
+  // Unlink: the chip goes.
+  await page.getByRole('button', { name: 'Aware', exact: true }).click();
+  await page.getByRole('region', { name: 'Linked journey' }).getByRole('button', { name: 'Unlink' }).click();
+  await expect(page.getByText('Linked map was deleted')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Linked journey' })).toContainText(
+    'Link a map that details this stage',
+  );
+});
