@@ -45,6 +45,11 @@ export class MapLinks {
     this.childSaved(mapId);
   }
 
+  /** The map went to the trash or came back (here or elsewhere): its loaded parents fetch again. */
+  presenceChanged(mapId: string): void {
+    this.childSaved(mapId);
+  }
+
   /** After a relay outage: every entry is read again on next use. */
   dropAll(): void {
     this.cache.clear();
