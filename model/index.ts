@@ -101,3 +101,4 @@ export * from './records/mapLink';
 export * from './links/linksApi';
 export * from './links/childLinks';
 export * from './links/rollup';
+export * from './links/docLinks';

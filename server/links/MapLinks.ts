@@ -1,4 +1,11 @@
-import { childLinksOf, isoDay, rollupOf, type ChildLinkRef, type MapRollup } from '../../model';
+import {
+  childLinksOf,
+  docChildMapIds,
+  isoDay,
+  rollupOf,
+  type ChildLinkRef,
+  type MapRollup,
+} from '../../model';
 import type { MapRecord, MapStore } from '../persistence/MapStore';
 import { readStoredMap } from '../programme/storedDocs';
 import { onSaved } from '../rooms/combineHooks';
@@ -90,20 +97,10 @@ export class MapLinks {
       if (mapId === childId) continue;
       const room = this.rooms.get(mapId, 'map');
       if (!room?.isLive || room.peerCount === 0) continue;
-      if (!this.loadedChildIds(mapId).includes(childId)) continue;
+      // Read from the live doc (cheap, and current even when its entry is not).
+      if (!docChildMapIds(room.doc, mapId).has(childId)) continue;
       this.notices.send(mapId, childId, (notice) => this.rooms.get(mapId, 'map')?.notifyPeers(notice));
     }
-  }
-
-  /**
-   * A loaded map's children, asked on every save of any map: its cached entry whatever its age (a
-   * save of the map itself, here or elsewhere, drops it), else read from its live doc without a
-   * store round trip (cached as of no time, so `entry` reads it again with its record).
-   */
-  private loadedChildIds(mapId: string): readonly string[] {
-    const cached = this.cache.get(mapId);
-    if (cached) return cached.childIds;
-    return this.compute(mapId, -1, isoDay(this.now()))?.childIds ?? [];
   }
 
   private entry(record: MapRecord): Entry | undefined {
