@@ -50,9 +50,10 @@ describe.runIf(haveEngines('postgres', 'redis'))('linked maps across processes',
     }
     expect(before.children[0]).toMatchObject({ mapId: childId, access: 'ok', rollup: { touchpoints: 0 } });
 
-    // Someone edits the child on A.
+    // Someone edits the child on A, while someone else has it open on B (B reads its live copy).
+    const onlooker = cluster.client(b.wsBase, childId, 'onlooker');
     const child = cluster.client(a.wsBase, childId, 'child');
-    await cluster.until(() => child.provider.synced, 'child synced on A');
+    await cluster.until(() => child.provider.synced && onlooker.provider.synced, 'child synced on A and B');
     addTouchpoint(child.doc, { stageId: stageIdsOf(child.doc)[0]!, title: 'Claim call', emotion: -1 });
 
     await cluster.until(

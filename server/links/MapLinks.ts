@@ -36,6 +36,7 @@ interface Entry {
 export class MapLinks {
   private readonly cache = new Map<string, Entry>();
   private readonly notices = new ParentNotices();
+  private readonly later = new Set<NodeJS.Immediate>();
   readonly hooks: RoomHooks = onSaved((room) => {
     if (room.ref.kind === 'map') this.childSaved(room.ref.mapId);
   });
@@ -47,9 +48,18 @@ export class MapLinks {
     private readonly onError: (mapId: string, err: unknown) => void = () => {},
   ) {}
 
-  /** Another process saved the map: read it again, and tell the parents loaded here. */
+  /**
+   * Another process saved the map: read it again, and tell the parents loaded here. Its "map saved"
+   * event is published before the update itself reaches this process's copy of a loaded room, so the
+   * parents are told (and the entry dropped once more) a turn later, once that update is in.
+   */
   savedElsewhere(mapId: string): void {
-    this.childSaved(mapId);
+    this.cache.delete(mapId);
+    const timer = setImmediate(() => {
+      this.later.delete(timer);
+      this.childSaved(mapId);
+    });
+    this.later.add(timer);
   }
 
   /** The map went to the trash or came back (here or elsewhere): its loaded parents fetch again. */
@@ -63,6 +73,8 @@ export class MapLinks {
   }
 
   stop(): void {
+    for (const timer of this.later) clearImmediate(timer);
+    this.later.clear();
     this.notices.stop();
   }
 
