@@ -99,3 +99,6 @@ export * from './records/persona';
 export * from './records/futureState';
 export * from './records/mapLink';
 export * from './links/linksApi';
+export * from './links/childLinks';
+export * from './links/rollup';
+export * from './links/docLinks';

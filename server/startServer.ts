@@ -29,6 +29,7 @@ import { ImportPool } from './imports/ImportPool';
 import { createLogger, errorMessage, type Logger } from './log';
 import { HookList } from './rooms/combineHooks';
 import { MapDigests } from './programme/MapDigests';
+import { MapLinks } from './links/MapLinks';
 import { inboxRoutes } from './http/inboxApi';
 import { Mailer } from './notifications/Mailer';
 import { NotificationService } from './notifications/NotificationService';
@@ -176,6 +177,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     logger.error('digest.failed', { mapId, error: errorMessage(err) }),
   );
   roomHooks.add(digests.hooks);
+  // Linked journeys (issue 21): children's roll-ups, parents, and `links-changed` to loaded parents.
+  const mapLinks = new MapLinks(store, rooms, now, (mapId, err) =>
+    logger.error('links.failed', { mapId, error: errorMessage(err) }),
+  );
+  roomHooks.add(mapLinks.hooks);
   // The inbox (issue 19): notifications from what the rooms save, e-mailed when SMTP is set.
   const notifications = new NotificationService(store, rooms, {
     now,
@@ -196,7 +202,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const map = store.getMap(id);
     return map !== undefined && (map.deletedAt ?? null) === null;
   };
-  const trash = new TrashApi(store, rooms, config.trashDays, logger, options.now);
+  const trash = new TrashApi(store, rooms, config.trashDays, logger, options.now, (id) =>
+    mapLinks.presenceChanged(id),
+  );
   trash.purge();
   const purgeTimer = setInterval(() => trash.purge(), PURGE_EVERY_MS);
   purgeTimer.unref();
@@ -224,7 +232,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     logger,
   );
   const api = createApiRoutes({
-    maps: new MapsApi(store, rooms, digests),
+    maps: new MapsApi(store, rooms, digests, mapLinks),
     files: new MapFilesApi(store, rooms, imports),
     links: new LinksApi(store.links, access, sessions, logger, relay),
     trash,
@@ -245,6 +253,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     maxBodyBytes: config.maxBodyBytes,
     actions: { digests, rooms, access, attempts, mapExists, listMaps: () => store.listMaps() },
     inbox: inboxRoutes(store, notifications, config.maxBodyBytes, now),
+    linked: {
+      mapLinks,
+      access,
+      attempts,
+      mapExists,
+      getMap: (id) => store.getMap(id),
+      listMaps: () => store.listMaps(),
+    },
     quota,
   });
   const stopListening = listenToCluster(relay, {
@@ -254,6 +270,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     quota,
     metricsLimiter,
     digests,
+    mapLinks,
     store,
     logger,
   });
@@ -351,6 +368,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       notifications.close();
       stopListening();
       savesAnnounced.stop();
+      mapLinks.stop();
       await relay.close();
       store.close();
       logger.info('server.closed');

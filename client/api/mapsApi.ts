@@ -25,6 +25,8 @@ export const mapSummarySchema = z.object({
   canDelete: z.boolean().optional(),
   /** Open and overdue actions, unowned touchpoints, data freshness and health (the maps list only). */
   digest: mapDigestSchema.optional().catch(undefined),
+  /** Issue 21: the maps this one links (its stages' and touchpoints' child maps); absent = none. */
+  childMapIds: z.array(z.string()).optional().catch(undefined),
 });
 
 /** A map as the list shows it: no document content, just its name and times. */

@@ -6,6 +6,7 @@ import type { CreateQuota } from '../http/createQuota';
 import { errorMessage, type Logger } from '../log';
 import { DOC_KINDS } from '../persistence/docKeys';
 import type { MapStore } from '../persistence/MapStore';
+import type { MapLinks } from '../links/MapLinks';
 import type { MapDigests } from '../programme/MapDigests';
 import { onSaved } from '../rooms/combineHooks';
 import type { RoomHooks } from '../rooms/RoomHooks';
@@ -20,6 +21,8 @@ export interface ClusterParts {
   quota: CreateQuota;
   metricsLimiter: AddressLimiter;
   digests: MapDigests;
+  /** Linked journeys (issue 21): a map saved elsewhere tells the parents loaded here. */
+  mapLinks?: Pick<MapLinks, 'savedElsewhere' | 'presenceChanged' | 'dropAll'>;
   /** The shared store, read again after a relay outage (`recheckShared`). */
   store: Pick<MapStore, 'getMap' | 'links'>;
   logger: Logger;
@@ -38,12 +41,16 @@ export function listenToCluster(relay: DocRelay, parts: ClusterParts): () => voi
     'map-closed': ({ mapId, code, reason }) => {
       for (const kind of DOC_KINDS) parts.rooms.get(mapId, kind)?.closeAll(code, reason);
       parts.rooms.evict(mapId, false);
+      parts.mapLinks?.presenceChanged(mapId);
     },
     'link-revoked': ({ linkId }) => void parts.sessions.closeLink(linkId),
     'failed-attempt': ({ address }) => parts.attempts.recordElsewhere(address),
     'rate-spent': ({ limiter, key }) =>
       limiter === 'create' ? parts.quota.spentElsewhere(key) : parts.metricsLimiter.spendElsewhere(key),
-    'cache-dropped': ({ mapId }) => parts.digests.drop(mapId),
+    'cache-dropped': ({ mapId }) => {
+      parts.digests.drop(mapId);
+      parts.mapLinks?.savedElsewhere(mapId);
+    },
     'relay-rejoined': () => recheckShared(parts, handlers),
   };
   const stopEvents = relay.onEvent((event) => (handlers[event.type] as (e: ClusterEvent) => void)(event));
@@ -97,6 +104,7 @@ function recheckShared(parts: ClusterParts, handlers: Handlers): void {
     }
   }
   parts.digests.keepOnly(new Set());
+  parts.mapLinks?.dropAll();
   logger.info('relay.rechecked', { maps: closedMaps, links: closedLinks });
 }
 

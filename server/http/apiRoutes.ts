@@ -24,6 +24,7 @@ import type { RevertApi } from './revertApi';
 import { actionsRoutes, type ActionsDeps } from './actionsRoutes';
 import { metricsRoutes, type MetricsRouteDeps } from './metricsRoutes';
 import type { InboxRoute } from './inboxApi';
+import { mapLinksRoutes, type MapLinksDeps } from './mapLinksRoutes';
 
 export interface ApiDeps extends GovernanceDeps, MetricsRouteDeps {
   maps: MapsApi;
@@ -39,6 +40,8 @@ export interface ApiDeps extends GovernanceDeps, MetricsRouteDeps {
   actions: ActionsDeps;
   /** The inbox and the person's e-mail settings (inboxApi.ts). */
   inbox: readonly InboxRoute[];
+  /** Linked journeys (issue 21): a map's children with roll-ups, and its parents (mapLinksRoutes.ts). */
+  linked: MapLinksDeps;
 }
 
 /** A new map belongs to its creator's person; a client without a person key leaves it ownerless. */
@@ -316,6 +319,7 @@ export function createApiRoutes(deps: ApiDeps) {
     ...actionsRoutes(deps.actions, body),
     ...metricsRoutes(deps),
     ...deps.inbox,
+    ...mapLinksRoutes(deps.linked),
     {
       pattern: /^\/api\/trash$/,
       methods: {

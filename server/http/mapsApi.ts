@@ -11,6 +11,7 @@ import {
   type MapDigest,
 } from '../../model';
 import type { MapRecord, MapStore } from '../persistence/MapStore';
+import type { MapLinks } from '../links/MapLinks';
 import type { MapDigests } from '../programme/MapDigests';
 import type { RoomManager } from '../rooms/RoomManager';
 import { HttpError } from './HttpError';
@@ -36,6 +37,8 @@ export interface ApiMap {
   canDelete?: boolean;
   /** In the maps list: its actions, owners, data freshness and health (MapDigests). */
   digest?: MapDigest;
+  /** In the maps list (issue 21): the maps it links, from its stages and touchpoints; absent = none. */
+  childMapIds?: string[];
 }
 
 export function toApiMap(record: MapRecord): ApiMap {
@@ -56,15 +59,24 @@ export class MapsApi {
     private readonly store: MapStore,
     private readonly rooms: RoomManager,
     private readonly digests?: MapDigests,
+    private readonly links?: MapLinks,
   ) {}
 
   /** Maps not in the trash; `canDelete` says which of them the requester governs; each with its digest. */
   list(canDelete: (map: MapRecord) => boolean): ApiMap[] {
     const records = this.store.listMaps();
-    this.digests?.keepOnly(new Set(records.map((m) => m.id)));
+    const ids = new Set(records.map((m) => m.id));
+    this.digests?.keepOnly(ids);
+    this.links?.keepOnly(ids);
     return records.map((map) => {
       const digest = this.digests?.figures(map)?.digest;
-      return { ...toApiMap(map), canDelete: canDelete(map), ...(digest ? { digest } : {}) };
+      const childMapIds = this.links?.childIdsOf(map) ?? [];
+      return {
+        ...toApiMap(map),
+        canDelete: canDelete(map),
+        ...(digest ? { digest } : {}),
+        ...(childMapIds.length > 0 ? { childMapIds: [...childMapIds] } : {}),
+      };
     });
   }
 

@@ -1,5 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { JourneyNotice } from '../../model';
 import { LOCAL_RELAY, RELAY_ORIGIN, type DocRelay } from '../cluster/DocRelay';
 import { CloseCode } from '../closeCodes';
 import { errorMessage } from '../log';
@@ -135,6 +136,12 @@ export class Room {
     this.presence.leave(peer);
     this.options.hooks?.left(this, peer);
     if (this.peers.size === 0) this.options.onIdle(this);
+  }
+
+  /** A journey notice to every peer here that asked for notices (issue 21: `links-changed`). */
+  notifyPeers(notice: JourneyNotice): void {
+    if (this.state !== 'live') return;
+    for (const peer of this.peers) peer.notify?.(notice);
   }
 
   closeAll(code: number, reason: string): void {

@@ -132,7 +132,7 @@ export class Connection implements RoomPeer {
   }
 
   /** A journey notice (message type 4), only to a client that asked for them. */
-  private notify(notice: JourneyNotice): void {
+  notify(notice: JourneyNotice): void {
     if (this.wantsNotices) this.send(noticeMessage(notice));
   }
 
