@@ -57,6 +57,8 @@ const FEATURES = [
   'dataFeeds',
   // Issue 19: actions in the note panel, overdue flags, evidence, the matrix, the header's health.
   'programme',
+  // Issue 21: linked journeys (chips, the panel section, the breadcrumb, the links' loader).
+  'links',
   'panels',
   'canvas',
   'history',

@@ -102,3 +102,4 @@ export * from './links/linksApi';
 export * from './links/childLinks';
 export * from './links/rollup';
 export * from './links/docLinks';
+export * from './commands/mapLinks';

@@ -37,6 +37,7 @@ import { TableView } from './table/TableView';
 import { PresentationLayer } from './present/PresentationLayer';
 import { PresenterPanel } from './present/PresenterPanel';
 import { presentationMode } from './store/presentationState';
+import { LinksLoader } from './links/LinksLoader';
 
 /**
  * Opens one map: a session (Y.Doc + websocket + IndexedDB + store) for as long as the page shows it.
@@ -115,6 +116,7 @@ function EditorLayout() {
   return (
     <div className={`editor${presenting === 'off' ? '' : ' is-presenting'}`}>
       <OpenServerBanner compact />
+      <LinksLoader />
       <EditorHeader />
       <div className="editor-body">
         <main className="editor-main">

@@ -1,6 +1,7 @@
 import type { MapSession } from './session/createMapSession';
 import { createCommandKit } from './actions/commandKit';
 import { ledgerApi } from './actions/ledgerApi';
+import { linkApi } from './actions/linkApi';
 import { recordApi } from './actions/recordApi';
 import { followUpApi } from './actions/followUpApi';
 import { selectionApi } from './actions/selectionApi';
@@ -21,6 +22,7 @@ export function createEditorActions(session: MapSession) {
     ...recordApi(kit),
     ...ledgerApi(kit),
     ...followUpApi(kit),
+    ...linkApi(kit),
   };
 }
 

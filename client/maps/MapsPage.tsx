@@ -18,6 +18,8 @@ import { TrashSection } from './TrashSection';
 import { useCreateMap } from './useCreateMap';
 import { useMapList } from './useMapList';
 import { useTrash } from './useTrash';
+import { LifecycleTree } from './LifecycleTree';
+import { MapsViewSwitch, useMapsView } from './MapsViewSwitch';
 
 /** The home page: every map on this server, and where new ones are made. */
 export function MapsPage() {
@@ -28,6 +30,7 @@ export function MapsPage() {
   const [newMapOpen, setNewMapOpen] = useState(false);
   const [toDelete, setToDelete] = useState<MapSummary | null>(null);
   const [newMapId, setNewMapId] = useState<string | null>(null);
+  const [view, setView] = useMapsView();
 
   async function duplicate(map: MapSummary) {
     try {
@@ -81,6 +84,12 @@ export function MapsPage() {
           />
         )}
         {state.status === 'ready' && state.maps.length > 0 && (
+          <MapsViewSwitch view={view} onChange={setView} />
+        )}
+        {state.status === 'ready' && state.maps.length > 0 && view === 'lifecycle' && (
+          <LifecycleTree maps={state.maps} />
+        )}
+        {state.status === 'ready' && state.maps.length > 0 && view === 'list' && (
           <MapList
             maps={state.maps}
             newMapId={newMapId}

@@ -67,6 +67,7 @@ describe('the actions registry', () => {
       'N: Add a touchpoint (type its title straight away)',
       'Double-click: Add a card in a cell, or type on a card',
       'S: Add a stage (with no card selected)',
+      'Shift+Enter: Selected card or stage: open its linked journey',
       'Enter: Type on the selected card (Enter again keeps it)',
       'F2: Type on the selected card, or rename the stage',
       'Tab: While typing on a card: title → channel → emotion → next card',
@@ -157,6 +158,7 @@ describe('the actions registry', () => {
     const viewerRows = shortcutRows((n) => mayAct(n, store.getState())).map((r) => r.hint);
     expect(viewerRows).toEqual([
       'Following a presentation: step out (then "Rejoin presenter")',
+      'Selected card or stage: open its linked journey',
       'Copy the selected cards and notes',
       'Show or hide version history',
       'While previewing a version: back to the live map',

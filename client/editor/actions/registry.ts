@@ -3,6 +3,7 @@ import { CARD_ACTIONS } from './cardActions';
 import { gate, mayAct } from './gate';
 import { HISTORY_ACTIONS } from './historyActions';
 import { LEDGER_ACTIONS } from './ledgerActions';
+import { LINK_ACTIONS } from './linkActions';
 import { MOVE_ACTIONS, redo, undo } from './moveActions';
 import { PRESENT_ACTIONS } from './presentActions';
 import type { ActionContext, EditorAction, KeyBinding, KeyLike, KeyScope, Needs } from './types';
@@ -18,6 +19,8 @@ export const EDITOR_ACTIONS: readonly EditorAction[] = [
   // First: while presenting, the arrows step slides (not cards) and Esc ends the presentation.
   ...PRESENT_ACTIONS,
   ...ADD_ACTIONS,
+  // Before the card's: Shift+Enter opens a linked journey, plain Enter types on the card.
+  ...LINK_ACTIONS,
   ...CARD_ACTIONS,
   ...MOVE_ACTIONS,
   // Before the view's: Esc leaves a preview before it clears a selection.

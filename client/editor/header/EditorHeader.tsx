@@ -8,6 +8,7 @@ import { AvatarStack } from '../presence/AvatarStack';
 import { EditorToolbar } from './EditorToolbar';
 import { FacilitationBar } from '../facilitation/FacilitationBar';
 import { MapTitle } from './MapTitle';
+import { MapBreadcrumb } from '../links/MapBreadcrumb';
 import { RoleBadge } from '../access/RoleBadge';
 import { ShareButton } from '../access/ShareButton';
 import { CommentsButton } from '../comments/CommentsButton';
@@ -33,6 +34,7 @@ export function EditorHeader() {
         <LogoMark size={24} />
       </Link>
       <div className="header-identity">
+        <MapBreadcrumb />
         <MapTitle />
         <RoleBadge />
       </div>

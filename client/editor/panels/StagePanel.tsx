@@ -17,6 +17,7 @@ import { useEditorActions } from '../useEditorActions';
 import { CollabTextField } from '../text/CollabTextField';
 import { useFacilitation } from '../facilitation/useFacilitation';
 import { signed } from './emotionDisplay';
+import { LinkedJourneySection } from '../links/LinkedJourneySection';
 
 /** A stage (column): rename it, see what it holds and how customers feel there, delete it. */
 export function StagePanel({ id }: { id: string }) {
@@ -91,6 +92,7 @@ export function StagePanel({ id }: { id: string }) {
           </p>
         )}
       </section>
+      <LinkedJourneySection holder="stage" holderId={id} childMapId={stage.childMapId} name={stage.name} />
       <div className="sp-footer">
         <button type="button" className="btn sp-danger-btn" onClick={() => actions.askDeleteStage(id)}>
           Delete stage…

@@ -14,6 +14,7 @@ import { OwnerField } from './OwnerField';
 import { RoutesSection } from './RoutesSection';
 import { VocSection } from './VocSection';
 import { TouchpointEvidence } from '../programme/NoteFollowUp';
+import { LinkedJourneySection } from '../links/LinkedJourneySection';
 
 /** Everything about one touchpoint. Keyed by id by the caller, so drafts never leak between cards. */
 export function TouchpointPanel({ id }: { id: string }) {
@@ -66,6 +67,7 @@ export function TouchpointPanel({ id }: { id: string }) {
         <HubControl tp={tp} onChange={(h) => actions.setHubOverride(id, h)} />
       </section>
       <VocSection tp={tp} />
+      <LinkedJourneySection holder="touchpoint" holderId={id} childMapId={tp.childMapId} name={tp.title} />
       {hub && <HubLedgerSection hubId={id} />}
       <RoutesSection id={id} hub={hub} />
       <CardLockToggle id={id} locked={tp.locked === true} />

@@ -10,6 +10,7 @@ import type { StageHeaderNode } from '../nodeTypes';
 import { useFacilitation } from '../../facilitation/useFacilitation';
 import { useCanEdit } from '../../access/useAccess';
 import { CommentBadge } from '../../comments/CommentBadge';
+import { LinkChip } from '../../links/LinkChip';
 
 /** A stage's column header: drag grip to reorder, double-click to rename, delete asks first. */
 export const StageHeader = memo(function StageHeader({ data, selected }: NodeProps<StageHeaderNode>) {
@@ -60,6 +61,7 @@ export const StageHeader = memo(function StageHeader({ data, selected }: NodePro
         </button>
       )}
       <CommentBadge anchor={{ kind: 'stage', id: stage.id }} label={stage.name || 'Untitled stage'} />
+      {stage.childMapId && <LinkChip holder="stage" holderId={stage.id} childMapId={stage.childMapId} />}
       {!locked && canEdit && (
         <span className="stage-actions nodrag">
           <button

@@ -17,6 +17,7 @@ import { useCardUi } from './useCardUi';
 import { useCanRoute, useRouteDrop } from './useRouteDrop';
 import { OverdueFlag } from '../../programme/OverdueFlag';
 import { EvidenceMark } from '../../programme/EvidenceMark';
+import { LinkChip } from '../../links/LinkChip';
 
 /**
  * A touchpoint card: channel colour strip, title, owner (flagged when missing), emotion chip.
@@ -80,6 +81,7 @@ export const TouchpointCard = memo(function TouchpointCard({
           <div className="tp-title">{tp.title || 'Untitled touchpoint'}</div>
         )}
         <CardFigures figures={data.figures} />
+        {tp.childMapId && <LinkChip holder="touchpoint" holderId={tp.id} childMapId={tp.childMapId} />}
         <div className="tp-bottom">
           {tp.owner ? (
             <span className="tp-owner" title="Owner">
