@@ -101,4 +101,5 @@ export * from './records/mapLink';
 export * from './links/linksApi';
 export * from './links/childLinks';
 export * from './links/rollup';
+export * from './links/docLinks';
 export * from './commands/mapLinks';

@@ -98,6 +98,18 @@ describe('linked maps on one server', () => {
     });
     // The child's own socket is not told about itself.
     expect(child.notices.filter((n) => n.type === 'links-changed')).toEqual([]);
+
+    // The child goes to the trash: the parent is told again (within the throttle), and it is missing.
+    const told = parent.notices.length;
+    expect((await t.api(`/api/maps/${childId}`, { method: 'DELETE' })).status).toBe(204);
+    await waitFor(
+      () => parent.notices.slice(told).some((n) => n.type === 'links-changed'),
+      5000,
+      'links-changed after the trash',
+    );
+    expect((await linked(parentId)).body.children).toEqual([
+      { holder: 'stage', holderId: stageId, mapId: childId, access: 'missing' },
+    ]);
   });
 });
 

@@ -202,7 +202,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const map = store.getMap(id);
     return map !== undefined && (map.deletedAt ?? null) === null;
   };
-  const trash = new TrashApi(store, rooms, config.trashDays, logger, options.now);
+  const trash = new TrashApi(store, rooms, config.trashDays, logger, options.now, (id) =>
+    mapLinks.presenceChanged(id),
+  );
   trash.purge();
   const purgeTimer = setInterval(() => trash.purge(), PURGE_EVERY_MS);
   purgeTimer.unref();

@@ -8,6 +8,7 @@ import { localUndoManager } from '../testing/transactionLog';
 import { addAction, deleteAction, setActionStatus, updateAction } from './actions';
 import { setConnectionDetails } from './connections';
 import { setMapSettings } from './mapSettings';
+import { DEFAULT_MAP_SETTINGS } from '../records/mapSettings';
 import { applyMetricsPlan, deleteMetricPoint } from './metrics';
 import { addNote, deleteNote } from './notes';
 import { deleteTouchpoint } from './touchpoints';
@@ -232,7 +233,12 @@ describe('programme settings and demand tags', () => {
     expectOneUndoableStep(doc, () =>
       setMapSettings(doc, { costPerContact: 6.5, currency: 'GBP', staleAfterDays: 30 }),
     );
-    expect(cleanMap(doc).settings).toEqual({ costPerContact: 6.5, currency: 'GBP', staleAfterDays: 30 });
+    expect(cleanMap(doc).settings).toEqual({
+      ...DEFAULT_MAP_SETTINGS,
+      costPerContact: 6.5,
+      currency: 'GBP',
+      staleAfterDays: 30,
+    });
     setMapSettings(doc, { costPerContact: null });
     expect(cleanMap(doc).settings.costPerContact).toBeNull();
     expectRefused(doc, () => setMapSettings(doc, { currency: 'euro' }));

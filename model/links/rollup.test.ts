@@ -4,7 +4,10 @@ import type { Action } from '../records/action';
 import type { Connection } from '../records/connection';
 import type { Touchpoint } from '../records/touchpoint';
 import { cleanMap, laneOfKind, templateDoc } from '../testing/testMaps';
+import { addTouchpoint } from '../commands/touchpoints';
+import { patchRecord } from '../docLayout';
 import { childLinksOf, childMapIdsOf } from './childLinks';
+import { docChildMapIds } from './docLinks';
 import { rollupOf } from './rollup';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
@@ -132,5 +135,22 @@ describe('childLinksOf', () => {
 
   it('has none on a map without links', () => {
     expect(childLinksOf(cleanMap(templateDoc('sample')), 'x')).toEqual([]);
+  });
+});
+
+describe('docChildMapIds', () => {
+  it('reads the links from the doc: live stages and touchpoints, not the map itself', () => {
+    const doc = templateDoc('blank');
+    const map = cleanMap(doc);
+    const [first, second] = map.stages as [JourneyMap['stages'][number], JourneyMap['stages'][number]];
+    doc.transact(() => {
+      patchRecord(doc, 'stages', first.id, { childMapId: 'map_a' });
+      patchRecord(doc, 'stages', second.id, { childMapId: 'map_gone', deleted: true });
+      patchRecord(doc, 'stages', map.stages[2]!.id, { childMapId: 'map_self' });
+    });
+    const tp = addTouchpoint(doc, { stageId: first.id, title: 'Claim' });
+    doc.transact(() => patchRecord(doc, 'touchpoints', tp, { childMapId: 'map_b' }));
+    expect([...docChildMapIds(doc, 'map_self')].sort()).toEqual(['map_a', 'map_b']);
+    expect(childMapIdsOf(cleanMap(doc), 'map_self').sort()).toEqual(['map_a', 'map_b']);
   });
 });

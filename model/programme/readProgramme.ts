@@ -46,7 +46,7 @@ export function readMapSettings(get: (key: string) => unknown, problems: ReadPro
     const value = get(key);
     if (value === undefined) continue;
     const parsed = mapSettingsSchema.shape[key].safeParse(value);
-    if (parsed.success) out[key] = parsed.data;
+    if (parsed.success) out[key] = Array.isArray(parsed.data) ? Object.freeze(parsed.data) : parsed.data;
     else problems.push({ collection: 'meta', id: key, message: `not a valid ${key}` });
   }
   return out as MapSettings;

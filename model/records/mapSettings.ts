@@ -34,6 +34,6 @@ export const DEFAULT_MAP_SETTINGS: MapSettings = {
   costPerContact: null,
   currency: 'EUR',
   staleAfterDays: 90,
-  personaIds: [],
+  personaIds: Object.freeze([]) as unknown as string[],
   futureState: false,
 };

@@ -22,7 +22,7 @@ export interface ClusterParts {
   metricsLimiter: AddressLimiter;
   digests: MapDigests;
   /** Linked journeys (issue 21): a map saved elsewhere tells the parents loaded here. */
-  mapLinks?: Pick<MapLinks, 'savedElsewhere' | 'dropAll'>;
+  mapLinks?: Pick<MapLinks, 'savedElsewhere' | 'presenceChanged' | 'dropAll'>;
   /** The shared store, read again after a relay outage (`recheckShared`). */
   store: Pick<MapStore, 'getMap' | 'links'>;
   logger: Logger;
@@ -41,6 +41,7 @@ export function listenToCluster(relay: DocRelay, parts: ClusterParts): () => voi
     'map-closed': ({ mapId, code, reason }) => {
       for (const kind of DOC_KINDS) parts.rooms.get(mapId, kind)?.closeAll(code, reason);
       parts.rooms.evict(mapId, false);
+      parts.mapLinks?.presenceChanged(mapId);
     },
     'link-revoked': ({ linkId }) => void parts.sessions.closeLink(linkId),
     'failed-attempt': ({ address }) => parts.attempts.recordElsewhere(address),

@@ -23,6 +23,8 @@ export class TrashApi {
     private readonly trashDays: number,
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
+    /** A map went to the trash or came back (issue 21: its parents' links change). */
+    private readonly onMoved: (mapId: string) => void = () => {},
   ) {}
 
   /** Moves the map to the trash; its connections are closed with 4404 first. False if not live. */
@@ -30,6 +32,7 @@ export class TrashApi {
     this.rooms.evict(id);
     const moved = this.store.trashMap(id, this.now());
     if (moved) this.logger.info('map.trashed', { map: id });
+    if (moved) this.onMoved(id);
     return moved;
   }
 
@@ -47,6 +50,7 @@ export class TrashApi {
   restore(id: string): boolean {
     const restored = this.store.restoreMap(id);
     if (restored) this.logger.info('map.restored', { map: id });
+    if (restored) this.onMoved(id);
     return restored;
   }
 

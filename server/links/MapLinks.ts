@@ -1,4 +1,11 @@
-import { childLinksOf, isoDay, rollupOf, type ChildLinkRef, type MapRollup } from '../../model';
+import {
+  childLinksOf,
+  docChildMapIds,
+  isoDay,
+  rollupOf,
+  type ChildLinkRef,
+  type MapRollup,
+} from '../../model';
 import type { MapRecord, MapStore } from '../persistence/MapStore';
 import { readStoredMap } from '../programme/storedDocs';
 import { onSaved } from '../rooms/combineHooks';
@@ -29,6 +36,7 @@ interface Entry {
 export class MapLinks {
   private readonly cache = new Map<string, Entry>();
   private readonly notices = new ParentNotices();
+  private readonly later = new Set<NodeJS.Immediate>();
   readonly hooks: RoomHooks = onSaved((room) => {
     if (room.ref.kind === 'map') this.childSaved(room.ref.mapId);
   });
@@ -40,8 +48,22 @@ export class MapLinks {
     private readonly onError: (mapId: string, err: unknown) => void = () => {},
   ) {}
 
-  /** Another process saved the map: read it again, and tell the parents loaded here. */
+  /**
+   * Another process saved the map: read it again, and tell the parents loaded here. Its "map saved"
+   * event is published before the update itself reaches this process's copy of a loaded room, so the
+   * parents are told (and the entry dropped once more) a turn later, once that update is in.
+   */
   savedElsewhere(mapId: string): void {
+    this.cache.delete(mapId);
+    const timer = setImmediate(() => {
+      this.later.delete(timer);
+      this.childSaved(mapId);
+    });
+    this.later.add(timer);
+  }
+
+  /** The map went to the trash or came back (here or elsewhere): its loaded parents fetch again. */
+  presenceChanged(mapId: string): void {
     this.childSaved(mapId);
   }
 
@@ -51,6 +73,8 @@ export class MapLinks {
   }
 
   stop(): void {
+    for (const timer of this.later) clearImmediate(timer);
+    this.later.clear();
     this.notices.stop();
   }
 
@@ -85,20 +109,10 @@ export class MapLinks {
       if (mapId === childId) continue;
       const room = this.rooms.get(mapId, 'map');
       if (!room?.isLive || room.peerCount === 0) continue;
-      if (!this.loadedChildIds(mapId).includes(childId)) continue;
+      // Read from the live doc (cheap, and current even when its entry is not).
+      if (!docChildMapIds(room.doc, mapId).has(childId)) continue;
       this.notices.send(mapId, childId, (notice) => this.rooms.get(mapId, 'map')?.notifyPeers(notice));
     }
-  }
-
-  /**
-   * A loaded map's children, asked on every save of any map: its cached entry whatever its age (a
-   * save of the map itself, here or elsewhere, drops it), else read from its live doc without a
-   * store round trip (cached as of no time, so `entry` reads it again with its record).
-   */
-  private loadedChildIds(mapId: string): readonly string[] {
-    const cached = this.cache.get(mapId);
-    if (cached) return cached.childIds;
-    return this.compute(mapId, -1, isoDay(this.now()))?.childIds ?? [];
   }
 
   private entry(record: MapRecord): Entry | undefined {

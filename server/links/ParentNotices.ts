@@ -14,7 +14,10 @@ export class ParentNotices {
   private readonly last = new Map<string, number>();
   private readonly trailing = new Map<string, { timer: NodeJS.Timeout; childId: string; send: Send }>();
 
-  constructor(private readonly everyMs: number = LINKS_NOTICE_EVERY_MS) {}
+  constructor(
+    private readonly everyMs: number = LINKS_NOTICE_EVERY_MS,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   send(parentId: string, childId: string, send: Send): void {
     const pending = this.trailing.get(parentId);
@@ -23,7 +26,7 @@ export class ParentNotices {
       pending.send = send;
       return;
     }
-    const since = performance.now() - (this.last.get(parentId) ?? -Infinity);
+    const since = this.now() - (this.last.get(parentId) ?? -Infinity);
     if (since >= this.everyMs) return this.fire(parentId, childId, send);
     const timer = setTimeout(() => {
       const due = this.trailing.get(parentId);
@@ -41,8 +44,8 @@ export class ParentNotices {
 
   private fire(parentId: string, childMapId: string, send: Send): void {
     // Old parents are forgotten: the map holds only those told within the last window.
-    for (const [id, at] of this.last) if (performance.now() - at > this.everyMs) this.last.delete(id);
-    this.last.set(parentId, performance.now());
+    for (const [id, at] of this.last) if (this.now() - at > this.everyMs) this.last.delete(id);
+    this.last.set(parentId, this.now());
     send({ type: 'links-changed', childMapId });
   }
 }
