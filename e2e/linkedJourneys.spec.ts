@@ -114,6 +114,7 @@ test('a stage links a map picked by search; a deleted child says so; unlink remo
   await linked.getByRole('searchbox', { name: 'Link a map' }).fill('claim');
   const choices = linked.getByRole('list', { name: 'Maps to link' });
   await expect(choices.getByRole('button')).toHaveText(['Claims journey']);
+  await linked.screenshot({ path: 'e2e/.screens/map-picker.png' });
   await choices.getByRole('button', { name: 'Claims journey' }).click();
   const chip = page.getByRole('button', { name: 'Open linked journey Claims journey' });
   await expect(chip).toBeVisible();
@@ -123,9 +124,8 @@ test('a stage links a map picked by search; a deleted child says so; unlink remo
     clip: { x: 0, y: 100, width: 1000, height: 260 },
   });
 
-  // The child goes to the trash: the parent says the linked map was deleted.
+  // The child goes to the trash: the open parent says so, without a reload.
   expect((await request.delete(`/api/maps/${childId}`)).ok()).toBe(true);
-  await page.reload();
   await expect(page.getByText('Linked map was deleted').first()).toBeVisible({ timeout: 20_000 });
 
   // Unlink: the chip goes.
