@@ -25,8 +25,9 @@ import { actionsRoutes, type ActionsDeps } from './actionsRoutes';
 import { metricsRoutes, type MetricsRouteDeps } from './metricsRoutes';
 import type { InboxRoute } from './inboxApi';
 import { mapLinksRoutes, type MapLinksDeps } from './mapLinksRoutes';
+import { templatesRoutes, type TemplatesRouteDeps } from './templatesRoutes';
 
-export interface ApiDeps extends GovernanceDeps, MetricsRouteDeps {
+export interface ApiDeps extends GovernanceDeps, MetricsRouteDeps, TemplatesRouteDeps {
   maps: MapsApi;
   files: MapFilesApi;
   links: LinksApi;
@@ -318,6 +319,7 @@ export function createApiRoutes(deps: ApiDeps) {
     },
     ...actionsRoutes(deps.actions, body),
     ...metricsRoutes(deps),
+    ...templatesRoutes(deps),
     ...deps.inbox,
     ...mapLinksRoutes(deps.linked),
     {
