@@ -3,6 +3,7 @@ import { createCommandKit } from './actions/commandKit';
 import { ledgerApi } from './actions/ledgerApi';
 import { recordApi } from './actions/recordApi';
 import { followUpApi } from './actions/followUpApi';
+import { futureApi } from './actions/futureApi';
 import { selectionApi } from './actions/selectionApi';
 import { textApi } from './actions/textApi';
 
@@ -21,6 +22,7 @@ export function createEditorActions(session: MapSession) {
     ...recordApi(kit),
     ...ledgerApi(kit),
     ...followUpApi(kit),
+    ...futureApi(kit),
   };
 }
 

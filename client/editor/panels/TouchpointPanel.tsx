@@ -14,6 +14,7 @@ import { OwnerField } from './OwnerField';
 import { RoutesSection } from './RoutesSection';
 import { VocSection } from './VocSection';
 import { TouchpointEvidence } from '../programme/NoteFollowUp';
+import { FutureStateSection } from './FutureStateSection';
 
 /** Everything about one touchpoint. Keyed by id by the caller, so drafts never leak between cards. */
 export function TouchpointPanel({ id }: { id: string }) {
@@ -65,6 +66,7 @@ export function TouchpointPanel({ id }: { id: string }) {
         )}
         <HubControl tp={tp} onChange={(h) => actions.setHubOverride(id, h)} />
       </section>
+      <FutureStateSection tp={tp} />
       <VocSection tp={tp} />
       {hub && <HubLedgerSection hubId={id} />}
       <RoutesSection id={id} hub={hub} />

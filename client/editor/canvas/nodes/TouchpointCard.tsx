@@ -17,6 +17,7 @@ import { useCardUi } from './useCardUi';
 import { useCanRoute, useRouteDrop } from './useRouteDrop';
 import { OverdueFlag } from '../../programme/OverdueFlag';
 import { EvidenceMark } from '../../programme/EvidenceMark';
+import { FutureBadge } from './FutureBadge';
 
 /**
  * A touchpoint card: channel colour strip, title, owner (flagged when missing), emotion chip.
@@ -64,6 +65,7 @@ export const TouchpointCard = memo(function TouchpointCard({
           </span>
           <CardLockIcon locked={tp.locked} />
           <OverdueFlag count={data.overdue} tip={data.overdueTip} />
+          <FutureBadge tp={tp} />
           {hub && (
             <span
               className="hub-badge"
