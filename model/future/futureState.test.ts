@@ -15,6 +15,7 @@ import {
 } from './futureCommands';
 import { futureDiff } from './futureDiff';
 import { futureBadge, variantCurves, variantOf } from './futureVariant';
+import { renderMapSvg } from '../export/svg/renderMapSvg';
 
 /**
  * The hand-worked map: stage Aware holds Ad (-1) and Search (+1); stage Buy holds Pay (-2).
@@ -153,5 +154,23 @@ describe('futureDiff', () => {
     expect(byName.Aware).toMatchObject({ current: 0, future: 1, delta: 1 });
     expect(byName.Buy).toMatchObject({ current: -2, future: 1.5, delta: 3.5 });
     expect(byName.Consider).toMatchObject({ current: null, future: null, delta: null });
+  });
+});
+
+describe('the SVG export of a future state', () => {
+  it('draws the chosen state: current without added cards, future without removed, both with badges and two curves', () => {
+    const map = cleanMap(withFuture().doc);
+    const current = renderMapSvg(map);
+    expect(current).toContain('>Ad<');
+    expect(current).not.toContain('>Chat<');
+    const future = renderMapSvg(map, { variant: 'future' });
+    expect(future).not.toContain('>Ad<');
+    expect(future).toContain('>Chat<');
+    const both = renderMapSvg(map, { variant: 'both' });
+    expect(both).toContain('data-part="curve-current" data-points="-1,1,-2"');
+    expect(both).toContain('data-part="curve-future" data-points="1,1,2"');
+    expect(both.match(/data-part="future-badge"/g)).toHaveLength(3);
+    expect(both).toContain('>NEW<');
+    expect(both).toContain('>REMOVED<');
   });
 });
