@@ -103,3 +103,4 @@ export * from './links/childLinks';
 export * from './links/rollup';
 export * from './links/docLinks';
 export * from './commands/mapLinks';
+export * from './future';

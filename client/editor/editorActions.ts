@@ -4,6 +4,7 @@ import { ledgerApi } from './actions/ledgerApi';
 import { linkApi } from './actions/linkApi';
 import { recordApi } from './actions/recordApi';
 import { followUpApi } from './actions/followUpApi';
+import { futureApi } from './actions/futureApi';
 import { selectionApi } from './actions/selectionApi';
 import { textApi } from './actions/textApi';
 
@@ -23,6 +24,7 @@ export function createEditorActions(session: MapSession) {
     ...ledgerApi(kit),
     ...followUpApi(kit),
     ...linkApi(kit),
+    ...futureApi(kit),
   };
 }
 

@@ -13,6 +13,7 @@ export function ExportButton() {
   const loaded = useEditor((s) => s.map !== null);
   const map = useEditor((s) => (open ? (s.preview?.map ?? s.map) : null));
   const version = useEditor((s) => (open ? (s.preview?.version ?? null) : null));
+  const variant = useEditor((s) => s.variantView);
   return (
     <>
       <button
@@ -30,6 +31,7 @@ export function ExportButton() {
           map={map}
           version={version ? exportedVersion(version) : undefined}
           onClose={() => setOpen(false)}
+          initialVariant={variant}
         />
       )}
     </>

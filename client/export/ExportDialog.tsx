@@ -1,5 +1,5 @@
-import { useDeferredValue, useState } from 'react';
-import type { JourneyMap } from '../../model';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { MAP_VARIANT_VIEWS, variantOf, type JourneyMap, type MapVariantView } from '../../model';
 import {
   EXPORT_FORMAT_TRAITS,
   DEFAULT_PRINT_OPTIONS,
@@ -33,6 +33,9 @@ const BACKGROUND_OPTIONS = [
   { value: 'transparent', label: 'Transparent' },
 ] as const;
 
+const VARIANT_LABELS: Record<MapVariantView, string> = { current: 'Current', future: 'Future', both: 'Both' };
+const VARIANT_OPTIONS = MAP_VARIANT_VIEWS.map((value) => ({ value, label: VARIANT_LABELS[value] }));
+
 /** An earlier version being exported (History): its files carry its name and its date. */
 export interface ExportedVersion {
   /** For people: the dialog's title. */
@@ -50,10 +53,13 @@ export function ExportDialog({
   map,
   version,
   onClose,
+  initialVariant,
 }: {
   map: JourneyMap;
   version?: ExportedVersion;
   onClose: () => void;
+  /** The view the editor shows (model/future): the export starts from it. */
+  initialVariant?: MapVariantView;
 }) {
   const [options, setOptions] = useState<ExportOptions>({
     format: 'png',
@@ -61,7 +67,11 @@ export function ExportDialog({
     background: 'white',
     print: DEFAULT_PRINT_OPTIONS,
     details: { descriptions: false, verbatims: false },
+    variant: initialVariant ?? 'current',
   });
+  // The future state (model/future): the state the file draws; PDF and data files get its cards.
+  const hasFuture = map.settings.futureState;
+  const shown = useMemo(() => variantOf(map, options.variant), [map, options.variant]);
   // One instant for the whole dialog: the file name, the date in the header and the size agree.
   // A version is dated when it was taken.
   const [now] = useState(() => version?.takenAt ?? new Date());
@@ -75,7 +85,7 @@ export function ExportDialog({
 
   function download() {
     void run(async (signal, onProgress) =>
-      downloadBlob(await exportMap(map, options, signal, onProgress, now, fileTitle)),
+      downloadBlob(await exportMap(shown, options, signal, onProgress, now, fileTitle)),
     );
   }
 
@@ -114,6 +124,15 @@ export function ExportDialog({
         onChange={(format) => set({ format })}
         disabled={running}
       />
+      {hasFuture && (
+        <ChoiceGroup
+          label="State"
+          value={options.variant}
+          options={VARIANT_OPTIONS}
+          onChange={(variant) => set({ variant })}
+          disabled={running}
+        />
+      )}
       {offers('scale') && (
         <div className="export-row">
           <ChoiceGroup
@@ -152,7 +171,8 @@ export function ExportDialog({
       )}
       {format.kind === 'picture' ? (
         <ExportPreview
-          map={map}
+          map={shown}
+          variant={options.variant}
           background={offers('background') ? options.background : 'white'}
           date={isoDay(now)}
           details={options.details}
@@ -162,7 +182,7 @@ export function ExportDialog({
       )}
       <p className="export-file" data-testid="export-file">
         <span className="export-file-name">{fileName}</span>
-        <SizeNote map={map} options={options} date={isoDay(now)} />
+        <SizeNote map={shown} options={options} date={isoDay(now)} />
       </p>
       {running && job.slow && <ExportProgress fraction={job.fraction} label={job.label} onCancel={cancel} />}
       {job.status === 'error' && (

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { JourneyMap } from '../../model';
+import type { JourneyMap, MapVariantView } from '../../model';
 import { renderMapSvg, type CardDetails } from '../../model/export';
 
 /**
@@ -11,16 +11,19 @@ export function ExportPreview({
   background,
   date,
   details,
+  variant = 'current',
 }: {
   map: JourneyMap;
   background: 'white' | 'transparent';
   date: string;
   details: CardDetails;
+  /** The future state's view (model/future). */
+  variant?: MapVariantView;
 }) {
   const src = useMemo(
     () =>
-      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderMapSvg(map, { background, date, details }))}`,
-    [map, background, date, details],
+      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderMapSvg(map, { background, date, details, variant }))}`,
+    [map, background, date, details, variant],
   );
   return (
     <div className={`export-preview${background === 'transparent' ? ' is-transparent' : ''}`}>

@@ -1,10 +1,12 @@
 import * as model from '../../../model';
 import { typedField } from '../undoSteps';
 import type { CommandKit } from './commandKit';
+import { futureWrites } from './futureApi';
 
 /** The map's records: stages, lanes, touchpoints, notes and connections, one command each. */
 export function recordApi(kit: CommandKit) {
   const { doc, store, run, map, startTypingOn } = kit;
+  const future = futureWrites(kit);
   return {
     addStage(index?: number) {
       const id = run(() => model.addStage(doc, { name: model.NEW_STAGE_NAME, index }));
@@ -23,7 +25,8 @@ export function recordApi(kit: CommandKit) {
         store.setState({ error: 'Add a stage first: touchpoints live in stages.' });
         return undefined;
       }
-      const id = run(() => model.addTouchpoint(doc, place));
+      // In the future view the card exists only in the future (model/future).
+      const id = (future.addTouchpoint(place) ?? { id: run(() => model.addTouchpoint(doc, place)) }).id;
       // The new card opens with its title selected on the card: typing replaces "New touchpoint".
       if (id) startTypingOn('touchpoint', id);
       return id;
@@ -44,7 +47,7 @@ export function recordApi(kit: CommandKit) {
     /** A confirmed spreadsheet import (model/sheet): every row in one command, so one undo step. */
     importSheet: (plan: model.SheetImportWrites) => run(() => model.applySheetImport(doc, plan)),
     moveTouchpoint: (id: string, to: model.CardPlace) => run(() => model.moveTouchpoint(doc, id, to)),
-    deleteTouchpoint: (id: string) => run(() => model.deleteTouchpoint(doc, id)),
+    deleteTouchpoint: (id: string) => future.deleteCards([id]) ?? run(() => model.deleteTouchpoint(doc, id)),
     /** A dropped group: every card's new cell in one command, so one undo step. */
     moveTouchpoints: (moves: readonly model.TouchpointMove[]) => run(() => model.moveTouchpoints(doc, moves)),
 

@@ -89,6 +89,7 @@ describe('the actions registry', () => {
       '?: Show these shortcuts',
       'Shift+F: Failure demand report',
       'X: Open the value × effort matrix of actions',
+      'Shift+V: Future state: switch Current / Future / Both',
     ]);
   });
 
@@ -167,6 +168,7 @@ describe('the actions registry', () => {
       'Show these shortcuts',
       'Failure demand report',
       'Open the value × effort matrix of actions',
+      'Future state: switch Current / Future / Both',
     ]);
   });
 

@@ -9,6 +9,7 @@ import { PRESENT_ACTIONS } from './presentActions';
 import type { ActionContext, EditorAction, KeyBinding, KeyLike, KeyScope, Needs } from './types';
 import { fitMap, showShortcuts, VIEW_ACTIONS } from './viewActions';
 import { MATRIX_ACTIONS, showMatrix } from './matrixActions';
+import { FUTURE_ACTIONS } from './futureActions';
 
 /**
  * Every user-facing editor action, declared once (one file per group). The keyboard handler tries
@@ -28,6 +29,7 @@ export const EDITOR_ACTIONS: readonly EditorAction[] = [
   ...VIEW_ACTIONS,
   ...LEDGER_ACTIONS,
   ...MATRIX_ACTIONS,
+  ...FUTURE_ACTIONS,
 ];
 
 /** The toolbar's buttons, group by group (EditorToolbar.tsx puts a separator after `edit`). */

@@ -2,10 +2,12 @@ import * as model from '../../../model';
 import { restoreSelection } from '../session/watchUndo';
 import { selectionStillExists } from '../store/editorStore';
 import type { CommandKit } from './commandKit';
+import { futureWrites } from './futureApi';
 
 /** The selection and what acts on it (Delete, Ctrl/Cmd+D, paste, arrows, undo), and view state. */
 export function selectionApi(kit: CommandKit) {
   const { doc, store, undoManager, mayEdit, run, select, selectGroup, map } = kit;
+  const future = futureWrites(kit);
   /** After undo/redo, leave a sensible selection (see restoreSelection). */
   const afterUndoRedo = (item: Parameters<typeof restoreSelection>[1]) => {
     const { selection, map: m } = store.getState();
@@ -26,6 +28,10 @@ export function selectionApi(kit: CommandKit) {
     deleteSelection() {
       const { selection, group } = store.getState();
       if (!model.deletesSomething(selection, group)) return;
+      // In the future view Delete marks cards removed (model/future); they stay in the current state.
+      const cards = group.length > 0 ? group : selection?.kind === 'touchpoint' ? [selection.id] : [];
+      const handled = future.deleteCards(cards);
+      if (handled !== undefined) return void (handled && select(null));
       // A refused delete (a locked card) keeps the selection, so the person sees what was refused.
       if (run(() => (model.deleteSelected(doc, selection, group), true))) select(null);
     },

@@ -11,6 +11,7 @@ import { usePresenceState } from '../presence/usePresence';
 import { fitMap, MIN_ZOOM } from '../viewport/fitMap';
 import { createCanvasProjection } from './projection/createCanvasProjection';
 import { createShownSnapshot } from './projection/shownSnapshot';
+import { createVariantSnapshot } from './projection/variantSnapshot';
 import { viewSpan } from './projection/cullToView';
 import { useCanvasDrag } from './useCanvasDrag';
 import { useCanvasClicks } from './useCanvasClicks';
@@ -42,7 +43,14 @@ export function MapCanvas() {
   // History: a previewed version in the live map's place, or the live map with changes marked.
   const history = useEditor(useShallow((s) => ({ preview: s.preview, highlight: s.highlight })));
   const [shownOf] = useState(createShownSnapshot);
-  const { map, layout, marks } = shownOf(live.map, live.layout, history.preview, history.highlight);
+  // The future state (model/future): the current, future or both view of the live map.
+  const [variantOfLive] = useState(createVariantSnapshot);
+  const variant = variantOfLive(
+    live.map,
+    live.layout,
+    useEditor((s) => s.variantView),
+  );
+  const { map, layout, marks } = shownOf(variant.map, variant.layout, history.preview, history.highlight);
   const session = useEditor(
     useShallow((s) => ({ selection: s.selection, group: s.group, drag: s.drag, ownerFilter: s.ownerFilter })),
   );

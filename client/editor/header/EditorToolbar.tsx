@@ -3,6 +3,8 @@ import { useReactFlow } from '@xyflow/react';
 import { ExportButton } from '../../export/ExportButton';
 import { ImportSheetButton } from './ImportSheetButton';
 import { DataFeedsButton } from '../dataFeeds/DataFeedsButton';
+import { VariantToggle } from './VariantToggle';
+import { startFutureState } from '../actions/futureActions';
 import { fitMap } from '../viewport/fitMap';
 import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
 import { useEditor, useSession } from '../EditorContext';
@@ -53,6 +55,8 @@ export function EditorToolbar() {
         </>
       )}
       {viewTools.map(button)}
+      <VariantToggle />
+      {canEdit && <StartFutureButton ctx={ctx} />}
       <ExportButton />
       <ImportSheetButton />
       <DataFeedsButton />
@@ -79,4 +83,10 @@ function ToolButton({ action, ctx }: { action: EditorAction; ctx: ActionContext 
       {look.text}
     </button>
   );
+}
+
+/** "Start future state" until the map holds one (then the Current | Future | Both toggle shows). */
+function StartFutureButton({ ctx }: { ctx: ActionContext }) {
+  const has = useEditor((s) => s.map?.settings.futureState === true);
+  return has ? null : <ToolButton action={startFutureState} ctx={ctx} />;
 }

@@ -4,6 +4,7 @@ import { CollabTextField } from '../text/CollabTextField';
 import { LanesSection } from './LanesSection';
 import { Legend } from './Legend';
 import { MapSettingsSection } from './MapSettingsSection';
+import { FutureStateOverview } from './FutureStateOverview';
 import { ShortcutsList } from './ShortcutsList';
 
 const FIELDS: ReadonlyArray<{
@@ -51,6 +52,7 @@ export function MapOverview() {
         ))}
       </section>
       <MapSettingsSection />
+      <FutureStateOverview />
       <LanesSection />
       <Legend />
       <ShortcutsList />

@@ -15,6 +15,7 @@ import { RoutesSection } from './RoutesSection';
 import { VocSection } from './VocSection';
 import { TouchpointEvidence } from '../programme/NoteFollowUp';
 import { LinkedJourneySection } from '../links/LinkedJourneySection';
+import { FutureStateSection } from './FutureStateSection';
 
 /** Everything about one touchpoint. Keyed by id by the caller, so drafts never leak between cards. */
 export function TouchpointPanel({ id }: { id: string }) {
@@ -66,6 +67,7 @@ export function TouchpointPanel({ id }: { id: string }) {
         )}
         <HubControl tp={tp} onChange={(h) => actions.setHubOverride(id, h)} />
       </section>
+      <FutureStateSection tp={tp} />
       <VocSection tp={tp} />
       <LinkedJourneySection holder="touchpoint" holderId={id} childMapId={tp.childMapId} name={tp.title} />
       {hub && <HubLedgerSection hubId={id} />}

@@ -15,6 +15,9 @@ import { layoutLegend, legendGradientDef } from './renderLegend';
 import { renderNotes } from './renderNotes';
 import { layoutCardDetails, type CardDetails } from './renderCardDetails';
 import { el, escapeXml, FONT_STACK, group, num, text } from './svgMarkup';
+import { effectiveView, variantOf } from '../../future/futureVariant';
+import type { MapVariantView } from '../../records/futureState';
+import { renderFutureBadges, renderFutureCurves } from './renderFuture';
 
 export interface MapSvgOptions {
   /** 'white' (default) paints the page; 'transparent' leaves the margins, header and legend clear. */
@@ -28,6 +31,8 @@ export interface MapSvgOptions {
   readonly date?: string;
   /** The cards' descriptions and top verbatims, below the legend (off by default). */
   readonly details?: CardDetails;
+  /** The future state (model/future): which state is drawn; 'both' adds badges and both curves. */
+  readonly variant?: MapVariantView;
 }
 
 /** Page margins and gaps around the grid, in CSS pixels (= SVG user units). */
@@ -105,7 +110,10 @@ export function mapExportSize(
  * The whole map as a standalone SVG document: no scripts, no external fonts or images, every piece
  * of user text escaped. The PNG and PDF exports are made from this string, so all three agree.
  */
-export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): string {
+export function renderMapSvg(source: JourneyMap, options: MapSvgOptions = {}): string {
+  const view = effectiveView(source, options.variant ?? 'current');
+  const map = variantOf(source, view);
+  const both = view === 'both';
   const g = exportGeometry(map, options.date, options.details);
   const { margin } = EXPORT_PAGE;
   const scale = options.scale ?? 1;
@@ -116,9 +124,12 @@ export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): stri
       : el('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: '#ffffff' });
   const grid =
     renderGrid(map, g.layout, g.names) +
-    renderCurve(g.layout, undefined, options.date ? staleEmotionIds(map, options.date) : undefined) +
+    (both
+      ? renderFutureCurves(map, g.layout)
+      : renderCurve(g.layout, undefined, options.date ? staleEmotionIds(map, options.date) : undefined)) +
     renderConnections(map, g.layout) +
     group(renderTouchpoints(map, g.layout, g.cardTexts), { 'data-part': 'touchpoints' }) +
+    (both ? renderFutureBadges(map, g.layout) : '') +
     group(renderNotes(map, g.layout, g.noteTexts), { 'data-part': 'notes' }) +
     renderRouteLabels(map, g.layout);
   const title = map.info.title.trim() || 'Untitled journey';

@@ -13,6 +13,8 @@ import {
 import { useCanEdit } from '../../access/useAccess';
 import { useEditor } from '../../EditorContext';
 import { curveMark, type CurveMark } from './curveMarks';
+import { shownVariant } from '../../actions/futureApi';
+import { FutureCurves } from './FutureCurves';
 import type { EmotionCurveNode } from '../nodeTypes';
 
 /**
@@ -30,7 +32,9 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
   const top = emotionY(rowLocal, 2);
   const bottom = emotionY(rowLocal, -2);
   const dots = points.map((p) => ({ ...p, x: p.x - ox, y: p.y - row.y }));
-  const path = smoothCurvePath(dots);
+  // The future state's "both" view draws its two curves instead (FutureCurves).
+  const both = useEditor(shownVariant) === 'both';
+  const path = both ? '' : smoothCurvePath(dots);
   return (
     <svg
       className="emotion-curve"
@@ -66,17 +70,19 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
       {path && (
         <path d={path} className="emotion-path" stroke="url(#emotion-gradient)" data-testid="emotion-path" />
       )}
-      {dots.map((p) => (
-        <EmotionDot
-          key={p.touchpointId}
-          id={p.touchpointId}
-          x={p.x}
-          y={p.y}
-          emotion={p.emotion}
-          {...curveMark(p, today, staleAfterDays)}
-          pain={p.emotion === min && min < 0}
-        />
-      ))}
+      {both && <FutureCurves row={row} width={width} />}
+      {!both &&
+        dots.map((p) => (
+          <EmotionDot
+            key={p.touchpointId}
+            id={p.touchpointId}
+            x={p.x}
+            y={p.y}
+            emotion={p.emotion}
+            {...curveMark(p, today, staleAfterDays)}
+            pain={p.emotion === min && min < 0}
+          />
+        ))}
       {empty && (
         <text x={16} y={row.height / 2} className="emotion-empty">
           {canEdit ? 'Add touchpoints to draw the emotion curve' : 'No touchpoints yet'}

@@ -18,6 +18,7 @@ import { useCanRoute, useRouteDrop } from './useRouteDrop';
 import { OverdueFlag } from '../../programme/OverdueFlag';
 import { EvidenceMark } from '../../programme/EvidenceMark';
 import { LinkChip } from '../../links/LinkChip';
+import { FutureBadge } from './FutureBadge';
 
 /**
  * A touchpoint card: channel colour strip, title, owner (flagged when missing), emotion chip.
@@ -65,6 +66,7 @@ export const TouchpointCard = memo(function TouchpointCard({
           </span>
           <CardLockIcon locked={tp.locked} />
           <OverdueFlag count={data.overdue} tip={data.overdueTip} />
+          <FutureBadge tp={tp} />
           {hub && (
             <span
               className="hub-badge"

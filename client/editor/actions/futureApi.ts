@@ -1,0 +1,48 @@
+import * as model from '../../../model';
+import type { EditorState } from '../store/editorStore';
+import type { CommandKit } from './commandKit';
+
+/** The view in force for this tab: a map without a future state is drawn as it is. */
+export function shownVariant(state: Pick<EditorState, 'map' | 'variantView'>): model.MapVariantView {
+  return model.effectiveView(state.map, state.variantView);
+}
+
+/** The future state (model/future): the tab's view, and the commands on a card's future. */
+export function futureApi(kit: CommandKit) {
+  const { doc, store, run } = kit;
+  return {
+    /** This tab's view only, never the document. */
+    setVariantView: (view: model.MapVariantView) => store.setState({ variantView: view }),
+    /** Starts the future state and shows it. */
+    startFutureState() {
+      if (run(() => (model.startFutureState(doc), true))) store.setState({ variantView: 'future' });
+    },
+    discardFutureState() {
+      if (run(() => (model.discardFutureState(doc), true))) store.setState({ variantView: 'current' });
+    },
+    setFutureStatus: (id: string, status: model.FutureStatus | null) =>
+      run(() => model.setFutureStatus(doc, id, status)),
+    setFutureEmotion: (id: string, emotion: model.Emotion | null) =>
+      run(() => model.setFutureEmotion(doc, id, emotion)),
+    setFutureNote: (id: string, note: string) =>
+      run(() => model.setFutureNote(doc, id, note), `tp:${id}:future`),
+  };
+}
+
+/**
+ * In the future view a new card exists only in the future, and Delete marks cards removed
+ * (model/future). Returns undefined outside that view, so the caller does its usual thing.
+ */
+export function futureWrites(kit: CommandKit) {
+  const { doc, store, run } = kit;
+  const inFuture = () => shownVariant(store.getState()) === 'future';
+  return {
+    addTouchpoint: (place: model.NewTouchpoint) =>
+      inFuture() ? { id: run(() => model.addFutureTouchpoint(doc, place)) } : undefined,
+    /** True when it handled the delete (the selection is cards and the view is the future). */
+    deleteCards(ids: readonly string[]): boolean | undefined {
+      if (!inFuture() || ids.length === 0) return undefined;
+      return run(() => (model.removeInFuture(doc, ids), true)) ?? false;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { downloadFrom } from './exportFiles';
+import { cardTitled, createMapViaApi, expect, openMapFitted, test } from './fixtures';
+
+/**
+ * The future state (model/future) as a person sketches it: start it, change a card's emotion, add a
+ * card and remove one in the future view, compare in "Both" (badges, two curves), export it.
+ */
+const toggle = (page: Page) => page.getByTestId('variant-toggle');
+
+test('sketches a future state and exports both states with badges and both curves', async ({
+  page,
+  request,
+}) => {
+  test.slow();
+  const mapId = await createMapViaApi(request, { title: 'Outage future', template: 'sample' });
+  await openMapFitted(page, mapId);
+  await expect(toggle(page)).toHaveCount(0);
+  await page
+    .getByRole('toolbar', { name: 'Map tools' })
+    .getByRole('button', { name: 'Start future state' })
+    .click();
+  await expect(toggle(page).getByRole('button', { name: 'Future' })).toHaveAttribute('aria-pressed', 'true');
+
+  // Changed: IVR menu will feel +1 instead of -2.
+  await cardTitled(page, 'IVR menu').click();
+  const section = page.getByTestId('future-state-section');
+  await section.getByRole('button', { name: 'Emotion +1 Pleased' }).click();
+  await expect(section.getByTestId('future-status')).toHaveValue('changed');
+  await section.getByLabel('What changes').fill('Callback offered instead of the menu');
+  await section.getByLabel('What changes').press('Tab');
+  // The future view draws the future emotion.
+  await expect(cardTitled(page, 'IVR menu')).toHaveAttribute('data-emotion', '1');
+
+  // Removed: Delete in the future view marks the card, it stays in the current state.
+  await cardTitled(page, 'Router app restart').click();
+  await page.keyboard.press('Delete');
+  await expect(cardTitled(page, 'Router app restart')).toHaveCount(0);
+
+  // Added: a card made in the future view exists only in the future.
+  await cardTitled(page, 'Chat with bot').click();
+  await page.keyboard.press('n');
+  await page.keyboard.type('Outage text alert');
+  await page.keyboard.press('Enter');
+  await expect(cardTitled(page, 'Outage text alert')).toHaveCount(1);
+  await page.screenshot({ path: 'e2e/.screens/future-view.png' });
+
+  // Current: as is — the removed card is back, the added one absent, IVR menu at -2.
+  await toggle(page).getByRole('button', { name: 'Current' }).click();
+  await expect(cardTitled(page, 'Router app restart')).toHaveCount(1);
+  await expect(cardTitled(page, 'Outage text alert')).toHaveCount(0);
+  await expect(cardTitled(page, 'IVR menu')).toHaveAttribute('data-emotion', '-2');
+  await page.screenshot({ path: 'e2e/.screens/future-current-view.png' });
+
+  // Both: every card, badges in the trait colours, the two curves with a legend.
+  await toggle(page).getByRole('button', { name: 'Both' }).click();
+  await expect(page.getByTestId('touchpoint-card')).toHaveCount(12);
+  const badges = page.getByTestId('future-badge');
+  await expect(badges).toHaveCount(3);
+  await expect(cardTitled(page, 'IVR menu').getByTestId('future-badge')).toHaveText('Changed');
+  await expect(cardTitled(page, 'Router app restart').getByTestId('future-badge')).toHaveText('Removed');
+  await expect(cardTitled(page, 'Outage text alert').getByTestId('future-badge')).toHaveText('New');
+  await expect(page.getByTestId('curve-current')).toHaveAttribute('data-points', /-2/);
+  await expect(page.getByTestId('curve-future')).toHaveCount(1);
+  expect((await page.getByTestId('curve-current').getAttribute('data-points'))!.split(',')).toHaveLength(11);
+  expect((await page.getByTestId('curve-future').getAttribute('data-points'))!.split(',')).toHaveLength(11);
+  await expect(page.getByTestId('future-curve-legend')).toBeVisible();
+  await page.screenshot({ path: 'e2e/.screens/future-both-view.png' });
+
+  // Export SVG with Both: the file holds both curves and the badges.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export map' });
+  await dialog.getByRole('radio', { name: 'SVG' }).check();
+  await expect(dialog.getByRole('radio', { name: 'Both' })).toBeChecked();
+  await dialog.getByRole('radio', { name: 'Current' }).check();
+  await dialog.getByRole('radio', { name: 'Both' }).check();
+  await page.screenshot({ path: 'e2e/.screens/future-export-dialog.png' });
+  const svg = (await downloadFrom(page, dialog)).bytes.toString('utf8');
+  expect(svg).toContain('data-part="curve-current"');
+  expect(svg).toContain('data-part="curve-future"');
+  expect(svg.match(/data-part="future-badge"/g)).toHaveLength(3);
+  for (const badge of ['NEW', 'CHANGED', 'REMOVED']) expect(svg).toContain(`>${badge}<`);
+  expect(svg).toContain('Outage text alert');
+});

@@ -1,0 +1,3 @@
+export * from './futureCommands';
+export * from './futureVariant';
+export * from './futureDiff';
