@@ -99,3 +99,7 @@ export * from './records/persona';
 export * from './records/futureState';
 export * from './records/mapLink';
 export * from './links/linksApi';
+export * from './personas/libraryDocLayout';
+export * from './personas/readPersonaLibrary';
+export * from './personas/libraryCommands';
+export * from './personas/personaFromFreeText';
