@@ -18,6 +18,7 @@ import { ViewSwitch } from '../table/ViewSwitch';
 import { PresentControls } from '../present/PresentControls';
 import { InboxBell } from '../../inbox/InboxBell';
 import { ProgrammeHeader } from '../programme/ProgrammeHeader';
+import { PersonasButton } from './PersonasButton';
 
 /**
  * Top bar of the editor, in two rows: home, title and persona, and the people (facilitation,
@@ -52,6 +53,7 @@ export function EditorHeader() {
       </div>
       <div className="header-people">
         <FacilitationBar />
+        <PersonasButton />
         <CommentsButton />
         <InboxBell compact />
         <ShareButton />
