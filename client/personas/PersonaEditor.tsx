@@ -25,10 +25,12 @@ const LIST_FIELDS: ReadonlyArray<{ field: ListField; label: string }> = [
 export function PersonaEditor({
   doc,
   persona,
+  readOnly,
   onClose,
 }: {
   doc: Y.Doc;
   persona: Persona;
+  readOnly: boolean;
   onClose: () => void;
 }) {
   const [error, setError] = useState<string | null>(null);
@@ -66,81 +68,87 @@ export function PersonaEditor({
           {error}
         </p>
       )}
-      <label className="persona-field">
-        <span>Name</span>
-        <input maxLength={120} value={persona.name} onChange={(e) => write({ name: e.target.value })} />
-      </label>
-      <label className="persona-field">
-        <span>Role</span>
-        <input
-          maxLength={200}
-          value={persona.role}
-          placeholder="Small-business owner, 42"
-          onChange={(e) => write({ role: e.target.value })}
-        />
-      </label>
-      <label className="persona-field">
-        <span>Quote</span>
-        <textarea
-          rows={2}
-          maxLength={500}
-          value={persona.quote}
-          onChange={(e) => write({ quote: e.target.value })}
-        />
-      </label>
-      <div className="persona-row">
+      <fieldset className="persona-fields" disabled={readOnly}>
         <label className="persona-field">
-          <span>Initials</span>
+          <span>Name</span>
+          <input maxLength={120} value={persona.name} onChange={(e) => write({ name: e.target.value })} />
+        </label>
+        <label className="persona-field">
+          <span>Role</span>
           <input
-            maxLength={2}
-            value={persona.initials ?? ''}
-            onChange={(e) => write({ initials: e.target.value || undefined })}
+            maxLength={200}
+            value={persona.role}
+            placeholder="Small-business owner, 42"
+            onChange={(e) => write({ role: e.target.value })}
           />
         </label>
-        <fieldset className="persona-field persona-colors">
-          <legend>Colour</legend>
-          {PERSONA_COLORS.map((c) => (
-            <button
-              key={c}
-              type="button"
-              className="persona-swatch"
-              style={{ background: c }}
-              aria-label={`Colour ${c}`}
-              aria-pressed={persona.color === c}
-              onClick={() => write({ color: c })}
-            />
-          ))}
-        </fieldset>
-      </div>
-      <label className="persona-field">
-        <span>Photo URL</span>
-        <input
-          type="url"
-          placeholder="https://…"
-          value={photoUrl}
-          onChange={(e) => write({ photo: e.target.value || undefined })}
-        />
-      </label>
-      <div className="persona-photo-actions">
-        <label className="btn btn-sm">
-          Upload photo…
-          <input type="file" accept={PHOTO_TYPES.join(',')} onChange={upload} />
+        <label className="persona-field">
+          <span>Quote</span>
+          <textarea
+            rows={2}
+            maxLength={500}
+            value={persona.quote}
+            onChange={(e) => write({ quote: e.target.value })}
+          />
         </label>
-        {persona.photo && (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => write({ photo: undefined })}>
-            Remove photo
-          </button>
-        )}
-      </div>
-      {LIST_FIELDS.map(({ field, label }) => (
-        <ListEditor
-          key={field}
-          label={label}
-          items={persona[field]}
-          onChange={(items) => write({ [field]: items })}
-        />
-      ))}
-      <div className="persona-editor-foot">
+        <div className="persona-row">
+          <label className="persona-field">
+            <span>Initials</span>
+            <input
+              maxLength={2}
+              value={persona.initials ?? ''}
+              onChange={(e) => write({ initials: e.target.value || undefined })}
+            />
+          </label>
+          <fieldset className="persona-field persona-colors">
+            <legend>Colour</legend>
+            {PERSONA_COLORS.map((c) => (
+              <button
+                key={c}
+                type="button"
+                className="persona-swatch"
+                style={{ background: c }}
+                aria-label={`Colour ${c}`}
+                aria-pressed={persona.color === c}
+                onClick={() => write({ color: c })}
+              />
+            ))}
+          </fieldset>
+        </div>
+        <label className="persona-field">
+          <span>Photo URL</span>
+          <input
+            type="url"
+            placeholder="https://…"
+            value={photoUrl}
+            onChange={(e) => write({ photo: e.target.value || undefined })}
+          />
+        </label>
+        <div className="persona-photo-actions">
+          <label className="btn btn-sm">
+            Upload photo…
+            <input type="file" accept={PHOTO_TYPES.join(',')} onChange={upload} />
+          </label>
+          {persona.photo && (
+            <button
+              type="button"
+              className="btn btn-ghost btn-sm"
+              onClick={() => write({ photo: undefined })}
+            >
+              Remove photo
+            </button>
+          )}
+        </div>
+        {LIST_FIELDS.map(({ field, label }) => (
+          <ListEditor
+            key={field}
+            label={label}
+            items={persona[field]}
+            onChange={(items) => write({ [field]: items })}
+          />
+        ))}
+      </fieldset>
+      <div className="persona-editor-foot" hidden={readOnly}>
         <button
           type="button"
           className="btn btn-danger btn-sm"

@@ -10,7 +10,7 @@ import { usePersonaLibrary } from './usePersonaLibrary';
 /** `/personas`: the server's persona library — cards, and the one being edited beside them. */
 export function PersonasPage() {
   useDocumentTitle('Personas · Journey');
-  const { doc, personas, synced } = usePersonaLibrary();
+  const { doc, personas, synced, canEdit, refused } = usePersonaLibrary();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const selected = personas.find((p) => p.id === selectedId) ?? null;
@@ -41,19 +41,25 @@ export function PersonasPage() {
             type="button"
             className="btn btn-primary"
             onClick={create}
-            disabled={!doc || personas.length >= MAX_LIBRARY_PERSONAS}
+            disabled={!doc || !canEdit || personas.length >= MAX_LIBRARY_PERSONAS}
           >
             New persona
           </button>
         </div>
-        {error && (
+        {(error ?? refused) && (
           <p className="personas-error" role="alert">
-            {error}
+            {error ??
+              `The persona library cannot be opened: ${refused ?? ''}. Open it with the admin token or a map's link.`}
+          </p>
+        )}
+        {!canEdit && (
+          <p className="personas-readonly" role="status">
+            You can read this library; only its editors can change it.
           </p>
         )}
         <div className="personas-body">
           <section className="personas-list" aria-label="Persona library">
-            {!synced && personas.length === 0 && (
+            {!synced && !refused && personas.length === 0 && (
               <p className="personas-empty" role="status">
                 Loading the persona library…
               </p>

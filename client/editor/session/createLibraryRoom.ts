@@ -1,6 +1,13 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { personProtocols } from '../../../model';
+import * as decoding from 'lib0/decoding';
+import {
+  canEditMap,
+  JOURNEY_NOTICE_MESSAGE,
+  journeyNoticeSchema,
+  noticeParams,
+  personProtocols,
+} from '../../../model';
 import { loadPersonKey } from '../../identity/personKey';
 import { applyReconnectBackoff, shouldReconnect } from './reconnectBackoff';
 
@@ -11,6 +18,10 @@ export const LIBRARY_ROOM = '_library/personas';
 export interface LibraryRoom {
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
+  /** What the server said this connection may do: true once it told an editor, false for a reader. */
+  canEdit(): boolean | null;
+  /** Calls back when the role is told or the server refuses the socket (`refused`: its reason). */
+  onStatus(listener: (status: { canEdit: boolean | null; refused: string | null }) => void): () => void;
   destroy(): void;
 }
 
@@ -21,17 +32,46 @@ export interface LibraryRoom {
 export function createLibraryRoom(token: string | null): LibraryRoom {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(libraryBaseUrl(), LIBRARY_ROOM, doc, {
-    params: token ? { token } : {},
+    // It reads journey notices (role, write-rejected): the server sends them only on request.
+    params: { ...(token ? { token } : {}), ...noticeParams() },
     maxBackoffTime: 5000,
     shouldReconnect,
     protocols: personProtocols(loadPersonKey()),
   });
   const unbackoff = applyReconnectBackoff(provider);
   provider.awareness.setLocalState(null);
+  let canEdit: boolean | null = null;
+  let refused: string | null = null;
+  const listeners = new Set<(status: { canEdit: boolean | null; refused: string | null }) => void>();
+  const tell = () => listeners.forEach((l) => l({ canEdit, refused }));
+  provider.messageHandlers[JOURNEY_NOTICE_MESSAGE] = (_encoder, decoder) => {
+    try {
+      const notice = journeyNoticeSchema.safeParse(JSON.parse(decoding.readVarString(decoder)));
+      if (notice.success && notice.data.type === 'role') {
+        canEdit = canEditMap(notice.data.role);
+        tell();
+      }
+    } catch {
+      // Not a notice this client understands: ignored, like the map's.
+    }
+  };
+  const onClose = (event: { code: number; reason: string } | null) => {
+    if (!event || event.code < 4400 || event.code >= 4500) return;
+    refused = event.reason || 'The server refused the persona library.';
+    tell();
+  };
+  provider.on('connection-close', onClose as never);
   return {
     doc,
     provider,
+    canEdit: () => canEdit,
+    onStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     destroy() {
+      provider.off('connection-close', onClose as never);
+      listeners.clear();
       unbackoff();
       provider.destroy();
       doc.destroy();
