@@ -97,6 +97,7 @@ export function PersonasPage() {
               key={selected.id}
               doc={doc}
               persona={selected}
+              readOnly={!canEdit}
               onClose={() => setSelectedId(null)}
             />
           )}
