@@ -57,15 +57,28 @@ export function PersonasButton() {
         className={`btn btn-sm${open ? ' is-active' : ''}`}
         aria-expanded={open}
         aria-haspopup="dialog"
+        title="Personas of this map"
         data-testid="personas-button"
         onClick={() => setOpen((o) => !o)}
       >
         <span className="pl-faces" aria-hidden="true">
-          {linked.slice(0, 3).map((p) => (
-            <PersonaAvatar key={p.id} persona={p} size={18} />
-          ))}
+          {linked.length === 0 ? (
+            <svg
+              width="14"
+              height="14"
+              viewBox="0 0 16 16"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+            >
+              <circle cx="8" cy="5.5" r="2.8" />
+              <path d="M2.8 14c.6-2.8 2.7-4.3 5.2-4.3s4.6 1.5 5.2 4.3" strokeLinecap="round" />
+            </svg>
+          ) : (
+            linked.slice(0, 3).map((p) => <PersonaAvatar key={p.id} persona={p} size={18} />)
+          )}
         </span>
-        Personas{linked.length > 0 ? ` (${linked.length})` : ''}
+        <span className="pl-label">Personas{linked.length > 0 ? ` (${linked.length})` : ''}</span>
       </button>
       {open && (
         <div ref={panel} className="pl-popover" role="dialog" aria-label="Personas of this map">
