@@ -32,7 +32,7 @@ export function readPersonaLibrary(doc: Y.Doc, prev?: readonly Persona[]): Perso
     .slice(0, MAX_LIBRARY_PERSONAS)
     .map((p) => {
       const old = prevById.get(p.id);
-      return old && sameJson(old, p) ? old : (deepFreeze(p));
+      return old && sameJson(old, p) ? old : deepFreeze(p);
     });
   const personas = prev && sameItems(prev, sorted) ? prev : Object.freeze(sorted);
   return { personas, problems };
