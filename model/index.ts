@@ -99,3 +99,4 @@ export * from './records/persona';
 export * from './records/futureState';
 export * from './records/mapLink';
 export * from './links/linksApi';
+export * from './personas';
