@@ -1,4 +1,3 @@
-import type { JourneyMap } from '../journeyMap';
 import type { Persona } from '../records/persona';
 
 export interface LinkedPersonas {
@@ -10,7 +9,7 @@ export interface LinkedPersonas {
 
 /** The map's `settings.personaIds` resolved against the library (duplicates counted once). */
 export function linkedPersonas(
-  map: Pick<JourneyMap, 'settings'>,
+  map: { readonly settings: { readonly personaIds: readonly string[] } },
   library: readonly Persona[],
 ): LinkedPersonas {
   const byId = new Map(library.map((p) => [p.id, p]));

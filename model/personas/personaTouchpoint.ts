@@ -11,6 +11,20 @@ export function usesTouchpoint(tp: Touchpoint, personaId: string): boolean {
 }
 
 /**
+ * The persona filter as it applies to this map: the filtered ids the map links, in legend order.
+ * Empty = all personas (no filter, or only ids the map no longer links).
+ */
+export function shownLinkedPersonas(
+  map: { readonly settings: { readonly personaIds: readonly string[] } },
+  filter: readonly string[] | undefined,
+): readonly string[] {
+  if (!filter || filter.length === 0) return NONE;
+  const shown = map.settings.personaIds.filter((id) => filter.includes(id));
+  return shown.length === 0 ? NONE : shown;
+}
+const NONE: readonly string[] = [];
+
+/**
  * Whether a card is dimmed by the persona filter: some personas are shown (`shown` non-empty) and
  * none of them uses it. An empty filter (all personas) dims nothing.
  */

@@ -44,7 +44,13 @@ export function MapCanvas() {
   const [shownOf] = useState(createShownSnapshot);
   const { map, layout, marks } = shownOf(live.map, live.layout, history.preview, history.highlight);
   const session = useEditor(
-    useShallow((s) => ({ selection: s.selection, group: s.group, drag: s.drag, ownerFilter: s.ownerFilter })),
+    useShallow((s) => ({
+      selection: s.selection,
+      group: s.group,
+      drag: s.drag,
+      ownerFilter: s.ownerFilter,
+      personaFilter: s.personaFilter,
+    })),
   );
   const peerDrags = usePresenceState((s) => s.drags);
   const canEdit = useCanEdit();

@@ -13,6 +13,7 @@ import { HubLedgerSection } from '../insights/ledger/HubLedgerSection';
 import { OwnerField } from './OwnerField';
 import { RoutesSection } from './RoutesSection';
 import { VocSection } from './VocSection';
+import { PersonaEmotions } from './PersonaEmotions';
 import { TouchpointEvidence } from '../programme/NoteFollowUp';
 
 /** Everything about one touchpoint. Keyed by id by the caller, so drafts never leak between cards. */
@@ -63,6 +64,7 @@ export function TouchpointPanel({ id }: { id: string }) {
             a score picked here is kept as the guess.
           </p>
         )}
+        <PersonaEmotions tp={tp} />
         <HubControl tp={tp} onChange={(h) => actions.setHubOverride(id, h)} />
       </section>
       <VocSection tp={tp} />

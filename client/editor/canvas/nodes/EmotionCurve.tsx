@@ -13,6 +13,8 @@ import {
 import { useCanEdit } from '../../access/useAccess';
 import { useEditor } from '../../EditorContext';
 import { curveMark, type CurveMark } from './curveMarks';
+import { PersonaCurves } from './PersonaCurves';
+import { useLinkedPersonas, useShownPersonas } from '../../insights/personas/useLinkedPersonas';
 import type { EmotionCurveNode } from '../nodeTypes';
 
 /**
@@ -23,6 +25,9 @@ import type { EmotionCurveNode } from '../nodeTypes';
 export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<EmotionCurveNode>) {
   const { row, points, min, empty, width } = data;
   const canEdit = useCanEdit();
+  // Issue 21: with linked personas, one curve per shown persona replaces the map's own curve.
+  const linked = useLinkedPersonas().personas.length > 0;
+  const shownPersonas = useShownPersonas();
   const staleAfterDays = useEditor((s) => s.map?.settings.staleAfterDays ?? 90);
   const today = isoDay();
   const ox = GRID.laneHeaderWidth;
@@ -63,20 +68,22 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
           className={e === 0 ? 'emotion-zero' : 'emotion-gridline'}
         />
       ))}
-      {path && (
+      {linked && <PersonaCurves personas={shownPersonas} points={points} row={row} offsetX={ox} />}
+      {!linked && path && (
         <path d={path} className="emotion-path" stroke="url(#emotion-gradient)" data-testid="emotion-path" />
       )}
-      {dots.map((p) => (
-        <EmotionDot
-          key={p.touchpointId}
-          id={p.touchpointId}
-          x={p.x}
-          y={p.y}
-          emotion={p.emotion}
-          {...curveMark(p, today, staleAfterDays)}
-          pain={p.emotion === min && min < 0}
-        />
-      ))}
+      {!linked &&
+        dots.map((p) => (
+          <EmotionDot
+            key={p.touchpointId}
+            id={p.touchpointId}
+            x={p.x}
+            y={p.y}
+            emotion={p.emotion}
+            {...curveMark(p, today, staleAfterDays)}
+            pain={p.emotion === min && min < 0}
+          />
+        ))}
       {empty && (
         <text x={16} y={row.height / 2} className="emotion-empty">
           {canEdit ? 'Add touchpoints to draw the emotion curve' : 'No touchpoints yet'}
