@@ -4,6 +4,7 @@ import { EditorPage } from './editor/EditorPage';
 import { MapsPage } from './maps/MapsPage';
 import { ActionsPage } from './actions/ActionsPage';
 import { InboxPage } from './inbox/InboxPage';
+import { PersonasPage } from './personas/PersonasPage';
 import { Toaster } from './ui/Toaster';
 
 /** The whole app: one page per route, plus the toasts that outlive page changes. */
@@ -16,6 +17,7 @@ export function App() {
       {route.name === 'map' && <EditorPage key={route.mapId} mapId={route.mapId} />}
       {route.name === 'actions' && <ActionsPage />}
       {route.name === 'inbox' && <InboxPage />}
+      {route.name === 'personas' && <PersonasPage />}
       {route.name === 'notFound' && <NotFoundPage />}
       <Toaster />
     </>

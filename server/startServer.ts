@@ -47,6 +47,7 @@ import { VersionTaker } from './versions/VersionTaker';
 import { ConnectionGate } from './ws/ConnectionGate';
 import { startHeartbeat } from './ws/heartbeat';
 import { createUpgradeHandler } from './ws/upgrade';
+import { ensureLibraryRow } from './persistence/libraryRow';
 
 export interface StartOptions extends Partial<ServerConfig> {
   logger?: Logger;
@@ -132,6 +133,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ],
     logger,
   );
+  ensureLibraryRow(store, Date.now());
   const access = new AccessGate({
     mode: config.access,
     secret,

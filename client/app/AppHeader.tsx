@@ -22,6 +22,13 @@ export function AppHeader({ children }: { children?: ReactNode }) {
           >
             Actions
           </Link>
+          <Link
+            to="/personas"
+            className="app-nav-link"
+            aria-current={route.name === 'personas' ? 'page' : undefined}
+          >
+            Personas
+          </Link>
         </nav>
         <div className="app-header-end">
           {children}

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'map'; mapId: string }
   | { name: 'actions' }
   | { name: 'inbox' }
+  | { name: 'personas' }
   | { name: 'notFound' };
 
 /** pushState fires no event, so navigate() announces itself with this one. */
@@ -20,6 +21,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/' || path === '') return { name: 'maps' };
   if (path === '/actions') return { name: 'actions' };
   if (path === '/inbox') return { name: 'inbox' };
+  if (path === '/personas') return { name: 'personas' };
   const match = /^\/map\/([^/]+)$/.exec(path);
   if (match?.[1]) {
     try {

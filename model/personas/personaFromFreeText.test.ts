@@ -28,7 +28,7 @@ describe('personaFromFreeText', () => {
       frustrations: [],
       quote: '',
     });
-    expect(personaFromFreeText('   ', []).name).toBe('New persona');
+    expect(personaFromFreeText('   ', []).name).toBe('Persona');
     const long = personaFromFreeText(`${'x'.repeat(400)}, ${'y'.repeat(400)}`, [...PERSONA_COLORS]);
     expect(long.name).toHaveLength(120);
     expect(long.role).toHaveLength(200);

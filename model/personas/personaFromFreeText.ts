@@ -28,7 +28,7 @@ const SENTENCE_RULES: ReadonlyArray<{
  * library's colours; the first free one of PERSONA_COLORS is picked. Pure; the draft passes the
  * persona schema (long parts are cut, lists capped).
  */
-export function personaFromFreeText(text: string, takenColors: readonly string[]): PersonaDraft {
+export function personaFromFreeText(text: string, takenColors: readonly string[] = []): PersonaDraft {
   const quoteMatch = /["“«]([^"”»]{1,500})["”»]/.exec(text);
   const quote = quoteMatch?.[1]?.trim() ?? '';
   const rest = (quoteMatch ? text.replace(quoteMatch[0], ' ') : text).replace(/[^\S\n]+/g, ' ').trim();
@@ -42,7 +42,7 @@ export function personaFromFreeText(text: string, takenColors: readonly string[]
     if (lists[list].length < PERSONA_LIST_MAX) lists[list].push(cut(sentence, 300));
   }
   const draft: PersonaDraft = {
-    name: cut(name, 120) || 'New persona',
+    name: cut(name, 120) || 'Persona',
     role: cut(role, 200),
     color: freeColor(takenColors),
     goals: lists.goals,

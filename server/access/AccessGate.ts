@@ -1,5 +1,6 @@
 import type { AccessMode } from '../../model';
 import type { ShareLink, ShareLinkStore } from '../persistence/ShareLinkStore';
+import { resolveLibraryAccess } from './libraryAccess';
 import { isAdminToken, resolveAccess, type AccessDecision } from './resolveAccess';
 import { signShareToken } from './shareToken';
 
@@ -23,6 +24,11 @@ export class AccessGate {
 
   resolve(mapId: string, token: string | undefined): AccessDecision {
     return resolveAccess(mapId, token, { ...this.options, now: Date.now() });
+  }
+
+  /** The persona library's access (`libraryAccess.ts`): the admin edits, any map's link reads. */
+  resolveLibrary(token: string | undefined): AccessDecision {
+    return resolveLibraryAccess(token, { ...this.options, now: Date.now() });
   }
 
   /** The admin token unlocks the maps list and creating maps on a locked server. */

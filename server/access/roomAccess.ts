@@ -16,19 +16,16 @@ export interface RoomAccess {
  * editors and commenters. Reading (sync step 1) and presence are open to every role.
  */
 export function roomAccess(role: Role, kind: DocKind, person: Person): RoomAccess {
-  if (kind === 'map') {
-    return {
-      role,
-      person,
-      writeRefusal: canEditMap(role) ? undefined : `${capitalised(role)}s cannot change the map`,
-    };
-  }
-  return {
-    role,
-    person,
-    writeRefusal: canWriteComments(role) ? undefined : `${capitalised(role)}s cannot write comments`,
-  };
+  const rule = WRITE_RULES[kind];
+  return { role, person, writeRefusal: rule.may(role) ? undefined : `${capitalised(role)}s ${rule.refusal}` };
 }
+
+/** Per doc kind: who may write it, and what the others are told. */
+const WRITE_RULES: Record<DocKind, { may: (role: Role) => boolean; refusal: string }> = {
+  map: { may: canEditMap, refusal: 'cannot change the map' },
+  comments: { may: canWriteComments, refusal: 'cannot write comments' },
+  personas: { may: canEditMap, refusal: 'cannot change the persona library' },
+};
 
 function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

@@ -88,6 +88,7 @@ export class NotificationService implements RoomHooks {
   }
 
   loaded(room: Room): void {
+    if (room.ref.kind === 'personas') return;
     this.guard('load', () => {
       const { mapId } = room.ref;
       if (room.ref.kind === 'comments') {
@@ -103,6 +104,8 @@ export class NotificationService implements RoomHooks {
   left(): void {}
 
   saved(room: Room, author: string | null): void {
+    // The persona library brings no notifications (it is no map).
+    if (room.ref.kind === 'personas') return;
     const { docId } = room.ref;
     // A map save that left its actions alone brings nothing to notify (loaded rooms are watched).
     if (this.actionWatches.get(docId)?.changed === false) return;

@@ -2,6 +2,7 @@ import { API_TOKEN_TABLES } from './apiTokenSchema';
 import { HISTORY_TABLES } from './historySchema';
 import { NOTIFICATION_TABLES } from './notificationsSchema';
 import { LINK_COLUMNS, MAP_COLUMNS } from './rows/columns';
+import { LIBRARY_MAP_ID } from './docKeys';
 
 /**
  * SQL for SqliteStore, kept apart from the code (Hocuspocus style) so the schema reads in one place.
@@ -119,10 +120,13 @@ ${SHARE_LINKS_TABLE}`,
   6: NOTIFICATION_TABLES,
 };
 
+/** The persona library's reserved row (docKeys.ts) is no map: lists and counts leave it out. */
+const NOT_LIBRARY = `id <> '${LIBRARY_MAP_ID}'`;
+
 export const SQL = {
-  listMaps: `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NULL ORDER BY updated_at DESC, id`,
-  listTrash: `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`,
-  countMaps: `SELECT COUNT(*) AS n FROM maps`,
+  listMaps: `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NULL AND ${NOT_LIBRARY} ORDER BY updated_at DESC, id`,
+  listTrash: `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NOT NULL AND ${NOT_LIBRARY} ORDER BY deleted_at DESC, id`,
+  countMaps: `SELECT COUNT(*) AS n FROM maps WHERE ${NOT_LIBRARY}`,
   getMap: `SELECT ${MAP_COLUMNS} FROM maps WHERE id = ?`,
   insertMap: `INSERT INTO maps (id, title, created_at, updated_at, owner) VALUES (?, ?, ?, ?, ?)`,
   trashMap: `UPDATE maps SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`,

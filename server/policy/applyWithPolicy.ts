@@ -56,7 +56,7 @@ export function applyWithPolicy(
   doc.on('update', capture);
   try {
     doc.transact((tr) => {
-      rejection = kind === 'map' ? applyToMap(doc, update, writer, tr) : applyToComments(doc, update, writer);
+      rejection = APPLY_BY_KIND[kind](doc, update, writer, tr);
       // Yjs marks a transaction that applied an update as remote, and a remote transaction that
       // adds items under this doc's client id makes it pick a new id ("another client seems to be
       // using it"). The restored values are this server's own writes: the transaction is local.
@@ -67,6 +67,22 @@ export function applyWithPolicy(
   }
   return rejection ? { ...rejection, update: net } : undefined;
 }
+
+/**
+ * Per doc kind, how a write is applied and judged. The persona library has no field rules: who may
+ * write it at all is the room's rule (`roomAccess`), and its readers validate every record.
+ */
+const APPLY_BY_KIND: Record<
+  DocKind,
+  (doc: Y.Doc, update: Uint8Array, writer: PolicyWriter, tr: Y.Transaction) => Violation | undefined
+> = {
+  map: (doc, update, writer, tr) => applyToMap(doc, update, writer, tr),
+  comments: (doc, update, writer) => applyToComments(doc, update, writer),
+  personas: (doc, update) => {
+    Y.applyUpdate(doc, update);
+    return undefined;
+  },
+};
 
 function applyToMap(
   doc: Y.Doc,

@@ -12,7 +12,7 @@ import { personFromRequest } from '../access/person';
 import { roomAccess } from '../access/roomAccess';
 import { CloseCode, closeReason } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
-import { docRef, type DocRef } from '../persistence/docKeys';
+import { docRef, LIBRARY_REF, type DocRef } from '../persistence/docKeys';
 import { StorageUnavailableError } from '../persistence/StorageUnavailableError';
 import type { RoomManager } from '../rooms/RoomManager';
 import { outdatedClientReason, statedSchemaVersion } from './clientSchema';
@@ -22,6 +22,11 @@ import type { ConnectionGate } from './ConnectionGate';
 
 /** `/ws/<mapId>` (the map) or `/ws/<mapId>/comments`; any query string (the token) is not the path. */
 const WS_PATH = /^\/ws\/([^/]+)(?:\/(comments))?\/?$/;
+/**
+ * The persona library's room (issue 21): a map socket is `/ws/<id>` or `/ws/<id>/comments`, so a
+ * `personas` tail can never name a map's doc, whatever the map id.
+ */
+export const LIBRARY_WS_PATH = '/ws/_library/personas';
 
 export interface UpgradeDeps {
   wss: WebSocketServer;
@@ -61,7 +66,8 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       }
       const ref = roomFromUrl(req.url ?? '');
       if (!ref) return reject(socket, 404, 'not a map url');
-      if (!deps.mapExists(ref.mapId)) return reject(socket, 404, 'map not found');
+      const isLibrary = ref.kind === 'personas';
+      if (!isLibrary && !deps.mapExists(ref.mapId)) return reject(socket, 404, 'map not found');
       const coolingMs = rooms.retryAfterMs(ref.mapId, ref.kind);
       if (coolingMs > 0) {
         const seconds = Math.ceil(coolingMs / 1000);
@@ -75,7 +81,9 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       if (allowed && !allowed.ok) {
         return reject(socket, 429, 'too_many_attempts', { 'Retry-After': String(allowed.retryAfterSeconds) });
       }
-      const decision = deps.access.resolve(ref.mapId, token);
+      const resolve = () =>
+        isLibrary ? deps.access.resolveLibrary(token) : deps.access.resolve(ref.mapId, token);
+      const decision = resolve();
       if (!decision.ok) {
         if (address !== undefined) deps.attempts?.record(address, decision.code, 'ws');
         return refuseAfterHandshake(deps, req, socket, head, ref, decision);
@@ -96,7 +104,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
         socket.off('error', onSocketError);
         if (isClosing()) return ws.close(CloseCode.GOING_AWAY, 'server shutting down');
         // Again: the link may have been revoked, or the map deleted, during the handshake.
-        const grant = deps.access.resolve(ref.mapId, token);
+        const grant = resolve();
         if (!grant.ok) return closeRefused(ws, deps, ref, grant);
         let live: Room | undefined;
         try {
@@ -144,6 +152,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
 /** The room a WebSocket URL names, or undefined for anything that is not a valid map room. */
 export function roomFromUrl(rawUrl: string): DocRef | undefined {
   const pathname = new URL(rawUrl, 'http://localhost').pathname;
+  if (pathname.replace(/\/$/, '') === LIBRARY_WS_PATH) return LIBRARY_REF;
   const match = WS_PATH.exec(pathname);
   if (!match?.[1]) return undefined;
   let id: string;

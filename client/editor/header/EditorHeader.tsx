@@ -19,6 +19,7 @@ import { ViewSwitch } from '../table/ViewSwitch';
 import { PresentControls } from '../present/PresentControls';
 import { InboxBell } from '../../inbox/InboxBell';
 import { ProgrammeHeader } from '../programme/ProgrammeHeader';
+import { PersonasButton } from './PersonasButton';
 
 /**
  * Top bar of the editor, in two rows: home, title and persona, and the people (facilitation,
@@ -54,6 +55,7 @@ export function EditorHeader() {
       </div>
       <div className="header-people">
         <FacilitationBar />
+        <PersonasButton />
         <CommentsButton />
         <InboxBell compact />
         <ShareButton />

@@ -20,6 +20,8 @@ import { createPresence, type Presence } from '../presence/createPresence';
 import type { MapAccess } from '../../api/accessApi';
 import { watchServerNotices } from '../access/watchServerNotices';
 import { createCommentsRoom, type CommentsRoom } from './createCommentsRoom';
+import { createLibraryRoom, type LibraryRoom } from './createLibraryRoom';
+import { bindLibraryToStore } from '../store/bindLibraryToStore';
 import { loadPersonKey } from '../../identity/personKey';
 
 /** Everything one open map needs: the doc, its providers and its store. `destroy` releases all. */
@@ -36,6 +38,8 @@ export interface MapSession {
   readonly token: string | null;
   /** The map's comment threads: their own doc and room. */
   readonly comments: CommentsRoom;
+  /** The server's persona library (read with this map's token), bound to the store's `personas`. */
+  readonly library: LibraryRoom;
   destroy(): void;
 }
 
@@ -108,6 +112,8 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
   });
   const presence = createPresence(provider.awareness, store);
   const comments = createCommentsRoom(websocketBaseUrl(), mapId, token, store, presence.store);
+  const library = createLibraryRoom(token);
+  const unbindLibrary = bindLibraryToStore(library.doc, store);
   return {
     mapId,
     token,
@@ -117,8 +123,11 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
     undoManager,
     presence,
     comments,
+    library,
     destroy() {
       destroyed = true;
+      unbindLibrary();
+      library.destroy();
       comments.destroy();
       unwatchNotices();
       untrack();

@@ -3,6 +3,7 @@ import type { MapRecord, MapTouch, StoredDoc, StoreUsage } from '../MapStore';
 import { mergeTouch } from '../mergeTouch';
 import { asBuffer } from '../rows/bytes';
 import { MAP_COLUMNS } from '../rows/columns';
+import { LIBRARY_MAP_ID } from '../docKeys';
 import { mapInsertValues, toMapRecord, toStoredDoc, type MapRow } from '../rows/mapRows';
 import { inTransaction, valuesList, type Db } from './pgTx';
 
@@ -30,14 +31,17 @@ const ROWS_PER_INSERT = 1000;
 /** First key of the two-key advisory locks that say "this doc is being compacted". */
 export const COMPACT_LOCK_SPACE = 0x636d7074; // "cmpt"
 
+/** The persona library's reserved row (docKeys.ts) is no map: lists and counts leave it out. */
+const NOT_LIBRARY = `id <> '${LIBRARY_MAP_ID}'`;
+
 export const MAP_OPS = {
   async listMaps(db: Db): Promise<MapRecord[]> {
-    const sql = `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NULL ORDER BY updated_at DESC, id`;
+    const sql = `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NULL AND ${NOT_LIBRARY} ORDER BY updated_at DESC, id`;
     return (await db.query<MapRow>(sql)).rows.map(toMapRecord);
   },
 
   async listTrash(db: Db): Promise<MapRecord[]> {
-    const sql = `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`;
+    const sql = `SELECT ${MAP_COLUMNS} FROM maps WHERE deleted_at IS NOT NULL AND ${NOT_LIBRARY} ORDER BY deleted_at DESC, id`;
     return (await db.query<MapRow>(sql)).rows.map(toMapRecord);
   },
 
@@ -139,7 +143,7 @@ export const MAP_OPS = {
   /** The map count and the database's size on disk (PgStore caches it for a few seconds). */
   async usage(db: Db): Promise<StoreUsage> {
     const row = await db.query<{ maps: number; bytes: number }>(
-      'SELECT (SELECT COUNT(*) FROM maps) AS maps, pg_database_size(current_database()) AS bytes',
+      `SELECT (SELECT COUNT(*) FROM maps WHERE ${NOT_LIBRARY}) AS maps, pg_database_size(current_database()) AS bytes`,
     );
     return row.rows[0]!;
   },
