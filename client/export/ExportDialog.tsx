@@ -17,6 +17,7 @@ import { ExportProgress } from './ExportProgress';
 import { downloadBlob, exportMap, exportSizeNote, type ExportOptions } from './exportMap';
 import { PdfPrintChoices } from './PdfPrintChoices';
 import { useExportJob } from './useExportJob';
+import { useEditor } from '../editor/EditorContext';
 import './export.css';
 
 const FORMAT_OPTIONS = EXPORT_FORMATS.map((value) => {
@@ -55,6 +56,8 @@ export function ExportDialog({
   version?: ExportedVersion;
   onClose: () => void;
 }) {
+  // Issue 21: the library, for the linked personas' curves (exports take it as input).
+  const personas = useEditor((s) => s.personas);
   const [options, setOptions] = useState<ExportOptions>({
     format: 'png',
     scale: 2,
@@ -75,7 +78,7 @@ export function ExportDialog({
 
   function download() {
     void run(async (signal, onProgress) =>
-      downloadBlob(await exportMap(map, options, signal, onProgress, now, fileTitle)),
+      downloadBlob(await exportMap(map, { ...options, personas }, signal, onProgress, now, fileTitle)),
     );
   }
 
@@ -156,6 +159,7 @@ export function ExportDialog({
           background={offers('background') ? options.background : 'white'}
           date={isoDay(now)}
           details={options.details}
+          personas={personas}
         />
       ) : (
         <p className="export-about">{format.about}</p>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { JourneyMap } from '../../model';
+import type { JourneyMap, Persona } from '../../model';
 import { renderMapSvg, type CardDetails } from '../../model/export';
 
 /**
@@ -11,16 +11,19 @@ export function ExportPreview({
   background,
   date,
   details,
+  personas,
 }: {
   map: JourneyMap;
   background: 'white' | 'transparent';
   date: string;
   details: CardDetails;
+  /** The persona library: the linked personas' curves (issue 21). */
+  personas?: readonly Persona[];
 }) {
   const src = useMemo(
     () =>
-      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderMapSvg(map, { background, date, details }))}`,
-    [map, background, date, details],
+      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderMapSvg(map, { background, date, details, personas }))}`,
+    [map, background, date, details, personas],
   );
   return (
     <div className={`export-preview${background === 'transparent' ? ' is-transparent' : ''}`}>

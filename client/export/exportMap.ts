@@ -1,4 +1,4 @@
-import type { JourneyMap } from '../../model';
+import type { JourneyMap, Persona } from '../../model';
 import {
   EXPORT_FORMAT_TRAITS,
   exportContentType,
@@ -25,6 +25,8 @@ export interface ExportOptions {
   readonly print: PrintChoices;
   /** The cards' descriptions and top verbatims, below the legend (off by default). */
   readonly details: CardDetails;
+  /** Issue 21: the persona library, for the linked personas' curves (it is not in the map doc). */
+  readonly personas?: readonly Persona[];
 }
 
 export interface ExportResult {
@@ -61,6 +63,7 @@ const PICTURES: Record<
         scale: s.scale,
         date,
         details: options.details,
+        personas: options.personas,
       });
       return rasterizeSvg(svg, s.width, s.height, signal, onProgress);
     },
@@ -77,7 +80,12 @@ const PICTURES: Record<
   },
   svg: {
     draw(map, options, { date }) {
-      const svg = renderMapSvg(map, { background: options.background, date, details: options.details });
+      const svg = renderMapSvg(map, {
+        background: options.background,
+        date,
+        details: options.details,
+        personas: options.personas,
+      });
       return Promise.resolve(new Blob([XML_DECLARATION, svg], { type: exportContentType('svg') }));
     },
     size(map, options, date) {

@@ -8,6 +8,8 @@ import type { CardText } from './cardText';
 import type { NoteText } from './noteText';
 import { exportLayout } from './exportLayout';
 import { renderCurve } from './renderCurve';
+import { exportPersonas, renderPersonaCurves } from './renderPersonaCurves';
+import type { Persona } from '../../records/persona';
 import { staleEmotionIds } from '../../metrics/series';
 import { renderGrid, type GridNames } from './renderGrid';
 import { layoutHeader, type Block } from './renderHeader';
@@ -28,6 +30,11 @@ export interface MapSvgOptions {
   readonly date?: string;
   /** The cards' descriptions and top verbatims, below the legend (off by default). */
   readonly details?: CardDetails;
+  /**
+   * Issue 21: the persona library (not in the map doc): with linked personas the emotion lane draws
+   * one curve per persona with a legend instead of the map's own curve.
+   */
+  readonly personas?: readonly Persona[];
 }
 
 /** Page margins and gaps around the grid, in CSS pixels (= SVG user units). */
@@ -107,6 +114,7 @@ export function mapExportSize(
  */
 export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): string {
   const g = exportGeometry(map, options.date, options.details);
+  const personas = exportPersonas(map, options.personas);
   const { margin } = EXPORT_PAGE;
   const scale = options.scale ?? 1;
   const defs = mapDefs();
@@ -116,7 +124,13 @@ export function renderMapSvg(map: JourneyMap, options: MapSvgOptions = {}): stri
       : el('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: '#ffffff' });
   const grid =
     renderGrid(map, g.layout, g.names) +
-    renderCurve(g.layout, undefined, options.date ? staleEmotionIds(map, options.date) : undefined) +
+    renderCurve(
+      g.layout,
+      undefined,
+      options.date ? staleEmotionIds(map, options.date) : undefined,
+      personas.length > 0,
+    ) +
+    renderPersonaCurves(map, g.layout, personas) +
     renderConnections(map, g.layout) +
     group(renderTouchpoints(map, g.layout, g.cardTexts), { 'data-part': 'touchpoints' }) +
     group(renderNotes(map, g.layout, g.noteTexts), { 'data-part': 'notes' }) +
