@@ -95,7 +95,7 @@ const PICTURES: Record<
   },
   pdf: {
     async draw(map, options, { date, signal, onProgress }) {
-      const pages = printPages(map, options.print, options.details, date);
+      const pages = printPages(map, options.print, options.details, date, options.personas);
       const title = map.info.title.trim() || 'Journey map';
       onProgress(0.02, 'Loading the PDF writer…');
       // The writer (pdf-lib, fontkit, bidi) and its fonts load only when someone exports a PDF.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DANA, personaMap, SAM } from '../../testing/personaMap';
 import { renderMapSvg } from './renderMapSvg';
+import { DEFAULT_PRINT_OPTIONS } from '../print/printOptions';
+import { renderPrintPages } from '../print/renderPrintPages';
 
 describe('exported persona curves (hand-worked map, testing/personaMap.ts)', () => {
   const { map } = personaMap();
@@ -27,6 +29,15 @@ describe('exported persona curves (hand-worked map, testing/personaMap.ts)', () 
       const svg = renderMapSvg(map, { personas });
       expect(svg).toContain('data-part="emotion-curve" data-points="0,-1,-1,1"');
       expect(svg).not.toContain('persona-curve');
+    }
+  });
+
+  it('carries the persona curves onto the print PDF’s stage pages and one-page map', () => {
+    for (const layout of ['stages', 'fit'] as const) {
+      const pages = renderPrintPages(map, { ...DEFAULT_PRINT_OPTIONS, layout, personas: [DANA, SAM] });
+      const mapPages = pages.filter((p) => p.svg.includes('persona-curve'));
+      expect(mapPages.length).toBeGreaterThan(0);
+      expect(mapPages.some((p) => p.svg.includes('data-points="1,-2,0,1"'))).toBe(true);
     }
   });
 });
