@@ -104,7 +104,4 @@ export * from './links/rollup';
 export * from './links/docLinks';
 export * from './commands/mapLinks';
 export * from './future';
-export * from './personas/libraryDocLayout';
-export * from './personas/readPersonaLibrary';
-export * from './personas/libraryCommands';
-export * from './personas/personaFromFreeText';
+export * from './personas';

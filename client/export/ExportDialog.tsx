@@ -17,6 +17,7 @@ import { ExportProgress } from './ExportProgress';
 import { downloadBlob, exportMap, exportSizeNote, type ExportOptions } from './exportMap';
 import { PdfPrintChoices } from './PdfPrintChoices';
 import { useExportJob } from './useExportJob';
+import { useEditor } from '../editor/EditorContext';
 import './export.css';
 
 const FORMAT_OPTIONS = EXPORT_FORMATS.map((value) => {
@@ -61,6 +62,8 @@ export function ExportDialog({
   /** The view the editor shows (model/future): the export starts from it. */
   initialVariant?: MapVariantView;
 }) {
+  // Issue 21: the library, for the linked personas' curves (exports take it as input).
+  const personas = useEditor((s) => s.personas);
   const [options, setOptions] = useState<ExportOptions>({
     format: 'png',
     scale: 2,
@@ -85,7 +88,7 @@ export function ExportDialog({
 
   function download() {
     void run(async (signal, onProgress) =>
-      downloadBlob(await exportMap(shown, options, signal, onProgress, now, fileTitle)),
+      downloadBlob(await exportMap(shown, { ...options, personas }, signal, onProgress, now, fileTitle)),
     );
   }
 
@@ -176,6 +179,7 @@ export function ExportDialog({
           background={offers('background') ? options.background : 'white'}
           date={isoDay(now)}
           details={options.details}
+          personas={personas}
         />
       ) : (
         <p className="export-about">{format.about}</p>

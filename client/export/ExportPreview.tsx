@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { JourneyMap, MapVariantView } from '../../model';
+import type { JourneyMap, MapVariantView, Persona } from '../../model';
 import { renderMapSvg, type CardDetails } from '../../model/export';
 
 /**
@@ -12,6 +12,7 @@ export function ExportPreview({
   date,
   details,
   variant = 'current',
+  personas,
 }: {
   map: JourneyMap;
   background: 'white' | 'transparent';
@@ -19,11 +20,13 @@ export function ExportPreview({
   details: CardDetails;
   /** The future state's view (model/future). */
   variant?: MapVariantView;
+  /** The persona library: the linked personas' curves (issue 21). */
+  personas?: readonly Persona[];
 }) {
   const src = useMemo(
     () =>
-      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderMapSvg(map, { background, date, details, variant }))}`,
-    [map, background, date, details, variant],
+      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderMapSvg(map, { background, date, details, variant, personas }))}`,
+    [map, background, date, details, variant, personas],
   );
   return (
     <div className={`export-preview${background === 'transparent' ? ' is-transparent' : ''}`}>

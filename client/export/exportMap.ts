@@ -1,4 +1,4 @@
-import type { JourneyMap, MapVariantView } from '../../model';
+import type { JourneyMap, MapVariantView, Persona } from '../../model';
 import {
   EXPORT_FORMAT_TRAITS,
   exportContentType,
@@ -27,6 +27,8 @@ export interface ExportOptions {
   readonly details: CardDetails;
   /** The future state (model/future): current, future, or both with badges and both curves. */
   readonly variant: MapVariantView;
+  /** Issue 21: the persona library, for the linked personas' curves (it is not in the map doc). */
+  readonly personas?: readonly Persona[];
 }
 
 export interface ExportResult {
@@ -64,6 +66,7 @@ const PICTURES: Record<
         date,
         details: options.details,
         variant: options.variant,
+        personas: options.personas,
       });
       return rasterizeSvg(svg, s.width, s.height, signal, onProgress);
     },
@@ -85,6 +88,7 @@ const PICTURES: Record<
         date,
         details: options.details,
         variant: options.variant,
+        personas: options.personas,
       });
       return Promise.resolve(new Blob([XML_DECLARATION, svg], { type: exportContentType('svg') }));
     },
@@ -95,7 +99,7 @@ const PICTURES: Record<
   },
   pdf: {
     async draw(map, options, { date, signal, onProgress }) {
-      const pages = printPages(map, options.print, options.details, date);
+      const pages = printPages(map, options.print, options.details, date, options.personas);
       const title = map.info.title.trim() || 'Journey map';
       onProgress(0.02, 'Loading the PDF writer…');
       // The writer (pdf-lib, fontkit, bidi) and its fonts load only when someone exports a PDF.

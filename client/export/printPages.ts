@@ -1,3 +1,4 @@
+import type { Persona } from '../../model';
 import type { JourneyMap } from '../../model';
 import {
   PAPER_TRAITS,
@@ -21,10 +22,11 @@ export function printPages(
   choices: PrintChoices,
   details: CardDetails,
   date: string,
+  personas?: readonly Persona[],
 ): PrintPage[] {
-  const key = JSON.stringify([choices, details, date]);
+  const key = JSON.stringify([choices, details, date, personas ?? []]);
   if (last?.map === map && last.key === key) return last.pages;
-  const pages = renderPrintPages(map, { ...choices, details, date });
+  const pages = renderPrintPages(map, { ...choices, details, date, personas });
   last = { map, key, pages };
   return pages;
 }

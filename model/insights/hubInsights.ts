@@ -2,6 +2,8 @@ import { isHub } from '../hub';
 import type { JourneyMap } from '../journeyMap';
 import { NOTE_KIND_TRAITS } from '../records/note';
 import type { Touchpoint, Voc } from '../records/touchpoint';
+import { emotionFor, usesTouchpoint } from '../personas/personaTouchpoint';
+import { ALL_PERSONAS, type InsightPersona } from './momentsOfPain';
 import { routeIndex, routesInto } from './routesInto';
 
 export interface HubInbound {
@@ -36,14 +38,20 @@ export interface HubInsight {
  * One insight per hub, busiest first: by load, then by number of inbound touchpoints, then map
  * order. A pain point "leads to" a hub when it is tied to the hub itself or to a touchpoint routing
  * into it. Pure over the snapshot.
+ * `persona`: a persona id gives that persona's view: only the hubs it uses, and before/at/after in its
+ * scores over the touchpoints it uses (routes, load and pain share stay the map's); 'all' (the
+ * default) uses the map's own emotions.
  */
-export function hubInsights(map: JourneyMap): HubInsight[] {
+export function hubInsights(map: JourneyMap, persona: InsightPersona = ALL_PERSONAS): HubInsight[] {
+  const all = persona === ALL_PERSONAS;
+  const feel = (t: Touchpoint) => (all ? t.emotion : emotionFor(t, persona));
+  const uses = (t: Touchpoint) => all || usesTouchpoint(t, persona);
   const { byId } = routeIndex(map);
   const into = groupBy(map.connections, (c) => c.to);
   const outOf = groupBy(map.connections, (c) => c.from);
   const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
   const painPoints = map.notes.filter((n) => NOTE_KIND_TRAITS[n.kind].isPain);
-  const hubs = map.touchpoints.filter(isHub);
+  const hubs = map.touchpoints.filter((t) => isHub(t) && uses(t));
   const insights = hubs.map((hub): HubInsight => {
     const routes = routesInto(map, hub.id);
     const direct = new Set(routes.directIds);
@@ -62,9 +70,9 @@ export function hubInsights(map: JourneyMap): HubInsight[] {
       ),
       load: (into.get(hub.id) ?? []).reduce((sum, c) => sum + (c.volume ?? 0), 0),
       painShare: painPoints.length === 0 ? 0 : pains / painPoints.length,
-      emotionBefore: averageEmotion(inboundTps),
-      emotionAt: hub.emotion,
-      emotionAfter: averageEmotion(outbound),
+      emotionBefore: averageEmotion(inboundTps.filter(uses), feel),
+      emotionAt: feel(hub),
+      emotionAfter: averageEmotion(outbound.filter(uses), feel),
       voc: hub.voc ?? null,
     };
   });
@@ -77,9 +85,9 @@ export function hubInsights(map: JourneyMap): HubInsight[] {
   );
 }
 
-function averageEmotion(tps: readonly Touchpoint[]): number | null {
+function averageEmotion(tps: readonly Touchpoint[], feel: (t: Touchpoint) => number): number | null {
   if (tps.length === 0) return null;
-  return tps.reduce((sum, t) => sum + t.emotion, 0) / tps.length;
+  return tps.reduce((sum, t) => sum + feel(t), 0) / tps.length;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,7 +1,7 @@
 import { isHub } from '../hub';
 import type { JourneyMap } from '../journeyMap';
 import { hubInsights, type HubInsight } from './hubInsights';
-import { momentsOfPain, type MomentOfPain } from './momentsOfPain';
+import { ALL_PERSONAS, momentsOfPain, type InsightPersona, type MomentOfPain } from './momentsOfPain';
 import { ownership } from './ownership';
 
 export interface MapSummary {
@@ -16,11 +16,14 @@ export interface MapSummary {
   readonly hubCount: number;
 }
 
-/** The headline figures of a map, for the insights panel and the export's Summary block. */
-export function mapSummary(map: JourneyMap): MapSummary {
+/**
+ * The headline figures of a map, for the insights panel and the export's Summary block. `persona`:
+ * moments of pain and hubs as one persona lives them (see momentsOfPain, hubInsights); 'all' = the map's.
+ */
+export function mapSummary(map: JourneyMap, persona: InsightPersona = ALL_PERSONAS): MapSummary {
   return {
-    momentsOfPain: momentsOfPain(map),
-    hubsByLoad: hubInsights(map),
+    momentsOfPain: momentsOfPain(map, persona),
+    hubsByLoad: hubInsights(map, persona),
     unownedCount: ownership(map).unownedIds.length,
     needOwnerCount: ownership(map).needOwnerCount,
     touchpointCount: map.touchpoints.length,

@@ -1,5 +1,10 @@
 import type { JourneyMap } from '../journeyMap';
 import { layoutMap } from '../layout';
+import { personaCurvePoints } from '../personas/personaCurves';
+
+/** Whose journey an insight is about: one library persona's id, or 'all' (the map's own emotions). */
+export type InsightPersona = string;
+export const ALL_PERSONAS = 'all';
 
 export interface MomentOfPain {
   readonly touchpointId: string;
@@ -15,9 +20,12 @@ export interface MomentOfPain {
  *   that never dips below neutral has no moments of pain);
  * - plus every other dip below 0: a run of equal scores (one point or a plateau) whose neighbours on
  *   both sides of the run are higher, or where the curve ends on that side.
+ * `persona`: a persona id reads that persona's curve (its scores, without the cards it does not use);
+ * 'all' (the default) reads the map's own curve.
  */
-export function momentsOfPain(map: JourneyMap): MomentOfPain[] {
-  const curve = layoutMap(map).curve;
+export function momentsOfPain(map: JourneyMap, persona: InsightPersona = ALL_PERSONAS): MomentOfPain[] {
+  const layout = layoutMap(map);
+  const curve = persona === ALL_PERSONAS ? layout.curve : personaCurvePoints(map, layout, persona);
   if (curve.length === 0) return [];
   const lowest = Math.min(...curve.map((p) => p.emotion));
   const out: MomentOfPain[] = [];

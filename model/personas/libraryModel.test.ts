@@ -136,7 +136,7 @@ describe('personaFromFreeText', () => {
     expect(personaFromFreeText('Dana Ruiz, small-business owner\nWants answers fast')).toMatchObject({
       name: 'Dana Ruiz',
       role: 'small-business owner',
-      quote: 'Wants answers fast',
+      goals: ['Wants answers fast'],
     });
     expect(personaFromFreeText('   ').name).toBe('Persona');
     expect(personaFromFreeText('x'.repeat(1000)).name).toHaveLength(120);

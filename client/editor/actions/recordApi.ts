@@ -36,6 +36,11 @@ export function recordApi(kit: CommandKit) {
     setChannel: (id: string, channel: model.Channel) =>
       run(() => model.updateTouchpoint(doc, id, { channel })),
     setEmotion: (id: string, emotion: model.Emotion) => run(() => model.setEmotion(doc, id, emotion)),
+    /** Issue 21: one persona's emotion at a card (null: back to the card's), and whether it uses the card. */
+    setPersonaEmotion: (id: string, personaId: string, emotion: model.Emotion | null) =>
+      run(() => model.setPersonaEmotion(doc, id, personaId, emotion)),
+    setPersonaUse: (id: string, personaId: string, used: boolean) =>
+      run(() => model.setPersonaUse(doc, id, personaId, used)),
     setHubOverride: (id: string, hub: model.HubOverride) => run(() => model.setHubOverride(doc, id, hub)),
     setEmotionSource: (id: string, source: model.EmotionSource) =>
       run(() => model.setEmotionSource(doc, id, source)),

@@ -65,6 +65,8 @@ export function selectionApi(kit: CommandKit) {
     showHubs: (open: boolean) => store.setState({ hubsOpen: open, commentsTab: null }),
     /** Highlights one owner's cards (UNOWNED: the cards with no owner); null shows all. */
     setOwnerFilter: (owner: string | null) => store.setState({ ownerFilter: owner }),
+    /** Issue 21: the linked personas shown (their curves; cards none of them uses dimmed); [] = all. */
+    setPersonaFilter: (ids: readonly string[]) => store.setState({ personaFilter: ids }),
     undo: () => {
       if (mayEdit()) afterUndoRedo(undoManager.undo());
     },

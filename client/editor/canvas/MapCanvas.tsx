@@ -52,7 +52,13 @@ export function MapCanvas() {
   );
   const { map, layout, marks } = shownOf(variant.map, variant.layout, history.preview, history.highlight);
   const session = useEditor(
-    useShallow((s) => ({ selection: s.selection, group: s.group, drag: s.drag, ownerFilter: s.ownerFilter })),
+    useShallow((s) => ({
+      selection: s.selection,
+      group: s.group,
+      drag: s.drag,
+      ownerFilter: s.ownerFilter,
+      personaFilter: s.personaFilter,
+    })),
   );
   const peerDrags = usePresenceState((s) => s.drags);
   const canEdit = useCanEdit();

@@ -14,6 +14,7 @@ import { ShareButton } from '../access/ShareButton';
 import { CommentsButton } from '../comments/CommentsButton';
 import { HubsButton, UnownedChip } from '../insights/InsightsControls';
 import { LedgerButton } from '../insights/ledger/LedgerButton';
+import { PersonaFilter } from '../insights/personas/PersonaFilter';
 import { HistoryButton } from '../history/HistoryButton';
 import { ViewSwitch } from '../table/ViewSwitch';
 import { PresentControls } from '../present/PresentControls';
@@ -44,6 +45,7 @@ export function EditorHeader() {
       <div className="header-tools-row">
         <EditorToolbar />
         <div className="header-insights">
+          <PersonaFilter />
           <ProgrammeHeader />
           <UnownedChip />
           <ViewSwitch />

@@ -41,7 +41,13 @@ export function PersonasButton() {
   };
   const migrate = () => {
     try {
-      const id = addPersona(session.library.doc, personaFromFreeText(freeText));
+      const id = addPersona(
+        session.library.doc,
+        personaFromFreeText(
+          freeText,
+          personas.map((p) => p.color),
+        ),
+      );
       setMapSettings(session.doc, { personaIds: [id] });
       setError(null);
     } catch (err) {

@@ -1,10 +1,11 @@
 import './insights.css';
-import { useDeferredValue, useMemo } from 'react';
-import { countInbound, hubInsights, hubRoutesShort, type HubInsight } from '../../../model';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { ALL_PERSONAS, countInbound, hubInsights, hubRoutesShort, type HubInsight } from '../../../model';
 import { Icon } from '../../ui/Icon';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
 import { useSettledMap } from './useSettledMap';
+import { InsightPersonaSelect, useInsightPersona } from './personas/InsightPersonaSelect';
 
 const signed = (n: number | null): string => (n === null ? '–' : `${n > 0 ? '+' : ''}${n.toFixed(1)}`);
 
@@ -18,7 +19,9 @@ export function HubsPanel() {
   const map = useDeferredValue(useSettledMap());
   const selection = useEditor((s) => s.selection);
   const actions = useEditorActions();
-  const hubs = useMemo(() => (map ? hubInsights(map) : []), [map]);
+  const [chosen, choose] = useState<string>(ALL_PERSONAS);
+  const persona = useInsightPersona(chosen);
+  const hubs = useMemo(() => (map ? hubInsights(map, persona) : []), [map, persona]);
   const titles = useMemo(
     () => new Map(map?.touchpoints.map((t) => [t.id, t.title || 'Untitled touchpoint'])),
     [map],
@@ -41,6 +44,7 @@ export function HubsPanel() {
         <p className="sp-hint hubs-intro">
           Where customers fall back on the contact center. Select a hub to see its routes on the map.
         </p>
+        <InsightPersonaSelect value={persona} onChange={choose} />
         {hubs.length === 0 ? (
           <p className="sp-empty">No hubs on this map yet: phone, chat and IVR touchpoints are hubs.</p>
         ) : (

@@ -1,10 +1,11 @@
 import './insights.css';
-import { useDeferredValue, useId, useMemo } from 'react';
-import { countInbound, hubRoutesShort, mapSummary } from '../../../model';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { ALL_PERSONAS, countInbound, hubRoutesShort, mapSummary } from '../../../model';
 import { useEditorActions } from '../useEditorActions';
 import { useSettledMap } from './useSettledMap';
 import { UNOWNED } from './canvasFocus';
 import { OwnerFilter } from './InsightsControls';
+import { InsightPersonaSelect, useInsightPersona } from './personas/InsightPersonaSelect';
 
 const signed = (n: number): string => `${n > 0 ? '+' : ''}${n}`;
 
@@ -35,7 +36,9 @@ export function MapSummary() {
   const map = useDeferredValue(useSettledMap());
   const actions = useEditorActions();
   const headingId = useId();
-  const summary = useMemo(() => (map ? mapSummary(map) : null), [map]);
+  const [chosen, choose] = useState<string>(ALL_PERSONAS);
+  const persona = useInsightPersona(chosen);
+  const summary = useMemo(() => (map ? mapSummary(map, persona) : null), [map, persona]);
   const titles = useMemo(
     () => new Map(map?.touchpoints.map((t) => [t.id, t.title || 'Untitled touchpoint'])),
     [map],
@@ -47,6 +50,7 @@ export function MapSummary() {
       <h3 className="sp-section-title" id={headingId}>
         Summary
       </h3>
+      <InsightPersonaSelect value={persona} onChange={choose} />
       <dl>
         <dt>Moments of pain</dt>
         <dd>

@@ -13,6 +13,7 @@ import { HubLedgerSection } from '../insights/ledger/HubLedgerSection';
 import { OwnerField } from './OwnerField';
 import { RoutesSection } from './RoutesSection';
 import { VocSection } from './VocSection';
+import { PersonaEmotions } from './PersonaEmotions';
 import { TouchpointEvidence } from '../programme/NoteFollowUp';
 import { LinkedJourneySection } from '../links/LinkedJourneySection';
 import { FutureStateSection } from './FutureStateSection';
@@ -65,6 +66,7 @@ export function TouchpointPanel({ id }: { id: string }) {
             a score picked here is kept as the guess.
           </p>
         )}
+        <PersonaEmotions tp={tp} />
         <HubControl tp={tp} onChange={(h) => actions.setHubOverride(id, h)} />
       </section>
       <FutureStateSection tp={tp} />

@@ -17,7 +17,7 @@ export function fitPage(map: JourneyMap, options: PrintOptions): PageBody {
   const scale = Math.min(ptPerPx, (maxPage - chromeW) / size.width, (maxPage - chromeH) / size.height);
   const width = size.width * scale;
   const height = size.height * scale;
-  const svg = renderMapSvg(map, { date: options.date, details: options.details });
+  const svg = renderMapSvg(map, { date: options.date, details: options.details, personas: options.personas });
   return {
     kind: 'map',
     section: 'Map',

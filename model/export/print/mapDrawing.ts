@@ -1,3 +1,5 @@
+import type { Persona } from '../../records/persona';
+import { renderPersonaCurves } from '../svg/renderPersonaCurves';
 import type { JourneyMap } from '../../journeyMap';
 import type { GridLayout, Rect } from '../../layout';
 import { hubFiguresLabels } from '../../programme/ledgerLabels';
@@ -24,10 +26,16 @@ export { mapDefs } from '../svg/renderMapSvg';
  * drawn to its edge). A page's window then shows those stages; the others' cards are not in the
  * file at all, so a page's text is what the page shows.
  */
-export function gridDrawing(map: JourneyMap, layout: GridLayout, view?: Box, today?: string): string {
+export function gridDrawing(
+  map: JourneyMap,
+  layout: GridLayout,
+  view?: Box,
+  today?: string,
+  personas: readonly Persona[] = [],
+): string {
   const part = view ? mapInView(map, layout, view) : map;
   return (
-    gridBackdrop(map, layout, view && { x0: view.x, x1: view.x + view.width }, today) +
+    gridBackdrop(map, layout, view && { x0: view.x, x1: view.x + view.width }, today, personas) +
     renderConnections(part, layout) +
     // The hubs' figures come from the whole map: a page's part lacks the routes off the page.
     group(renderTouchpoints(part, layout, undefined, hubFiguresLabels(map)), { 'data-part': 'touchpoints' }) +
@@ -44,14 +52,24 @@ const backdrops = new WeakMap<GridLayout, Map<string, string>>();
  * stretch of curve the window meets are in it, so a page's file stays the size of what it shows
  * (a 500-card map has 150 pages). `today` marks the curve's stale points (none without it).
  */
-export function gridBackdrop(map: JourneyMap, layout: GridLayout, span?: XSpan, today?: string): string {
+export function gridBackdrop(
+  map: JourneyMap,
+  layout: GridLayout,
+  span?: XSpan,
+  today?: string,
+  /** Issue 21: the map's linked personas (exportPersonas): their curves replace the map's. */
+  personas: readonly Persona[] = [],
+): string {
   let cache = backdrops.get(layout);
   if (!cache) backdrops.set(layout, (cache = new Map<string, string>()));
-  const key = `${span ? `${span.x0}:${span.x1}` : '*'}|${today ?? ''}`;
+  const key = `${span ? `${span.x0}:${span.x1}` : '*'}|${today ?? ''}|${personas.map((p) => `${p.id}${p.color}${p.name}`).join(',')}`;
   let out = cache.get(key);
   if (out === undefined) {
     const stale = today ? staleEmotionIds(map, today) : undefined;
-    out = renderGrid(map, layout, undefined, span) + renderCurve(layout, span, stale);
+    out =
+      renderGrid(map, layout, undefined, span) +
+      renderCurve(layout, span, stale, personas.length > 0) +
+      renderPersonaCurves(map, layout, personas, span);
     cache.set(key, out);
   }
   return out;

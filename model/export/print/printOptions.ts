@@ -1,3 +1,4 @@
+import type { Persona } from '../../records/persona';
 import type { CardDetails } from '../svg/renderCardDetails';
 import { PAPER_TRAITS, type Orientation, type PaperSize, type PrintLayout } from './printTypes';
 
@@ -19,6 +20,8 @@ export interface PrintOptions {
    * Also "today" for overdue actions and the curve's stale points (neither is judged without it).
    */
   readonly date?: string;
+  /** Issue 21: the persona library (not in the map doc): the linked personas' curves on the map pages. */
+  readonly personas?: readonly Persona[];
 }
 
 export const DEFAULT_PRINT_OPTIONS: PrintOptions = {

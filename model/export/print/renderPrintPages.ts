@@ -1,3 +1,4 @@
+import { exportPersonas } from '../svg/renderPersonaCurves';
 import type { JourneyMap } from '../../journeyMap';
 import { appendixBlocks } from './appendixBlocks';
 import { coverPages } from './coverPages';
@@ -13,7 +14,7 @@ import { columnWidth, flowPages, type FlowBlock, type FlowFrame } from './textFl
 /** How each layout lays the map itself on paper. */
 const MAP_PAGES: Record<PrintLayout, (map: JourneyMap, page: Size, options: PrintOptions) => PageBody[]> = {
   fit: (map, _page, options) => [fitPage(map, options)],
-  stages: (map, page, options) => stagePages(map, page, options.date),
+  stages: (map, page, options) => stagePages(map, page, options.date, exportPersonas(map, options.personas)),
   poster: posterPages,
 };
 

@@ -1,3 +1,4 @@
+import type { Persona } from '../../records/persona';
 import type { JourneyMap } from '../../journeyMap';
 import { GRID } from '../../layout';
 import { exportLayout } from '../svg/exportLayout';
@@ -19,7 +20,12 @@ import { pad } from './summaryBlocks';
  * on to the next page of the same stages; a stage too wide for any page is cut in parts. `today`
  * (the export's date) marks the curve's stale points.
  */
-export function stagePages(map: JourneyMap, page: Size, today?: string): PageBody[] {
+export function stagePages(
+  map: JourneyMap,
+  page: Size,
+  today?: string,
+  personas: readonly Persona[] = [],
+): PageBody[] {
   // The export's grid (lanes grown so wrapped titles fit), as the PNG draws it.
   const layout = exportLayout(map).layout;
   if (layout.columns.length === 0) return [];
@@ -64,7 +70,7 @@ export function stagePages(map: JourneyMap, page: Size, today?: string): PageBod
       const top = yb.first === 0 && !yb.part ? 0 : yb.start;
       const height = yb.end - top;
       const y0 = box.y + (top === 0 ? 0 : px(headH));
-      const cells = gridDrawing(map, layout, { x: xb.start, y: top, width, height }, today);
+      const cells = gridDrawing(map, layout, { x: xb.start, y: top, width, height }, today, personas);
       let body =
         windowOnto(
           lanes,

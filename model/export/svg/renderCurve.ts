@@ -17,7 +17,13 @@ const PIECES = 4;
  * `stale`, see `staleEmotionIds`); the lowest points, when below zero, get a red halo as the
  * "moments of pain".
  */
-export function renderCurve(layout: GridLayout, window?: XSpan, stale?: ReadonlySet<string>): string {
+export function renderCurve(
+  layout: GridLayout,
+  window?: XSpan,
+  stale?: ReadonlySet<string>,
+  /** Issue 21: the level lines only (the personas' curves are drawn instead: renderPersonaCurves). */
+  levelsOnly = false,
+): string {
   const row = layout.rows.find((r) => isCurveLane(r.kind));
   if (!row) return '';
   const x1 = GRID.laneHeaderWidth;
@@ -30,6 +36,7 @@ export function renderCurve(layout: GridLayout, window?: XSpan, stale?: Readonly
       'stroke-dasharray': e === 0 ? '4 4' : undefined,
     });
   }
+  if (levelsOnly) return el('g', { 'data-part': 'emotion-levels' }, out);
   const points = layout.curve;
   const top = emotionY(row, 2);
   const span = emotionY(row, -2) - top;

@@ -8,6 +8,8 @@ import type { CardText } from './cardText';
 import type { NoteText } from './noteText';
 import { exportLayout } from './exportLayout';
 import { renderCurve } from './renderCurve';
+import { exportPersonas, renderPersonaCurves } from './renderPersonaCurves';
+import type { Persona } from '../../records/persona';
 import { staleEmotionIds } from '../../metrics/series';
 import { renderGrid, type GridNames } from './renderGrid';
 import { layoutHeader, type Block } from './renderHeader';
@@ -33,6 +35,11 @@ export interface MapSvgOptions {
   readonly details?: CardDetails;
   /** The future state (model/future): which state is drawn; 'both' adds badges and both curves. */
   readonly variant?: MapVariantView;
+  /**
+   * Issue 21: the persona library (not in the map doc): with linked personas the emotion lane draws
+   * one curve per persona with a legend instead of the map's own curve.
+   */
+  readonly personas?: readonly Persona[];
 }
 
 /** Page margins and gaps around the grid, in CSS pixels (= SVG user units). */
@@ -115,6 +122,7 @@ export function renderMapSvg(source: JourneyMap, options: MapSvgOptions = {}): s
   const map = variantOf(source, view);
   const both = view === 'both';
   const g = exportGeometry(map, options.date, options.details);
+  const personas = exportPersonas(map, options.personas);
   const { margin } = EXPORT_PAGE;
   const scale = options.scale ?? 1;
   const defs = mapDefs();
@@ -126,7 +134,12 @@ export function renderMapSvg(source: JourneyMap, options: MapSvgOptions = {}): s
     renderGrid(map, g.layout, g.names) +
     (both
       ? renderFutureCurves(map, g.layout)
-      : renderCurve(g.layout, undefined, options.date ? staleEmotionIds(map, options.date) : undefined)) +
+      : renderCurve(
+          g.layout,
+          undefined,
+          options.date ? staleEmotionIds(map, options.date) : undefined,
+          personas.length > 0,
+        ) + renderPersonaCurves(map, g.layout, personas)) +
     renderConnections(map, g.layout) +
     group(renderTouchpoints(map, g.layout, g.cardTexts), { 'data-part': 'touchpoints' }) +
     (both ? renderFutureBadges(map, g.layout) : '') +

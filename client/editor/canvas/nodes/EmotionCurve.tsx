@@ -15,6 +15,8 @@ import { useEditor } from '../../EditorContext';
 import { curveMark, type CurveMark } from './curveMarks';
 import { shownVariant } from '../../actions/futureApi';
 import { FutureCurves } from './FutureCurves';
+import { PersonaCurves } from './PersonaCurves';
+import { useLinkedPersonas, useShownPersonas } from '../../insights/personas/useLinkedPersonas';
 import type { EmotionCurveNode } from '../nodeTypes';
 
 /**
@@ -25,6 +27,9 @@ import type { EmotionCurveNode } from '../nodeTypes';
 export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<EmotionCurveNode>) {
   const { row, points, min, empty, width } = data;
   const canEdit = useCanEdit();
+  // Issue 21: with linked personas, one curve per shown persona replaces the map's own curve.
+  const linked = useLinkedPersonas().personas.length > 0;
+  const shownPersonas = useShownPersonas();
   const staleAfterDays = useEditor((s) => s.map?.settings.staleAfterDays ?? 90);
   const today = isoDay();
   const ox = GRID.laneHeaderWidth;
@@ -67,11 +72,13 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
           className={e === 0 ? 'emotion-zero' : 'emotion-gridline'}
         />
       ))}
-      {path && (
+      {linked && !both && <PersonaCurves personas={shownPersonas} points={points} row={row} offsetX={ox} />}
+      {!linked && path && (
         <path d={path} className="emotion-path" stroke="url(#emotion-gradient)" data-testid="emotion-path" />
       )}
       {both && <FutureCurves row={row} width={width} />}
       {!both &&
+        !linked &&
         dots.map((p) => (
           <EmotionDot
             key={p.touchpointId}

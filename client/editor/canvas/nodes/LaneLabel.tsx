@@ -3,6 +3,8 @@ import type { NodeProps } from '@xyflow/react';
 import { EMOTION_LABELS, isCurveLane, LANE_KIND_TRAITS, type Emotion } from '../../../../model';
 import { useCanEdit } from '../../access/useAccess';
 import type { LaneLabelNode } from '../nodeTypes';
+import { PersonaLegend } from '../../insights/personas/PersonaLegend';
+import { useLinkedPersonas } from '../../insights/personas/useLinkedPersonas';
 
 /** The row header on the left: lane name, a hint, and the emotion scale for the emotion lane. */
 export const LaneLabel = memo(function LaneLabel({ data }: NodeProps<LaneLabelNode>) {
@@ -10,11 +12,14 @@ export const LaneLabel = memo(function LaneLabel({ data }: NodeProps<LaneLabelNo
   const canEdit = useCanEdit();
   // Commenters and viewers cannot add: instead of how to add, what the lane holds.
   const hints = LANE_KIND_TRAITS[row.kind].hint;
+  // Issue 21: with linked personas the emotion lane's header holds the curves' legend instead of the scale.
+  const personas = useLinkedPersonas().personas.length > 0 && isCurveLane(row.kind);
   return (
     <div className={`lane-label lane-${row.kind}`} data-testid={`lane-${row.kind}`}>
       <div className="lane-name">{row.label}</div>
       <div className="lane-hint">{(!canEdit && hints.view) || hints.edit}</div>
-      {isCurveLane(row.kind) && (
+      {personas && <PersonaLegend />}
+      {isCurveLane(row.kind) && !personas && (
         <ul className="emotion-scale" aria-label="Emotion scale">
           {([2, 0, -2] as Emotion[]).map((e) => (
             <li key={e}>

@@ -1,5 +1,7 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import {
+  dimmedByPersonaFilter,
+  shownLinkedPersonas,
   evidenceOf,
   measuredTouchpointIds,
   NOTE_KIND_TRAITS,
@@ -82,6 +84,8 @@ export interface CardSession {
   readonly today?: string;
   /** Overdue actions by note and touchpoint (the cards' ⏰ flags); null for none. */
   readonly overdue?: OverdueIndex | null;
+  /** Issue 21: the linked personas shown; a card none of them uses is dimmed. Empty/absent = all. */
+  readonly personaFilter?: readonly string[];
 }
 
 /** A card that is not a hub shows no route counts. */
@@ -90,6 +94,7 @@ const NO_ROUTES: HubRouteCounts = { direct: 0, viaHubs: 0 };
 /** Each card's key, touchpoints then notes in the map's order; a card the layout does not place has none. */
 export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSession): CardKey[] {
   const { selection, group, canEdit, focus, marks, overdue } = session;
+  const shownPersonas = shownLinkedPersonas(map, session.personaFilter);
   const keys: CardKey[] = [];
   const hubRoutes = hubRouteCountsByHub(map);
   const figures = figureContext(map, session.today ?? isoDay());
@@ -108,7 +113,9 @@ export function cardKeys(map: JourneyMap, layout: GridLayout, session: CardSessi
       routesIn: routes.direct,
       routesViaHubs: routes.viaHubs,
       highlight: focus?.ids.has(tp.id) ? focus.kind : undefined,
-      dimmed: !!focus && !focus.ids.has(tp.id) && focus.hubId !== tp.id,
+      dimmed:
+        (!!focus && !focus.ids.has(tp.id) && focus.hubId !== tp.id) ||
+        dimmedByPersonaFilter(tp, shownPersonas),
       mark: marks?.get(tp.id),
       ...cardFigureFields(figures, tp),
       ...overdueFlagFields(overdue, 'byTouchpoint', tp.id),

@@ -29,6 +29,8 @@ export interface CanvasInputs {
   readonly group: readonly string[];
   /** One owner's cards brought forward (see canvasFocus). */
   readonly ownerFilter: string | null;
+  /** Issue 21: the personas shown (store `personaFilter`); cards none of them uses are dimmed. Empty = all. */
+  readonly personaFilter?: readonly string[];
   /** False for commenters and viewers. */
   readonly canEdit: boolean;
   /** This tab's cards in the air (the store's `drag.positions`). */
@@ -51,6 +53,7 @@ export interface CanvasView {
 
 const NO_NODES: CanvasNode[] = [];
 const NO_EDGES: ConnectionEdge[] = [];
+const NO_PERSONAS: readonly string[] = [];
 
 /**
  * The one place that turns snapshot + layout + session into React Flow nodes and edges, keeping
@@ -88,8 +91,9 @@ export function createCanvasProjection() {
       marks: CardMarks | null,
       overdue: OverdueIndex | null,
       today: string | undefined,
+      personaFilter: readonly string[],
     ) => {
-      const session = { selection, group, canEdit, focus, marks, overdue, today };
+      const session = { selection, group, canEdit, focus, marks, overdue, today, personaFilter };
       const next = [
         ...frameNodes(map, layout, selection, canEdit, marks),
         ...cards(cardKeys(map, layout, session)),
@@ -149,6 +153,7 @@ export function createCanvasProjection() {
             input.marks ?? null,
             overdueOf(map, input.today),
             input.today,
+            input.personaFilter ?? NO_PERSONAS,
           )
         : NO_NODES;
     const edgeList = map ? edges(map, selection, focus, layout) : NO_EDGES;

@@ -1,0 +1,70 @@
+import '../../insights/personas/personas.css';
+import { memo, useMemo } from 'react';
+import {
+  personaCurvePoints,
+  smoothCurvePath,
+  type CurvePoint,
+  type Persona,
+  type RowLayout,
+} from '../../../../model';
+import { useEditor } from '../../EditorContext';
+
+/**
+ * The emotion lane with linked personas: one curve per shown persona in its colour, through the
+ * cards it uses at its own scores (model/personas/personaCurves.ts). `points`: the map's curve (or
+ * its part near the view); `offset`: the lane node's top-left in flow coordinates.
+ */
+export const PersonaCurves = memo(function PersonaCurves({
+  personas,
+  points,
+  row,
+  offsetX,
+}: {
+  personas: readonly Persona[];
+  points: readonly CurvePoint[];
+  row: RowLayout;
+  offsetX: number;
+}) {
+  const touchpoints = useEditor((s) => s.map?.touchpoints);
+  const curves = useMemo(
+    () =>
+      personas.map((p) => ({
+        persona: p,
+        dots: personaCurvePoints(
+          { touchpoints: touchpoints ?? [] },
+          { curve: points, rows: [row] },
+          p.id,
+        ).map((pt) => ({ ...pt, x: pt.x - offsetX, y: pt.y - row.y })),
+      })),
+    [personas, touchpoints, points, row, offsetX],
+  );
+  return (
+    <g data-testid="persona-curves">
+      {curves.map(({ persona, dots }) => (
+        <g key={persona.id} data-testid="persona-curve" data-persona-id={persona.id}>
+          <path
+            d={smoothCurvePath(dots)}
+            className="persona-path"
+            stroke={persona.color}
+            data-testid="persona-path"
+            data-points={dots.map((d) => d.emotion).join(',')}
+          />
+          {dots.map((d) => (
+            <circle
+              key={d.touchpointId}
+              cx={d.x}
+              cy={d.y}
+              r={4.5}
+              className="persona-dot"
+              fill={persona.color}
+              data-touchpoint-id={d.touchpointId}
+              data-emotion={d.emotion}
+            >
+              <title>{`${persona.name}: ${d.emotion > 0 ? '+' : ''}${d.emotion}`}</title>
+            </circle>
+          ))}
+        </g>
+      ))}
+    </g>
+  );
+});
