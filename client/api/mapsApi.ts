@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TemplateRef } from '../../model/templates/templatesApi';
 import { mapDigestSchema } from './actionsApi';
 import { requestEmpty, requestJson } from './apiRequest';
 
@@ -30,8 +31,8 @@ export const mapSummarySchema = z.object({
 /** A map as the list shows it: no document content, just its name and times. */
 export type MapSummary = z.output<typeof mapSummarySchema>;
 
-/** What a new map starts from (model/templates). */
-export type MapTemplate = 'blank' | 'sample';
+/** What a new map starts from: blank, sample, a gallery template or saved:<id> (model/templates/templatesApi). */
+export type MapTemplate = TemplateRef;
 
 const oneMap = z.object({ map: mapSummarySchema }).transform((body) => body.map);
 
