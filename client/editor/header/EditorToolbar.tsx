@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { ExportButton } from '../../export/ExportButton';
 import { ImportSheetButton } from './ImportSheetButton';
+import { SaveTemplateButton } from './SaveTemplateButton';
 import { DataFeedsButton } from '../dataFeeds/DataFeedsButton';
 import { fitMap } from '../viewport/fitMap';
 import type { CanvasNode, ConnectionEdge } from '../canvas/nodeTypes';
@@ -54,6 +55,7 @@ export function EditorToolbar() {
       )}
       {viewTools.map(button)}
       <ExportButton />
+      <SaveTemplateButton />
       <ImportSheetButton />
       <DataFeedsButton />
     </div>
