@@ -31,7 +31,7 @@ export const mapSummarySchema = z.object({
 /** A map as the list shows it: no document content, just its name and times. */
 export type MapSummary = z.output<typeof mapSummarySchema>;
 
-/** What a new map starts from: blank, sample, a gallery template or saved:<id> (model/templates/templatesApi). */
+/** What a new map starts from: blank, sample, a gallery id or saved:<id> (model/templates/templatesApi). */
 export type MapTemplate = TemplateRef;
 
 const oneMap = z.object({ map: mapSummarySchema }).transform((body) => body.map);
