@@ -42,7 +42,7 @@ describe('gallerySections', () => {
 describe('card texts', () => {
   it('names the title the server will use', () => {
     expect(defaultTitle(undefined)).toBe('Untitled journey');
-    expect(defaultTitle(gallery('x', 'Insurance: storm-damage claim'))).toBe('Insurance: storm-damage claim');
+    expect(defaultTitle(gallery('x', 'Insurance: storm-damage claim'))).toBe('The template’s own title');
   });
 
   it('captions saved templates with who saved them, others with the industry', () => {

@@ -60,7 +60,7 @@ export function gallerySections(listed: readonly TemplateSummary[] | null): Gall
 export function defaultTitle(entry: TemplateSummary | undefined): string {
   if (!entry || entry.ref === 'blank') return 'Untitled journey';
   if (entry.ref === 'sample') return 'Home internet: connection drops';
-  return entry.name;
+  return 'The template’s own title';
 }
 
 /** The card's small caption under its name: industry, or who saved it. */
