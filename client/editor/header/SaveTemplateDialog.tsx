@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { MAP_INFO_MAX_LENGTH } from '../../../model';
 import { errorMessage } from '../../api/ApiError';
-import { saveTemplate } from '../../maps/gallery/templatesRequests';
+import { saveTemplateWithToken } from '../../maps/gallery/templatesRequests';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toasts';
 import { useEditor, useSession } from '../EditorContext';
@@ -33,7 +33,7 @@ export function SaveTemplateDialog({ onClose }: { onClose: () => void }) {
     setError(null);
     try {
       const text = summary.trim();
-      await saveTemplate({ mapId, name: trimmed, ...(text ? { summary: text } : {}) }, token);
+      await saveTemplateWithToken({ mapId, name: trimmed, ...(text ? { summary: text } : {}) }, token);
       showToast(`Saved “${trimmed}” as a template: it is in the New map gallery`, 'success');
       onClose();
     } catch (err) {

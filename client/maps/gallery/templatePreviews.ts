@@ -1,10 +1,9 @@
 import type { TemplateName } from '../../../model';
 import type { TemplateRef } from '../../../model/templates/templatesApi';
-import { fetchTemplateFile } from './templatesRequests';
+import { templateFile } from '../../api/templatesApi';
 import {
   builtinSnapshot,
   drawTemplatePreview,
-  untrustedFileSnapshot,
   fileSnapshot,
   type TemplatePreviewDrawing,
 } from './templateSnapshot';
@@ -38,5 +37,5 @@ async function loadSnapshot(ref: TemplateRef) {
   const { GALLERY_TEMPLATES } = await import('../../../model/templates/gallery');
   const gallery = GALLERY_TEMPLATES.find((t) => t.id === ref);
   if (gallery) return fileSnapshot(gallery.build());
-  return untrustedFileSnapshot(await fetchTemplateFile(ref));
+  return fileSnapshot(await templateFile(ref));
 }

@@ -29,13 +29,6 @@ export function fileSnapshot(file: MapFile): JourneyMap {
   return snapshotOf(doc);
 }
 
-/** Checks an untrusted value (a saved template's file from the server) before drawing it. */
-export function untrustedFileSnapshot(value: unknown): JourneyMap {
-  const parsed = parseMapFile(value);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return fileSnapshot(parsed.data);
-}
-
 function snapshotOf(doc: Y.Doc): JourneyMap {
   try {
     return readMap(doc).map;

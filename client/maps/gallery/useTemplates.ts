@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TemplateRef, TemplateSummary } from '../../../model/templates/templatesApi';
 import { errorMessage } from '../../api/ApiError';
 import { forgetTemplatePreview } from './templatePreviews';
-import { deleteTemplate, listTemplates } from './templatesRequests';
+import { deleteTemplate, listTemplates } from '../../api/templatesApi';
 
 export type TemplatesState =
   | { status: 'loading' }
