@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GALLERY_TEMPLATES } from '../../../model/templates/gallery';
 import { buildMapFile, parseMapFile } from '../../../model/export';
-import {
-  builtinSnapshot,
-  drawTemplatePreview,
-  fileSnapshot,
-  untrustedFileSnapshot,
-} from './templateSnapshot';
+import { builtinSnapshot, drawTemplatePreview, fileSnapshot } from './templateSnapshot';
 
 describe('template preview snapshots', () => {
   it('seeds the built-ins like a new map: blank has stages and no cards, the sample has cards', () => {

@@ -1,12 +1,6 @@
 import * as Y from 'yjs';
 import { initMapDoc, readMap, type JourneyMap, type TemplateName } from '../../../model';
-import {
-  EXPORT_PAGE,
-  exportGeometry,
-  parseMapFile,
-  renderMapSvg,
-  writeMapFileToDoc,
-} from '../../../model/export';
+import { EXPORT_PAGE, exportGeometry, renderMapSvg, writeMapFileToDoc } from '../../../model/export';
 import type { MapFile } from '../../../model/export/mapExportFormat';
 
 /**
