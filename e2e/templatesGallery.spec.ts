@@ -130,8 +130,15 @@ test('save a map as a template, create a map from it, then remove it', async ({ 
 
   const again = await openGallery(page);
   const section = again.getByRole('region', { name: 'Saved on this server' });
+  const question = section.getByText(/Remove “Pharmacy: repeat prescription” for everyone\?/);
   await section.getByRole('button', { name: 'Remove template Pharmacy: repeat prescription' }).click();
-  await expect(section.getByText(/Remove “Pharmacy: repeat prescription” for everyone\?/)).toBeVisible();
+  await expect(question).toBeVisible();
+  // Escape backs out of the question only; the template stays.
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(again).toBeVisible();
+  await section.getByRole('button', { name: 'Remove template Pharmacy: repeat prescription' }).click();
+  await expect(question).toBeVisible();
   await section.getByRole('button', { name: 'Remove', exact: true }).click();
   await expect(section.getByRole('radio', { name: 'Pharmacy: repeat prescription' })).toHaveCount(0);
   await expect(section).toContainText('No saved templates yet');

@@ -94,7 +94,17 @@ export function TemplateOption({
         </button>
       )}
       {confirming && (
-        <div className="template-option-confirm" role="group" aria-label={`Remove ${entry.name}?`}>
+        <div
+          className="template-option-confirm"
+          role="group"
+          aria-label={`Remove ${entry.name}?`}
+          // Escape backs out of the question, not out of the whole dialog.
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || removing) return;
+            event.stopPropagation();
+            setConfirming(false);
+          }}
+        >
           <span className="template-option-confirm-text">
             Remove “{entry.name}” for everyone? Maps made from it stay.
           </span>

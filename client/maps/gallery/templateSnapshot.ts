@@ -42,7 +42,7 @@ export interface TemplatePreviewDrawing {
 
 /** The thumbnail's aspect (width / height) and the most of the grid's width it shows. */
 export const PREVIEW_ASPECT = 2.4;
-const PREVIEW_MAX_WIDTH = 1800;
+const PREVIEW_MAX_WIDTH = 1400;
 
 /** Renders the snapshot with the export renderer and frames its grid, from its top-left corner. */
 export function drawTemplatePreview(map: JourneyMap): TemplatePreviewDrawing {
