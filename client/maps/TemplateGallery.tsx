@@ -24,36 +24,38 @@ export function TemplateGallery(props: TemplateGalleryProps) {
   const { sections, state } = props;
   return (
     <div className="template-gallery" role="radiogroup" aria-label="Start from a template">
-      {sections.map((section) => (
-        <section key={section.source} className="template-section" aria-label={section.title}>
-          <h3 className="template-section-title">{section.title}</h3>
-          {section.source !== 'builtin' && state.status === 'loading' ? (
-            <SkeletonCards count={section.source === 'gallery' ? 3 : 1} />
-          ) : section.source !== 'builtin' && state.status === 'error' ? (
-            section.source === 'gallery' && <LoadError message={state.error} onRetry={props.onRetry} />
-          ) : section.entries.length === 0 ? (
-            <p className="template-section-empty">
-              {section.source === 'saved'
-                ? 'No saved templates yet. In a map, “Save as template” puts it here for everyone on this server.'
-                : 'No templates here.'}
-            </p>
-          ) : (
-            <div className="template-options">
-              {section.entries.map((entry) => (
-                <TemplateOption
-                  key={entry.ref}
-                  entry={entry}
-                  checked={entry.ref === props.selected}
-                  onSelect={props.onSelect}
-                  onChoose={props.onChoose}
-                  onRemove={entry.source === 'saved' && entry.canDelete ? props.onRemove : undefined}
-                  disabled={props.disabled}
-                />
-              ))}
-            </div>
-          )}
-        </section>
-      ))}
+      {sections
+        .filter((s) => state.status !== 'error' || s.source !== 'saved')
+        .map((section) => (
+          <section key={section.source} className="template-section" aria-label={section.title}>
+            <h3 className="template-section-title">{section.title}</h3>
+            {section.source !== 'builtin' && state.status === 'loading' ? (
+              <SkeletonCards count={section.source === 'gallery' ? 3 : 1} />
+            ) : section.source !== 'builtin' && state.status === 'error' ? (
+              <LoadError message={state.error} onRetry={props.onRetry} />
+            ) : section.entries.length === 0 ? (
+              <p className="template-section-empty">
+                {section.source === 'saved'
+                  ? 'No saved templates yet. In a map, “Save as template” puts it here for everyone on this server.'
+                  : 'No templates here.'}
+              </p>
+            ) : (
+              <div className="template-options">
+                {section.entries.map((entry) => (
+                  <TemplateOption
+                    key={entry.ref}
+                    entry={entry}
+                    checked={entry.ref === props.selected}
+                    onSelect={props.onSelect}
+                    onChoose={props.onChoose}
+                    onRemove={entry.source === 'saved' && entry.canDelete ? props.onRemove : undefined}
+                    disabled={props.disabled}
+                  />
+                ))}
+              </div>
+            )}
+          </section>
+        ))}
     </div>
   );
 }
