@@ -1,4 +1,5 @@
 import type { ApiTokenStore } from './ApiTokenStore';
+import type { TemplateStore } from './TemplateStore';
 import type { HistoryStore } from './HistoryStore';
 import type { NotificationStore } from './NotificationStore';
 import type { ShareLinkStore } from './ShareLinkStore';
@@ -101,5 +102,7 @@ export interface MapStore extends HistoryStore {
   readonly tokens: ApiTokenStore;
   /** The inbox: notifications go with their map. */
   readonly notifications: NotificationStore;
+  /** Maps saved as templates (issue 21): server-wide, kept when the map they came from goes. */
+  readonly templates: TemplateStore;
   close(): void;
 }

@@ -11,6 +11,7 @@ import { inlineSink, workerSink } from './journalSinks';
 import { SqliteJournal, type SqliteJournalOptions } from './SqliteJournal';
 import { SqliteLinkStore } from './SqliteLinkStore';
 import { SqliteTokenStore } from './SqliteTokenStore';
+import { SqliteTemplateStore } from './SqliteTemplateStore';
 import { SqliteNotifications } from './SqliteNotifications';
 import { mapInsertValues, toMapRecord, toStoredDoc, type MapRow } from './rows/mapRows';
 import { prepareAll, type Prepared } from './sqliteStatements';
@@ -20,6 +21,7 @@ import { CREATE_SCHEMA, MIGRATIONS, PRAGMAS, SCHEMA_VERSION, SQL } from './sqlit
 export class SqliteStore implements MapStore {
   readonly links: SqliteLinkStore;
   readonly tokens: SqliteTokenStore;
+  readonly templates: SqliteTemplateStore;
   readonly notifications: SqliteNotifications;
   private readonly db: Database.Database;
   private readonly sql: Prepared<typeof SQL>;
@@ -46,6 +48,7 @@ export class SqliteStore implements MapStore {
     this.appends = prepareAppend(this.db);
     this.links = new SqliteLinkStore(this.db);
     this.tokens = new SqliteTokenStore(this.db);
+    this.templates = new SqliteTemplateStore(this.db);
     this.notifications = new SqliteNotifications(this.db);
   }
 

@@ -2,6 +2,7 @@ import { API_TOKEN_TABLES } from './apiTokenSchema';
 import { HISTORY_TABLES } from './historySchema';
 import { NOTIFICATION_TABLES } from './notificationsSchema';
 import { LINK_COLUMNS, MAP_COLUMNS } from './rows/columns';
+import { TEMPLATE_TABLES } from './templatesSchema';
 
 /**
  * SQL for SqliteStore, kept apart from the code (Hocuspocus style) so the schema reads in one place.
@@ -21,8 +22,10 @@ import { LINK_COLUMNS, MAP_COLUMNS } from './rows/columns';
  * Version 5 adds the metrics API tokens (`apiTokenSchema.ts`).
  *
  * Version 6 adds the inbox (`notificationsSchema.ts`): notifications and e-mail settings.
+ *
+ * Version 7 adds saved templates (`templatesSchema.ts`).
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export const PRAGMAS = [
   'journal_mode = WAL',
@@ -82,7 +85,8 @@ ${SHARE_LINKS_TABLE}
 ${GOVERNANCE_COLUMNS}
 ${HISTORY_TABLES}
 ${API_TOKEN_TABLES}
-${NOTIFICATION_TABLES}`;
+${NOTIFICATION_TABLES}
+${TEMPLATE_TABLES}`;
 
 /**
  * Upgrades of an existing database, by the version they lead to; each runs in one transaction.
@@ -117,6 +121,7 @@ ${SHARE_LINKS_TABLE}`,
   4: HISTORY_TABLES,
   5: API_TOKEN_TABLES,
   6: NOTIFICATION_TABLES,
+  7: TEMPLATE_TABLES,
 };
 
 export const SQL = {

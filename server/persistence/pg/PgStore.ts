@@ -11,6 +11,7 @@ import type {
   StoredEmailSettings,
 } from '../NotificationStore';
 import type { ShareLink, ShareLinkStore } from '../ShareLinkStore';
+import type { SavedTemplateRecord, TemplateStore } from '../TemplateStore';
 import { StorageUnavailableError } from '../StorageUnavailableError';
 import { PgBridge } from './PgBridge';
 import { redactedUrl } from './pgConnection';
@@ -38,6 +39,7 @@ export class PgStore implements MapStore {
   readonly links: ShareLinkStore;
   readonly tokens: ApiTokenStore;
   readonly notifications: NotificationStore;
+  readonly templates: TemplateStore;
   /** The hot path: the issue-20 group commit (`UpdateJournal`). */
   readonly journal: PgJournal;
   private readonly bridge: PgBridge;
@@ -71,6 +73,12 @@ export class PgStore implements MapStore {
       listTokens: (mapId: string) => bridge.call('listTokens', mapId),
       revokeToken: (mapId: string, id: string, at: number) => bridge.call('revokeToken', mapId, id, at),
       touchToken: (id: string, at: number) => bridge.call('touchToken', id, at),
+    };
+    this.templates = {
+      addTemplate: (t: SavedTemplateRecord, max: number) => bridge.call('addTemplate', t, max),
+      getTemplate: (id: string) => bridge.call('getTemplate', id),
+      listTemplates: () => bridge.call('listTemplates'),
+      deleteTemplate: (id: string) => bridge.call('deleteTemplate', id),
     };
     this.notifications = {
       add: (rows: readonly NewNotification[]) =>

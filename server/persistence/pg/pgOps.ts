@@ -2,6 +2,7 @@ import { ACCESS_OPS } from './accessOps';
 import { HISTORY_OPS } from './historyOps';
 import { MAP_OPS } from './mapOps';
 import { NOTIFICATION_OPS } from './notificationOps';
+import { TEMPLATE_OPS } from './templateOps';
 import { PG_CREATE_SCHEMA, PG_MIGRATIONS, PG_SCHEMA_VERSION, SCHEMA_LOCK_KEY } from './pgSchema';
 import { inTransaction, type Db } from './pgTx';
 
@@ -29,7 +30,14 @@ async function upgradeSchema(db: Db): Promise<number> {
 }
 
 /** Every operation PgStore runs in its worker, by name: the worker's dispatch table. */
-export const PG_OPS = { ...MAP_OPS, ...HISTORY_OPS, ...ACCESS_OPS, ...NOTIFICATION_OPS, upgradeSchema };
+export const PG_OPS = {
+  ...MAP_OPS,
+  ...HISTORY_OPS,
+  ...ACCESS_OPS,
+  ...NOTIFICATION_OPS,
+  ...TEMPLATE_OPS,
+  upgradeSchema,
+};
 
 type Ops = typeof PG_OPS;
 export type OpName = keyof Ops;

@@ -11,7 +11,22 @@
  * Versioned like SQLite's schema: `schema_version` holds one row; version N+1 is reached by running
  * MIGRATIONS[N+1]. The process that takes the advisory lock first creates or upgrades it.
  */
-export const PG_SCHEMA_VERSION = 1;
+export const PG_SCHEMA_VERSION = 2;
+
+/** Version 2: saved templates (issue 21), SQLite's `templatesSchema.ts`; no foreign key to maps. */
+const PG_TEMPLATE_TABLES = `
+CREATE TABLE templates (
+  id             text PRIMARY KEY,
+  ord            bigserial,
+  name           text NOT NULL,
+  summary        text NOT NULL,
+  saved_by       text,
+  saved_by_name  text,
+  created_at     bigint NOT NULL,
+  file           text NOT NULL
+);
+CREATE INDEX templates_by_time ON templates (created_at);
+`;
 
 /** `pg_advisory_xact_lock` key of schema creation and upgrades (any constant no one else uses). */
 export const SCHEMA_LOCK_KEY = 0x6a6f7572; // "jour"
@@ -139,7 +154,9 @@ CREATE TABLE server_settings (
   key    text PRIMARY KEY,
   value  text NOT NULL
 );
-`;
+${PG_TEMPLATE_TABLES}`;
 
 /** Upgrades of an existing database, by the version they lead to; each runs in one transaction. */
-export const PG_MIGRATIONS: Record<number, string> = {};
+export const PG_MIGRATIONS: Record<number, string> = {
+  2: PG_TEMPLATE_TABLES,
+};

@@ -5,6 +5,7 @@ import { historyStoreSuite } from '../testing/historyStoreSuite';
 import { mapStoreSuite } from '../testing/mapStoreSuite';
 import { notificationStoreSuite } from '../testing/notificationStoreSuite';
 import { pgFixture } from '../testing/pgFixture';
+import { templateStoreSuite } from '../testing/templateStoreSuite';
 import { tokenStoreSuite } from '../testing/tokenStoreSuite';
 
 /** The storage suites the unit project runs on SQLite, here on PostgreSQL (issue 20). */
@@ -18,4 +19,5 @@ describe.runIf(haveEngines('postgres'))('PgStore: the storage suites', () => {
   describe('governance', () => governanceStoreSuite(fixture));
   describe('metrics API tokens', () => tokenStoreSuite(fixture));
   describe('notifications', () => notificationStoreSuite(fixture));
+  describe('saved templates', () => templateStoreSuite(fixture));
 });
