@@ -132,7 +132,7 @@ describe('HTTP API', () => {
     await expectError(405, '/api/maps', { method: 'DELETE' });
     await expectError(405, '/api/health', { method: 'POST' });
     await expectError(400, '/api/maps', { method: 'POST', body: '{"title": ' });
-    await expectError(400, '/api/maps', { method: 'POST', body: { template: 'kanban' } });
+    await expectError(400, '/api/maps', { method: 'POST', body: { template: 'Kanban board' } });
     await expectError(400, '/api/maps', { method: 'POST', body: { title: 42 } });
     await expectError(400, '/api/maps', { method: 'POST', body: { title: 'ok', extra: true } });
     await expectError(400, '/api/maps', { method: 'POST', body: [] });

@@ -12,6 +12,7 @@ import { announceSaves, listenToCluster } from './cluster/clusterEvents';
 import { LOCAL_RELAY, type DocRelay } from './cluster/DocRelay';
 import { DEFAULT_CONFIG, type ServerConfig } from './config';
 import { createApiRoutes } from './http/apiRoutes';
+import { TemplatesApi } from './templates/TemplatesApi';
 import { answerClientError } from './http/clientError';
 import { VersionsApi } from './http/versionsApi';
 import { RevertApi } from './http/revertApi';
@@ -245,6 +246,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     maxBodyBytes: config.maxBodyBytes,
     actions: { digests, rooms, access, attempts, mapExists, listMaps: () => store.listMaps() },
     inbox: inboxRoutes(store, notifications, config.maxBodyBytes, now),
+    templates: new TemplatesApi({
+      templates: store.templates,
+      rooms,
+      nameOf: (mapId, personId) => mapSessions.nameOf(mapId, personId),
+      now,
+    }),
     quota,
   });
   const stopListening = listenToCluster(relay, {

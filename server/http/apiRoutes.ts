@@ -24,8 +24,9 @@ import type { RevertApi } from './revertApi';
 import { actionsRoutes, type ActionsDeps } from './actionsRoutes';
 import { metricsRoutes, type MetricsRouteDeps } from './metricsRoutes';
 import type { InboxRoute } from './inboxApi';
+import { templatesRoutes, type TemplatesRouteDeps } from './templatesRoutes';
 
-export interface ApiDeps extends GovernanceDeps, MetricsRouteDeps {
+export interface ApiDeps extends GovernanceDeps, MetricsRouteDeps, TemplatesRouteDeps {
   maps: MapsApi;
   files: MapFilesApi;
   links: LinksApi;
@@ -315,6 +316,7 @@ export function createApiRoutes(deps: ApiDeps) {
     },
     ...actionsRoutes(deps.actions, body),
     ...metricsRoutes(deps),
+    ...templatesRoutes(deps),
     ...deps.inbox,
     {
       pattern: /^\/api\/trash$/,

@@ -1,15 +1,15 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import {
-  initMapDoc,
   newId,
   readMapInfo,
   resetFacilitation,
   SERVER_ORIGIN,
   setMapInfo,
-  TEMPLATES,
   type MapDigest,
 } from '../../model';
+import { templateRefSchema } from '../../model/templates/templatesApi';
+import { seedFromTemplate } from '../templates/templateCatalog';
 import type { MapRecord, MapStore } from '../persistence/MapStore';
 import type { MapDigests } from '../programme/MapDigests';
 import type { RoomManager } from '../rooms/RoomManager';
@@ -21,7 +21,8 @@ const title = z.string().trim().min(1).max(200);
 export const createMapBody = z.strictObject({
   title: title.optional(),
   /** The sample ("home internet") map is the default, as DOMAIN.md asks: new users see a real map. */
-  template: z.enum(TEMPLATES).optional(),
+  /** blank, sample, a gallery template's id or saved:<id> (templatesApi.ts); unknown → 404. */
+  template: templateRefSchema.optional(),
 });
 export const renameMapBody = z.strictObject({ title });
 export const duplicateMapBody = z.strictObject({ title: title.optional() });
@@ -76,7 +77,8 @@ export class MapsApi {
   create(body: z.infer<typeof createMapBody>, owner: string | null): ApiMap {
     const doc = new Y.Doc();
     try {
-      initMapDoc(doc, body.template ?? 'sample', body.title ? { title: body.title } : {});
+      const info = body.title ? { title: body.title } : {};
+      seedFromTemplate(doc, body.template ?? 'sample', this.store.templates, info, new Date());
       return insertMapDoc(this.store, doc, owner);
     } finally {
       doc.destroy();

@@ -6,9 +6,10 @@ import type { StoreFixture } from './StoreFixture';
 
 /**
  * Empties the database between tests (the schema stays: it takes a worker to make). Deleting the
- * maps cascades to every table but these two; DELETE is much quicker than TRUNCATE on tiny tables.
+ * maps cascades to every table but these three; DELETE is much quicker than TRUNCATE on tiny tables.
  */
-const EMPTY_ALL = 'DELETE FROM maps; DELETE FROM notification_settings; DELETE FROM server_settings;';
+const EMPTY_ALL =
+  'DELETE FROM maps; DELETE FROM notification_settings; DELETE FROM server_settings; DELETE FROM templates;';
 
 /**
  * A database of its own for one test file (`createTestDatabase` in `setup`, dropped in
