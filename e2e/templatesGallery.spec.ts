@@ -43,10 +43,13 @@ const card = (dialog: Locator, name: string) =>
   dialog.getByRole('radio', { name, exact: true }).locator('xpath=..');
 
 async function expectEditorShows(page: Page, expected: Expected): Promise<void> {
+  // Generous: the map loads over the socket on a busy machine.
   await expect(page).toHaveURL(/\/map\/[A-Za-z0-9_-]+/);
-  await expect(page.getByRole('button', { name: expected.title, exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: expected.title, exact: true })).toBeVisible({
+    timeout: 20_000,
+  });
   for (const stage of expected.stages) {
-    await expect(page.getByText(stage, { exact: true }).first()).toBeVisible();
+    await expect(page.getByText(stage, { exact: true }).first()).toBeVisible({ timeout: 20_000 });
   }
 }
 
