@@ -1,30 +1,32 @@
 import { useId, useState } from 'react';
-import { MAP_TITLE_MAX, type MapTemplate } from '../api/mapsApi';
+import type { TemplateRef } from '../../model/templates/templatesApi';
+import { MAP_TITLE_MAX } from '../api/mapsApi';
 import { Dialog } from '../ui/Dialog';
-import { TemplateOption } from './TemplateOption';
+import { defaultTitle, gallerySections } from './gallery/galleryEntries';
+import { useTemplates } from './gallery/useTemplates';
+import { TemplateGallery } from './TemplateGallery';
 import { useCreateMap } from './useCreateMap';
 
-/** The server's default titles (model/templates), shown as placeholders so an empty title is fine. */
-const DEFAULT_TITLES: Record<MapTemplate, string> = {
-  blank: 'Untitled journey',
-  sample: 'Home internet: connection drops',
-};
-
-/** Names a new map, picks what it starts from, creates it and opens it. */
+/** Names a new map, picks what it starts from in the templates gallery, creates it and opens it. */
 export function NewMapDialog({ onClose }: { onClose: () => void }) {
   const [title, setTitle] = useState('');
-  const [template, setTemplate] = useState<MapTemplate>('blank');
+  const [template, setTemplate] = useState<TemplateRef>('blank');
   const { create, pending, error } = useCreateMap();
+  const { state, retry, remove } = useTemplates();
   const titleId = useId();
+  const sections = gallerySections(state.status === 'ready' ? state.templates : null);
+  const selected = sections.flatMap((s) => s.entries).find((e) => e.ref === template);
+
+  const submit = () => {
+    if (!pending) void create(template, title);
+  };
 
   return (
     <Dialog
       title="New map"
-      description="Name it now or later; everyone with the link can edit it."
+      description="Name it now or later, and pick what it starts from; everyone with the link can edit it."
       onClose={onClose}
-      onSubmit={() => {
-        if (!pending) void create(template, title);
-      }}
+      onSubmit={submit}
       dismissible={!pending}
       className="new-map-dialog"
       footer={
@@ -51,29 +53,25 @@ export function NewMapDialog({ onClose }: { onClose: () => void }) {
           id={titleId}
           className="input input-lg"
           value={title}
-          placeholder={DEFAULT_TITLES[template]}
+          placeholder={defaultTitle(selected)}
           maxLength={MAP_TITLE_MAX}
           autoComplete="off"
           onChange={(event) => setTitle(event.target.value)}
         />
       </div>
-      <fieldset className="form-field template-options">
-        <legend className="field-label">Start from</legend>
-        <TemplateOption
-          template="blank"
-          label="Blank map"
-          detail="Aware → Loyalty stages, all lanes"
-          checked={template === 'blank'}
-          onSelect={setTemplate}
-        />
-        <TemplateOption
-          template="sample"
-          label="Sample: Home internet — connection drops"
-          detail="11 touchpoints, hubs, pain points"
-          checked={template === 'sample'}
-          onSelect={setTemplate}
-        />
-      </fieldset>
+      <TemplateGallery
+        sections={sections}
+        state={state}
+        selected={template}
+        onSelect={setTemplate}
+        onChoose={submit}
+        onRetry={retry}
+        onRemove={async (ref) => {
+          await remove(ref);
+          if (ref === template) setTemplate('blank');
+        }}
+        disabled={pending}
+      />
       {error && (
         <p className="ui-dialog-error" role="alert">
           Could not create the map. {error}

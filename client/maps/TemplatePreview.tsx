@@ -1,70 +1,71 @@
-import type { MapTemplate } from '../api/mapsApi';
+import { useEffect, useRef, useState } from 'react';
+import type { TemplateRef } from '../../model/templates/templatesApi';
+import { templatePreview } from './gallery/templatePreviews';
+import type { TemplatePreviewDrawing } from './gallery/templateSnapshot';
 
-const STAGES = 6;
-const LANES = 4;
-const W = 168;
-const H = 72;
+type PreviewState = { ref: TemplateRef } & (
+  { status: 'waiting' } | { status: 'ready'; drawing: TemplatePreviewDrawing } | { status: 'failed' }
+);
 
 /**
- * A thumbnail of what a template starts with: the empty stage × lane grid, or the sample's
- * touchpoints and its emotion curve dipping at the contact-center stage. Decorative.
+ * A thumbnail of the template drawn by the export renderer from its own content (see
+ * gallery/templateSnapshot), framed on its grid. Drawn only once the card scrolls near the view, and
+ * at most once per template per page load. The drawing is an <image> of the SVG, so nothing in a
+ * saved template's text can run. Decorative: the card's name and summary say what it is.
  */
-export function TemplatePreview({ template }: { template: MapTemplate }) {
-  const colW = W / STAGES;
-  const rowH = (H - 12) / LANES;
+export function TemplatePreview({ template }: { template: TemplateRef }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<PreviewState>({ ref: template, status: 'waiting' });
+  // Without IntersectionObserver (old browsers, tests) every card draws at once.
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const current = state.ref === template ? state : { ref: template, status: 'waiting' as const };
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (!near) return;
+    let live = true;
+    templatePreview(template).then(
+      (drawing) => live && setState({ ref: template, status: 'ready', drawing }),
+      () => live && setState({ ref: template, status: 'failed' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [near, template]);
+
   return (
-    <svg className="template-preview" viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
-      {Array.from({ length: STAGES }, (_, i) => (
-        <g key={i}>
-          <rect
-            x={i * colW + 2}
-            y={2}
-            width={colW - 4}
-            height={6}
-            rx={2}
-            className="template-preview-stage"
-          />
-          {Array.from({ length: LANES }, (_, j) => (
-            <rect
-              key={j}
-              x={i * colW + 2}
-              y={12 + j * rowH}
-              width={colW - 4}
-              height={rowH - 3}
-              rx={2}
-              className="template-preview-cell"
-            />
-          ))}
-        </g>
-      ))}
-      {template === 'sample' && (
-        <>
-          <path
-            d="M10 34 C 30 34, 36 50, 56 52 S 76 56, 86 44 S 120 26, 158 28"
-            className="template-preview-curve"
-          />
-          {[
-            [14, 17, 'template-preview-card'],
-            [42, 17, 'template-preview-card'],
-            [70, 17, 'template-preview-hub'],
-            [98, 17, 'template-preview-card'],
-            [126, 17, 'template-preview-card'],
-            [154, 17, 'template-preview-card'],
-          ].map(([x, y, cls]) => (
-            <rect
-              key={String(x)}
-              x={Number(x) - 9}
-              y={Number(y) - 3}
-              width={18}
-              height={7}
-              rx={2}
-              className={String(cls)}
-            />
-          ))}
-          <rect x={38} y={58} width={18} height={7} rx={2} className="template-preview-pain" />
-          <rect x={66} y={58} width={18} height={7} rx={2} className="template-preview-pain" />
-        </>
-      )}
+    <div ref={box} className={`template-preview is-${current.status}`} aria-hidden="true">
+      {current.status === 'ready' && <PreviewDrawing drawing={current.drawing} />}
+      {current.status === 'failed' && <span className="template-preview-note">No preview</span>}
+    </div>
+  );
+}
+
+function PreviewDrawing({ drawing }: { drawing: TemplatePreviewDrawing }) {
+  const [href] = useState(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawing.svg)}`);
+  return (
+    <svg
+      className="template-preview-svg"
+      viewBox={drawing.viewBox.join(' ')}
+      preserveAspectRatio="xMidYMin meet"
+      focusable="false"
+    >
+      <image href={href} x={0} y={0} width={drawing.width} height={drawing.height} />
     </svg>
   );
 }

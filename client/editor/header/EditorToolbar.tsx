@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { ExportButton } from '../../export/ExportButton';
 import { ImportSheetButton } from './ImportSheetButton';
+import { SaveTemplateButton } from './SaveTemplateButton';
 import { DataFeedsButton } from '../dataFeeds/DataFeedsButton';
 import { VariantToggle } from './VariantToggle';
 import { startFutureState } from '../actions/futureActions';
@@ -58,6 +59,7 @@ export function EditorToolbar() {
       <VariantToggle />
       {canEdit && <StartFutureButton ctx={ctx} />}
       <ExportButton />
+      <SaveTemplateButton />
       <ImportSheetButton />
       <DataFeedsButton />
     </div>
