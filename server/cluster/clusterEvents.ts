@@ -4,7 +4,7 @@ import type { LinkSessions } from '../access/LinkSessions';
 import { CloseCode } from '../closeCodes';
 import type { CreateQuota } from '../http/createQuota';
 import { errorMessage, type Logger } from '../log';
-import { DOC_KINDS } from '../persistence/docKeys';
+import { MAP_DOC_KINDS } from '../persistence/docKeys';
 import type { MapStore } from '../persistence/MapStore';
 import type { MapLinks } from '../links/MapLinks';
 import type { MapDigests } from '../programme/MapDigests';
@@ -39,7 +39,7 @@ type Handlers = { [T in ClusterEvent['type']]: (event: Extract<ClusterEvent, { t
 export function listenToCluster(relay: DocRelay, parts: ClusterParts): () => void {
   const handlers: Handlers = {
     'map-closed': ({ mapId, code, reason }) => {
-      for (const kind of DOC_KINDS) parts.rooms.get(mapId, kind)?.closeAll(code, reason);
+      for (const kind of MAP_DOC_KINDS) parts.rooms.get(mapId, kind)?.closeAll(code, reason);
       parts.rooms.evict(mapId, false);
       parts.mapLinks?.presenceChanged(mapId);
     },

@@ -8,6 +8,8 @@ import { MAP_ID_PATTERN } from '../../model/ids';
  */
 export const DOC_KINDS = ['map', 'comments', 'personas'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
+/** The docs each map has (the persona library is the server's, not a map's). */
+export const MAP_DOC_KINDS = ['map', 'comments'] as const satisfies readonly DocKind[];
 
 export interface DocRef {
   readonly mapId: string;
@@ -37,7 +39,7 @@ export function parseDocId(docId: string): DocRef | undefined {
   if (docId === LIBRARY_REF.docId) return LIBRARY_REF;
   const mapId = docId.split('/')[0] ?? '';
   if (!MAP_ID_PATTERN.test(mapId)) return undefined;
-  return (['map', 'comments'] as const).map((kind) => docRef(mapId, kind)).find((ref) => ref.docId === docId);
+  return MAP_DOC_KINDS.map((kind) => docRef(mapId, kind)).find((ref) => ref.docId === docId);
 }
 
 /** `parseDocId` for a store's write path, where an id that is not a doc's is the caller's bug. */

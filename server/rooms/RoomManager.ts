@@ -3,7 +3,7 @@ import { migrateDoc } from '../../model';
 import { LOCAL_RELAY, type DocRelay } from '../cluster/DocRelay';
 import { CloseCode } from '../closeCodes';
 import { errorMessage, type Logger } from '../log';
-import { DOC_KINDS, docRef, type DocKind, type DocRef } from '../persistence/docKeys';
+import { MAP_DOC_KINDS, docRef, type DocKind, type DocRef } from '../persistence/docKeys';
 import type { MapStore } from '../persistence/MapStore';
 import { Room } from './Room';
 import type { RoomHooks } from './RoomHooks';
@@ -125,7 +125,7 @@ export class RoomManager {
         reason: 'map deleted',
       });
     }
-    for (const kind of DOC_KINDS) {
+    for (const kind of MAP_DOC_KINDS) {
       const room = this.get(mapId, kind);
       if (!room) continue;
       room.closeAll(CloseCode.MAP_NOT_FOUND, 'map deleted');
