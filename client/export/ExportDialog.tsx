@@ -186,7 +186,7 @@ export function ExportDialog({
       )}
       <p className="export-file" data-testid="export-file">
         <span className="export-file-name">{fileName}</span>
-        <SizeNote map={shown} options={options} date={isoDay(now)} />
+        <SizeNote map={shown} options={{ ...options, personas }} date={isoDay(now)} />
       </p>
       {running && job.slow && <ExportProgress fraction={job.fraction} label={job.label} onCancel={cancel} />}
       {job.status === 'error' && (

@@ -99,14 +99,23 @@ const PICTURES: Record<
   },
   pdf: {
     async draw(map, options, { date, signal, onProgress }) {
-      const pages = printPages(map, options.print, options.details, date, options.personas);
+      const print = { ...options.print, variant: options.variant };
+      const pages = printPages(map, print, options.details, date, options.personas);
       const title = map.info.title.trim() || 'Journey map';
       onProgress(0.02, 'Loading the PDF writer…');
       // The writer (pdf-lib, fontkit, bidi) and its fonts load only when someone exports a PDF.
       const { writePdf } = await import('./pdf/writePdf');
       return writePdf(pages, { title, subject: 'Customer journey map' }, signal, onProgress);
     },
-    size: (map, options, date) => ({ text: printSizeNote(map, options.print, options.details, date) }),
+    size: (map, options, date) => ({
+      text: printSizeNote(
+        map,
+        { ...options.print, variant: options.variant },
+        options.details,
+        date,
+        options.personas,
+      ),
+    }),
   },
 };
 

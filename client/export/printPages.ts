@@ -37,8 +37,9 @@ export function printSizeNote(
   choices: PrintChoices,
   details: CardDetails,
   date: string,
+  personas?: readonly Persona[],
 ): string {
-  const count = printPages(map, choices, details, date).length;
+  const count = printPages(map, choices, details, date, personas).length;
   const pages = `${count} ${count === 1 ? 'page' : 'pages'}`;
   const paper = `${PAPER_TRAITS[choices.paper].label} ${choices.orientation}`;
   if (choices.layout !== 'fit') return `${pages} · ${paper}`;

@@ -17,7 +17,12 @@ export function fitPage(map: JourneyMap, options: PrintOptions): PageBody {
   const scale = Math.min(ptPerPx, (maxPage - chromeW) / size.width, (maxPage - chromeH) / size.height);
   const width = size.width * scale;
   const height = size.height * scale;
-  const svg = renderMapSvg(map, { date: options.date, details: options.details, personas: options.personas });
+  const svg = renderMapSvg(map, {
+    date: options.date,
+    details: options.details,
+    personas: options.personas,
+    variant: options.variant,
+  });
   return {
     kind: 'map',
     section: 'Map',

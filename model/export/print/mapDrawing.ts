@@ -7,6 +7,7 @@ import { renderTouchpoints } from '../svg/renderCards';
 import { renderConnections } from '../svg/renderConnections';
 import { renderRouteLabels } from '../svg/renderRouteLabels';
 import { renderCurve } from '../svg/renderCurve';
+import { renderFutureBadges, renderFutureCurves } from '../svg/renderFuture';
 import { staleEmotionIds } from '../../metrics/series';
 import { renderGrid, type XSpan } from '../svg/renderGrid';
 import { renderNotes } from '../svg/renderNotes';
@@ -32,13 +33,16 @@ export function gridDrawing(
   view?: Box,
   today?: string,
   personas: readonly Persona[] = [],
+  /** Issue 21: the future state's "both" view (as renderMapSvg draws it): both curves, card badges. */
+  both = false,
 ): string {
   const part = view ? mapInView(map, layout, view) : map;
   return (
-    gridBackdrop(map, layout, view && { x0: view.x, x1: view.x + view.width }, today, personas) +
+    gridBackdrop(map, layout, view && { x0: view.x, x1: view.x + view.width }, today, personas, both) +
     renderConnections(part, layout) +
     // The hubs' figures come from the whole map: a page's part lacks the routes off the page.
     group(renderTouchpoints(part, layout, undefined, hubFiguresLabels(map)), { 'data-part': 'touchpoints' }) +
+    (both ? renderFutureBadges(part, layout) : '') +
     group(renderNotes(part, layout), { 'data-part': 'notes' }) +
     renderRouteLabels(part, layout)
   );
@@ -59,17 +63,21 @@ export function gridBackdrop(
   today?: string,
   /** Issue 21: the map's linked personas (exportPersonas): their curves replace the map's. */
   personas: readonly Persona[] = [],
+  /** The future state's "both" view: the current curve dashed and the future one, as renderMapSvg. */
+  both = false,
 ): string {
   let cache = backdrops.get(layout);
   if (!cache) backdrops.set(layout, (cache = new Map<string, string>()));
-  const key = `${span ? `${span.x0}:${span.x1}` : '*'}|${today ?? ''}|${personas.map((p) => `${p.id}${p.color}${p.name}`).join(',')}`;
+  const key = `${span ? `${span.x0}:${span.x1}` : '*'}|${today ?? ''}|${personas.map((p) => `${p.id}${p.color}${p.name}`).join(',')}|${both}`;
   let out = cache.get(key);
   if (out === undefined) {
     const stale = today ? staleEmotionIds(map, today) : undefined;
     out =
       renderGrid(map, layout, undefined, span) +
-      renderCurve(layout, span, stale, personas.length > 0) +
-      renderPersonaCurves(map, layout, personas, span);
+      (both
+        ? renderFutureCurves(map, layout)
+        : renderCurve(layout, span, stale, personas.length > 0) +
+          renderPersonaCurves(map, layout, personas, span));
     cache.set(key, out);
   }
   return out;

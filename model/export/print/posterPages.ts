@@ -1,3 +1,4 @@
+import type { Persona } from '../../records/persona';
 import type { JourneyMap } from '../../journeyMap';
 import { THEME } from '../svg/exportTheme';
 import { EXPORT_PAGE, exportGeometry, type ExportGeometry } from '../svg/renderMapSvg';
@@ -7,6 +8,12 @@ import { gridDrawing, mapDefs, readableScale, windowOnto } from './mapDrawing';
 import type { PageBody } from './pageFrame';
 import { contentBox, PRINT_PAGE, type Box, type PrintOptions, type Size } from './printOptions';
 import { printLine } from './printText';
+
+/** What the map pages draw besides the map: the linked personas' curves, the future state's "both". */
+export interface MapDrawn {
+  readonly personas: readonly Persona[];
+  readonly both: boolean;
+}
 
 /** Room around a tile's picture for its crop marks. */
 const CROP_INSET = 14;
@@ -18,10 +25,15 @@ const CROP_LENGTH = 10;
  * crop marks at its picture's corners and ticks where the overlap starts, and is named like a
  * spreadsheet cell ("B2" = column B, row 2), left to right, then top to bottom.
  */
-export function posterPages(map: JourneyMap, page: Size, options: PrintOptions): PageBody[] {
+export function posterPages(
+  map: JourneyMap,
+  page: Size,
+  options: PrintOptions,
+  drawn: MapDrawn = { personas: [], both: false },
+): PageBody[] {
   const g = exportGeometry(map, options.date, options.details);
   const size = { width: g.width, height: g.height };
-  const scale = readableScale(posterDrawing(g, map, { x: 0, y: 0, ...size }, options.date));
+  const scale = readableScale(posterDrawing(g, map, { x: 0, y: 0, ...size }, options.date, drawn));
   const inner = contentBox(page);
   const box: Box = {
     x: inner.x + CROP_INSET,
@@ -40,7 +52,7 @@ export function posterPages(map: JourneyMap, page: Size, options: PrintOptions):
       const name = `${tileColumnName(col)}${row + 1}`;
       const body =
         windowOnto(
-          posterDrawing(g, map, { x, y, width: tileW, height: tileH }, options.date),
+          posterDrawing(g, map, { x, y, width: tileW, height: tileH }, options.date, drawn),
           { x, y, width: tileW, height: tileH },
           box,
           {
@@ -76,7 +88,13 @@ export function posterPages(map: JourneyMap, page: Size, options: PrintOptions):
  * What a tile shows of the exported page (renderMapSvg's header, grid, legend and card details, in
  * its geometry), leaving out the blocks and cards outside `view`: a tile's file holds what it shows.
  */
-function posterDrawing(g: ExportGeometry, map: JourneyMap, view: Box, today?: string): string {
+function posterDrawing(
+  g: ExportGeometry,
+  map: JourneyMap,
+  view: Box,
+  today: string | undefined,
+  drawn: MapDrawn,
+): string {
   const { margin } = EXPORT_PAGE;
   const meets = (top: number, height: number) => top < view.y + view.height && top + height > view.y;
   let out = el('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: '#ffffff' });
@@ -86,7 +104,7 @@ function posterDrawing(g: ExportGeometry, map: JourneyMap, view: Box, today?: st
     out += el(
       'g',
       { transform: `translate(${margin} ${num(g.gridY)})` },
-      gridDrawing(map, g.layout, gridView, today),
+      gridDrawing(map, g.layout, gridView, today, drawn.personas, drawn.both),
     );
   }
   if (meets(g.legendY, g.legend.height)) out += g.legend.render(margin, g.legendY);

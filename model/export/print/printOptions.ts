@@ -1,3 +1,4 @@
+import type { MapVariantView } from '../../records/futureState';
 import type { Persona } from '../../records/persona';
 import type { CardDetails } from '../svg/renderCardDetails';
 import { PAPER_TRAITS, type Orientation, type PaperSize, type PrintLayout } from './printTypes';
@@ -22,6 +23,11 @@ export interface PrintOptions {
   readonly date?: string;
   /** Issue 21: the persona library (not in the map doc): the linked personas' curves on the map pages. */
   readonly personas?: readonly Persona[];
+  /**
+   * Issue 21: the future state's view (model/future), as the other exports take it: 'future' prints
+   * the to-be map, 'both' adds the New/Changed/Removed badges and both curves; absent = as is.
+   */
+  readonly variant?: MapVariantView;
 }
 
 export const DEFAULT_PRINT_OPTIONS: PrintOptions = {

@@ -26,7 +26,7 @@ export const PAPER_TRAITS: Record<
 export type PrintLayout = 'fit' | 'stages' | 'poster';
 
 /** What a page is (for the outline, the tests and the page count). */
-export type PrintPageKind = 'cover' | 'summary' | 'map' | 'tile' | 'appendix';
+export type PrintPageKind = 'cover' | 'summary' | 'personas' | 'map' | 'tile' | 'appendix';
 
 export interface PrintPage {
   readonly kind: PrintPageKind;

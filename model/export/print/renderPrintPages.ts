@@ -1,36 +1,54 @@
 import { exportPersonas } from '../svg/renderPersonaCurves';
+import { effectiveView, variantOf } from '../../future/futureVariant';
 import type { JourneyMap } from '../../journeyMap';
+import type { Persona } from '../../records/persona';
 import { appendixBlocks } from './appendixBlocks';
 import { coverPages } from './coverPages';
 import { fitPage } from './fitPage';
+import { futureSummaryBlocks } from './futureSummary';
 import { framePage, type PageBody } from './pageFrame';
-import { posterPages } from './posterPages';
+import { personaBlocks } from './personaBlocks';
+import { posterPages, type MapDrawn } from './posterPages';
 import { contentBox, paperSize, type PrintOptions, type Size } from './printOptions';
 import type { PrintLayout, PrintPage } from './printTypes';
 import { stagePages } from './stagePages';
 import { summaryBlocks } from './summaryBlocks';
 import { columnWidth, flowPages, type FlowBlock, type FlowFrame } from './textFlow';
 
-/** How each layout lays the map itself on paper. */
-const MAP_PAGES: Record<PrintLayout, (map: JourneyMap, page: Size, options: PrintOptions) => PageBody[]> = {
+/** How each layout lays the map itself on paper (`map` is the state the export draws). */
+const MAP_PAGES: Record<
+  PrintLayout,
+  (map: JourneyMap, page: Size, options: PrintOptions, drawn: MapDrawn) => PageBody[]
+> = {
   fit: (map, _page, options) => [fitPage(map, options)],
-  stages: (map, page, options) => stagePages(map, page, options.date, exportPersonas(map, options.personas)),
+  stages: (map, page, options, drawn) => stagePages(map, page, options.date, drawn.personas, drawn.both),
   poster: posterPages,
 };
 
 /**
  * The print-ready PDF's pages, as SVG at paper size (pure: the client's writePdf turns them into
- * one PDF): the cover, the summary, the map laid out as asked, and the appendix, each page with
- * the map's title and "Page n of N". Text pages flow in two columns on landscape paper.
+ * one PDF): the cover, the summary, the linked personas, the map laid out as asked (in the future
+ * state's view `options.variant`, as the other exports), and the appendix, each page with the
+ * map's title and "Page n of N". Text pages flow in two columns on landscape paper.
  */
 export function renderPrintPages(map: JourneyMap, options: PrintOptions): PrintPage[] {
   const page = paperSize(options.paper, options.orientation);
+  const view = effectiveView(map, options.variant ?? 'current');
+  const shown = variantOf(map, view);
+  const personas: readonly Persona[] = exportPersonas(map, options.personas);
+  const drawn: MapDrawn = { personas, both: view === 'both' };
   const bodies: PageBody[] = [
     ...(options.cover ? coverPages(map, page, options) : []),
     ...(options.summary
-      ? textPages(page, 'summary', 'Summary', (w) => summaryBlocks(map, w, options.date))
+      ? textPages(page, 'summary', 'Summary', (w) => [
+          ...summaryBlocks(map, w, options.date),
+          ...(drawn.both ? futureSummaryBlocks(map, w) : []),
+        ])
       : []),
-    ...MAP_PAGES[options.layout](map, page, options),
+    ...(personas.length > 0
+      ? textPages(page, 'personas', 'Personas', (w) => personaBlocks(personas, w))
+      : []),
+    ...MAP_PAGES[options.layout](shown, page, { ...options, variant: view }, drawn),
     ...(options.appendix
       ? textPages(page, 'appendix', 'Appendix', (w) => appendixBlocks(map, w, options.date))
       : []),
@@ -46,7 +64,7 @@ export function renderPrintPages(map: JourneyMap, options: PrintOptions): PrintP
 
 function textPages(
   page: Size,
-  kind: 'summary' | 'appendix',
+  kind: 'summary' | 'personas' | 'appendix',
   section: string,
   blocks: (columnWidth: number) => FlowBlock[],
 ): PageBody[] {

@@ -25,12 +25,14 @@ export function stagePages(
   page: Size,
   today?: string,
   personas: readonly Persona[] = [],
+  /** The future state's "both" view: badges and both curves, as the exported image draws them. */
+  both = false,
 ): PageBody[] {
   // The export's grid (lanes grown so wrapped titles fit), as the PNG draws it.
   const layout = exportLayout(map).layout;
   if (layout.columns.length === 0) return [];
   const lanes = laneLabelDrawing(map, layout);
-  const readable = readableScale(gridDrawing(map, layout) + lanes);
+  const readable = readableScale(gridDrawing(map, layout, undefined, undefined, [], both) + lanes);
   const box = contentBox(page);
   const laneW = GRID.laneHeaderWidth;
   const headH = stageHeaderHeight(layout);
@@ -70,7 +72,7 @@ export function stagePages(
       const top = yb.first === 0 && !yb.part ? 0 : yb.start;
       const height = yb.end - top;
       const y0 = box.y + (top === 0 ? 0 : px(headH));
-      const cells = gridDrawing(map, layout, { x: xb.start, y: top, width, height }, today, personas);
+      const cells = gridDrawing(map, layout, { x: xb.start, y: top, width, height }, today, personas, both);
       let body =
         windowOnto(
           lanes,
