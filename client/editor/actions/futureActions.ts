@@ -31,9 +31,9 @@ export const startFutureState = register({
   label: 'Start future state',
   needs: 'editor',
   toolbar: {
-    text: '⟶ Future state',
+    text: '+ Future',
     className: 'btn btn-sm btn-ghost',
-    tip: 'Start a future-state version of this map',
+    tip: 'Start a future-state version of this map (to-be cards and curve beside the current ones)',
   },
   enabled: (ctx) => ctx.store.getState().map?.settings.futureState !== true,
   perform: (ctx) => ctx.actions.startFutureState(),

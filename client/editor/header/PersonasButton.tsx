@@ -30,7 +30,7 @@ export function PersonasButton() {
   const [error, setError] = useState<string | null>(null);
   const anchor = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  useDismiss(panel, anchor, () => setOpen(false));
+  useDismiss(panel, anchor, () => setOpen(false), open);
 
   const linked = linkedIds
     .map((id) => personas.find((p) => p.id === id))

@@ -20,8 +20,11 @@ export function SaveTemplateButton() {
         onClick={() => setOpen(true)}
         disabled={!loaded}
         title="Save this map as a template in the new-map gallery, for everyone on this server"
+        aria-label="Save as template"
       >
-        Save as template
+        {/* The short label below 1600 px keeps the toolbar on one row on a laptop. */}
+        <span className="label-long">Save as template</span>
+        <span className="label-short">Template</span>
       </button>
       {open && <SaveTemplateDialog onClose={() => setOpen(false)} />}
     </>

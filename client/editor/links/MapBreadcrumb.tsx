@@ -16,7 +16,7 @@ export function MapBreadcrumb() {
   const [open, setOpen] = useState(false);
   const menu = useRef<HTMLUListElement>(null);
   const more = useRef<HTMLButtonElement>(null);
-  useDismiss(menu, more, () => setOpen(false));
+  useDismiss(menu, more, () => setOpen(false), open);
   const first = parents?.[0];
   if (!first) return null;
   const rest = parents.slice(1);
