@@ -82,3 +82,34 @@ test('sketches a future state and exports both states with badges and both curve
   for (const badge of ['NEW', 'CHANGED', 'REMOVED']) expect(svg).toContain(`>${badge}<`);
   expect(svg).toContain('Outage text alert');
 });
+
+test('in the future view a score typed on a card and a duplicate belong to the future only', async ({
+  page,
+  request,
+}) => {
+  const mapId = await createMapViaApi(request, { title: 'Future keys', template: 'sample' });
+  await openMapFitted(page, mapId);
+  await page
+    .getByRole('toolbar', { name: 'Map tools' })
+    .getByRole('button', { name: 'Start future state' })
+    .click();
+  const chat = cardTitled(page, 'Chat with bot');
+  const before = await chat.getAttribute('data-emotion');
+  expect(before).not.toBe('2');
+  await chat.click();
+  // The number key sets the emotion the card shows: in the future view, its to-be emotion.
+  await page.keyboard.press('2');
+  await expect(chat).toHaveAttribute('data-emotion', '2');
+  await expect(page.getByTestId('future-state-section').getByTestId('future-status')).toHaveValue('changed');
+  // Ctrl+D in the future view: the copy is new in the future.
+  await page.keyboard.press('Control+d');
+  await expect(cardTitled(page, 'Chat with bot')).toHaveCount(2);
+
+  await toggle(page).getByRole('button', { name: 'Current' }).click();
+  await expect(cardTitled(page, 'Chat with bot')).toHaveCount(1);
+  await expect(cardTitled(page, 'Chat with bot')).toHaveAttribute('data-emotion', before!);
+
+  await toggle(page).getByRole('button', { name: 'Both' }).click();
+  const badges = cardTitled(page, 'Chat with bot').getByTestId('future-badge');
+  await expect(badges).toHaveText(['Changed', 'New']);
+});

@@ -50,6 +50,12 @@ export function duplicatesSomething(selection: MapSelection, group: readonly str
   return group.length > 0 || selection?.kind === 'touchpoint' || selection?.kind === 'note';
 }
 
+/** The cards a duplicate made (none when it copied a note). */
+export function duplicatedCards(made: Duplicated | null): readonly string[] {
+  if (made?.kind === 'touchpoints') return made.ids;
+  return made?.kind === 'touchpoint' ? [made.id] : [];
+}
+
 /**
  * Copies the group (each card into the slot after it) or the selected card or note, in one
  * transaction, so one undo step. Null when nothing copyable is picked.

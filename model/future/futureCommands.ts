@@ -94,13 +94,32 @@ export function setFutureNote(doc: Y.Doc, id: string, note: string, origin?: Ori
 
 /** A card added while the future view is on: it exists only in the future ('added'). One command. */
 export function addFutureTouchpoint(doc: Y.Doc, input: NewTouchpoint, origin?: Origin): string {
+  return makeInFuture(
+    doc,
+    () => addTouchpoint(doc, input, origin),
+    (id) => [id],
+    origin,
+  );
+}
+
+/**
+ * A command that makes cards, run in the future view (an add, a paste, a duplicate): the cards it
+ * makes exist only in the future ('added'). `make` and the marking are one command, so one undo
+ * step; `madeCards` names the cards `make` made.
+ */
+export function makeInFuture<T>(
+  doc: Y.Doc,
+  make: () => T,
+  madeCards: (made: T) => readonly string[],
+  origin?: Origin,
+): T {
   return transactCommand(
     doc,
     () => {
       requireFutureState(doc);
-      const id = addTouchpoint(doc, input, origin);
-      patchRecord(doc, 'touchpoints', id, { futureStatus: 'added' });
-      return id;
+      const made = make();
+      for (const id of madeCards(made)) patchRecord(doc, 'touchpoints', id, { futureStatus: 'added' });
+      return made;
     },
     origin,
   );

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addTouchpoint, setEmotion } from '../commands/touchpoints';
 import { connect } from '../commands/connections';
+import { duplicateSelected, duplicatedCards } from '../commands/selectionCommands';
 import { layoutMap } from '../layout';
 import { expectOneUndoableStep, expectRefused } from '../testing/commandChecks';
 import { cleanMap, stageNamed, templateDoc, touchpointTitled } from '../testing/testMaps';
 import {
   addFutureTouchpoint,
   discardFutureState,
+  makeInFuture,
   removeInFuture,
   setFutureEmotion,
   setFutureNote,
@@ -81,6 +83,27 @@ describe('future-state commands', () => {
     expectOneUndoableStep(doc, () => removeInFuture(doc, [chat]));
     expect(cleanMap(doc).touchpoints.some((t) => t.id === chat)).toBe(false);
     expect(cleanMap(doc).touchpoints.some((t) => t.id === ad)).toBe(true);
+  });
+
+  it('a duplicate made in the future view exists only in the future, in one undo step', () => {
+    const { doc, search, pay } = withFuture();
+    const made = expectOneUndoableStep(doc, () =>
+      makeInFuture(doc, () => duplicateSelected(doc, null, [search, pay]), duplicatedCards),
+    );
+    const copies = duplicatedCards(made);
+    expect(copies).toHaveLength(2);
+    const map = cleanMap(doc);
+    for (const id of copies) expect(map.touchpoints.find((t) => t.id === id)?.futureStatus).toBe('added');
+    // The originals keep theirs; the current state does not show the copies.
+    expect(touchpointTitled(map, 'Pay').futureStatus).toBe('changed');
+    const current = variantOf(map, 'current').touchpoints.map((t) => t.id);
+    expect(copies.some((id) => current.includes(id))).toBe(false);
+    discardFutureState(doc);
+    expectRefused(
+      doc,
+      () => makeInFuture(doc, () => duplicateSelected(doc, null, [search]), duplicatedCards),
+      /no future state/,
+    );
   });
 
   it('setting a future emotion on an unchanged card marks it changed; null status makes it unchanged', () => {

@@ -72,7 +72,7 @@ export const emotionByKey = register({
     const card = selectedCard(ctx.store.getState());
     const score = card && ctx.key ? ctx.emotionKeys(ctx.key.key) : undefined;
     if (!card || score === undefined) return false;
-    if (score !== 'pending') ctx.actions.setEmotion(card.id, score);
+    if (score !== 'pending') ctx.actions.setShownEmotion(card.id, score);
   },
 });
 

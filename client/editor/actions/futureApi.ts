@@ -30,8 +30,9 @@ export function futureApi(kit: CommandKit) {
 }
 
 /**
- * In the future view a new card exists only in the future, and Delete marks cards removed
- * (model/future). Returns undefined outside that view, so the caller does its usual thing.
+ * In the future view a new, pasted or duplicated card exists only in the future, Delete marks cards
+ * removed and a score picked on a card is its to-be emotion (the card shows that one). Each returns
+ * undefined outside that view, so the caller does its usual thing.
  */
 export function futureWrites(kit: CommandKit) {
   const { doc, store, run } = kit;
@@ -39,10 +40,19 @@ export function futureWrites(kit: CommandKit) {
   return {
     addTouchpoint: (place: model.NewTouchpoint) =>
       inFuture() ? { id: run(() => model.addFutureTouchpoint(doc, place)) } : undefined,
+    /** `make` as it runs in the view in force: in the future view, what it makes is marked added. */
+    making<T>(make: () => T, madeCards: (made: T) => readonly string[]): () => T {
+      return inFuture() ? () => model.makeInFuture(doc, make, madeCards) : make;
+    },
     /** True when it handled the delete (the selection is cards and the view is the future). */
     deleteCards(ids: readonly string[]): boolean | undefined {
       if (!inFuture() || ids.length === 0) return undefined;
       return run(() => (model.removeInFuture(doc, ids), true)) ?? false;
+    },
+    /** The emotion a card shows on the canvas (its quick bar, its number keys). */
+    setShownEmotion(id: string, emotion: model.Emotion): boolean | undefined {
+      if (!inFuture()) return undefined;
+      return run(() => (model.setFutureEmotion(doc, id, emotion), true)) ?? false;
     },
   };
 }

@@ -36,6 +36,9 @@ export function recordApi(kit: CommandKit) {
     setChannel: (id: string, channel: model.Channel) =>
       run(() => model.updateTouchpoint(doc, id, { channel })),
     setEmotion: (id: string, emotion: model.Emotion) => run(() => model.setEmotion(doc, id, emotion)),
+    /** A score picked on the card itself: in the future view, the to-be emotion the card shows. */
+    setShownEmotion: (id: string, emotion: model.Emotion) =>
+      future.setShownEmotion(id, emotion) ?? run(() => model.setEmotion(doc, id, emotion)),
     /** Issue 21: one persona's emotion at a card (null: back to the card's), and whether it uses the card. */
     setPersonaEmotion: (id: string, personaId: string, emotion: model.Emotion | null) =>
       run(() => model.setPersonaEmotion(doc, id, personaId, emotion)),

@@ -39,7 +39,9 @@ export function selectionApi(kit: CommandKit) {
     duplicateSelection() {
       const { selection, group } = store.getState();
       if (!model.duplicatesSomething(selection, group)) return;
-      const copies = run(() => model.duplicateSelected(doc, selection, group));
+      const copies = run(
+        future.making(() => model.duplicateSelected(doc, selection, group), model.duplicatedCards),
+      );
       if (copies?.kind === 'touchpoints') selectGroup(copies.ids);
       else if (copies) select({ kind: copies.kind, id: copies.id });
     },
@@ -50,7 +52,13 @@ export function selectionApi(kit: CommandKit) {
      */
     paste(content: model.ClipboardContent) {
       const sel = store.getState().selection;
-      const pasted = run(() => model.pasteClipboard(doc, content, sel?.kind === 'connection' ? null : sel));
+      const target = sel?.kind === 'connection' ? null : sel;
+      const pasted = run(
+        future.making(
+          () => model.pasteClipboard(doc, content, target),
+          (p) => p.touchpoints,
+        ),
+      );
       if (pasted?.touchpoints.length) selectGroup(pasted.touchpoints);
       else if (pasted?.notes.length) select({ kind: 'note', id: pasted.notes.at(-1)! });
     },

@@ -36,7 +36,7 @@ export function CardQuickBar({ id, channel, emotion, title }: CardQuickBarProps)
   const scale = useStore((s) => Math.min(MAX_SCALE, Math.max(1, 1 / s.transform[2])));
 
   const setEmotion = (e: Emotion) => {
-    actions.setEmotion(id, e);
+    actions.setShownEmotion(id, e);
     faces.current[EMOTIONS.indexOf(e)]?.focus();
   };
 
