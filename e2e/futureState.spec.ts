@@ -113,3 +113,52 @@ test('in the future view a score typed on a card and a duplicate belong to the f
   const badges = cardTitled(page, 'Chat with bot').getByTestId('future-badge');
   await expect(badges).toHaveText(['Changed', 'New']);
 });
+
+test('a double-click in the future view adds the card in the cell drawn there, though hidden cards narrow a stage', async ({
+  page,
+  request,
+}) => {
+  const mapId = await createMapViaApi(request, { title: 'Future cells', template: 'blank' });
+  await page.goto(`/map/${mapId}`);
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', {
+    timeout: 20_000,
+  });
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  const header = (name: string) => page.getByTestId('stage-header').filter({ hasText: name });
+  const at = async (stage: string) => {
+    const s = (await header(stage).boundingBox())!;
+    const lane = (await page.getByTestId('lane-touchpoints').boundingBox())!;
+    return { x: s.x + 30, y: lane.y + lane.height / 2 };
+  };
+  // Three cards in Aware make its column three cards wide.
+  let p = await at('Aware');
+  await page.mouse.dblclick(p.x, p.y);
+  await page.keyboard.type('Ad');
+  await page.keyboard.press('Enter');
+  for (const title of ['Search', 'Review site']) {
+    await page.getByRole('button', { name: 'Add touchpoint' }).click();
+    await page.keyboard.type(title);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('touchpoint-card')).toHaveCount(3);
+  await page.keyboard.press('Escape');
+  await page
+    .getByRole('toolbar', { name: 'Map tools' })
+    .getByRole('button', { name: 'Start future state' })
+    .click();
+  // In the future two of them are gone: Aware narrows and the stages after it move left.
+  for (const title of ['Search', 'Review site']) {
+    await cardTitled(page, title).click();
+    await page.keyboard.press('Delete');
+  }
+  await expect(page.getByTestId('touchpoint-card')).toHaveCount(1);
+
+  p = await at('Buy');
+  await page.mouse.dblclick(p.x, p.y);
+  await page.keyboard.type('Pay by link');
+  await page.keyboard.press('Enter');
+  const card = (await cardTitled(page, 'Pay by link').boundingBox())!;
+  const buy = (await header('Buy').boundingBox())!;
+  expect(card.x).toBeGreaterThanOrEqual(buy.x - 1);
+  expect(card.x + card.width).toBeLessThanOrEqual(buy.x + buy.width + 1);
+});

@@ -16,7 +16,7 @@ import {
   startFutureState,
 } from './futureCommands';
 import { futureDiff } from './futureDiff';
-import { futureBadge, variantCurves, variantOf } from './futureVariant';
+import { futureBadge, slotInMap, variantCurves, variantOf } from './futureVariant';
 import { renderMapSvg } from '../export/svg/renderMapSvg';
 
 /**
@@ -195,5 +195,24 @@ describe('the SVG export of a future state', () => {
     expect(both.match(/data-part="future-badge"/g)).toHaveLength(3);
     expect(both).toContain('>NEW<');
     expect(both).toContain('>REMOVED<');
+  });
+});
+
+describe('slotInMap', () => {
+  it('numbers a drawn slot over the cards the view shows, then as the map numbers it', () => {
+    const { doc, aware, buy, ad, search } = withFuture();
+    const map = cleanMap(doc);
+    const lane = touchpointTitled(map, 'Ad').laneId;
+    const future = variantOf(map, 'future');
+    const current = variantOf(map, 'current');
+    // Future: Aware shows [Search] (Ad is removed); the map holds [Ad, Search].
+    expect(slotInMap(map, future, { stageId: aware, laneId: lane }, 0)).toBe(1);
+    expect(slotInMap(map, future, { stageId: aware, laneId: lane }, 1)).toBe(2);
+    // Current: Buy shows [Pay] (Chat is only in the future); the end of Pay's cell stays before Chat.
+    expect(slotInMap(map, current, { stageId: buy, laneId: lane }, 1)).toBe(1);
+    // A move does not count the card moved: Search alone in the drawn cell goes after Ad.
+    expect(slotInMap(map, future, { stageId: aware, laneId: lane }, 0, search)).toBe(1);
+    // A view that hides nothing is the map.
+    expect(slotInMap(map, map, { stageId: aware, laneId: lane }, 0, ad)).toBe(0);
   });
 });

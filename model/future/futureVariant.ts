@@ -129,3 +129,29 @@ export function variantCurves(map: JourneyMap, layout: GridLayout): VariantCurve
   }
   return { current, future };
 }
+
+/**
+ * A slot of a cell as a view draws it, as a slot of the map: a view that hides cards numbers a
+ * cell's slots over the cards it shows, commands number them over every card. The slot before a
+ * shown card is the slot before that card; past the last shown card, the slot right after it.
+ * `moving`: the card being moved, which a move's slots do not count (see moveTouchpoint).
+ */
+export function slotInMap(
+  map: JourneyMap,
+  shown: JourneyMap,
+  cell: { readonly stageId: string; readonly laneId: string },
+  shownIndex: number,
+  moving?: string,
+): number {
+  if (shown === map) return shownIndex;
+  const inCell = (m: JourneyMap) =>
+    m.touchpoints
+      .filter((t) => t.stageId === cell.stageId && t.laneId === cell.laneId && t.id !== moving)
+      .map((t) => t.id);
+  const all = inCell(map);
+  const seen = inCell(shown);
+  const before = seen[shownIndex];
+  if (before !== undefined) return all.indexOf(before);
+  const last = seen.at(-1);
+  return last === undefined ? all.length : all.indexOf(last) + 1;
+}

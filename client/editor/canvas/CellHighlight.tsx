@@ -1,6 +1,7 @@
 import { ViewportPortal } from '@xyflow/react';
 import { isCardLane, noteKindOfLane, type GridLayout } from '../../../model';
-import { useEditor } from '../EditorContext';
+import { useEditor, useSession } from '../EditorContext';
+import { drawnOf } from '../store/drawnLayout';
 import type { EditorState, Selection } from '../store/editorStore';
 
 /**
@@ -20,12 +21,16 @@ export function cellSelectionAt(layout: GridLayout, x: number, y: number): Selec
  * (z-index -1 in the viewport, like the emotion curve), with the hint of what a paste does there.
  */
 export function CellHighlight() {
+  const { store } = useSession();
   const cell = useEditor((s) => (s.selection?.kind === 'cell' ? s.selection : null));
   // The layout keeps a column's and a row's objects while they stay put, so these re-render rarely.
+  // It is the layout drawn: the future state may hide cards, so rows can sit elsewhere.
   const col = useEditor((s) =>
-    cell ? s.layout?.columns.find((c) => c.stageId === cell.stageId) : undefined,
+    cell ? drawnOf(store, s).layout?.columns.find((c) => c.stageId === cell.stageId) : undefined,
   );
-  const row = useEditor((s) => (cell ? s.layout?.rows.find((r) => r.laneId === cell.laneId) : undefined));
+  const row = useEditor((s) =>
+    cell ? drawnOf(store, s).layout?.rows.find((r) => r.laneId === cell.laneId) : undefined,
+  );
   // The hint only where it has room: in an empty cell (a full one shows it in the side panel).
   const empty = useEditor((s) => (cell ? isEmptyCell(s, cell) : false));
   if (!col || !row) return null;

@@ -11,7 +11,7 @@ import { usePresenceState } from '../presence/usePresence';
 import { fitMap, MIN_ZOOM } from '../viewport/fitMap';
 import { createCanvasProjection } from './projection/createCanvasProjection';
 import { createShownSnapshot } from './projection/shownSnapshot';
-import { createVariantSnapshot } from './projection/variantSnapshot';
+import { createVariantSnapshot } from '../store/variantSnapshot';
 import { viewSpan } from './projection/cullToView';
 import { useCanvasDrag } from './useCanvasDrag';
 import { useCanvasClicks } from './useCanvasClicks';

@@ -3,13 +3,22 @@ import type { FlowPoint } from '../store/editorStore';
 import type { EditorActions } from '../editorActions';
 
 /**
+ * A drawn slot of a cell as the map's slot (model `slotInMap`: a view that hides cards numbers
+ * slots over the cards it shows); `moving` is the card being moved. Identity when nothing is hidden.
+ */
+export type SlotInMap = (cell: { stageId: string; laneId: string }, index: number, moving: string) => number;
+const DRAWN_IS_MAP: SlotInMap = (_cell, index) => index;
+
+/**
  * A card or stage header was dropped at (x, y) with size (w, h): turn the drop into one command.
- * A drop outside any valid cell does nothing (the card snaps back to its slot).
+ * A drop outside any valid cell does nothing (the card snaps back to its slot). `layout` is the
+ * one drawn, where the card was let go.
  */
 export function commitDrop(
   layout: GridLayout,
   actions: EditorActions,
   node: { id: string; type?: string; x: number; y: number; width: number; height: number },
+  slotInMap: SlotInMap = DRAWN_IS_MAP,
 ): void {
   const cx = node.x + node.width / 2;
   const cy = node.y + node.height / 2;
@@ -26,7 +35,8 @@ export function commitDrop(
   if (node.type === 'touchpoint') {
     const cell = cellAt(layout, cx, cy);
     if (!cell || !isCardLane(cell.kind)) return;
-    actions.moveTouchpoint(node.id, { stageId: cell.stageId, laneId: cell.laneId, index: cell.index });
+    const index = slotInMap(cell, cell.index, node.id);
+    actions.moveTouchpoint(node.id, { stageId: cell.stageId, laneId: cell.laneId, index });
   } else if (node.type === 'note') {
     // A note stays in its own lane wherever it is let go: the slot is read in the row it sits in.
     const rect = layout.notes.get(node.id);
@@ -44,6 +54,7 @@ export function commitDrop(
 export function groupMoves(
   layout: GridLayout,
   positions: ReadonlyMap<string, FlowPoint>,
+  slotInMap: SlotInMap = DRAWN_IS_MAP,
 ): TouchpointMove[] | null {
   const placed: Array<{
     id: string;
@@ -68,6 +79,6 @@ export function groupMoves(
     const cell = `${stageId}/${laneId}`;
     const at = Math.max(index, (lastIndex.get(cell) ?? -1) + 1);
     lastIndex.set(cell, at);
-    return { id, to: { stageId, laneId, index: at } };
+    return { id, to: { stageId, laneId, index: slotInMap({ stageId, laneId }, at, id) } };
   });
 }

@@ -1,9 +1,10 @@
 import { useCallback, useMemo, type MouseEvent } from 'react';
 import { useReactFlow, type Connection, type EdgeChange } from '@xyflow/react';
-import { cellAt, isCardLane, noteKindOfLane } from '../../../model';
+import { cellAt, isCardLane, noteKindOfLane, slotInMap } from '../../../model';
 import type { EditorActions } from '../editorActions';
 import { selectCanEdit, type EditorStore } from '../store/editorStore';
 import { cellSelectionAt } from './CellHighlight';
+import { drawnOf } from '../store/drawnLayout';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 
 /** React Flow's click, connect and double-click handlers, and the wrapper's double-click. */
@@ -15,7 +16,7 @@ export function useCanvasClicks(store: EditorStore, actions: EditorActions) {
   // an onNodeClick), or on the pane around the grid, which clears the selection.
   const selectCellAt = useCallback(
     (e: MouseEvent) => {
-      const l = store.getState().layout;
+      const l = drawnOf(store).layout;
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       actions.select(l && selectCanEdit(store.getState()) ? cellSelectionAt(l, p.x, p.y) : null);
     },
@@ -52,13 +53,20 @@ export function useCanvasClicks(store: EditorStore, actions: EditorActions) {
         )
       )
         return;
-      const l = store.getState().layout;
-      if (!l) return;
+      // The cell and slot under the pointer, in the layout drawn (the future state may hide cards).
+      const live = store.getState().map;
+      const { map: drawn, layout: l } = drawnOf(store);
+      if (!l || !live || !drawn) return;
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const cell = cellAt(l, p.x, p.y);
       if (!cell) return;
       const { index } = cell;
-      if (isCardLane(cell.kind)) actions.addTouchpoint({ stageId: cell.stageId, laneId: cell.laneId, index });
+      if (isCardLane(cell.kind))
+        actions.addTouchpoint({
+          stageId: cell.stageId,
+          laneId: cell.laneId,
+          index: slotInMap(live, drawn, cell, index),
+        });
       else {
         const noteKind = noteKindOfLane(cell.kind);
         if (noteKind) actions.addNote(noteKind, cell.stageId, index);

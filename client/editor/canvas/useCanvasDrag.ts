@@ -2,7 +2,9 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { NodeChange } from '@xyflow/react';
 import type { EditorActions } from '../editorActions';
 import type { EditorStore, FlowPoint } from '../store/editorStore';
-import { commitDrop, groupMoves } from './commitDrop';
+import { slotInMap } from '../../../model';
+import { commitDrop, groupMoves, type SlotInMap } from './commitDrop';
+import { drawnOf } from '../store/drawnLayout';
 import type { CanvasNode } from './nodeTypes';
 
 /**
@@ -33,11 +35,14 @@ export function useCanvasDrag(store: EditorStore, actions: EditorActions) {
   );
 
   const drop = useCallback(() => {
-    const { layout, drag } = store.getState();
+    const { map: live, drag } = store.getState();
+    // Where the cards were let go is read in the layout drawn (the future state may hide cards).
+    const { map: drawn, layout } = drawnOf(store);
     store.setState({ drag: null });
-    if (!layout || !drag) return;
+    if (!layout || !drag || !live || !drawn) return;
+    const toMapSlot: SlotInMap = (cell, index, moving) => slotInMap(live, drawn, cell, index, moving);
     if (drag.positions.size > 1) {
-      const moves = groupMoves(layout, drag.positions);
+      const moves = groupMoves(layout, drag.positions, toMapSlot);
       if (moves) actions.moveTouchpoints(moves);
       return;
     }
@@ -47,14 +52,19 @@ export function useCanvasDrag(store: EditorStore, actions: EditorActions) {
     const type = id.startsWith('stage:') ? 'stageHeader' : layout.cards.has(id) ? 'touchpoint' : 'note';
     const rect = layout.cards.get(id) ?? layout.notes.get(id);
     const column = layout.columns.find((c) => `stage:${c.stageId}` === id);
-    commitDrop(layout, actions, {
-      id,
-      type,
-      x: p.x,
-      y: p.y,
-      width: rect?.width ?? column?.width ?? 0,
-      height: rect?.height ?? 0,
-    });
+    commitDrop(
+      layout,
+      actions,
+      {
+        id,
+        type,
+        x: p.x,
+        y: p.y,
+        width: rect?.width ?? column?.width ?? 0,
+        height: rect?.height ?? 0,
+      },
+      toMapSlot,
+    );
   }, [store, actions]);
 
   return useMemo(

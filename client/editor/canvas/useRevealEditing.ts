@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEditor } from '../EditorContext';
+import { useEditor, useSession } from '../EditorContext';
+import { drawnOf } from '../store/drawnLayout';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 
 /** Room kept around a card brought into view, in screen pixels (the quick bar sits under it). */
@@ -13,11 +14,13 @@ const MARGIN = 80;
  * already find the card's field.
  */
 export function useRevealEditing(): void {
+  const { store } = useSession();
   const editing = useEditor((s) => s.editing);
-  const layout = useEditor((s) => s.layout);
   const flow = useReactFlow<CanvasNode, ConnectionEdge>();
   const rf = useStoreApi<CanvasNode, ConnectionEdge>();
   useLayoutEffect(() => {
+    // Where the card is drawn (the future state may hide cards, moving the others).
+    const layout = drawnOf(store).layout;
     if (!editing || !layout) return;
     const rect = (editing.kind === 'touchpoint' ? layout.cards : layout.notes).get(editing.id);
     if (!rect) return;

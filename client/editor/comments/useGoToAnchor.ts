@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import type { Anchor } from '../../../model';
 import { fitMap } from '../viewport/fitMap';
 import { useSession } from '../EditorContext';
+import { drawnOf } from '../store/drawnLayout';
 import { anchorRect } from './anchorRect';
 
 /** Selects what a thread is about and pans the canvas to it; the map as a whole is fitted. */
@@ -16,7 +17,8 @@ export function useGoToAnchor(): (anchor: Anchor) => void {
         void fitMap(flow, false);
         return;
       }
-      const rect = anchorRect(store.getState().layout, anchor);
+      // Where it is drawn; a card the variant view hides is found in the live layout.
+      const rect = anchorRect(drawnOf(store).layout, anchor) ?? anchorRect(store.getState().layout, anchor);
       if (!rect) return;
       store.setState({ selection: { kind: anchor.kind, id: anchor.id } });
       void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {

@@ -14,7 +14,7 @@ import { cardKeys, createCardCache } from './cardNode';
 import { createCuller, edgesAmong, keepNear, spanBox } from './cullToView';
 import { createPlacer } from './placeDragged';
 import { reuseNodes } from './reuseNodes';
-import { memoLast } from './memoLast';
+import { memoLast } from '../../store/memoLast';
 import type { CardMarks } from './historyMarks';
 
 /** Past this many nodes (cards, notes, headers, lanes) the canvas culls what is out of view. */

@@ -1,6 +1,6 @@
 import type { JourneyMap } from '../../../../model';
 import { diffMaps } from '../../../../model/history';
-import { memoLast } from './memoLast';
+import { memoLast } from '../../store/memoLast';
 
 /**
  * What changed from `base` to the live map, memoised on both snapshots: the canvas's marks and the

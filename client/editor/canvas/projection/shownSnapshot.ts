@@ -2,7 +2,7 @@ import { layoutMap, type GridLayout, type JourneyMap } from '../../../../model';
 import type { Highlight, HistoryPreview } from '../../store/editorStore';
 import { highlightDiff } from './highlightDiff';
 import { marksOf, withRemoved, type CardMarks } from './historyMarks';
-import { memoLast } from './memoLast';
+import { memoLast } from '../../store/memoLast';
 
 /** The snapshot the canvas draws, its layout, and the cards it marks (null: none). */
 export interface ShownSnapshot {

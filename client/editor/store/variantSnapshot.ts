@@ -1,10 +1,4 @@
-import {
-  layoutMap,
-  variantOf,
-  type GridLayout,
-  type JourneyMap,
-  type MapVariantView,
-} from '../../../../model';
+import { layoutMap, variantOf, type GridLayout, type JourneyMap, type MapVariantView } from '../../../model';
 import { memoLast } from './memoLast';
 
 export interface VariantSnapshot {

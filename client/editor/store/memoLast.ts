@@ -1,4 +1,4 @@
-import { sameItems } from '../../../../model';
+import { sameItems } from '../../../model';
 
 /** `fn`'s last result, computed again only when an argument is not identical to last time's. */
 export function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
