@@ -69,4 +69,37 @@ describe.runIf(haveEngines('postgres', 'redis'))('linked maps across processes',
     // And B names the parent in the child's breadcrumb.
     expect((await linked(b, childId)).parents.map((p) => p.mapId)).toEqual([parentId]);
   }, 60_000);
+
+  it('a child restored from the trash on A: the parent’s socket on B is told, and B links it again', async () => {
+    const [a, b] = cluster.processes as [ChildServer, ChildServer];
+    const parentId = await createMap(a.url);
+    const childId = await createMap(a.url);
+    const parent = cluster.client(b.wsBase, parentId, 'parent', noticeParams());
+    const notices: JourneyNotice[] = [];
+    parent.provider.messageHandlers[JOURNEY_NOTICE_MESSAGE] = (_encoder, decoder) => {
+      notices.push(journeyNoticeSchema.parse(JSON.parse(decoding.readVarString(decoder))));
+    };
+    await cluster.until(() => parent.provider.synced, 'parent synced on B');
+    linkChild(parent.doc, 'stage', stageIdsOf(parent.doc)[0]!, childId);
+    const access = async () => (await linked(b, parentId)).children[0]?.access;
+    for (let i = 0; i < 200 && (await access()) !== 'ok'; i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await access()).toBe('ok');
+
+    expect((await fetch(`${a.url}/api/maps/${childId}`, { method: 'DELETE' })).status).toBe(204);
+    await cluster.until(
+      () => notices.some((n) => n.type === 'links-changed' && n.childMapId === childId),
+      'links-changed on B (trash)',
+    );
+    expect(await access()).toBe('missing');
+
+    notices.length = 0;
+    const restored = await fetch(`${a.url}/api/maps/${childId}/restore`, { method: 'POST' });
+    expect(restored.status).toBe(200);
+    await cluster.until(
+      () => notices.some((n) => n.type === 'links-changed' && n.childMapId === childId),
+      'links-changed on B (restore)',
+    );
+    expect(await access()).toBe('ok');
+  }, 60_000);
 });

@@ -205,9 +205,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const map = store.getMap(id);
     return map !== undefined && (map.deletedAt ?? null) === null;
   };
-  const trash = new TrashApi(store, rooms, config.trashDays, logger, options.now, (id) =>
-    mapLinks.presenceChanged(id),
-  );
+  // A map trashed or restored: its parents' links change, here and (as a cache drop, which also
+  // tells their parents) in every other process. A trash also closes it everywhere (`map-closed`).
+  const trash = new TrashApi(store, rooms, config.trashDays, logger, options.now, (id) => {
+    mapLinks.presenceChanged(id);
+    relay.publishEvent({ type: 'cache-dropped', mapId: id });
+  });
   trash.purge();
   const purgeTimer = setInterval(() => trash.purge(), PURGE_EVERY_MS);
   purgeTimer.unref();
