@@ -94,6 +94,34 @@ describe('buildPdf', { timeout: 60_000 }, () => {
     );
   });
 
+  it('draws a PNG data: image (a persona photo) placed by preserveAspectRatio, and skips what it cannot embed', async () => {
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200" viewBox="0 0 300 200">` +
+      // slice: the 1 × 1 photo covers the 40 × 20 box (40 × 40, centred), clipped to the box.
+      `<image href="${png}" x="10" y="30" width="40" height="20" preserveAspectRatio="xMidYMid slice"/>` +
+      `<image href="${png}" x="100" y="30" width="40" height="20"/>` +
+      `<image href="data:image/webp;base64,UklGRg==" x="0" y="0" width="9" height="9"/>` +
+      `<image href="data:image/png;base64,AAAA" x="0" y="0" width="9" height="9"/>` +
+      `<image href="https://example.com/p.png" x="0" y="0" width="9" height="9"/></svg>`;
+    const bytes = await buildPdf(
+      [{ kind: 'cover', svg, widthPt: 300, heightPt: 200 }],
+      { title: 't' },
+      { fonts },
+    );
+    const raw = latin1(bytes);
+    // One image object for the two uses of the same photo; the others are left out.
+    expect(raw.match(/\/Subtype \/Image/g)).toHaveLength(1);
+    const content = contentStreams(bytes);
+    expect(content).toMatch(
+      /0 0 m\s+40 0 l\s+40 20 l\s+0 20 l\s+h\s+W\s+n|10 30 m\s+50 30 l\s+50 50 l\s+10 50 l\s+h\s+W\s+n/,
+    );
+    expect(content).toMatch(/40 0 0 -40 10 60 cm\s+\/Im-?\d+ Do/);
+    // meet (the default): fits whole, 20 × 20 in the middle of the box.
+    expect(content).toMatch(/20 0 0 -20 110 50 cm\s+\/Im-?\d+ Do/);
+  });
+
   it('refuses bad input with a clear error', async () => {
     await expect(buildPdf([], { title: 't' }, { fonts })).rejects.toThrow('Nothing to print');
     const broken = { kind: 'map' as const, svg: '<svg><g></svg>', widthPt: 10, heightPt: 10 };

@@ -2,6 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { PdfInfo, PrintPage } from '../../../model/export/print/printTypes';
 import { throwIfAborted, type ProgressFn } from '../exportProgress';
 import { drawElement } from './drawSvg';
+import { embedImages } from './svgImages';
 import { FontSet, type TextNeed } from './fontSet';
 import { fixWholeFonts } from './fixWholeFonts';
 import type { FontSource } from './fontSource';
@@ -45,6 +46,7 @@ export async function buildPdf(
     fonts,
     trees.flatMap((t) => textNeeds(t)),
   );
+  const images = await embedImages(doc, trees);
   check();
   for (const [i, page] of pages.entries()) {
     onProgress(0.2 + (0.7 * i) / pages.length, `Drawing page ${i + 1} of ${pages.length}…`);
@@ -65,7 +67,8 @@ export async function buildPdf(
         0,
       ],
     );
-    const ctx = { canvas, context: doc.context, fonts: set, byId: indexById(root), gradients: new Map() };
+    const byId = indexById(root);
+    const ctx = { canvas, context: doc.context, fonts: set, byId, gradients: new Map(), images };
     const style = resolveStyle(ROOT_STYLE, root.attrs);
     for (const child of root.children) if (typeof child !== 'string') drawElement(child, style, ctx);
     canvas.flush();

@@ -1,4 +1,4 @@
-import type { PDFContext } from 'pdf-lib';
+import type { PDFContext, PDFImage } from 'pdf-lib';
 import type { FontSet } from './fontSet';
 import type { Gradient, PdfCanvas } from './pdfCanvas';
 import {
@@ -9,6 +9,7 @@ import {
   rectSegments,
   type Segment,
 } from './svgPathData';
+import { imageHref, imagePlacement } from './svgImages';
 import { parseColor, resolveStyle, type Rgb, type SvgStyle } from './svgStyle';
 import { drawSvgText } from './svgText';
 import { multiply, parseTransform, viewBoxMatrix } from './svgTransform';
@@ -20,6 +21,8 @@ interface DrawContext {
   readonly fonts: FontSet;
   readonly byId: ReadonlyMap<string, SvgElement>;
   readonly gradients: Map<string, Gradient | null>;
+  /** The embedded images by their `href` (svgImages.ts); an image not in it draws nothing. */
+  readonly images: ReadonlyMap<string, PDFImage>;
 }
 
 const n = (v: string | undefined, fallback = 0) => {
@@ -58,6 +61,7 @@ const ELEMENTS: Readonly<Record<string, (el: SvgElement, style: SvgStyle, ctx: D
   polyline: (el, style, ctx) => drawShape(polySegments(el.attrs.points ?? '', false), style, ctx),
   polygon: (el, style, ctx) => drawShape(polySegments(el.attrs.points ?? '', true), style, ctx),
   text: (el, style, ctx) => drawSvgText(el, style, ctx.canvas, ctx.context, ctx.fonts),
+  image: drawImage,
 };
 
 /** Draws an element (with its transform) and what it holds. */
@@ -90,6 +94,24 @@ function drawNestedSvg(el: SvgElement, style: SvgStyle, ctx: DrawContext): void 
   const view = viewBoxMatrix(el.attrs.viewBox, width, height, el.attrs.preserveAspectRatio);
   if (view) ctx.canvas.transform(view);
   drawChildren(el, style, ctx);
+  ctx.canvas.restore();
+}
+
+/** `<image>`: an embedded PNG or JPEG, placed by preserveAspectRatio and clipped to its box. */
+function drawImage(el: SvgElement, style: SvgStyle, ctx: DrawContext): void {
+  const image = ctx.images.get(imageHref(el));
+  if (!image) return;
+  const box = {
+    x: n(el.attrs.x),
+    y: n(el.attrs.y),
+    width: n(el.attrs.width, image.width),
+    height: n(el.attrs.height, image.height),
+  };
+  const at = imagePlacement(box, image, el.attrs.preserveAspectRatio);
+  ctx.canvas.save();
+  ctx.canvas.clip(rectSegments(box.x, box.y, box.width, box.height, 0, 0));
+  if (style.opacity < 1) ctx.canvas.alpha(style.opacity, style.opacity);
+  ctx.canvas.image(image, at.x, at.y, at.width, at.height);
   ctx.canvas.restore();
 }
 

@@ -3,6 +3,7 @@ import {
   clip,
   closePath,
   concatTransformationMatrix,
+  drawObject,
   endPath,
   fill,
   lineTo,
@@ -23,6 +24,7 @@ import {
   stroke,
   type PDFDocument,
   type PDFFont,
+  type PDFImage,
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
@@ -51,6 +53,7 @@ export class PdfCanvas {
   private readonly alphas = new Map<string, PDFName>();
   private readonly fonts = new Map<PDFFont, PDFName>();
   private readonly shadings = new Map<Gradient, PDFName>();
+  private readonly images = new Map<PDFImage, PDFName>();
 
   constructor(
     private readonly doc: PDFDocument,
@@ -82,6 +85,24 @@ export class PdfCanvas {
       this.fonts.set(font, name);
     }
     return name;
+  }
+
+  /**
+   * Draws an embedded image into the box (x, y, width, height) of the current (y-down) space: a PDF
+   * image fills the unit square with y up, so the box's matrix flips it back.
+   */
+  image(image: PDFImage, x: number, y: number, width: number, height: number): void {
+    let name = this.images.get(image);
+    if (!name) {
+      name = this.page.node.newXObject('Im', image.ref);
+      this.images.set(image, name);
+    }
+    this.ops.push(
+      pushGraphicsState(),
+      concatTransformationMatrix(width, 0, 0, -height, x, y + height),
+      drawObject(name),
+      popGraphicsState(),
+    );
   }
 
   /** Sets fill and stroke transparency (1 = opaque) through a shared ExtGState. */

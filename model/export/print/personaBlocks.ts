@@ -81,8 +81,8 @@ function personaEntry(persona: Persona, width: number): FlowBlock[] {
 
 /**
  * The avatar left of the persona's name: a circle in its colour with its initials; a data: photo
- * (never a remote one) is laid over it, clipped round. A PDF writer that cannot draw images still
- * shows the initials under it.
+ * (never a remote one) is laid over it, cropped to the avatar's square. The PDF writer embeds PNG
+ * and JPEG photos; for any other type the initials under it show.
  */
 function avatarMark(persona: Persona): FlowLine['mark'] {
   return (x, baseline) => {
