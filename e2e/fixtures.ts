@@ -53,15 +53,20 @@ export async function withIdentity(context: BrowserContext, name: string): Promi
   return context;
 }
 
+/** Opens a map and waits until it is connected (a map may have no card yet). */
+export async function openMapConnected(page: Page, mapId: string): Promise<void> {
+  await page.goto(`/map/${mapId}`);
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', {
+    timeout: 20_000,
+  });
+}
+
 /**
  * Opens a map, waits for the first sync and presses Fit, as a person does before working on it; the
  * stage headers are then on screen.
  */
 export async function openMapFitted(page: Page, mapId: string): Promise<void> {
-  await page.goto(`/map/${mapId}`);
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', {
-    timeout: 20_000,
-  });
+  await openMapConnected(page, mapId);
   await expect(page.getByTestId('touchpoint-card').first()).toBeVisible();
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await expect(page.getByTestId('stage-header').last()).toBeInViewport({ ratio: 0.95 });

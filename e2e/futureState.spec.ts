@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { downloadFrom } from './exportFiles';
-import { cardTitled, createMapViaApi, expect, openMapFitted, test } from './fixtures';
+import { cardTitled, createMapViaApi, expect, openMapConnected, openMapFitted, test } from './fixtures';
 
 /**
  * The future state (model/future) as a person sketches it: start it, change a card's emotion, add a
@@ -119,10 +119,7 @@ test('a double-click in the future view adds the card in the cell drawn there, t
   request,
 }) => {
   const mapId = await createMapViaApi(request, { title: 'Future cells', template: 'blank' });
-  await page.goto(`/map/${mapId}`);
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', {
-    timeout: 20_000,
-  });
+  await openMapConnected(page, mapId);
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   const header = (name: string) => page.getByTestId('stage-header').filter({ hasText: name });
   const at = async (stage: string) => {

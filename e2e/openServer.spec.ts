@@ -1,4 +1,4 @@
-import { createMapViaApi, expect, test, withIdentity } from './fixtures';
+import { createMapViaApi, expect, openMapConnected, test, withIdentity } from './fixtures';
 
 /**
  * The e2e server runs in open mode (the default): the UI must say that anyone who reaches it can
@@ -53,10 +53,7 @@ test('the Share dialog explains that role links restrict only the people who use
   request,
 }) => {
   const mapId = await createMapViaApi(request, { title: 'Share note', template: 'sample' });
-  await page.goto(`/map/${mapId}`);
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', {
-    timeout: 20_000,
-  });
+  await openMapConnected(page, mapId);
   // The fixtures start with the notice dismissed: the header is not pushed down by it.
   await expect(page.getByTestId('open-server-banner')).toBeHidden();
   await page.getByTestId('share-button').click();

@@ -28,18 +28,22 @@ async function linked(p: ChildServer, mapId: string): Promise<MapLinksResponse> 
 describe.runIf(haveEngines('postgres', 'redis'))('linked maps across processes', () => {
   const cluster = useCluster({ processes: 2 });
 
-  it('a child edited on A: the parent’s socket on B is told, and B’s GET shows the new figures', async () => {
+  /** A parent and a child made on A; the parent open on B by a client that asks for journey notices. */
+  async function parentOnB() {
     const [a, b] = cluster.processes as [ChildServer, ChildServer];
     const parentId = await createMap(a.url);
     const childId = await createMap(a.url);
-
-    // The parent is open on B, by a client that asks for journey notices.
     const parent = cluster.client(b.wsBase, parentId, 'parent', noticeParams());
     const notices: JourneyNotice[] = [];
     parent.provider.messageHandlers[JOURNEY_NOTICE_MESSAGE] = (_encoder, decoder) => {
       notices.push(journeyNoticeSchema.parse(JSON.parse(decoding.readVarString(decoder))));
     };
     await cluster.until(() => parent.provider.synced, 'parent synced on B');
+    return { a, b, parentId, childId, parent, notices };
+  }
+
+  it('a child edited on A: the parent’s socket on B is told, and B’s GET shows the new figures', async () => {
+    const { a, b, parentId, childId, parent, notices } = await parentOnB();
     const stageId = stageIdsOf(parent.doc)[0]!;
     linkChild(parent.doc, 'stage', stageId, childId);
     // Bounded polling (never a sleep sized to the machine): until B reads the stored link.
@@ -71,15 +75,7 @@ describe.runIf(haveEngines('postgres', 'redis'))('linked maps across processes',
   }, 60_000);
 
   it('a child restored from the trash on A: the parent’s socket on B is told, and B links it again', async () => {
-    const [a, b] = cluster.processes as [ChildServer, ChildServer];
-    const parentId = await createMap(a.url);
-    const childId = await createMap(a.url);
-    const parent = cluster.client(b.wsBase, parentId, 'parent', noticeParams());
-    const notices: JourneyNotice[] = [];
-    parent.provider.messageHandlers[JOURNEY_NOTICE_MESSAGE] = (_encoder, decoder) => {
-      notices.push(journeyNoticeSchema.parse(JSON.parse(decoding.readVarString(decoder))));
-    };
-    await cluster.until(() => parent.provider.synced, 'parent synced on B');
+    const { a, b, parentId, childId, parent, notices } = await parentOnB();
     linkChild(parent.doc, 'stage', stageIdsOf(parent.doc)[0]!, childId);
     const access = async () => (await linked(b, parentId)).children[0]?.access;
     for (let i = 0; i < 200 && (await access()) !== 'ok'; i++)
