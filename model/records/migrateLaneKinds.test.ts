@@ -152,6 +152,20 @@ describe('migration 3: lane kinds evidence and support', () => {
     expect(lanesOf(a).filter(([, kind]) => kind === 'evidence' || kind === 'support')).toHaveLength(2);
   });
 
+  it('picks another id when someone already wrote a lane under the derived one', () => {
+    const doc = v2Doc(
+      [{ id: v3LaneId('evidence'), kind: 'thoughts', label: 'Quotes', order: 'Zz' }],
+      [['tp_q', v3LaneId('evidence')]],
+    );
+    migrateDoc(doc);
+    const lanes = lanesOf(doc);
+    expect(lanes[1]).toEqual([v3LaneId('evidence'), 'thoughts', 'Quotes', true]);
+    expect(lanes.slice(0, 1)).toEqual([
+      [expect.stringMatching(/^lane_[0-9A-Za-z]{9}$/), 'evidence', 'Evidence', false],
+    ]);
+    expect(cardsOf(doc)).toContainEqual(['tp_q', v3LaneId('evidence')]);
+  });
+
   it('steps over lanes a hostile client wrote (no order, a bad order, junk) and still reads clean', () => {
     const doc = v2Doc();
     doc.transact(() => {

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { patchRecord, putRecord, rawRecords, removeRecord } from '../docLayout';
 import { orderKeyAt, sortOrdered } from '../order';
+import { newLaneId } from './lane';
 
 /**
  * Schema v3: the service blueprint's Evidence and Support processes rows become lane kinds. Before,
@@ -79,8 +80,10 @@ export function laneKindsUp(doc: Y.Doc): void {
     if (faked.length > 0 || lanes.some((l) => l.kind === v3.kind)) continue;
     const anchorKind = v3.after.find((k) => lanes.some((l) => l.kind === k));
     const anchor = anchorKind === undefined ? -1 : lanes.findLastIndex((l) => l.kind === anchorKind);
+    // Taken only if someone wrote that id by hand (a file, a hostile client): then a random one.
+    const id = lanes.some((l) => l.id === v3LaneId(v3.kind)) ? newLaneId() : v3LaneId(v3.kind);
     putRecord(doc, 'lanes', {
-      id: v3LaneId(v3.kind),
+      id,
       kind: v3.kind,
       label: v3.label,
       order: orderKeyAt(lanes, anchor + 1),
