@@ -71,7 +71,9 @@ describe('same origin by default', () => {
   });
 
   it('refuses a cross-site WebSocket before the handshake', async () => {
-    expect(await tryWebSocket(`${t.wsBase}/${mapId}?schema=${CURRENT_SCHEMA_VERSION}`, { Origin: EVIL })).toBe(403);
+    expect(
+      await tryWebSocket(`${t.wsBase}/${mapId}?schema=${CURRENT_SCHEMA_VERSION}`, { Origin: EVIL }),
+    ).toBe(403);
     expect(await tryWebSocket(`${t.wsBase}/${mapId}/comments`, { Origin: 'null' })).toBe(403);
     expect(t.logs.some((l) => l.includes('ws.origin_refused'))).toBe(true);
   });
@@ -100,7 +102,9 @@ describe('same origin by default', () => {
       body: '{"template":"blank"}',
     });
     expect(own.status).toBe(201);
-    expect(await tryWebSocket(`${t.wsBase}/${mapId}?schema=${CURRENT_SCHEMA_VERSION}`, { Origin: t.server.url })).toBe('open');
+    expect(
+      await tryWebSocket(`${t.wsBase}/${mapId}?schema=${CURRENT_SCHEMA_VERSION}`, { Origin: t.server.url }),
+    ).toBe('open');
     for (const host of [`localhost:${t.server.port}`, `[::1]:${t.server.port}`, '10.0.0.7']) {
       expect((await rawRequest(`${t.server.url}/api/health`, { headers: { Host: host } })).status, host).toBe(
         200,
