@@ -53,8 +53,9 @@ describe('MIGRATIONS', () => {
   });
 });
 
-// Migration 2 (collaborative text) is tested in text/migrateTextFields.test.ts.
-const TESTED_VERSIONS = [1, 2];
+// Migration 2 (collaborative text) is tested in text/migrateTextFields.test.ts, migration 3 (lane
+// kinds evidence and support) in records/migrateLaneKinds.test.ts.
+const TESTED_VERSIONS = [1, 2, 3];
 
 describe('migration 1: lanes', () => {
   it('gives a v0 map Touchpoints and Emotions lanes and places every card', () => {
@@ -64,11 +65,14 @@ describe('migration 1: lanes', () => {
     const { map, problems } = readMap(doc);
     expect(problems).toEqual([]);
     expect(map.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    // Migration 3 adds the blueprint's kinds, hidden, around the two lanes migration 1 made.
     expect(map.lanes.map((l) => [l.kind, l.label, l.visible])).toEqual([
+      ['evidence', 'Evidence', false],
       ['touchpoints', 'Touchpoints', true],
       ['emotions', 'Emotions', true],
+      ['support', 'Support processes', false],
     ]);
-    const lane = map.lanes[0]!.id;
+    const lane = map.lanes[1]!.id;
     expect(map.touchpoints.map((t) => [t.id, t.stageId, t.laneId, t.hub])).toEqual([
       ['tp_1', 'st_a', lane, 'auto'],
       ['tp_2', 'st_b', lane, 'auto'],
@@ -102,8 +106,8 @@ describe('migration 1: lanes', () => {
     migrateDoc(doc);
     const { map, problems } = readMap(doc);
     expect(problems).toEqual([]);
-    expect(map.lanes.map((l) => l.kind)).toEqual(['touchpoints', 'emotions']);
-    expect(map.lanes[0]).toMatchObject({ id: 'lane_tp', label: 'Moments' });
+    expect(map.lanes.map((l) => l.kind)).toEqual(['evidence', 'touchpoints', 'emotions', 'support']);
+    expect(map.lanes[1]).toMatchObject({ id: 'lane_tp', label: 'Moments' });
     expect(map.touchpoints.every((t) => t.laneId === 'lane_tp')).toBe(true);
     expect(map.touchpoints.find((t) => t.id === 'tp_3')?.hub).toBe('hub');
   });
@@ -114,7 +118,7 @@ describe('migration 1: lanes', () => {
     const { map, problems } = readMap(doc);
     expect(problems).toEqual([]);
     expect(map.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(map.lanes.map((l) => l.kind)).toEqual(['touchpoints', 'emotions']);
+    expect(map.lanes.map((l) => l.kind)).toEqual(['evidence', 'touchpoints', 'emotions', 'support']);
   });
 });
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { clientSchemaParams } from '../model';
+import { clientSchemaParams, CURRENT_SCHEMA_VERSION } from '../model';
 import { CloseCode } from './closeCodes';
 import { createChildServer, type ChildServer } from './testing/childServer';
 import { frame, QUERY_AWARENESS_FRAME } from './testing/frames';
@@ -98,8 +98,8 @@ describe('a reader cannot exhaust server memory', () => {
     );
     const before = await peakRss(server, 3);
 
-    const syncFlood = await nonReader(`${server.wsBase}/${mapId}?schema=2`);
-    const presenceFlood = await nonReader(`${server.wsBase}/${mapId}?schema=2`);
+    const syncFlood = await nonReader(`${server.wsBase}/${mapId}?schema=${CURRENT_SCHEMA_VERSION}`);
+    const presenceFlood = await nonReader(`${server.wsBase}/${mapId}?schema=${CURRENT_SCHEMA_VERSION}`);
     sockets.push(syncFlood, presenceFlood);
     for (let i = 0; i < 150; i++) syncFlood.send(EMPTY_STEP1_FRAME);
     for (let i = 0; i < 300; i++) presenceFlood.send(QUERY_AWARENESS_FRAME);

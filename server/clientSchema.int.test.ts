@@ -4,6 +4,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CURRENT_SCHEMA_VERSION, MIGRATION_ORIGIN, readSchemaVersion, SCHEMA_RULE } from '../model';
 import { getRecord, metaMap } from '../model/docLayout';
+import { v3LaneId } from '../model/records/migrateLaneKinds';
 import { v1Doc } from '../model/testing/v1Map';
 import { CloseCode } from './closeCodes';
 import {
@@ -39,9 +40,15 @@ describe('map format between tabs and the server', () => {
     const client = t.connect('map_v1');
     await waitForSync(client);
     expect(readSchemaVersion(client.doc)).toBe(CURRENT_SCHEMA_VERSION);
-    const { schemaVersion: _a, ...seen } = mapOf(client.doc);
-    const { schemaVersion: _b, ...before } = expected;
+    const { schemaVersion: _a, lanes, ...seen } = mapOf(client.doc);
+    const { schemaVersion: _b, lanes: lanesBefore, ...before } = expected;
     expect(seen).toEqual(before);
+    // Migration 3 gives it the lane kinds evidence and support, hidden; the lanes it had are as they were.
+    expect(lanes.filter((l) => l.id !== v3LaneId(l.kind))).toEqual(lanesBefore);
+    expect(lanes.filter((l) => l.id === v3LaneId(l.kind)).map((l) => [l.kind, l.visible])).toEqual([
+      ['evidence', false],
+      ['support', false],
+    ]);
     expect(getRecord(client.doc, 'touchpoints', 'tp_status')?.get('title')).toBeInstanceOf(Y.Text);
     // The server's own readers (the JSON export) see the migrated text too.
     const file = await t.api('/api/maps/map_v1/export.json');

@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { CURRENT_SCHEMA_VERSION } from '../model';
 import { CloseCode } from './closeCodes';
 import { awarenessFrame, frame } from './testing/frames';
 import { startTestServer, upgradeResponse, waitFor, waitForSync, type TestServer } from './testing/harness';
@@ -52,7 +53,7 @@ describe('connection lifecycle', () => {
     const mapId = await t.createMap();
     const a = await t.rawSocket(mapId);
     await t.rawSocket(mapId);
-    const refused = await upgradeResponse(`${t.server.url}/ws/${mapId}?schema=2`);
+    const refused = await upgradeResponse(`${t.server.url}/ws/${mapId}?schema=${CURRENT_SCHEMA_VERSION}`);
     expect(refused.status).toBe(503);
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
     expect(t.logs.some((l) => l.includes('too many connections from this address'))).toBe(true);
@@ -68,7 +69,7 @@ describe('connection lifecycle', () => {
     t = await startTestServer({ maxConnections: 1 });
     const mapId = await t.createMap();
     await t.rawSocket(mapId);
-    const refused = await upgradeResponse(`${t.server.url}/ws/${mapId}?schema=2`);
+    const refused = await upgradeResponse(`${t.server.url}/ws/${mapId}?schema=${CURRENT_SCHEMA_VERSION}`);
     expect(refused.status).toBe(503);
     expect(refused.retryAfter).toBeDefined();
     // Plain HTTP is not capped.

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../model';
 import { startTestServer, type TestServer } from './testing/harness';
 import { rawRequest, tryWebSocket } from './testing/rawHttp';
 
@@ -70,7 +71,9 @@ describe('same origin by default', () => {
   });
 
   it('refuses a cross-site WebSocket before the handshake', async () => {
-    expect(await tryWebSocket(`${t.wsBase}/${mapId}?schema=2`, { Origin: EVIL })).toBe(403);
+    expect(
+      await tryWebSocket(`${t.wsBase}/${mapId}?schema=${CURRENT_SCHEMA_VERSION}`, { Origin: EVIL }),
+    ).toBe(403);
     expect(await tryWebSocket(`${t.wsBase}/${mapId}/comments`, { Origin: 'null' })).toBe(403);
     expect(t.logs.some((l) => l.includes('ws.origin_refused'))).toBe(true);
   });
@@ -89,7 +92,7 @@ describe('same origin by default', () => {
     });
     expect(del.status).toBe(421);
     expect(t.server.store.getMap(mapId)).toBeDefined();
-    expect(await tryWebSocket(`${t.wsBase}/${mapId}?schema=2`, rebound)).toBe(421);
+    expect(await tryWebSocket(`${t.wsBase}/${mapId}?schema=${CURRENT_SCHEMA_VERSION}`, rebound)).toBe(421);
   });
 
   it('accepts its own origin, loopback names and IP literals', async () => {
@@ -99,7 +102,9 @@ describe('same origin by default', () => {
       body: '{"template":"blank"}',
     });
     expect(own.status).toBe(201);
-    expect(await tryWebSocket(`${t.wsBase}/${mapId}?schema=2`, { Origin: t.server.url })).toBe('open');
+    expect(
+      await tryWebSocket(`${t.wsBase}/${mapId}?schema=${CURRENT_SCHEMA_VERSION}`, { Origin: t.server.url }),
+    ).toBe('open');
     for (const host of [`localhost:${t.server.port}`, `[::1]:${t.server.port}`, '10.0.0.7']) {
       expect((await rawRequest(`${t.server.url}/api/health`, { headers: { Host: host } })).status, host).toBe(
         200,
@@ -130,7 +135,7 @@ describe('configured hosts and origins', () => {
       body: '{}',
     });
     expect(named.status).toBe(201);
-    const ws = `${t.wsBase}/${mapId}?schema=2`;
+    const ws = `${t.wsBase}/${mapId}?schema=${CURRENT_SCHEMA_VERSION}`;
     expect(await tryWebSocket(ws, { Origin: 'http://localhost:5173' })).toBe('open');
     expect(await tryWebSocket(ws, { Origin: 'http://localhost:5174' })).toBe(403);
     expect(

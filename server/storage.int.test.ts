@@ -105,7 +105,7 @@ describe('storage edge cases', () => {
     // The stock client keeps trying; each attempt is refused before the doc is read from disk.
     await waitFor(() => closes >= 4, 10_000, 'several reconnect attempts');
     expect(store.loads).toBe(loadsAfterFailure);
-    const refused = await upgradeResponse(`${t.server.url}/ws/${mapId}?schema=2`);
+    const refused = await upgradeResponse(`${t.server.url}/ws/${mapId}?schema=${CURRENT_SCHEMA_VERSION}`);
     expect(refused.status).toBe(503);
     expect(Number(refused.retryAfter)).toBeGreaterThan(50);
   });

@@ -46,14 +46,16 @@ describe('renameLane, moveLane, setLaneVisible', () => {
     expectOneUndoableStep(doc, () => moveLane(doc, emotions.id, 0));
     expect(kinds(doc)).toEqual([
       'emotions',
+      'evidence',
       'actions',
       'touchpoints',
       'thoughts',
       'painPoints',
       'opportunities',
       'backstage',
+      'support',
     ]);
-    moveLane(doc, emotions.id, 6);
+    moveLane(doc, emotions.id, 8);
     expect(kinds(doc).at(-1)).toBe('emotions');
   });
 

@@ -17,7 +17,11 @@ import { touchpointSchema } from '../records/touchpoint';
  * Workshop state (facilitator seat, votes, timer) and comments are not part of a map file.
  */
 export const MAP_FILE_FORMAT = 'journey-map';
-export const MAP_FILE_VERSION = 1;
+/**
+ * 2: lanes of kinds `evidence` and `support` (doc schema v3). Every version up to this one imports;
+ * an older file's content is brought up to date as it is written (`writeMapFileToDoc`).
+ */
+export const MAP_FILE_VERSION = 2;
 
 /**
  * Ceilings far above any real workshop map, so a hostile or broken file cannot make the server
@@ -57,7 +61,7 @@ export const mapFileContentSchema = z.object({
 
 export const mapFileSchema = z.object({
   format: z.literal(MAP_FILE_FORMAT),
-  version: z.literal(MAP_FILE_VERSION),
+  version: z.number().int().min(1).max(MAP_FILE_VERSION),
   /** ISO 8601; informational only (import ignores it). */
   exportedAt: z.string().max(64),
   map: mapFileContentSchema,

@@ -75,7 +75,7 @@ describe('map file round trip', () => {
     expect(exportMapJson(map, at)).toBe(exportMapJson(map, at));
     expect(buildMapFile(map, at)).toMatchObject({
       format: 'journey-map',
-      version: 1,
+      version: 2,
       exportedAt: '2026-03-14T10:00:00.000Z',
     });
   });
@@ -103,7 +103,7 @@ describe('parseMapJson refuses a bad file with a message naming the problem', ()
     ['an array', '[]', /expected a JSON object/],
     ['another format', '{"format":"excalidraw"}', /not a Journey map export \(format "excalidraw"/],
     ['no format', '{"map":{}}', /no "format" field/],
-    ['a newer version', withChange((f) => (f.version = 2)), /newer Journey \(format version 2\)/],
+    ['a newer version', withChange((f) => (f.version = 3)), /newer Journey \(format version 3\)/],
     [
       'an emotion out of range',
       withChange((f) => ((f.map.touchpoints[3] as { emotion: number }).emotion = 9)),

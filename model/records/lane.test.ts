@@ -47,9 +47,13 @@ describe('LANE_KIND_TRAITS', () => {
     expect([...REQUIRED_LANE_KINDS].sort()).toEqual(['emotions', 'touchpoints']);
   });
 
-  it('starts a new map with one lane of each kind, Thoughts hidden', () => {
+  it('starts a new map with one lane of each kind, Evidence, Thoughts and Support processes hidden', () => {
     expect(DEFAULT_LANES.map((l) => l.kind)).toEqual(LANE_KINDS);
-    expect(DEFAULT_LANES.filter((l) => !l.visible).map((l) => l.kind)).toEqual(['thoughts']);
+    expect(DEFAULT_LANES.filter((l) => !l.visible).map((l) => l.kind)).toEqual([
+      'evidence',
+      'thoughts',
+      'support',
+    ]);
     for (const kind of REQUIRED_LANE_KINDS) expect(LANE_KIND_TRAITS[kind].shownOnNewMaps, kind).toBe(true);
   });
 });

@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { newId } from '../ids';
 import type { NoteKind } from './note';
 
-/** The rows of a map. Touchpoints and emotions are required; the rest are optional. */
+/**
+ * The rows of a map. Touchpoints and emotions are required; the rest are optional. Evidence and
+ * support processes (schema v3) are the service blueprint's top and bottom layers.
+ */
 export const LANE_KINDS = [
+  'evidence',
   'actions',
   'touchpoints',
   'thoughts',
@@ -11,6 +15,7 @@ export const LANE_KINDS = [
   'painPoints',
   'opportunities',
   'backstage',
+  'support',
 ] as const;
 export type LaneKind = (typeof LANE_KINDS)[number];
 
@@ -54,6 +59,15 @@ export interface LaneKindTraits {
  * so that `noteKind` reads on every row; a missing or unknown kind is a compile error either way.
  */
 export const LANE_KIND_TRAITS: Readonly<Record<LaneKind, LaneKindTraits>> = {
+  evidence: {
+    label: 'Evidence',
+    hint: { edit: 'What the customer sees and keeps: emails, letters, screens' },
+    holds: 'cards',
+    onCurve: false,
+    needsOwner: false,
+    required: false,
+    shownOnNewMaps: false,
+  },
   actions: {
     label: 'Customer actions',
     hint: { edit: 'What the customer does' },
@@ -118,6 +132,15 @@ export const LANE_KIND_TRAITS: Readonly<Record<LaneKind, LaneKindTraits>> = {
     needsOwner: false,
     required: false,
     shownOnNewMaps: true,
+  },
+  support: {
+    label: 'Support processes',
+    hint: { edit: 'Systems and partners behind the backstage' },
+    holds: 'cards',
+    onCurve: false,
+    needsOwner: false,
+    required: false,
+    shownOnNewMaps: false,
   },
 };
 

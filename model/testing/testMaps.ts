@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { collection, COLLECTIONS, metaMap } from '../docLayout';
 import type { JourneyMap } from '../journeyMap';
 import { readMap } from '../readMap';
 import { initMapDoc, type TemplateName } from '../templates/initMapDoc';
@@ -32,4 +33,11 @@ export const touchpointTitled = (map: JourneyMap, title: string) =>
 /** Whole-doc state, for "nothing was written" checks. */
 export function docState(doc: Y.Doc): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
+}
+
+/** Every root of the doc as plain JSON: what "the same map" means byte for byte, Yjs history aside. */
+export function plainDoc(doc: Y.Doc): Record<string, unknown> {
+  const out: Record<string, unknown> = { meta: metaMap(doc).toJSON() };
+  for (const name of COLLECTIONS) out[name] = collection(doc, name).toJSON();
+  return out;
 }

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { updateTouchpoint } from '../commands/touchpoints';
-import { COLLECTIONS, collection, getRecord, metaMap } from '../docLayout';
-import { CURRENT_SCHEMA_VERSION, migrateDoc } from '../migrations';
+import { getRecord, metaMap } from '../docLayout';
+import { migrateDoc } from '../migrations';
 import { LOCAL_ORIGIN } from '../origins';
 import { readMap } from '../readMap';
 import { syncDocs } from '../testing/syncDocs';
+import { plainDoc } from '../testing/testMaps';
 import { putRawRecord, v1Doc } from '../testing/v1Map';
 import { textFieldsDown } from './migrateTextFields';
-
-/** Every root of the doc as plain JSON: what "the same map" means byte for byte, shapes aside. */
-function plainDoc(doc: Y.Doc): Record<string, unknown> {
-  const out: Record<string, unknown> = { meta: metaMap(doc).toJSON() };
-  for (const name of COLLECTIONS) out[name] = collection(doc, name).toJSON();
-  return out;
-}
 
 /** The snapshot a user sees, without the version number. */
 function content(doc: Y.Doc) {
@@ -31,7 +25,7 @@ describe('migration 2: collaborative text', () => {
     expect(before.map.touchpoints).toHaveLength(2);
     expect(before.map.notes).toHaveLength(2);
 
-    expect(migrateDoc(doc)).toEqual({ from: 1, to: CURRENT_SCHEMA_VERSION });
+    expect(migrateDoc(doc, 2)).toEqual({ from: 1, to: 2 });
     const meta = metaMap(doc);
     for (const key of ['title', 'persona', 'goal', 'scenario']) expect(meta.get(key)).toBeInstanceOf(Y.Text);
     expect(getRecord(doc, 'stages', 'st_a')?.get('name')).toBeInstanceOf(Y.Text);
@@ -58,7 +52,7 @@ describe('migration 2: collaborative text', () => {
     const original = v1Doc();
     const doc = new Y.Doc();
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(original));
-    migrateDoc(doc);
+    migrateDoc(doc, 2);
     expect(plainDoc(doc)).not.toEqual(plainDoc(original)); // the version moved
 
     textFieldsDown(doc);
@@ -71,7 +65,7 @@ describe('migration 2: collaborative text', () => {
     ]);
     // …and up again gives the same map as the first time.
     metaMap(doc).set('schemaVersion', 1);
-    migrateDoc(doc);
+    migrateDoc(doc, 2);
     expect(content(doc).map).toEqual(content(original).map);
   });
 

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { writeMapFileToDoc } from '../../export/writeMapFile';
 import type { JourneyMap } from '../../journeyMap';
 import { layoutMap } from '../../layout';
+import { CARD_LANE_KINDS } from '../../records/lane';
 import { cleanMap, templateDoc } from '../../testing/testMaps';
 import { GALLERY_TEMPLATES } from './index';
 
@@ -38,21 +39,41 @@ describe('the service-blueprint template', () => {
   const map = created('service-blueprint');
   const layout = layoutMap(map);
 
-  it('has the blueprint rows in order, all shown', () => {
+  it('has the blueprint rows in order, each of its own kind, all shown but Thoughts', () => {
     expect(map.lanes.map((l) => [l.label, l.kind, l.visible])).toEqual([
-      ['Evidence', 'thoughts', true],
+      ['Evidence', 'evidence', true],
       ['Customer actions', 'actions', true],
       ['Front stage', 'touchpoints', true],
+      ['Thoughts & quotes', 'thoughts', false],
       ['Emotions', 'emotions', true],
       ['Backstage', 'backstage', true],
-      ['Support processes', 'backstage', true],
+      ['Support processes', 'support', true],
       ['Pain points', 'painPoints', true],
       ['Opportunities', 'opportunities', true],
     ]);
+    expect(new Set(map.lanes.map((l) => l.kind)).size).toBe(map.lanes.length);
   });
 
-  it('fills every card row in every stage', () => {
-    const cardLanes = map.lanes.filter((l) => !['emotions', 'painPoints', 'opportunities'].includes(l.kind));
+  it('puts cards in the evidence and support lanes', () => {
+    const titles = (kind: string) => {
+      const lane = map.lanes.find((l) => l.kind === kind)!.id;
+      return map.touchpoints.filter((t) => t.laneId === lane).map((t) => t.title);
+    };
+    expect(titles('evidence')).toContain('Booking confirmation email');
+    expect(titles('support')).toContain('Dealer management system');
+    expect(titles('evidence')).toHaveLength(map.stages.length);
+    expect(titles('support')).toHaveLength(map.stages.length);
+  });
+
+  it('fills every shown card row in every stage', () => {
+    const cardLanes = map.lanes.filter((l) => l.visible && CARD_LANE_KINDS.has(l.kind));
+    expect(cardLanes.map((l) => l.kind)).toEqual([
+      'evidence',
+      'actions',
+      'touchpoints',
+      'backstage',
+      'support',
+    ]);
     for (const stage of map.stages) {
       for (const lane of cardLanes) {
         const cards = map.touchpoints.filter((t) => t.stageId === stage.id && t.laneId === lane.id);

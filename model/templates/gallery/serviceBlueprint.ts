@@ -5,17 +5,18 @@ import { action, card, opportunity, pain, route, series, stage, type LaneSpec } 
 /**
  * The service blueprint's rows, top to bottom (Bitner, Ostrom and Morgan): the evidence the
  * customer sees, what they do, the front stage (the line of interaction), what staff do out of
- * sight (the line of visibility) and the support processes behind them. The model has no lane kind
- * for evidence or support processes, so they are relabelled lanes of kinds with the same traits:
- * off the curve, no owner required (a `thoughts` lane and a second `backstage` lane).
+ * sight (the line of visibility) and the support processes behind them. Each layer is a lane kind
+ * of its own; all but the front stage are off the curve and need no owner. Thoughts is there hidden,
+ * as on a new map, one switch away.
  */
 const BLUEPRINT_LANES: readonly LaneSpec[] = [
-  { kind: 'thoughts', label: 'Evidence', key: 'evidence' },
+  { kind: 'evidence' },
   { kind: 'actions' },
   { kind: 'touchpoints', label: 'Front stage' },
+  { kind: 'thoughts', visible: false },
   { kind: 'emotions' },
   { kind: 'backstage' },
-  { kind: 'backstage', label: 'Support processes', key: 'support' },
+  { kind: 'support' },
   { kind: 'painPoints' },
   { kind: 'opportunities' },
 ];
