@@ -112,6 +112,10 @@ test('in the future view a score typed on a card and a duplicate belong to the f
   await toggle(page).getByRole('button', { name: 'Both' }).click();
   const badges = cardTitled(page, 'Chat with bot').getByTestId('future-badge');
   await expect(badges).toHaveText(['Changed', 'New']);
+  // The view is this tab's, and a reload keeps it.
+  await page.reload();
+  await expect(toggle(page).getByRole('button', { name: 'Both' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(cardTitled(page, 'Chat with bot').getByTestId('future-badge')).toHaveText(['Changed', 'New']);
 });
 
 test('a double-click in the future view adds the card in the cell drawn there, though hidden cards narrow a stage', async ({

@@ -33,6 +33,9 @@ test('persona library: live between two contexts, linked to a map, free text mig
     .fill('Shop owner');
   await expect(alice.getByRole('button', { name: new RegExp(name) })).toContainText('Shop owner');
   await alice.screenshot({ path: 'test-results/persona-library.png' });
+  // Escape closes the editor (every edit is already saved), as Close does.
+  await bob.keyboard.press('Escape');
+  await expect(bob.getByRole('region', { name: /^Edit / })).toHaveCount(0);
 
   // Link it to a map from the editor.
   const mapId = await createMapViaApi(request, { title: 'Persona map', template: 'sample' });

@@ -55,7 +55,16 @@ export function PersonaEditor({
   const photoUrl = persona.photo?.startsWith('https://') ? persona.photo : '';
 
   return (
-    <section className="persona-editor" aria-label={`Edit ${persona.name || 'persona'}`}>
+    <section
+      className="persona-editor"
+      aria-label={`Edit ${persona.name || 'persona'}`}
+      // Escape closes the editor, as Close does (every edit is already saved).
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <div className="persona-editor-head">
         <PersonaAvatar persona={persona} size={64} />
         <h2 className="persona-editor-title">{persona.name || 'Unnamed persona'}</h2>

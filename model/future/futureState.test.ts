@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addTouchpoint, setEmotion } from '../commands/touchpoints';
 import { connect } from '../commands/connections';
+import { setPersonaEmotion } from '../personas/personaCommands';
+import { personaCurvePoints } from '../personas/personaCurves';
 import { duplicateSelected, duplicatedCards } from '../commands/selectionCommands';
 import { layoutMap } from '../layout';
 import { expectOneUndoableStep, expectRefused } from '../testing/commandChecks';
@@ -136,6 +138,23 @@ describe('variantOf', () => {
     expect(current.connections).toHaveLength(1);
     // The layout of the future snapshot is the future curve.
     expect(layoutMap(future).curve.map((p) => p.emotion)).toEqual([1, 1, 2]);
+  });
+
+  it('the future view draws a card’s to-be emotion for every persona; elsewhere their own', () => {
+    const { doc, pay, search } = withFuture();
+    setPersonaEmotion(doc, pay, 'persona_dana', -1);
+    setPersonaEmotion(doc, search, 'persona_dana', -2);
+    const map = cleanMap(doc);
+    const at = (view: 'current' | 'future', id: string) => {
+      const shown = variantOf(map, view);
+      return personaCurvePoints(shown, layoutMap(shown), 'persona_dana').find((p) => p.touchpointId === id)
+        ?.emotion;
+    };
+    // Pay's to-be emotion is +1: Dana's -1 is the current state's.
+    expect(at('future', pay)).toBe(1);
+    expect(at('current', pay)).toBe(-1);
+    // Search has no to-be emotion: Dana keeps hers in the future.
+    expect(at('future', search)).toBe(-2);
   });
 
   it('"both" keeps the map itself, and a map without a future state is always as is', () => {

@@ -80,12 +80,16 @@ export function variantOf(map: JourneyMap, view: MapVariantView): JourneyMap {
       continue;
     }
     const emotion = emotionOf(tp);
-    if (emotion === tp.emotion) touchpoints.push(tp);
+    // The to-be emotion is one per card: where the future view draws it, it is every persona's too.
+    const toBe = v === 'future' && tp.futureEmotion !== undefined;
+    if (emotion === tp.emotion && !(toBe && tp.personaEmotions)) touchpoints.push(tp);
     else {
       changed = true;
       // The future emotion is a workshop's guess: not measured, whatever the current one was.
-      const { emotionMeasured: _m, emotionDate: _d, ...rest } = tp;
-      touchpoints.push(Object.freeze({ ...rest, emotion }));
+      const { emotionMeasured: _m, emotionDate: _d, personaEmotions, ...rest } = tp;
+      touchpoints.push(
+        Object.freeze({ ...rest, emotion, ...(toBe || !personaEmotions ? {} : { personaEmotions }) }),
+      );
     }
   }
   if (!changed) return map;

@@ -32,11 +32,15 @@ const FIELDS: ReadonlyArray<{
 /** Nothing selected: the map's header fields, its lanes, a legend and the shortcuts. */
 export function MapOverview() {
   const info = useEditor((s) => s.map?.info);
+  // Issue 21: a map drawn for library personas (the Personas button) needs no free-text persona;
+  // one already written stays, so it can be read and moved into the library.
+  const linksPersonas = useEditor((s) => (s.map?.settings.personaIds.length ?? 0) > 0);
   if (!info) return null;
+  const fields = FIELDS.filter((f) => !(f.key === 'persona' && linksPersonas && !info.persona.trim()));
   return (
     <div className="sp-content" data-testid="map-overview">
       <section className="sp-section">
-        {FIELDS.map(({ key, label, multiline, placeholder }) => (
+        {fields.map(({ key, label, multiline, placeholder }) => (
           <CollabTextField
             key={key}
             label={label}

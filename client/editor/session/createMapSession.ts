@@ -10,6 +10,7 @@ import {
 import { bindDocToStore } from '../store/bindDocToStore';
 import { LocalCopy } from './LocalCopy';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
+import { keepVariantView } from './keepVariantView';
 import { providerSyncLink } from './providerSyncLink';
 import { applyReconnectBackoff, shouldReconnect } from './reconnectBackoff';
 import { loadUnsynced, saveUnsynced, trackUnsynced } from './trackUnsynced';
@@ -100,6 +101,7 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
   const unwatchUndo = watchUndo(undoManager, store);
   // A map saved by a newer Journey: read-only at once (no commands, no undo), "reload to continue".
   const unwatchSchema = watchSchema(doc, store);
+  const unkeepView = keepVariantView(mapId, store);
   const unbind = bindDocToStore(doc, store);
   const unwatch = watchConnection(provider, store);
   const untrack = trackUnsynced(doc, providerSyncLink(provider), {
@@ -126,6 +128,7 @@ export function createMapSession(mapId: string, options: SessionOptions = {}): M
     library,
     destroy() {
       destroyed = true;
+      unkeepView();
       unbindLibrary();
       library.destroy();
       comments.destroy();

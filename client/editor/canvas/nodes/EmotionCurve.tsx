@@ -76,7 +76,7 @@ export const EmotionCurve = memo(function EmotionCurve({ data }: NodeProps<Emoti
       {!linked && path && (
         <path d={path} className="emotion-path" stroke="url(#emotion-gradient)" data-testid="emotion-path" />
       )}
-      {both && <FutureCurves row={row} width={width} />}
+      {both && <FutureCurves row={row} />}
       {!both &&
         !linked &&
         dots.map((p) => (

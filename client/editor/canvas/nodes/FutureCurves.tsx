@@ -12,10 +12,11 @@ import { useEditor } from '../../EditorContext';
 
 /**
  * The "both" view's emotion lane (model/future): the current curve dashed and muted, the future one
- * solid in the emotion colours (the lane's gradient), with a legend. Drawn inside EmotionCurve's
+ * solid in the emotion colours (the lane's gradient); the lane's header holds the legend
+ * (FutureCurveLegend, where it stays in view). Drawn inside EmotionCurve's
  * svg, in its coordinates; the live map's layout holds every card, so both curves share its x.
  */
-export function FutureCurves({ row, width }: { row: RowLayout; width: number }) {
+export function FutureCurves({ row }: { row: RowLayout }) {
   const map = useEditor((s) => s.map);
   const layout = useEditor((s) => s.layout);
   const curves = useMemo(() => (map && layout ? variantCurves(map, layout) : null), [map, layout]);
@@ -58,23 +59,26 @@ export function FutureCurves({ row, width }: { row: RowLayout; width: number }) 
           fill={emotionColor(p.emotion)}
         />
       ))}
-      <CurveLegend x={Math.max(8, width - 196)} y={8} />
     </g>
   );
 }
 
-function CurveLegend({ x, y }: { x: number; y: number }) {
+/** The "both" view's legend, in the emotion lane's header: which line is which state. */
+export function FutureCurveLegend() {
   return (
-    <g className="future-legend" transform={`translate(${x} ${y})`} data-testid="future-curve-legend">
-      <rect width={184} height={22} rx={6} />
-      <line x1={10} x2={34} y1={11} y2={11} className="future-curve-current" />
-      <text x={40} y={15}>
+    <ul className="future-legend" aria-label="Emotion curves" data-testid="future-curve-legend">
+      <li>
+        <svg width="24" height="6" aria-hidden="true">
+          <line x1={0} x2={24} y1={3} y2={3} className="future-curve-current" />
+        </svg>
         Current
-      </text>
-      <line x1={98} x2={122} y1={11} y2={11} className="future-curve-future" stroke="#16a34a" />
-      <text x={128} y={15}>
+      </li>
+      <li>
+        <svg width="24" height="6" aria-hidden="true">
+          <line x1={0} x2={24} y1={3} y2={3} className="future-curve-future" stroke="#16a34a" />
+        </svg>
         Future
-      </text>
-    </g>
+      </li>
+    </ul>
   );
 }

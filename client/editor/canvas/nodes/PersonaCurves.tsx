@@ -7,7 +7,11 @@ import {
   type Persona,
   type RowLayout,
 } from '../../../../model';
-import { useEditor } from '../../EditorContext';
+import { useEditor, useSession } from '../../EditorContext';
+import { drawnOf } from '../../store/drawnLayout';
+
+/** Curves at the same scores would hide each other: each is drawn this many px off the next. */
+const CURVE_GAP = 3;
 
 /**
  * The emotion lane with linked personas: one curve per shown persona in its colour, through the
@@ -25,17 +29,22 @@ export const PersonaCurves = memo(function PersonaCurves({
   row: RowLayout;
   offsetX: number;
 }) {
-  const touchpoints = useEditor((s) => s.map?.touchpoints);
+  const { store } = useSession();
+  // The cards as drawn: in the future view a card's to-be emotion is every persona's (model/future).
+  const touchpoints = useEditor((s) => drawnOf(store, s).map?.touchpoints);
   const curves = useMemo(
     () =>
-      personas.map((p) => ({
-        persona: p,
-        dots: personaCurvePoints(
-          { touchpoints: touchpoints ?? [] },
-          { curve: points, rows: [row] },
-          p.id,
-        ).map((pt) => ({ ...pt, x: pt.x - offsetX, y: pt.y - row.y })),
-      })),
+      personas.map((p, i) => {
+        const dy = (i - (personas.length - 1) / 2) * CURVE_GAP;
+        return {
+          persona: p,
+          dots: personaCurvePoints(
+            { touchpoints: touchpoints ?? [] },
+            { curve: points, rows: [row] },
+            p.id,
+          ).map((pt) => ({ ...pt, x: pt.x - offsetX, y: pt.y - row.y + dy })),
+        };
+      }),
     [personas, touchpoints, points, row, offsetX],
   );
   return (
