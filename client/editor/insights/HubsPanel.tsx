@@ -4,7 +4,8 @@ import { ALL_PERSONAS, countInbound, hubInsights, hubRoutesShort, type HubInsigh
 import { Icon } from '../../ui/Icon';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
-import { useSettledMap } from './useSettledMap';
+import { useSettledInsightMap } from './useSettledMap';
+import { shownVariant } from '../actions/futureApi';
 import { InsightPersonaSelect, useInsightPersona } from './personas/InsightPersonaSelect';
 
 const signed = (n: number | null): string => (n === null ? '–' : `${n > 0 ? '+' : ''}${n.toFixed(1)}`);
@@ -16,7 +17,9 @@ const signed = (n: number | null): string => (n === null ? '–' : `${n > 0 ? '+
  */
 export function HubsPanel() {
   // Settled and deferred: recounted a few times a second at most, when the canvas is idle.
-  const map = useDeferredValue(useSettledMap());
+  const map = useDeferredValue(useSettledInsightMap());
+  // In the Future view the insights read the future state (useSettledInsightMap) and say so.
+  const future = useEditor((s) => shownVariant(s) === 'future');
   const selection = useEditor((s) => s.selection);
   const actions = useEditorActions();
   const [chosen, choose] = useState<string>(ALL_PERSONAS);
@@ -42,7 +45,8 @@ export function HubsPanel() {
       </header>
       <div className="sp-body hubs-body">
         <p className="sp-hint hubs-intro">
-          Where customers fall back on the contact center. Select a hub to see its routes on the map.
+          {future && 'In the future state. '}Where customers fall back on the contact center. Select a hub to
+          see its routes on the map.
         </p>
         <InsightPersonaSelect value={persona} onChange={choose} />
         {hubs.length === 0 ? (

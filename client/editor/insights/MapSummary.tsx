@@ -1,8 +1,10 @@
 import './insights.css';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { ALL_PERSONAS, countInbound, hubRoutesShort, mapSummary } from '../../../model';
+import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
-import { useSettledMap } from './useSettledMap';
+import { useSettledInsightMap } from './useSettledMap';
+import { shownVariant } from '../actions/futureApi';
 import { UNOWNED } from './canvasFocus';
 import { OwnerFilter } from './InsightsControls';
 import { InsightPersonaSelect, useInsightPersona } from './personas/InsightPersonaSelect';
@@ -33,7 +35,9 @@ function MoreItems({ count, onOpen, label }: { count: number; onOpen?: () => voi
 /** The map at a glance: its moments of pain, its hubs by load, and how many cards nobody owns. */
 export function MapSummary() {
   // Settled and deferred: recounted a few times a second at most, when the canvas is idle.
-  const map = useDeferredValue(useSettledMap());
+  const map = useDeferredValue(useSettledInsightMap());
+  // In the Future view the insights read the future state (useSettledInsightMap) and say so.
+  const future = useEditor((s) => shownVariant(s) === 'future');
   const actions = useEditorActions();
   const headingId = useId();
   const [chosen, choose] = useState<string>(ALL_PERSONAS);
@@ -48,7 +52,7 @@ export function MapSummary() {
   return (
     <section className="sp-section map-summary" aria-labelledby={headingId} data-testid="map-summary">
       <h3 className="sp-section-title" id={headingId}>
-        Summary
+        {future ? 'Summary of the future state' : 'Summary'}
       </h3>
       <InsightPersonaSelect value={persona} onChange={choose} />
       <dl>

@@ -1,8 +1,15 @@
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addTouchpoint, initMapDoc, readMap, type JourneyMap } from '../../../model';
+import {
+  addTouchpoint,
+  initMapDoc,
+  readMap,
+  removeInFuture,
+  startFutureState,
+  type JourneyMap,
+} from '../../../model';
 import { createEditorStore, setSnapshot } from '../store/editorStore';
-import { followSettled } from './useSettledMap';
+import { followSettled, insightMapOf } from './useSettledMap';
 
 describe('followSettled', () => {
   beforeEach(() => {
@@ -41,5 +48,34 @@ describe('followSettled', () => {
     setSnapshot(store, readMap(doc, map).map, []);
     vi.advanceTimersByTime(1000);
     expect(seen.at(-1)).toBe(map);
+  });
+});
+
+describe('insightMapOf with followSettled', () => {
+  it('reads the future state in the Future view and the map as is otherwise, following the toggle', () => {
+    vi.useFakeTimers();
+    const doc = new Y.Doc();
+    initMapDoc(doc, 'sample');
+    let map = readMap(doc).map;
+    const gone = map.touchpoints[0]!;
+    startFutureState(doc);
+    removeInFuture(doc, [gone.id]);
+    map = readMap(doc, map).map;
+    const store = createEditorStore();
+    setSnapshot(store, map, []);
+    const seen: Array<JourneyMap | null> = [];
+    const stop = followSettled(store, (m) => seen.push(m), 250, insightMapOf);
+    const has = (m: JourneyMap | null | undefined) => !!m?.touchpoints.some((t) => t.id === gone.id);
+    expect(has(seen.at(-1))).toBe(true);
+
+    store.setState({ variantView: 'future' });
+    vi.advanceTimersByTime(300);
+    expect(has(seen.at(-1))).toBe(false);
+    // "Both" compares: its insights are today's, the removed card included.
+    store.setState({ variantView: 'both' });
+    vi.advanceTimersByTime(300);
+    expect(has(seen.at(-1))).toBe(true);
+    stop();
+    vi.useRealTimers();
   });
 });
