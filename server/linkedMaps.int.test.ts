@@ -178,4 +178,27 @@ describe('linked maps and roles (a locked server: share links open one map each)
     ]);
     expect(JSON.stringify(children)).not.toContain('Gone soon');
   });
+
+  it('makes a child map drawn for the parent’s personas, and refuses a bad persona list, creating nothing', async () => {
+    t = await startTestServer();
+    const made = await t.api('/api/maps', {
+      method: 'POST',
+      body: {
+        title: 'Claim',
+        template: 'blank',
+        personaIds: ['persona_dana', 'persona_sam', 'persona_dana'],
+      },
+    });
+    expect(made.status).toBe(201);
+    const id = (made.body.map as { id: string }).id;
+    const settings = await t.server.rooms.withDoc(id, (doc) => readMap(doc).map.settings.personaIds);
+    expect(settings?.result).toEqual(['persona_dana', 'persona_sam']);
+
+    const before = (await t.api('/api/maps')).body.maps as unknown[];
+    for (const personaIds of [['a', 'b', 'c', 'd', 'e', 'f'], [''], 'persona_dana', [42]]) {
+      const bad = await t.api('/api/maps', { method: 'POST', body: { template: 'blank', personaIds } });
+      expect(bad.status, JSON.stringify(personaIds)).toBe(400);
+    }
+    expect((await t.api('/api/maps')).body.maps).toHaveLength(before.length);
+  });
 });

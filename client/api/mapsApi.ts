@@ -61,11 +61,17 @@ export function getMap(id: string, signal?: AbortSignal): Promise<MapSummary> {
 }
 
 /** An empty title is left out so the server picks the template's own title. */
-export function createMap(input: { title?: string; template: MapTemplate }): Promise<MapSummary> {
+export function createMap(input: {
+  title?: string;
+  template: MapTemplate;
+  /** The library personas it is drawn for (a child map takes its parent's). */
+  personaIds?: readonly string[];
+}): Promise<MapSummary> {
   const title = input.title?.trim();
+  const personaIds = input.personaIds?.length ? { personaIds: input.personaIds } : {};
   return requestJson('/api/maps', oneMap, {
     method: 'POST',
-    body: title ? { title, template: input.template } : { template: input.template },
+    body: { ...(title ? { title } : {}), template: input.template, ...personaIds },
   });
 }
 

@@ -1,11 +1,13 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import {
+  mapSettingsSchema,
   newId,
   readMapInfo,
   resetFacilitation,
   SERVER_ORIGIN,
   setMapInfo,
+  setMapSettings,
   type MapDigest,
 } from '../../model';
 import { templateRefSchema } from '../../model/templates/templatesApi';
@@ -24,6 +26,11 @@ export const createMapBody = z.strictObject({
   /** The sample ("home internet") map is the default, as DOMAIN.md asks: new users see a real map. */
   /** blank, sample, a gallery template's id or saved:<id> (templatesApi.ts); unknown → 404. */
   template: templateRefSchema.optional(),
+  /**
+   * Issue 21: the library personas the new map is drawn for (a child map made from a parent takes
+   * the parent's). References only: a persona not in the library is simply not shown.
+   */
+  personaIds: mapSettingsSchema.shape.personaIds.optional(),
 });
 export const renameMapBody = z.strictObject({ title });
 export const duplicateMapBody = z.strictObject({ title: title.optional() });
@@ -91,6 +98,8 @@ export class MapsApi {
     try {
       const info = body.title ? { title: body.title } : {};
       seedFromTemplate(doc, body.template ?? 'sample', this.store.templates, info, new Date());
+      if (body.personaIds?.length)
+        setMapSettings(doc, { personaIds: [...new Set(body.personaIds)] }, SERVER_ORIGIN);
       return insertMapDoc(this.store, doc, owner);
     } finally {
       doc.destroy();

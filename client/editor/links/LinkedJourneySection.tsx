@@ -23,10 +23,11 @@ interface Props {
 
 /**
  * The panel's "Linked journey": the child map with its full roll-up and a way to open it; editors
- * link a map they can see, create a blank child map titled after the card, or unlink.
+ * link a map they can see, create a blank child map titled after the card (drawn for the parent's
+ * personas), or unlink.
  */
 export function LinkedJourneySection({ holder, holderId, childMapId, name }: Props) {
-  const { mapId } = useSession();
+  const { mapId, store } = useSession();
   const canEdit = useCanEdit();
   const actions = useEditorActions();
   const [picking, setPicking] = useState(false);
@@ -39,7 +40,13 @@ export function LinkedJourneySection({ holder, holderId, childMapId, name }: Pro
   async function createChild() {
     setCreating(true);
     try {
-      const child = await createMap({ title: name.trim() || 'Untitled journey', template: 'blank' });
+      // The child details the same customers' journey: it is drawn for the parent's personas.
+      const personaIds = store.getState().map?.settings.personaIds ?? [];
+      const child = await createMap({
+        title: name.trim() || 'Untitled journey',
+        template: 'blank',
+        personaIds,
+      });
       if (actions.linkChildMap(ref, child.id)) showToast(`Created and linked “${child.title}”`, 'success');
     } catch (error) {
       showToast(`Could not create the child map. ${errorMessage(error)}`, 'error');
