@@ -40,6 +40,14 @@ export function personaCurvePoints(
   return out;
 }
 
+/** Curves at the same scores would hide each other: each is drawn this many px off the next. */
+export const PERSONA_CURVE_GAP = 3;
+
+/** How far (px, down positive) the `index`-th of `count` persona curves is drawn off its scores. */
+export function personaCurveOffset(index: number, count: number): number {
+  return (index - (count - 1) / 2) * PERSONA_CURVE_GAP;
+}
+
 /** One curve per persona, in the order given (the legend's). */
 export function personaCurves(
   map: Pick<JourneyMap, 'touchpoints'>,

@@ -40,4 +40,23 @@ describe('exported persona curves (hand-worked map, testing/personaMap.ts)', () 
       expect(mapPages.some((p) => p.svg.includes('data-points="1,-2,0,1"'))).toBe(true);
     }
   });
+
+  it('draws curves at the same scores a few px apart, so neither hides the other', () => {
+    const twin = { ...SAM, id: 'persona_twin', name: 'Twin', color: '#0f766e' };
+    const same = {
+      ...map,
+      settings: { ...map.settings, personaIds: [SAM.id, twin.id] },
+      touchpoints: map.touchpoints.map((t) =>
+        t.personaEmotions?.[SAM.id] === undefined
+          ? t
+          : { ...t, personaEmotions: { ...t.personaEmotions, [twin.id]: t.personaEmotions[SAM.id]! } },
+      ),
+    };
+    const svg = renderMapSvg(same, { personas: [SAM, twin] });
+    const paths = [...svg.matchAll(/data-part="persona-curve"[^>]*><path d="([^"]+)"/g)].map((m) => m[1]);
+    expect(paths).toHaveLength(2);
+    expect(paths[0]).not.toBe(paths[1]);
+    const ys = (d: string) => [...d.matchAll(/[ML]\s*[\d.]+[ ,]([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(ys(paths[1]!)[0]! - ys(paths[0]!)[0]!).toBeCloseTo(3, 5);
+  });
 });

@@ -1,6 +1,6 @@
 import type { JourneyMap } from '../../journeyMap';
 import { GRID, type GridLayout } from '../../layout';
-import { personaCurves } from '../../personas/personaCurves';
+import { personaCurveOffset, personaCurves } from '../../personas/personaCurves';
 import { linkedPersonas } from '../../personas/linkedPersonas';
 import { isCurveLane } from '../../records/lane';
 import type { Persona } from '../../records/persona';
@@ -28,9 +28,12 @@ export function renderPersonaCurves(
   const row = layout.rows.find((r) => isCurveLane(r.kind));
   if (!row || personas.length === 0) return '';
   let out = '';
-  for (const curve of personaCurves(map, layout, personas)) {
+  for (const [i, curve] of personaCurves(map, layout, personas).entries()) {
+    // Drawn a little apart, as on the canvas: curves at the same scores do not hide each other.
+    const dy = personaCurveOffset(i, personas.length);
+    const points = curve.points.map((p) => ({ ...p, y: p.y + dy }));
     let dots = '';
-    for (const p of curve.points) {
+    for (const p of points) {
       if (!inSpan(window, p.x - 6, p.x + 6)) continue;
       dots += el('circle', {
         cx: p.x,
@@ -49,7 +52,7 @@ export function renderPersonaCurves(
         'data-points': curve.points.map((p) => p.emotion).join(','),
       },
       el('path', {
-        d: smoothCurvePath(curve.points),
+        d: smoothCurvePath(points),
         fill: 'none',
         stroke: curve.color,
         'stroke-width': 3,

@@ -1,6 +1,7 @@
 import '../../insights/personas/personas.css';
 import { memo, useMemo } from 'react';
 import {
+  personaCurveOffset,
   personaCurvePoints,
   smoothCurvePath,
   type CurvePoint,
@@ -9,9 +10,6 @@ import {
 } from '../../../../model';
 import { useEditor, useSession } from '../../EditorContext';
 import { drawnOf } from '../../store/drawnLayout';
-
-/** Curves at the same scores would hide each other: each is drawn this many px off the next. */
-const CURVE_GAP = 3;
 
 /**
  * The emotion lane with linked personas: one curve per shown persona in its colour, through the
@@ -35,7 +33,8 @@ export const PersonaCurves = memo(function PersonaCurves({
   const curves = useMemo(
     () =>
       personas.map((p, i) => {
-        const dy = (i - (personas.length - 1) / 2) * CURVE_GAP;
+        // Drawn a little apart, so curves at the same scores do not hide each other.
+        const dy = personaCurveOffset(i, personas.length);
         return {
           persona: p,
           dots: personaCurvePoints(
