@@ -16,7 +16,8 @@ export const BUILTIN_ENTRIES: readonly TemplateSummary[] = [
     ref: 'sample',
     source: 'builtin',
     name: 'Sample: Home internet — connection drops',
-    summary: '11 touchpoints, hubs and pain points to explore.',
+    summary:
+      'A short tour: 11 touchpoints, hubs, pain points. The Gallery’s Home internet map is the full version.',
     industry: 'Example',
   },
 ];
