@@ -36,6 +36,11 @@ test('sketches a future state and exports both states with badges and both curve
   await cardTitled(page, 'Router app restart').click();
   await page.keyboard.press('Delete');
   await expect(cardTitled(page, 'Router app restart')).toHaveCount(0);
+  // The insights read the state shown: the summary is the future state's, without the removed card.
+  await page.keyboard.press('Escape');
+  const summary = page.getByTestId('map-summary');
+  await expect(summary.getByRole('heading', { name: 'Summary of the future state' })).toBeVisible();
+  await expect(summary).not.toContainText('Router app restart');
 
   // Added: a card made in the future view exists only in the future.
   await cardTitled(page, 'Chat with bot').click();
@@ -50,6 +55,9 @@ test('sketches a future state and exports both states with badges and both curve
   await expect(cardTitled(page, 'Router app restart')).toHaveCount(1);
   await expect(cardTitled(page, 'Outage text alert')).toHaveCount(0);
   await expect(cardTitled(page, 'IVR menu')).toHaveAttribute('data-emotion', '-2');
+  await page.keyboard.press('Escape');
+  await expect(summary.getByRole('heading', { name: 'Summary', exact: true })).toBeVisible();
+  await expect(summary).toContainText('Router app restart');
   await page.screenshot({ path: 'e2e/.screens/future-current-view.png' });
 
   // Both: every card, badges in the trait colours, the two curves with a legend.
