@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { metaMap, patchRecord, rawRecords, transactCommand } from '../docLayout';
+import { collection, getRecord, metaMap, patchRecord, rawRecords, transactCommand } from '../docLayout';
+import { ensureText } from '../text/collabText';
 import type { Origin } from '../origins';
 import { addTouchpoint, removeTouchpointRecord, type NewTouchpoint } from '../commands/touchpoints';
 import { CommandError, parseInput, requireRecord } from '../commands/commandSupport';
@@ -13,7 +14,23 @@ const FUTURE_FIELDS = ['futureStatus', 'futureEmotion', 'futureNote'] as const;
 
 /** Starts the map's future-state variant (map setting `futureState`): one command. */
 export function startFutureState(doc: Y.Doc, origin?: Origin): void {
-  transactCommand(doc, () => void metaMap(doc).set('futureState', true), origin);
+  transactCommand(
+    doc,
+    () => {
+      metaMap(doc).set('futureState', true);
+      for (const id of collection(doc, 'touchpoints').keys()) prepareFutureNote(doc, id);
+    },
+    origin,
+  );
+}
+
+/**
+ * Gives a card its (empty) future note as collaborative text now, in one person's command: two
+ * people whose first keystrokes each created it would race for the field, and one text would lose.
+ */
+function prepareFutureNote(doc: Y.Doc, id: string): void {
+  const rec = getRecord(doc, 'touchpoints', id);
+  if (rec) ensureText(rec, 'futureNote');
 }
 
 /**
@@ -118,7 +135,10 @@ export function makeInFuture<T>(
     () => {
       requireFutureState(doc);
       const made = make();
-      for (const id of madeCards(made)) patchRecord(doc, 'touchpoints', id, { futureStatus: 'added' });
+      for (const id of madeCards(made)) {
+        patchRecord(doc, 'touchpoints', id, { futureStatus: 'added' });
+        prepareFutureNote(doc, id);
+      }
       return made;
     },
     origin,

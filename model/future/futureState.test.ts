@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addTouchpoint, setEmotion } from '../commands/touchpoints';
+import * as Y from 'yjs';
 import { connect } from '../commands/connections';
+import { editText } from '../commands/textEdits';
 import { setPersonaEmotion } from '../personas/personaCommands';
 import { personaCurvePoints } from '../personas/personaCurves';
 import { duplicateSelected, duplicatedCards } from '../commands/selectionCommands';
@@ -106,6 +108,32 @@ describe('future-state commands', () => {
       () => makeInFuture(doc, () => duplicateSelected(doc, null, [search]), duplicatedCards),
       /no future state/,
     );
+  });
+
+  it('two people writing what changes at once both keep their words (collaborative text)', () => {
+    const { doc, pay } = withFuture();
+    setFutureNote(doc, pay, 'Pay by link');
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    const target = { kind: 'touchpoint', id: pay, field: 'futureNote' } as const;
+    editText(doc, target, { index: 11, remove: 0, insert: ', no call' });
+    editText(other, target, { index: 0, remove: 0, insert: 'SMS first. ' });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    for (const d of [doc, other])
+      expect(touchpointTitled(cleanMap(d), 'Pay').futureNote).toBe('SMS first. Pay by link, no call');
+    // Starting the future state gives every card an empty note as text, so two first keystrokes
+    // in an empty note do not race to create it: both people's words stay.
+    const search = touchpointTitled(cleanMap(doc), 'Search').id;
+    expect(touchpointTitled(cleanMap(doc), 'Search').futureNote).toBe('');
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    editText(doc, { ...target, id: search }, { index: 0, remove: 0, insert: 'Gone.' });
+    editText(other, { ...target, id: search }, { index: 0, remove: 0, insert: 'Merged.' });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+    const note = touchpointTitled(cleanMap(doc), 'Search').futureNote!;
+    expect(note).toHaveLength('Gone.Merged.'.length);
+    expect(note).toContain('Gone.');
+    expect(note).toContain('Merged.');
   });
 
   it('setting a future emotion on an unchanged card marks it changed; null status makes it unchanged', () => {

@@ -19,6 +19,8 @@ export const TEXT_FIELDS = {
   touchpoints: {
     title: maxOf(touchpointSchema.shape.title),
     description: maxOf(touchpointSchema.shape.description),
+    /** Issue 21: what the future state changes about the card (absent until someone writes it). */
+    futureNote: maxOf(touchpointSchema.shape.futureNote.unwrap()),
   },
   connections: {},
   notes: { text: maxOf(noteSchema.shape.text) },

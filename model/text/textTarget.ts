@@ -8,7 +8,11 @@ import type { MapInfo } from '../records/mapInfo';
 export type TextTarget =
   | { readonly kind: 'map'; readonly field: keyof MapInfo }
   | { readonly kind: 'stage'; readonly id: string; readonly field: 'name' }
-  | { readonly kind: 'touchpoint'; readonly id: string; readonly field: 'title' | 'description' }
+  | {
+      readonly kind: 'touchpoint';
+      readonly id: string;
+      readonly field: 'title' | 'description' | 'futureNote';
+    }
   | { readonly kind: 'note'; readonly id: string; readonly field: 'text' }
   | { readonly kind: 'why'; readonly id: string; readonly index: number }
   | { readonly kind: 'action'; readonly id: string; readonly field: 'title' };
@@ -37,7 +41,8 @@ export function readTextTarget(map: JourneyMap, target: TextTarget): string | un
       return map.stages.find((s) => s.id === target.id)?.name;
     case 'touchpoint': {
       const tp = map.touchpoints.find((t) => t.id === target.id);
-      return tp?.[target.field];
+      // An optional field (the future note) not written yet reads as empty text.
+      return tp && (tp[target.field] ?? '');
     }
     case 'note':
       return map.notes.find((n) => n.id === target.id)?.text;

@@ -24,8 +24,6 @@ export function futureApi(kit: CommandKit) {
       run(() => model.setFutureStatus(doc, id, status)),
     setFutureEmotion: (id: string, emotion: model.Emotion | null) =>
       run(() => model.setFutureEmotion(doc, id, emotion)),
-    setFutureNote: (id: string, note: string) =>
-      run(() => model.setFutureNote(doc, id, note), `tp:${id}:future`),
   };
 }
 

@@ -3,13 +3,14 @@ import {
   FUTURE_STATUS_TRAITS,
   FUTURE_STATUSES,
   futureEmotionOf,
+  TEXT_FIELDS,
   type Emotion,
   type FutureStatus,
   type Touchpoint,
 } from '../../../model';
 import { useEditor } from '../EditorContext';
 import { useEditorActions } from '../useEditorActions';
-import { DraftField } from './DraftField';
+import { CollabTextField } from '../text/CollabTextField';
 import { EmotionPicker } from './EmotionPicker';
 
 const UNCHANGED = 'unchanged';
@@ -62,12 +63,12 @@ export function FutureStateSection({ tp }: { tp: Touchpoint }) {
           />
         </>
       )}
-      <DraftField
+      {/* Collaborative text: two people writing what changes both keep their words. */}
+      <CollabTextField
         label="What changes"
-        value={tp.futureNote ?? ''}
-        onCommit={(note) => actions.setFutureNote(tp.id, note)}
+        target={{ kind: 'touchpoint', id: tp.id, field: 'futureNote' }}
+        maxLength={TEXT_FIELDS.touchpoints.futureNote}
         placeholder="e.g. Status by text, no call needed"
-        maxLength={1000}
         multiline
         rows={2}
       />
